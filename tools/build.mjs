@@ -1,0 +1,22 @@
+// Bundles the Lambda entry into lambda/dist/index.js (the deploy contract in DESIGN.md).
+// mainFields module-first lets esbuild take the AWS SDK's ESM builds, which tree-shake better.
+import { build } from 'esbuild';
+
+export const lambdaBuildOptions = {
+  bundle: true,
+  minify: true,
+  platform: 'node',
+  target: 'node22',
+  format: 'cjs',
+  mainFields: ['module', 'main'],
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await build({
+    ...lambdaBuildOptions,
+    entryPoints: ['lambda/src/index.ts'],
+    outfile: 'lambda/dist/index.js',
+  });
+}
