@@ -1,0 +1,82 @@
+// Smoke test of the benchmark harness on the reference skills only (BENCH_QUICK): it must produce a table with
+// numbers and count DynamoDB calls at the server. Timing is never asserted: these machines are shared and noisy.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { GetItemCommand, PutItemCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { countSince, startDynamo } from './dynamo';
+import type { SkillResult } from './harness';
+import { conversation } from './envelopes';
+
+const repoRoot = path.resolve(__dirname, '..');
+
+describe('the DynamoDB call counter', () => {
+  it('counts a GetItem as a read and a PutItem as a write, by their X-Amz-Target', async () => {
+    // Prepare
+    const dynamo = await startDynamo();
+    const client = new DynamoDBClient({ endpoint: dynamo.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });
+    try {
+      await dynamo.createTable('count-test');
+      const before = dynamo.count();
+
+      // Act
+      await client.send(new PutItemCommand({ TableName: 'count-test', Item: { userId: { S: 'u' } } }));
+      await client.send(new GetItemCommand({ TableName: 'count-test', Key: { userId: { S: 'u' } } }));
+
+      // Assess
+      expect(countSince(before, dynamo.count())).toEqual({ reads: 1, writes: 1, other: 0, byOperation: { GetItem: 1, PutItem: 1 } });
+    } finally {
+      client.destroy();
+      await dynamo.close();
+    }
+  });
+});
+
+describe('npm run bench in quick mode on the reference skills', () => {
+  const jsonFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'bench-test-')), 'results.json');
+  let run: ReturnType<typeof spawnSync>;
+  let results: SkillResult[];
+
+  beforeAll(() => {
+    run = spawnSync(path.join(repoRoot, 'node_modules', '.bin', 'tsx'), ['bench/run.ts', '--refs-only', '--json', jsonFile], {
+      cwd: repoRoot,
+      env: { ...process.env, BENCH_QUICK: '1' },
+      encoding: 'utf8',
+      timeout: 55_000,
+    });
+    results = run.status === 0 ? (JSON.parse(readFileSync(jsonFile, 'utf8')) as { results: SkillResult[] }).results : [];
+  }, 60_000);
+
+  it('exits 0 and prints one table row with numbers per reference skill', () => {
+    expect({ status: run.status, stderr: run.status === 0 ? '' : String(run.stderr).slice(-2000) }).toEqual({ status: 0, stderr: '' });
+    const rows = String(run.stdout)
+      .split('\n')
+      .filter((l) => l.startsWith('| ') && !l.startsWith('| skill') && !l.startsWith('| ---'));
+    for (const label of ['minimal skill', 'minimal, default mainFields', 'ask-sdk hello-world', 'bare SDK GetItem+PutItem']) {
+      const row = rows.find((r) => r.startsWith(`| ${label}`));
+      expect(row).toMatch(/\d+ KiB \/ \d+ KiB/);
+      expect(row).toMatch(/\d+(\.\d+)? (ms|µs) \(\d/);
+    }
+  });
+
+  it('counts one read and one write per turn for the minimal skill and none for hello-world', () => {
+    const minimal = results.find((r) => r.spec.id === 'minimal');
+    const hello = results.find((r) => r.spec.id === 'hello');
+    expect(minimal?.turns?.map((t) => [t.label, t.maxReads, t.maxWrites])).toEqual(
+      [...new Set(conversation.map((t) => t.label))].map((label) => [label, 1, 1]),
+    );
+    expect(minimal?.warm?.callsPerRequest).toEqual({ reads: 1, writes: 1, other: 0 });
+    expect(minimal?.cold?.callsPerStart).toMatchObject({ reads: 1, writes: 1, other: 0 });
+    expect(hello?.warm?.callsPerRequest).toEqual({ reads: 0, writes: 0, other: 0 });
+  });
+
+  it('sees the reference handlers as async (event, context)', () => {
+    expect(results.map((r) => [r.spec.id, r.cold?.handlerLength, r.cold?.returnsPromise])).toEqual([
+      ['minimal', 2, true],
+      ['minimal-default', 2, true],
+      ['hello', 2, true],
+      ['floor', 2, true],
+    ]);
+  });
+});

@@ -1,0 +1,116 @@
+// Runs inside a fresh `node` process (bundled to bench/dist/child.cjs so no TypeScript loader skews the cold start).
+//   node child.cjs cold <bundle>   require the bundle, answer one LaunchRequest, print one BENCH_RESULT line
+//   fork(child.cjs, ['serve', <bundle>])  stay up and answer the parent's `run`/`step` messages over IPC
+// Times come from performance.now(), whose origin is the start of this process.
+import { ConversationPlayer, lambdaContext } from './envelopes';
+import type { ChildRequest, ColdResult, ReadyResult, RunResult, StepResult } from './protocol';
+
+const bootMs = performance.now();
+
+type Handler = (event: unknown, context: unknown) => unknown;
+
+function maxRssBytes(): number {
+  return process.resourceUsage().maxRSS * 1024;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+/** A response counts as good when it is a response envelope; skills that fail usually throw or return nothing. */
+function isResponse(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && 'response' in value;
+}
+
+async function cold(bundle: string): Promise<void> {
+  const player = new ConversationPlayer(`cold-${process.pid}-${Date.now()}`);
+  const { event } = player.next();
+  const context = lambdaContext(0);
+  const beforeRequire = performance.now();
+  const handler = (require(bundle) as { handler: Handler }).handler;
+  const afterRequire = performance.now();
+  let error: string | undefined;
+  let ok = false;
+  let returnsPromise = false;
+  try {
+    const pending = handler(event, context);
+    returnsPromise = pending instanceof Promise;
+    ok = isResponse(await pending);
+  } catch (e) {
+    error = describe(e);
+  }
+  const afterFirst = performance.now();
+  const result: ColdResult = {
+    bootMs,
+    initMs: afterRequire - beforeRequire,
+    firstMs: afterFirst - afterRequire,
+    sinceStartMs: afterFirst,
+    rssBytes: maxRssBytes(),
+    handlerLength: handler.length,
+    returnsPromise,
+    ok,
+    ...(error ? { error } : {}),
+  };
+  process.stdout.write(`BENCH_RESULT ${JSON.stringify(result)}\n`);
+}
+
+function serve(bundle: string): void {
+  const handler = (require(bundle) as { handler: Handler }).handler;
+  const player = new ConversationPlayer(`${process.env.BENCH_SKILL ?? 'skill'}-${process.pid}`);
+  let seq = 0;
+  const send = (message: ReadyResult | RunResult | StepResult) => process.send?.(message);
+
+  process.on('message', async (message: ChildRequest) => {
+    if (message.cmd === 'exit') {
+      process.disconnect();
+      return;
+    }
+    if (message.cmd === 'step') {
+      const { turn, event } = player.next();
+      let ok = false;
+      let error: string | undefined;
+      try {
+        const response = await handler(event, lambdaContext(++seq));
+        ok = isResponse(response);
+        player.answer(response);
+      } catch (e) {
+        error = describe(e);
+      }
+      send({ cmd: 'step', label: turn.label, question: turn.question, ok, ...(error ? { error } : {}) });
+      return;
+    }
+    const latencies = new Float64Array(message.n);
+    let failures = 0;
+    let firstError: string | undefined;
+    const cpuBefore = process.cpuUsage();
+    for (let i = 0; i < message.n; i++) {
+      const { event } = player.next();
+      const context = lambdaContext(++seq);
+      const start = performance.now();
+      try {
+        const response = await handler(event, context);
+        latencies[i] = performance.now() - start;
+        if (!isResponse(response)) failures += 1;
+        player.answer(response);
+      } catch (e) {
+        latencies[i] = performance.now() - start;
+        failures += 1;
+        firstError ??= describe(e);
+      }
+    }
+    const cpu = process.cpuUsage(cpuBefore);
+    send({ cmd: 'run', latencies: Array.from(latencies), cpuMicros: cpu.user + cpu.system, rssBytes: maxRssBytes(), failures, ...(firstError ? { error: firstError } : {}) });
+  });
+  send({ cmd: 'ready', handlerLength: handler.length });
+}
+
+const [mode, bundle] = process.argv.slice(2);
+if (!bundle) throw new Error('usage: child.cjs cold|serve <bundle>');
+if (mode === 'cold') {
+  cold(bundle).catch((e: unknown) => {
+    process.stderr.write(`${describe(e)}\n`);
+    process.exitCode = 1;
+  });
+} else {
+  serve(bundle);
+}

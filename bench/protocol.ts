@@ -1,0 +1,45 @@
+// Messages between the harness and its child processes (bench/child.ts).
+
+/** What a cold child prints: times in ms from its own process start, as performance.now() sees them. */
+export interface ColdResult {
+  /** Node's own start-up, before the runner's first line. */
+  readonly bootMs: number;
+  /** require() of the bundle: module init. */
+  readonly initMs: number;
+  /** The first request (a LaunchRequest of a new user), from after init to the response. */
+  readonly firstMs: number;
+  /** Process start to the first response. */
+  readonly sinceStartMs: number;
+  readonly rssBytes: number;
+  readonly handlerLength: number;
+  readonly returnsPromise: boolean;
+  readonly ok: boolean;
+  readonly error?: string;
+}
+
+export type ChildRequest = { readonly cmd: 'run'; readonly n: number } | { readonly cmd: 'step' } | { readonly cmd: 'exit' };
+
+/** Sent once the serving child has loaded the bundle. */
+export interface ReadyResult {
+  readonly cmd: 'ready';
+  readonly handlerLength: number;
+}
+
+/** One block of warm requests. */
+export interface RunResult {
+  readonly cmd: 'run';
+  readonly latencies: number[];
+  readonly cpuMicros: number;
+  readonly rssBytes: number;
+  readonly failures: number;
+  readonly error?: string;
+}
+
+/** One turn played on request, so the harness can attribute the DynamoDB calls it saw to it. */
+export interface StepResult {
+  readonly cmd: 'step';
+  readonly label: string;
+  readonly question: boolean;
+  readonly ok: boolean;
+  readonly error?: string;
+}

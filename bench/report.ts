@@ -1,0 +1,146 @@
+// Turns measured results into the printed table, the ratios to the minimal skill and the goal verdicts.
+import type { SkillResult } from './harness';
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+const ms = (v: number) => (v < 1 ? `${(v * 1000).toFixed(0)} µs` : `${v.toFixed(v < 10 ? 2 : 1)} ms`);
+const us = (v: number) => `${v.toFixed(0)} µs`;
+const x = (v: number) => `${v.toFixed(2)}×`;
+const dash = '—';
+
+export interface SkillSizes {
+  readonly raw: number;
+  readonly gzip: number;
+}
+
+function row(cells: string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+/** The side-by-side table (markdown, so a run can be pasted into docs as is). */
+export function formatTable(results: readonly SkillResult[], sizes: ReadonlyMap<string, SkillSizes>): string {
+  const head = ['skill', 'bundle raw / gzip', 'init p50 (p90)', 'first request p50 (p90)', 'init + first p50 (p90)', 'process start → 1st response p50', 'RSS after 1st', 'warm p50', 'warm p99', 'CPU / request', 'peak RSS (warm)', 'DB calls / request (warm)'];
+  const lines = [row(head), row(head.map(() => '---'))];
+  for (const r of results) {
+    const size = sizes.get(r.spec.id);
+    const c = r.cold;
+    const w = r.warm;
+    if (r.spec.absent) {
+      lines.push(row([r.spec.label, ...head.slice(1).map(() => dash)]));
+      continue;
+    }
+    lines.push(
+      row([
+        r.spec.label,
+        size ? `${kb(size.raw)} / ${kb(size.gzip)}` : dash,
+        c ? `${ms(c.initMs.p50)} (${ms(c.initMs.p90)})` : dash,
+        c ? `${ms(c.firstMs.p50)} (${ms(c.firstMs.p90)})` : dash,
+        c ? `${ms(c.initFirstMs.p50)} (${ms(c.initFirstMs.p90)})` : dash,
+        c ? ms(c.sinceStartMs.p50) : dash,
+        c ? mb(c.rssBytes.p50) : dash,
+        w ? ms(w.latencyMs.p50) : dash,
+        w ? ms(w.latencyMs.p99) : dash,
+        w ? us(w.cpuMicrosPerRequest) : dash,
+        w ? mb(w.peakRssBytes) : dash,
+        w ? `${w.callsPerRequest.reads.toFixed(2)} R + ${w.callsPerRequest.writes.toFixed(2)} W${w.callsPerRequest.other ? ` + ${w.callsPerRequest.other.toFixed(2)} other` : ''}` : dash,
+      ]),
+    );
+  }
+  return lines.join('\n');
+}
+
+/** Each skill's cost against the minimal skill (cold, size, memory) and the DB floor (warm). */
+export function formatRatios(results: readonly SkillResult[], sizes: ReadonlyMap<string, SkillSizes>, minimalId: string, floorId: string): string {
+  const minimal = results.find((r) => r.spec.id === minimalId);
+  const floor = results.find((r) => r.spec.id === floorId);
+  const ms0 = sizes.get(minimalId);
+  const head = ['skill', 'bundle raw', 'gzip', 'init', 'first request', 'init + first', 'peak RSS', 'warm p50 − floor', 'warm p99 − floor', 'CPU − floor'];
+  const lines = [row(head), row(head.map(() => '---'))];
+  const ratio = (a: number | undefined, b: number | undefined) => (a !== undefined && b ? x(a / b) : dash);
+  const delta = (a: number | undefined, b: number | undefined, f: (v: number) => string) => (a !== undefined && b !== undefined ? `${a - b >= 0 ? '+' : '−'}${f(Math.abs(a - b))}` : dash);
+  for (const r of results) {
+    if (r.spec.id === minimalId || r.spec.absent) continue;
+    const s = sizes.get(r.spec.id);
+    lines.push(
+      row([
+        r.spec.label,
+        ratio(s?.raw, ms0?.raw),
+        ratio(s?.gzip, ms0?.gzip),
+        ratio(r.cold?.initMs.p50, minimal?.cold?.initMs.p50),
+        ratio(r.cold?.firstMs.p50, minimal?.cold?.firstMs.p50),
+        ratio(r.cold?.initFirstMs.p50, minimal?.cold?.initFirstMs.p50),
+        ratio(r.warm?.peakRssBytes, minimal?.warm?.peakRssBytes),
+        r.spec.id === floorId ? dash : delta(r.warm?.latencyMs.p50, floor?.warm?.latencyMs.p50, ms),
+        r.spec.id === floorId ? dash : delta(r.warm?.latencyMs.p99, floor?.warm?.latencyMs.p99, ms),
+        r.spec.id === floorId ? dash : delta(r.warm?.cpuMicrosPerRequest, floor?.warm?.cpuMicrosPerRequest, us),
+      ]),
+    );
+  }
+  return lines.join('\n');
+}
+
+/** DynamoDB calls per kind of turn, the worst seen, counted at the server. */
+export function formatTurns(result: SkillResult): string {
+  const head = ['turn', 'played', 'reads (max)', 'writes (max)', 'other (max)', 'failed'];
+  const lines = [row(head), row(head.map(() => '---'))];
+  for (const t of result.turns ?? []) {
+    lines.push(row([`${t.label}${t.question ? ' (question)' : ''}`, String(t.plays), String(t.maxReads), String(t.maxWrites), String(t.maxOther), String(t.failures)]));
+  }
+  return lines.join('\n');
+}
+
+export interface Verdict {
+  readonly goal: string;
+  readonly actual: string;
+  readonly pass: boolean;
+}
+
+/** The goals of issue 7 for `subject`, against the minimal skill and the DB floor measured in the same run. */
+export function evaluateGoals(results: readonly SkillResult[], sizes: ReadonlyMap<string, SkillSizes>, subjectId: string, minimalId: string, floorId: string): Verdict[] {
+  const subject = results.find((r) => r.spec.id === subjectId);
+  const minimal = results.find((r) => r.spec.id === minimalId);
+  const floor = results.find((r) => r.spec.id === floorId);
+  const verdicts: Verdict[] = [];
+  const ratioGoal = (goal: string, a: number | undefined, b: number | undefined, limit: number) => {
+    const ok = a !== undefined && b !== undefined && b > 0;
+    verdicts.push({ goal: `${goal} ≤ ${limit}×`, actual: ok ? x(a / b) : 'not measured', pass: ok && a / b <= limit });
+  };
+  const floorGoal = (goal: string, a: number | undefined, b: number | undefined, slack: number, f: (v: number) => string) => {
+    const ok = a !== undefined && b !== undefined;
+    verdicts.push({ goal: `${goal} ≤ floor + ${f(slack)}`, actual: ok ? `floor ${a - b >= 0 ? '+' : '−'} ${f(Math.abs(a - b))}` : 'not measured', pass: ok && a - b <= slack });
+  };
+  const s = sizes.get(subjectId);
+  const m = sizes.get(minimalId);
+  ratioGoal('bundle raw', s?.raw, m?.raw, 1.3);
+  ratioGoal('bundle gzip', s?.gzip, m?.gzip, 1.3);
+  ratioGoal('cold init + first request (p50)', subject?.cold?.initFirstMs.p50, minimal?.cold?.initFirstMs.p50, 1.3);
+  ratioGoal('first request alone (p50)', subject?.cold?.firstMs.p50, minimal?.cold?.firstMs.p50, 1.3);
+  ratioGoal('peak RSS', subject?.warm?.peakRssBytes, minimal?.warm?.peakRssBytes, 1.2);
+  floorGoal('warm p50', subject?.warm?.latencyMs.p50, floor?.warm?.latencyMs.p50, 0.3, ms);
+  floorGoal('warm p99', subject?.warm?.latencyMs.p99, floor?.warm?.latencyMs.p99, 1.5, ms);
+  floorGoal('CPU per request', subject?.warm?.cpuMicrosPerRequest, floor?.warm?.cpuMicrosPerRequest, 150, us);
+  const turns = subject?.turns ?? [];
+  const maxOf = (f: (t: (typeof turns)[number]) => number) => (turns.length ? Math.max(...turns.map(f)) : Number.NaN);
+  const counted = turns.length > 0;
+  verdicts.push({ goal: '≤ 1 read per turn', actual: counted ? `max ${maxOf((t) => t.maxReads)}` : 'not measured', pass: counted && maxOf((t) => t.maxReads) <= 1 });
+  verdicts.push({ goal: '≤ 1 write per turn', actual: counted ? `max ${maxOf((t) => t.maxWrites)}` : 'not measured', pass: counted && maxOf((t) => t.maxWrites) <= 1 });
+  const questions = turns.filter((t) => t.question);
+  const questionWrites = questions.length ? Math.max(...questions.map((t) => t.maxWrites)) : Number.NaN;
+  verdicts.push({ goal: '0 writes on questions', actual: questions.length ? `max ${questionWrites}` : 'not measured', pass: questions.length > 0 && questionWrites === 0 });
+  const c = subject?.cold;
+  verdicts.push({
+    goal: 'handler is async (event, context)',
+    actual: c ? `length ${c.handlerLength}, ${c.returnsPromise ? 'returns a Promise' : 'returns no Promise'}` : 'not measured',
+    pass: !!c && c.handlerLength === 2 && c.returnsPromise,
+  });
+  const failed = (c?.failures ?? 0) + (subject?.warm?.failures ?? 0) + turns.reduce((n, t) => n + t.failures, 0);
+  const measured = !!c && !!subject?.warm && counted;
+  verdicts.push({ goal: 'every request answered with a response', actual: measured ? `${failed} failed` : 'not measured', pass: measured && failed === 0 });
+  return verdicts;
+}
+
+export function formatVerdicts(verdicts: readonly Verdict[]): string {
+  const lines = [row(['goal', 'measured', 'result']), row(['---', '---', '---'])];
+  for (const v of verdicts) lines.push(row([v.goal, v.actual, v.pass ? 'PASS' : 'FAIL']));
+  return lines.join('\n');
+}
