@@ -16,10 +16,17 @@ export async function lambdaBuildOptions(): Promise<BuildOptions> {
   return mod.lambdaBuildOptions;
 }
 
-/** Bundles `entry` to `outfile` with the real build's options, plus `overrides` (e.g. esbuild's default mainFields). */
-export async function bundle(entry: string, outfile: string, overrides: BuildOptions = {}): Promise<Metafile> {
+/**
+ * Bundles `entry` (a file, or TypeScript source resolved from bench/refs) to `outfile` with the real build's
+ * options, plus `overrides` (e.g. esbuild's default mainFields).
+ */
+export async function bundle(entry: string | { readonly contents: string; readonly name: string }, outfile: string, overrides: BuildOptions = {}): Promise<Metafile> {
   const options = await lambdaBuildOptions();
-  const result = await build({ ...options, ...overrides, entryPoints: [entry], outfile, metafile: true, logLevel: 'error' });
+  const input: BuildOptions =
+    typeof entry === 'string'
+      ? { entryPoints: [entry] }
+      : { stdin: { contents: entry.contents, resolveDir: path.join(repoRoot, 'bench', 'refs'), sourcefile: entry.name, loader: 'ts' } };
+  const result = await build({ ...options, ...overrides, ...input, outfile, metafile: true, logLevel: 'error' });
   return result.metafile;
 }
 

@@ -26,6 +26,7 @@ async function cold(bundle: string): Promise<void> {
   const player = new ConversationPlayer(`cold-${process.pid}-${Date.now()}`);
   const { event } = player.next();
   const context = lambdaContext(0);
+  const cpuBefore = process.cpuUsage();
   const beforeRequire = performance.now();
   const handler = (require(bundle) as { handler: Handler }).handler;
   const afterRequire = performance.now();
@@ -40,11 +41,14 @@ async function cold(bundle: string): Promise<void> {
     error = describe(e);
   }
   const afterFirst = performance.now();
+  const cpu = process.cpuUsage();
   const result: ColdResult = {
     bootMs,
     initMs: afterRequire - beforeRequire,
     firstMs: afterFirst - afterRequire,
     sinceStartMs: afterFirst,
+    cpuMs: (cpu.user + cpu.system - cpuBefore.user - cpuBefore.system) / 1000,
+    cpuSinceStartMs: (cpu.user + cpu.system) / 1000,
     rssBytes: maxRssBytes(),
     handlerLength: handler.length,
     returnsPromise,

@@ -41,6 +41,8 @@ export interface ColdStats {
   readonly firstMs: Summary;
   readonly initFirstMs: Summary;
   readonly sinceStartMs: Summary;
+  readonly cpuMs: Summary;
+  readonly cpuSinceStartMs: Summary;
   readonly rssBytes: Summary;
   readonly handlerLength: number;
   readonly returnsPromise: boolean;
@@ -204,6 +206,8 @@ async function measureCold(options: BenchOptions, dynamo: LocalDynamo, skills: r
         firstMs: summarize(s.map((x) => x.firstMs)),
         initFirstMs: summarize(s.map((x) => x.initMs + x.firstMs)),
         sinceStartMs: summarize(s.map((x) => x.sinceStartMs)),
+        cpuMs: summarize(s.map((x) => x.cpuMs)),
+        cpuSinceStartMs: summarize(s.map((x) => x.cpuSinceStartMs)),
         rssBytes: summarize(s.map((x) => x.rssBytes)),
         handlerLength: first?.handlerLength ?? -1,
         returnsPromise: first?.returnsPromise ?? false,
@@ -317,7 +321,7 @@ export async function runBench(options: BenchOptions): Promise<SkillResult[]> {
     for (const spec of present) await dynamo.createTable(tableOf(spec));
     options.log?.(`dynalite on ${dynamo.endpoint}; ${present.length} skills`);
     options.log?.('counting DynamoDB calls per turn');
-    for (const spec of present) {
+    for (const spec of options.countPasses > 0 ? present : []) {
       try {
         Object.assign(results.get(spec.id) as SkillResult, { turns: await countTurns(options, dynamo, spec) });
       } catch (e) {

@@ -10,6 +10,10 @@ export interface ColdResult {
   readonly firstMs: number;
   /** Process start to the first response. */
   readonly sinceStartMs: number;
+  /** CPU time (user + system, all threads) of init + first request: what a fraction of a vCPU stretches. */
+  readonly cpuMs: number;
+  /** CPU time from process start to the first response. */
+  readonly cpuSinceStartMs: number;
   readonly rssBytes: number;
   readonly handlerLength: number;
   readonly returnsPromise: boolean;

@@ -19,7 +19,7 @@ function row(cells: string[]): string {
 
 /** The side-by-side table (markdown, so a run can be pasted into docs as is). */
 export function formatTable(results: readonly SkillResult[], sizes: ReadonlyMap<string, SkillSizes>): string {
-  const head = ['skill', 'bundle raw / gzip', 'init p50 (p90)', 'first request p50 (p90)', 'init + first p50 (p90)', 'process start → 1st response p50', 'RSS after 1st', 'warm p50', 'warm p99', 'CPU / request', 'peak RSS (warm)', 'DB calls / request (warm)'];
+  const head = ['skill', 'bundle raw / gzip', 'init p50 (p90)', 'first request p50 (p90)', 'init + first p50 (p90)', 'process start → 1st response p50', 'CPU init + first p50', 'RSS after 1st', 'warm p50', 'warm p99', 'CPU / request', 'peak RSS (warm)', 'DB calls / request (warm)'];
   const lines = [row(head), row(head.map(() => '---'))];
   for (const r of results) {
     const size = sizes.get(r.spec.id);
@@ -37,6 +37,7 @@ export function formatTable(results: readonly SkillResult[], sizes: ReadonlyMap<
         c ? `${ms(c.firstMs.p50)} (${ms(c.firstMs.p90)})` : dash,
         c ? `${ms(c.initFirstMs.p50)} (${ms(c.initFirstMs.p90)})` : dash,
         c ? ms(c.sinceStartMs.p50) : dash,
+        c ? ms(c.cpuMs.p50) : dash,
         c ? mb(c.rssBytes.p50) : dash,
         w ? ms(w.latencyMs.p50) : dash,
         w ? ms(w.latencyMs.p99) : dash,
