@@ -1,0 +1,124 @@
+import type { PhraseKey, Voice } from '../speech/phrase-key';
+import { stretches, type Position, type StretchId } from '../scripts/stretches';
+import { holdSegments } from './hold';
+import type { Plan, Step } from './plan';
+import { pause, speech, type Segment } from './timeline';
+
+/** Seconds to get into position: longer when moving to or from the floor. */
+export function readySeconds(previous: Position | undefined, current: Position): number {
+  if (previous === undefined) return current === 'floor' ? 10 : 6;
+  if (previous !== current && (previous === 'floor' || current === 'floor')) return 10;
+  return 5;
+}
+
+/** Window between sides: rolling over on the floor takes longer than shifting your stance. */
+export function switchSeconds(position: Position): number {
+  return position === 'floor' ? 8 : 5;
+}
+
+/** Rest between repetitions on the same side. */
+export const REST_SECONDS = 5;
+
+/** How a response enters the stretch. */
+export type Entry =
+  | { readonly kind: 'start' }
+  | { readonly kind: 'resume' }
+  /** After a question mid-hold: only the seconds that remain, no setup again. */
+  | { readonly kind: 'continueHold'; readonly remaining: number };
+
+export interface ComposeOptions {
+  readonly voice: Voice;
+  /** Full setup cues (the first times a user meets a stretch, or "tell me more"); else the short cue. */
+  readonly fullCues: boolean;
+  readonly previousPosition?: Position;
+  readonly entry: Entry;
+}
+
+export interface Composed {
+  readonly segments: Segment[];
+  /** The step after the last one this response covers. */
+  readonly endStep: number;
+  /** True when the response ends the routine's last stretch. */
+  readonly finished: boolean;
+}
+
+export { stretchName as nameOf } from './stretch-name';
+import { stretchName as nameOf } from './stretch-name';
+
+function flowCues(voice: Voice, id: StretchId): readonly string[] | undefined {
+  return stretches[id].pacing === 'flow' ? voice.list(`stretch.${id}.flow` as PhraseKey) : undefined;
+}
+
+function holdCue(voice: Voice, id: StretchId): string {
+  return voice.say(stretches[id].pacing === 'flow' ? 'cue.moveWithBreath' : 'cue.hold');
+}
+
+function setupCues(voice: Voice, id: StretchId, full: boolean): string {
+  return full ? voice.list(`stretch.${id}.setup` as PhraseKey).join(' ') : voice.say(`stretch.${id}.short` as PhraseKey);
+}
+
+/**
+ * One response's worth of routine: from `fromStep` to the end of that stretch — setup, time
+ * to get into position, every hold of every side and repetition — ending with what comes next.
+ */
+export function composeStretch(plan: Plan, fromStep: number, options: ComposeOptions): Composed {
+  const { voice, entry } = options;
+  const first = plan.steps[fromStep];
+  if (!first) throw new RangeError(`step ${fromStep} is outside the plan`);
+  const planned = plan.stretches[first.stretchIndex]!;
+  const spec = stretches[first.stretch];
+  const name = nameOf(voice, first.stretch);
+  const endStep = planned.firstStep + planned.stepCount;
+  const segments: Segment[] = [];
+  const talk = (text: string, step: number): void => {
+    segments.push(speech(text, 'talk', step));
+  };
+  const hold = (step: Step, index: number, seconds: number): void => {
+    segments.push(...holdSegments(seconds, voice, { step: index, flowCues: flowCues(voice, step.stretch) }));
+  };
+
+  if (entry.kind === 'continueHold') {
+    talk(voice.say('cue.carryOn'), fromStep);
+    hold(first, fromStep, entry.remaining);
+  } else {
+    const isLast = first.stretchIndex === plan.stretches.length - 1;
+    const opening =
+      entry.kind === 'resume' && fromStep !== planned.firstStep
+        ? first.side
+          ? voice.say('cue.backTo', { name, side: voice.say(`side.${first.side}`) })
+          : voice.say('cue.backToBoth', { name })
+        : isLast && plan.stretches.length > 1
+          ? voice.say('cue.introOnly', { name })
+          : voice.say('cue.intro', { index: first.stretchIndex + 1, count: plan.stretches.length, name });
+    const lines = [opening, setupCues(voice, first.stretch, options.fullCues)];
+    if (first.side && fromStep === planned.firstStep) lines.push(voice.say('cue.firstSide'));
+    const fromFloor = options.previousPosition !== spec.position && (spec.position === 'floor' || options.previousPosition === 'floor');
+    lines.push(voice.say(fromFloor ? 'cue.readyFloor' : 'cue.ready'));
+    talk(lines.join(' '), fromStep);
+    segments.push(pause(readySeconds(options.previousPosition, spec.position), 'ready', fromStep));
+    talk(holdCue(voice, first.stretch), fromStep);
+    hold(first, fromStep, first.hold);
+  }
+
+  for (let index = fromStep + 1; index < endStep; index++) {
+    const step = plan.steps[index]!;
+    const before = plan.steps[index - 1]!;
+    if (step.side !== before.side) {
+      const side = voice.say(`side.${step.side ?? 'right'}`);
+      talk(`${voice.say('cue.release')} ${voice.say('cue.switchSides', { side })} ${setupCues(voice, step.stretch, false)}`, index);
+      segments.push(pause(switchSeconds(spec.position), 'switch', index));
+    } else {
+      talk(voice.say('cue.release'), index);
+      segments.push(pause(REST_SECONDS, 'rest', index));
+      talk(voice.say('cue.again', { rep: step.rep, reps: step.reps }), index);
+    }
+    talk(holdCue(voice, step.stretch), index);
+    hold(step, index, step.hold);
+  }
+
+  const next = plan.stretches[first.stretchIndex + 1];
+  const closing = [voice.say('cue.release'), voice.say('cue.wellDone')];
+  if (next) closing.push(voice.say('cue.nextUp', { name: nameOf(voice, next.stretch) }), voice.say('cue.sayNext'));
+  segments.push(speech(closing.join(' '), 'talk'));
+  return { segments, endStep, finished: !next };
+}

@@ -1,0 +1,70 @@
+import type { Voice } from '../speech/phrase-key';
+import { MAX_PAUSE_SECONDS, pause, speech, type Segment } from './timeline';
+
+export interface HoldOptions {
+  readonly step: number;
+  /** Flow stretches move with the breath: a cue every few seconds from these lines. */
+  readonly flowCues?: readonly string[];
+}
+
+/** Shortest pause worth a `<break>`; shorter gaps are left as speech running on. */
+const MIN_PAUSE = 0.5;
+/** Flow cues come every few seconds, one breath. */
+const FLOW_PAUSE = 5;
+
+/**
+ * A hold of `seconds`, as pauses of at most 10 s separated by short cues, never two pauses
+ * side by side. Cue speech counts toward the hold, so the whole lasts `seconds` (to the
+ * engine's speech estimate). Ends with a spoken countdown; "ten seconds" lands when ten remain.
+ * @see https://developer.amazon.com/en-US/docs/alexa/custom-skills/speech-synthesis-markup-language-ssml-reference.html#break
+ */
+export function holdSegments(seconds: number, voice: Voice, options: HoldOptions): Segment[] {
+  const { step, flowCues } = options;
+  const out: Segment[] = [];
+  const fixed: Array<{ endsAt: number; text: string }> = [];
+  const countdown = voice.say('cue.countdown');
+  fixed.push({ endsAt: seconds, text: countdown });
+  if (!flowCues && seconds >= 25) fixed.push({ endsAt: seconds - 10, text: voice.say('cue.tenLeft') });
+  if (!flowCues && seconds >= 40) fixed.push({ endsAt: Math.round(seconds / 2), text: voice.say('cue.halfway') });
+  fixed.sort((a, b) => a.endsAt - b.endsAt);
+
+  const maxPause = flowCues ? FLOW_PAUSE : MAX_PAUSE_SECONDS;
+  let fillerIndex = 0;
+  const nextFiller = (): string =>
+    flowCues ? (flowCues[fillerIndex++ % flowCues.length] as string) : voice.say('cue.breathe');
+
+  let t = 0;
+  for (const cue of fixed) {
+    const cueSpeech = speech(cue.text, 'hold', step);
+    const startsAt = cue.endsAt - cueSpeech.seconds;
+    if (startsAt < t) continue; // no room: the cue would overlap the one before
+    fillGap(out, startsAt - t, maxPause, nextFiller, step);
+    out.push(cueSpeech);
+    t = cue.endsAt;
+  }
+  if (seconds - t >= MIN_PAUSE) fillGap(out, seconds - t, maxPause, nextFiller, step);
+  return out;
+}
+
+/** Fills `gap` seconds with pauses of at most `maxPause`, separated by filler cues. */
+function fillGap(out: Segment[], gap: number, maxPause: number, filler: () => string, step: number): void {
+  if (gap < MIN_PAUSE) return;
+  const fillers: Segment[] = [];
+  let silent = gap;
+  while (silent / (fillers.length + 1) > maxPause) {
+    const cue = speech(filler(), 'hold', step);
+    fillers.push(cue);
+    silent -= cue.seconds;
+  }
+  if (silent < MIN_PAUSE * (fillers.length + 1)) {
+    // Only reachable for tiny gaps with long fillers; speak less rather than overrun.
+    fillers.length = 0;
+    silent = gap;
+  }
+  const each = silent / (fillers.length + 1);
+  for (let i = 0; i <= fillers.length; i++) {
+    out.push(pause(each, 'hold', step));
+    const f = fillers[i];
+    if (f) out.push(f);
+  }
+}

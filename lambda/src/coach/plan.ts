@@ -1,0 +1,110 @@
+import { routines, type RoutineId } from '../scripts/routines';
+import { gentlerOf, stretches, type Condition, type StretchId } from '../scripts/stretches';
+import { doseFor, type HoldShift } from './dose';
+
+export type Side = 'right' | 'left';
+
+/** One hold: a stretch, on a side (or both at once), one repetition. */
+export interface Step {
+  /** Index of the stretch in the plan. */
+  readonly stretchIndex: number;
+  readonly stretch: StretchId;
+  readonly side?: Side;
+  /** 1-based repetition on this side. */
+  readonly rep: number;
+  readonly reps: number;
+  readonly hold: number;
+}
+
+export interface PlannedStretch {
+  readonly stretch: StretchId;
+  /** The routine item's index: stable across swaps, so "make it easier" can target it. */
+  readonly item: number;
+  readonly hold: number;
+  readonly reps: number;
+  /** Index of its first step in `Plan.steps`. */
+  readonly firstStep: number;
+  readonly stepCount: number;
+}
+
+export interface Plan {
+  readonly routine: RoutineId;
+  readonly stretches: readonly PlannedStretch[];
+  readonly steps: readonly Step[];
+}
+
+/** What shapes today's plan besides the routine: all session-only, none of it stored. */
+export interface PlanOptions {
+  readonly week: number;
+  /** Conditions the user mentioned today ("I have groin pain"): swap or skip what they rule out. */
+  readonly conditions?: readonly Condition[];
+  /** Easier/harder shift of holds per routine item, in 5 s steps. */
+  readonly shifts?: Readonly<Record<number, HoldShift>>;
+  /** Routine items switched to their gentler variant ("make it easier"). */
+  readonly gentler?: readonly number[];
+}
+
+/**
+ * Routine + program week + today's adjustments → the ordered holds. Pure.
+ * One-sided stretches do every repetition on the right, then every repetition on the left,
+ * so each side gets its full hold.
+ */
+export function buildPlan(routine: RoutineId, options: PlanOptions): Plan {
+  const conditions = options.conditions ?? [];
+  const gentle = conditions.includes('hipInjury') || conditions.includes('backInjury');
+  const planned: PlannedStretch[] = [];
+  const steps: Step[] = [];
+  const seen = new Set<StretchId>();
+  routines[routine].items.forEach((item, itemIndex) => {
+    const wantsGentler = options.gentler?.includes(itemIndex) ?? false;
+    const stretch = chooseStretch(item.stretch, conditions, gentle, wantsGentler, routines[routine].positions);
+    if (!stretch || seen.has(stretch)) return;
+    seen.add(stretch);
+    const dose = doseFor({ ...item, stretch }, options.week, options.shifts?.[itemIndex] ?? 0, gentle);
+    const spec = stretches[stretch];
+    const stretchIndex = planned.length;
+    const firstStep = steps.length;
+    const sides: ReadonlyArray<Side | undefined> = spec.sided ? ['right', 'left'] : [undefined];
+    for (const side of sides) {
+      for (let rep = 1; rep <= dose.reps; rep++) {
+        steps.push({ stretchIndex, stretch, side, rep, reps: dose.reps, hold: dose.hold });
+      }
+    }
+    planned.push({ stretch, item: itemIndex, hold: dose.hold, reps: dose.reps, firstStep, stepCount: steps.length - firstStep });
+  });
+  return { routine, stretches: planned, steps };
+}
+
+/** The stretch to do for a routine item today: itself, its gentler variant, or none. */
+function chooseStretch(
+  id: StretchId,
+  conditions: readonly Condition[],
+  gentle: boolean,
+  wantsGentler: boolean,
+  positions: readonly string[],
+): StretchId | undefined {
+  let current: StretchId | undefined = id;
+  let guard = 0;
+  const ruledOut = (s: StretchId): boolean =>
+    stretches[s].avoidWith.some((c) => conditions.includes(c)) || (gentle && stretches[s].deep);
+  while (current && guard++ < 4) {
+    const spec = stretches[current];
+    const next = gentlerOf(current);
+    if (wantsGentler && current === id && next) {
+      current = next;
+      continue;
+    }
+    if (!ruledOut(current) && positions.includes(spec.position)) return current;
+    current = next;
+  }
+  return undefined;
+}
+
+export function stepAt(plan: Plan, index: number): Step | undefined {
+  return plan.steps[index];
+}
+
+export function stretchOfStep(plan: Plan, index: number): PlannedStretch | undefined {
+  const step = plan.steps[index];
+  return step ? plan.stretches[step.stretchIndex] : undefined;
+}

@@ -1,0 +1,58 @@
+import type { Voice } from '../speech/phrase-key';
+import { doseFor, TOP_WEEK } from './dose';
+import { routines } from '../scripts/routines';
+import type { ProgressRecord } from '../progress/record';
+import { sessionsInWeek, weekPlan } from '../progress/program';
+import { streak } from '../progress/model';
+
+/** The facts a progress summary speaks: all derived from the record, nothing stored twice. */
+export interface ProgressFacts {
+  readonly sessions: number;
+  readonly minutes: number;
+  readonly week: number;
+  readonly doneThisWeek: number;
+  readonly plannedThisWeek: number;
+  readonly streak: number;
+  /** Hold of the evening routine's first stretch this week, seconds. */
+  readonly hold: number;
+  readonly nextWeek: 'longerHolds' | 'moreReps' | 'top' | 'keep';
+}
+
+export function progressFacts(record: ProgressRecord, today: string): ProgressFacts {
+  const { week, weekStart } = record.program;
+  const item = routines.evening.items[0]!;
+  const now = doseFor(item, week);
+  const next = doseFor(item, week + 1);
+  const nextWeek = record.preferences.keepLevel
+    ? 'keep'
+    : week >= TOP_WEEK
+      ? 'top'
+      : next.hold > now.hold || week + 1 < TOP_WEEK
+        ? 'longerHolds'
+        : 'moreReps';
+  return {
+    sessions: record.totals.sessions,
+    minutes: Math.round(record.totals.seconds / 60),
+    week,
+    doneThisWeek: sessionsInWeek(record, weekStart),
+    plannedThisWeek: weekPlan(week).planned,
+    streak: streak(record, today),
+    hold: now.hold,
+    nextWeek,
+  };
+}
+
+/** "How am I doing": a few natural sentences. */
+export function progressSentences(record: ProgressRecord | undefined, today: string, voice: Voice): string[] {
+  if (!record || record.totals.sessions === 0) return [voice.say('progress.none')];
+  const f = progressFacts(record, today);
+  const lines = [
+    voice.say('progress.sessions', { count: f.sessions }) + voice.say('progress.minutes', { count: f.minutes }),
+    voice.say('progress.week', { week: f.week, done: f.doneThisWeek, planned: f.plannedThisWeek }),
+  ];
+  if (f.streak > 1) lines.push(voice.say('progress.streak', { count: f.streak }));
+  lines.push(voice.say('progress.hold', { hold: f.hold }));
+  const nextKey = { longerHolds: 'progress.next_up', moreReps: 'progress.next_reps', top: 'progress.next_top', keep: 'progress.next_keep' } as const;
+  lines.push(voice.say(nextKey[f.nextWeek], { planned: weekPlan(f.week).toAdvance }));
+  return lines;
+}

@@ -1,0 +1,80 @@
+/**
+ * A response as the user hears it: speech and pauses in order, each with its length,
+ * and which step and phase of the routine it belongs to.
+ */
+
+/** What part of a stretch a stretch of time is: questions mid-routine are answered from this. */
+export type Phase = 'talk' | 'ready' | 'hold' | 'rest' | 'switch';
+
+export interface SpeechSegment {
+  readonly kind: 'speech';
+  readonly text: string;
+  /** Estimated spoken length at 150 words a minute. */
+  readonly seconds: number;
+  readonly step?: number;
+  readonly phase: Phase;
+}
+
+export interface PauseSegment {
+  readonly kind: 'pause';
+  /** At most 10 s: Alexa's `<break>` limit. */
+  readonly seconds: number;
+  readonly step?: number;
+  readonly phase: Phase;
+}
+
+export type Segment = SpeechSegment | PauseSegment;
+
+/** Alexa refuses a `<break>` longer than 10 s. */
+export const MAX_PAUSE_SECONDS = 10;
+
+/** The speaking rate the engine assumes for cue length: 150 words a minute. */
+export const SECONDS_PER_WORD = 60 / 150;
+
+export function estimateSpeechSeconds(text: string): number {
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return words * SECONDS_PER_WORD;
+}
+
+export function speech(text: string, phase: Phase, step?: number): SpeechSegment {
+  return { kind: 'speech', text, seconds: estimateSpeechSeconds(text), phase, step };
+}
+
+export function pause(seconds: number, phase: Phase, step?: number): PauseSegment {
+  return { kind: 'pause', seconds: Math.round(seconds * 1000) / 1000, phase, step };
+}
+
+export function totalSeconds(segments: readonly Segment[]): number {
+  return segments.reduce((sum, s) => sum + s.seconds, 0);
+}
+
+/** A phase of one step as a span of seconds from the start of the response. */
+export interface Mark {
+  readonly step: number;
+  readonly phase: Phase;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Collapses a timeline into spans of (step, phase), which is all a question needs to find its place. */
+export function marksOf(segments: readonly Segment[]): Mark[] {
+  const marks: Mark[] = [];
+  let t = 0;
+  for (const s of segments) {
+    const last = marks[marks.length - 1];
+    const end = t + s.seconds;
+    if (s.step !== undefined) {
+      if (last && last.step === s.step && last.phase === s.phase && Math.abs(last.end - t) < 1e-6) {
+        marks[marks.length - 1] = { ...last, end };
+      } else {
+        marks.push({ step: s.step, phase: s.phase, start: t, end });
+      }
+    }
+    t = end;
+  }
+  return marks.map((m) => ({ ...m, start: round1(m.start), end: round1(m.end) }));
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}

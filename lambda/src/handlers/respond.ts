@@ -1,0 +1,30 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import type { Reply } from '../coach/reply';
+import { marksOf, speech } from '../coach/timeline';
+import { say, toSsml } from '../speech/ssml';
+import type { Turn } from '../session/turn';
+
+/**
+ * Speaks an engine reply: SSML from its timeline, the reprompt, and the timeline's marks kept
+ * in the session so a question mid-hold knows where the user is.
+ */
+export function speak(input: HandlerInput, turn: Turn, reply: Reply): Response {
+  turn.take(reply);
+  const marks = marksOf(reply.segments);
+  turn.update({ last: marks.length > 0 ? { at: turn.now, marks } : undefined });
+  const builder = input.responseBuilder.speak(toSsml(reply.segments));
+  if (reply.end) return builder.withShouldEndSession(true).getResponse();
+  return builder.reprompt(say(reply.reprompt ?? turn.voice.say('help.reprompt'))).withShouldEndSession(false).getResponse();
+}
+
+/** Plain lines with a reprompt (the session stays open), or closing the session. */
+export function talk(input: HandlerInput, turn: Turn, lines: readonly string[], reprompt?: string): Response {
+  return speak(input, turn, {
+    segments: lines.map((l) => speech(l, 'talk')),
+    reprompt,
+    routine: turn.state.routine,
+    effects: [],
+    end: reprompt === undefined,
+  });
+}

@@ -1,0 +1,21 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import { planOf } from '../coach/routine-state';
+import { Intent } from '../intents';
+import { turnOf } from '../session/turn';
+import { isIntent } from './predicates';
+import { talk } from './respond';
+
+/** Stop / cancel / "go home": goodbye, with what was done; the place in the routine is already saved. */
+export const stopHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, Intent.Stop, Intent.Cancel, Intent.NavigateHome),
+  handle(input) {
+    const turn = turnOf(input);
+    const { voice } = turn;
+    const state = turn.state.routine;
+    const lines: string[] = [];
+    if (state) lines.push(voice.say('stop.partial', { done: state.done, count: planOf(state).stretches.length }));
+    lines.push(voice.say('stop.goodbye'));
+    turn.update({ routine: undefined, pending: undefined });
+    return talk(input, turn, lines);
+  },
+};

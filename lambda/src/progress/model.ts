@@ -1,0 +1,98 @@
+import type { Effect } from '../coach/reply';
+import { daysBetween, addDays } from './calendar';
+import { rollProgram } from './program';
+import type { ProgressRecord, SessionLog } from './record';
+
+/** Items expire a year after last use: a backstop for users who never come back. */
+export const TTL_SECONDS = 365 * 24 * 3600;
+/** Session logs older than this are dropped: enough for week and streak arithmetic. */
+export const KEEP_SESSION_DAYS = 70;
+/** A routine left midway is offered again for this long. */
+export const RESUME_WINDOW_MS = 24 * 3600 * 1000;
+
+export interface Moment {
+  /** Epoch ms. */
+  readonly now: number;
+  /** The user's local date. */
+  readonly today: string;
+}
+
+export function newRecord(userId: string, at: Moment, timeZone?: string): ProgressRecord {
+  const iso = new Date(at.now).toISOString();
+  return {
+    userId,
+    version: 0,
+    createdAt: iso,
+    updatedAt: iso,
+    ...(timeZone ? { timeZone } : {}),
+    program: { week: 1, weekStart: at.today },
+    sessions: [],
+    totals: { sessions: 0, seconds: 0 },
+    met: {},
+    preferences: { keepLevel: false },
+    onboarded: false,
+    expiresAt: Math.floor(at.now / 1000) + TTL_SECONDS,
+  };
+}
+
+/** The record as of today: program weeks rolled, a stale saved position dropped. */
+export function currentRecord(record: ProgressRecord, at: Moment): ProgressRecord {
+  const rolled = rollProgram(record, at.today);
+  const stale = rolled.inProgress && at.now - Date.parse(rolled.inProgress.savedAt) > RESUME_WINDOW_MS;
+  if (!stale) return rolled;
+  const { inProgress: _dropped, ...rest } = rolled;
+  return rest;
+}
+
+/** Applies a turn's effects to the record (or a new one). Pure, so a conflicting write can re-apply it. */
+export function applyEffects(
+  record: ProgressRecord | undefined,
+  effects: readonly Effect[],
+  userId: string,
+  at: Moment,
+  extra: Partial<Pick<ProgressRecord, 'timeZone' | 'onboarded' | 'preferences'>> = {},
+): ProgressRecord {
+  let r = currentRecord(record ?? newRecord(userId, at), at);
+  const iso = new Date(at.now).toISOString();
+  for (const effect of effects) {
+    switch (effect.kind) {
+      case 'position':
+        r = { ...r, inProgress: { routine: effect.routine, step: effect.step, level: effect.week, savedAt: iso } };
+        break;
+      case 'met':
+        r = { ...r, met: { ...r.met, [effect.stretch]: (r.met[effect.stretch] ?? 0) + 1 } };
+        break;
+      case 'completed': {
+        const log: SessionLog = { date: at.today, routine: effect.routine, seconds: effect.seconds };
+        const sessions = [...r.sessions, log].filter((s) => daysBetween(s.date, at.today) < KEEP_SESSION_DAYS);
+        const { inProgress: _done, ...rest } = r;
+        r = { ...rest, sessions, totals: { sessions: r.totals.sessions + 1, seconds: r.totals.seconds + effect.seconds } };
+        break;
+      }
+      case 'clearPosition': {
+        const { inProgress: _cleared, ...rest } = r;
+        r = rest;
+        break;
+      }
+    }
+  }
+  return {
+    ...r,
+    ...extra,
+    preferences: { ...r.preferences, ...extra.preferences },
+    updatedAt: iso,
+    expiresAt: Math.floor(at.now / 1000) + TTL_SECONDS,
+  };
+}
+
+/** Days in a row, ending today or yesterday, with at least one session. */
+export function streak(record: ProgressRecord, today: string): number {
+  const days = new Set(record.sessions.map((s) => s.date));
+  let day = days.has(today) ? today : addDays(today, -1);
+  let count = 0;
+  while (days.has(day)) {
+    count++;
+    day = addDays(day, -1);
+  }
+  return count;
+}

@@ -1,0 +1,46 @@
+import type { RoutineId } from '../scripts/routines';
+
+/** One finished routine, kept for the program-week and streak arithmetic. Progress only: no pain, symptoms or conditions. */
+export interface SessionLog {
+  /** The user's local calendar date, YYYY-MM-DD. */
+  readonly date: string;
+  readonly routine: RoutineId;
+  readonly seconds: number;
+}
+
+/** A routine left midway, so the next launch can offer to pick it up. */
+export interface SavedPosition {
+  readonly routine: RoutineId;
+  /** Index into the routine's plan of steps. */
+  readonly step: number;
+  readonly level: number;
+  /** ISO timestamp; a position older than 24 h is dropped. */
+  readonly savedAt: string;
+}
+
+/** Everything Hip Coach keeps about a user: progress and preferences, never health data. */
+export interface ProgressRecord {
+  readonly userId: string;
+  /** Optimistic-lock counter: a write succeeds only over the version it was derived from. */
+  readonly version: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  /** IANA zone from the Alexa Settings API, cached; absent means UTC. */
+  readonly timeZone?: string;
+  /** Program week (1-based) and the local date its seven days started on. */
+  readonly program: { readonly week: number; readonly weekStart: string };
+  /** Recent sessions, oldest first, trimmed to a few weeks. */
+  readonly sessions: readonly SessionLog[];
+  readonly totals: { readonly sessions: number; readonly seconds: number };
+  /** How many times the user has been coached through each stretch (by stretch id). */
+  readonly met: Readonly<Record<string, number>>;
+  readonly preferences: {
+    /** The user asked to stay at this level next week. */
+    readonly keepLevel: boolean;
+  };
+  /** The one-line first-use safety note and screen were given. */
+  readonly onboarded: boolean;
+  readonly inProgress?: SavedPosition;
+  /** DynamoDB TTL (epoch seconds): a year after last use, a backstop for orphaned users. */
+  readonly expiresAt: number;
+}

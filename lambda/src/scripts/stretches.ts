@@ -1,0 +1,156 @@
+/**
+ * The stretch catalogue, written from the seed articles' facts (see `source`).
+ * Data only: every spoken word lives in speech/resources, keyed by the stretch id.
+ */
+
+/** Where the body is: moving to or from the floor takes longer to get into position. */
+export type Position = 'floor' | 'standing' | 'seated';
+
+/** Muscles and tissues the seeds name (seed 001's muscle table, seeds 002–004). */
+export type Target =
+  | 'iliopsoas'
+  | 'piriformis'
+  | 'hamstrings'
+  | 'tfl'
+  | 'glutes'
+  | 'deepRotators'
+  | 'adductors'
+  | 'lowerBack'
+  | 'hipCapsule';
+
+/** Conditions a user can tell the coach about for today's session; never stored. */
+export type Condition = 'groinPain' | 'hipInjury' | 'backInjury' | 'kneeProblem';
+
+/** static: hold still; flow: move slowly with the breath for the hold time. */
+export type Pacing = 'static' | 'flow';
+
+export interface SecondsRange {
+  readonly min: number;
+  readonly max: number;
+}
+
+export interface StretchSpec {
+  readonly position: Position;
+  /** One-sided stretches are done on each side, each side getting its full hold. */
+  readonly sided: boolean;
+  readonly pacing: Pacing;
+  /** Hold per repetition (per side), seconds, as the seeds give it. */
+  readonly hold: SecondsRange;
+  /** Repetitions per side, as the seeds give them. */
+  readonly reps: SecondsRange;
+  readonly targets: readonly Target[];
+  /** Conditions under which this stretch is swapped for its gentler variant, or skipped. */
+  readonly avoidWith: readonly Condition[];
+  /** Deep or forceful: left out or swapped when a hip or back injury is mentioned. */
+  readonly deep: boolean;
+  /** A stretch id (checked by a test): the easier version to swap in. */
+  readonly gentler?: string;
+  /** The seed file the facts come from. */
+  readonly source: string;
+}
+
+const seed = {
+  assisted: '000_89fa003735bef522',
+  clinic: '001_ae65ada45225383f',
+  therapist: '002_c5c7cf8fc4d7e760',
+  frog: '003_5dc24dd5073f8c41',
+  mobility: '004_939356c878c5e152',
+} as const;
+
+export const stretches = {
+  kneelingHipFlexor: {
+    position: 'floor', sided: true, pacing: 'static', hold: { min: 30, max: 40 }, reps: { min: 2, max: 3 },
+    targets: ['iliopsoas', 'hipCapsule'], avoidWith: ['kneeProblem'], deep: false, gentler: 'standingHipFlexor',
+    source: seed.mobility,
+  },
+  standingHipFlexor: {
+    position: 'standing', sided: true, pacing: 'static', hold: { min: 30, max: 40 }, reps: { min: 2, max: 3 },
+    targets: ['iliopsoas', 'hipCapsule'], avoidWith: [], deep: false, source: seed.mobility,
+  },
+  hipRotator: {
+    position: 'floor', sided: true, pacing: 'static', hold: { min: 30, max: 40 }, reps: { min: 2, max: 3 },
+    targets: ['glutes', 'deepRotators'], avoidWith: ['groinPain', 'kneeProblem'], deep: false, gentler: 'seatedFigureFour',
+    source: seed.mobility,
+  },
+  figureFour: {
+    position: 'floor', sided: true, pacing: 'static', hold: { min: 30, max: 40 }, reps: { min: 2, max: 3 },
+    targets: ['piriformis', 'deepRotators', 'glutes'], avoidWith: ['groinPain', 'kneeProblem'], deep: true,
+    gentler: 'seatedFigureFour', source: seed.mobility,
+  },
+  piriformis: {
+    position: 'floor', sided: true, pacing: 'static', hold: { min: 15, max: 30 }, reps: { min: 2, max: 3 },
+    targets: ['piriformis', 'glutes'], avoidWith: ['groinPain'], deep: false, gentler: 'seatedFigureFour',
+    source: seed.clinic,
+  },
+  seatedFigureFour: {
+    position: 'seated', sided: true, pacing: 'static', hold: { min: 15, max: 30 }, reps: { min: 2, max: 3 },
+    targets: ['piriformis', 'glutes'], avoidWith: ['groinPain'], deep: false, source: seed.clinic,
+  },
+  seatedHamstring: {
+    position: 'floor', sided: false, pacing: 'static', hold: { min: 15, max: 30 }, reps: { min: 2, max: 3 },
+    targets: ['hamstrings', 'lowerBack'], avoidWith: [], deep: false, gentler: 'chairHamstring', source: seed.clinic,
+  },
+  standingHamstring: {
+    position: 'standing', sided: false, pacing: 'static', hold: { min: 15, max: 30 }, reps: { min: 2, max: 3 },
+    targets: ['hamstrings'], avoidWith: ['backInjury'], deep: false, gentler: 'chairHamstring', source: seed.clinic,
+  },
+  chairHamstring: {
+    position: 'seated', sided: true, pacing: 'static', hold: { min: 15, max: 30 }, reps: { min: 2, max: 3 },
+    targets: ['hamstrings'], avoidWith: [], deep: false, source: seed.clinic,
+  },
+  standingTfl: {
+    position: 'standing', sided: true, pacing: 'static', hold: { min: 20, max: 30 }, reps: { min: 1, max: 3 },
+    targets: ['tfl'], avoidWith: [], deep: false, source: seed.clinic,
+  },
+  frog: {
+    position: 'floor', sided: false, pacing: 'static', hold: { min: 20, max: 30 }, reps: { min: 2, max: 3 },
+    targets: ['adductors'], avoidWith: ['groinPain', 'hipInjury', 'kneeProblem'], deep: true, gentler: 'butterfly',
+    source: seed.frog,
+  },
+  butterfly: {
+    position: 'floor', sided: false, pacing: 'static', hold: { min: 20, max: 30 }, reps: { min: 2, max: 3 },
+    targets: ['adductors'], avoidWith: ['groinPain'], deep: false, source: seed.clinic,
+  },
+  childsPose: {
+    position: 'floor', sided: false, pacing: 'static', hold: { min: 20, max: 40 }, reps: { min: 1, max: 3 },
+    targets: ['lowerBack', 'glutes'], avoidWith: ['kneeProblem'], deep: false, gentler: 'kneesToChest',
+    source: seed.clinic,
+  },
+  catCow: {
+    position: 'floor', sided: false, pacing: 'flow', hold: { min: 30, max: 45 }, reps: { min: 1, max: 2 },
+    targets: ['lowerBack'], avoidWith: ['kneeProblem'], deep: false, gentler: 'pelvicTilt', source: seed.clinic,
+  },
+  supineTwist: {
+    position: 'floor', sided: true, pacing: 'static', hold: { min: 20, max: 30 }, reps: { min: 1, max: 3 },
+    targets: ['lowerBack', 'glutes'], avoidWith: [], deep: false, source: seed.clinic,
+  },
+  pelvicTilt: {
+    position: 'floor', sided: false, pacing: 'flow', hold: { min: 30, max: 45 }, reps: { min: 1, max: 2 },
+    targets: ['lowerBack'], avoidWith: [], deep: false, source: seed.clinic,
+  },
+  kneesToChest: {
+    position: 'floor', sided: false, pacing: 'static', hold: { min: 20, max: 30 }, reps: { min: 1, max: 3 },
+    targets: ['lowerBack', 'glutes'], avoidWith: [], deep: false, source: seed.clinic,
+  },
+  towelRoll: {
+    position: 'floor', sided: true, pacing: 'flow', hold: { min: 30, max: 60 }, reps: { min: 1, max: 1 },
+    targets: ['hipCapsule'], avoidWith: ['hipInjury'], deep: false, source: seed.mobility,
+  },
+  seatedTwist: {
+    position: 'seated', sided: true, pacing: 'static', hold: { min: 15, max: 30 }, reps: { min: 1, max: 3 },
+    targets: ['lowerBack'], avoidWith: [], deep: false, source: seed.clinic,
+  },
+} as const satisfies Record<string, StretchSpec>;
+
+export type StretchId = keyof typeof stretches;
+
+export const stretchIds = Object.keys(stretches) as StretchId[];
+
+export function stretchSpec(id: StretchId): StretchSpec {
+  return stretches[id];
+}
+
+/** The easier version of a stretch, if the seeds give one. */
+export function gentlerOf(id: StretchId): StretchId | undefined {
+  return (stretches[id] as StretchSpec).gentler as StretchId | undefined;
+}

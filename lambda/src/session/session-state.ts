@@ -1,0 +1,43 @@
+import type { LastResponse } from '../coach/questions';
+import type { RoutineState } from '../coach/routine-state';
+import { isRoutineId, type RoutineId } from '../scripts/routines';
+import type { Condition } from '../scripts/stretches';
+import type { ProgressRecord } from '../progress/record';
+
+/** What a "yes" or "no" answers. */
+export type Pending =
+  | { readonly kind: 'resume' }
+  | { readonly kind: 'suggest'; readonly routine: RoutineId }
+  | { readonly kind: 'screen'; readonly question: 1 | 2; readonly routine?: RoutineId }
+  | { readonly kind: 'keepLevel' }
+  | { readonly kind: 'deleteData' };
+
+/** Everything carried between turns of one session, in session attributes. */
+export interface SessionState {
+  readonly routine?: RoutineState;
+  readonly last?: LastResponse;
+  readonly pending?: Pending;
+  /** The user's record, read once per session; `null` means read and absent. */
+  readonly record?: ProgressRecord | null;
+  /** Conditions mentioned this session ("I have groin pain"); never stored beyond it. */
+  readonly conditions?: readonly Condition[];
+  /** A warning sign was heard: no more stretching this session. */
+  readonly halted?: boolean;
+  /** Something hurt this session (asked about keeping the level at the end). */
+  readonly hadPain?: boolean;
+}
+
+const SCHEMA = 1;
+
+/** Session attributes → state. Anything unrecognised is a fresh start rather than a crash. */
+export function parseSessionState(attributes: Record<string, unknown> | undefined): SessionState {
+  const raw = attributes?.hipCoach as { v?: unknown; s?: unknown } | undefined;
+  if (!raw || raw.v !== SCHEMA || typeof raw.s !== 'object' || raw.s === null) return {};
+  const s = raw.s as SessionState;
+  if (s.routine && !isRoutineId(s.routine.routine)) return { ...s, routine: undefined };
+  return s;
+}
+
+export function toSessionAttributes(state: SessionState): Record<string, unknown> {
+  return { hipCoach: { v: SCHEMA, s: state } };
+}
