@@ -18,4 +18,6 @@ export interface Reply {
   readonly effects: readonly Effect[];
   /** True when the session should close after speaking. */
   readonly end: boolean;
+  /** A yes/no question the reply ends with, so the next "yes" knows what it answers. */
+  readonly asks?: 'keepLevel';
 }

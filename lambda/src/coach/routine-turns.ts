@@ -79,7 +79,7 @@ export function finish(state: RoutineState, plan: Plan, deps: CoachDeps, lead: r
   const effects: Effect[] = [{ kind: 'completed', routine: state.routine, seconds }];
   if (state.hadPain) {
     lines.push(voice.say('safety.keepLevelOffer'));
-    return { segments: lines.map(say), reprompt: voice.say('safety.keepLevelOffer'), routine: undefined, effects, end: false };
+    return { segments: lines.map(say), reprompt: voice.say('safety.keepLevelOffer'), routine: undefined, effects, end: false, asks: 'keepLevel' };
   }
   return { segments: lines.map(say), routine: undefined, effects, end: true };
 }

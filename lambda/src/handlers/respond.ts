@@ -11,6 +11,7 @@ import type { Turn } from '../session/turn';
  */
 export function speak(input: HandlerInput, turn: Turn, reply: Reply): Response {
   turn.take(reply);
+  if (reply.asks) turn.update({ pending: { kind: reply.asks } });
   const marks = marksOf(reply.segments);
   turn.update({ last: marks.length > 0 ? { at: turn.now, marks } : undefined });
   const builder = input.responseBuilder.speak(toSsml(reply.segments));

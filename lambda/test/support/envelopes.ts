@@ -13,7 +13,7 @@ export function resolvedSlot(name: string, spoken: string, id?: string, typeName
         {
           authority: `amzn1.er-authority.echo-sdk.${SKILL_ID}.${typeName}`,
           status: { code: id ? 'ER_SUCCESS_MATCH' : 'ER_SUCCESS_NO_MATCH' },
-          ...(id ? { values: [{ value: { name: spoken, id } }] } : {}),
+          values: id ? [{ value: { name: spoken, id } }] : [],
         },
       ],
     },
