@@ -1,0 +1,13 @@
+// `npm start`: the local Hip Coach console. Everything lives in app.ts; this file only runs it.
+import { main } from './app';
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    // The skill's SDK clients may keep sockets alive; the console is done, so leave now.
+    process.stdout.write('', () => process.exit(code));
+  },
+  (error: unknown) => {
+    process.stderr.write(`hip-coach console: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);

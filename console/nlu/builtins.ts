@@ -1,0 +1,29 @@
+/**
+ * Common phrasings of the AMAZON built-in intents. Alexa trains these itself, so the interaction model lists
+ * no samples for them; the console needs a stand-in. They count only for built-ins the model declares, and a
+ * sample the model does list (say "move on" under SkipIntent) wins over a phrasing here.
+ */
+export const BUILT_IN_PHRASINGS: Readonly<Record<string, readonly string[]>> = {
+  'AMAZON.HelpIntent': ['help', 'help me', 'what can I say', 'what can I do', 'I need help', 'how does this work'],
+  'AMAZON.StopIntent': ['stop', 'quit', "that's enough", "I'm done", 'stop please', 'off', 'enough'],
+  'AMAZON.CancelIntent': ['cancel', 'never mind', 'forget it', 'cancel that'],
+  'AMAZON.NavigateHomeIntent': ['go home', 'home', 'go to the home screen'],
+  'AMAZON.NextIntent': ['next', 'next one', 'continue', 'go on', 'keep going', 'ready', "I'm ready", 'move on'],
+  'AMAZON.PreviousIntent': ['previous', 'go back', 'back', 'last one', 'previous one'],
+  'AMAZON.RepeatIntent': ['repeat', 'repeat that', 'say that again', 'again', 'pardon', 'come again', 'what did you say'],
+  'AMAZON.StartOverIntent': ['start over', 'restart', 'from the beginning', 'start again', 'start from the beginning'],
+  'AMAZON.PauseIntent': ['pause', 'wait', 'hold on', 'give me a minute', 'hang on', 'one moment', 'pause the routine'],
+  'AMAZON.ResumeIntent': ['resume', 'continue where I left off', 'unpause', "I'm back", 'resume the routine', 'pick up where I left off'],
+  'AMAZON.YesIntent': ['yes', 'yeah', 'yep', 'yup', 'sure', 'ok', 'okay', 'please do', 'yes please', 'of course', 'sounds good', 'go ahead'],
+  'AMAZON.NoIntent': ['no', 'nope', 'nah', 'no thanks', 'no thank you', 'not now', 'not right now'],
+};
+
+/** What a user says to leave a skill outright: Alexa closes the session with a SessionEndedRequest (USER_INITIATED). */
+export const EXIT_PHRASES: readonly string[] = ['exit', 'exit skill', 'exit the skill'];
+
+/** Words a user may wrap around an utterance that carry no meaning for the match. */
+export const LEADING_FILLERS: readonly string[] = [
+  'alexa', 'please', 'can you', 'could you', 'would you', 'can you please', 'could you please',
+  "let's", 'i want to', "i'd like to", 'um', 'uh', 'so', 'okay so', 'ok so', 'and',
+];
+export const TRAILING_FILLERS: readonly string[] = ['please', 'thanks', 'thank you', 'now', 'alexa'];

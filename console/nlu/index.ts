@@ -1,0 +1,160 @@
+/**
+ * Utterance resolution against an Alexa interaction model, for the local console and for tests:
+ * typed text → LaunchRequest, an IntentRequest's intent (slots resolved as Alexa's entity resolution does),
+ * or the end of the session. Pure: no I/O besides the explicit loader, no side effects on import.
+ */
+import type { Intent, Slot } from 'ask-sdk-model';
+import { EXIT_PHRASES, LEADING_FILLERS, TRAILING_FILLERS } from './builtins';
+import { bestMatch, compileModel, type CompiledModel, type Match } from './matcher';
+import type { InteractionModel } from './model';
+import { phraseKey, phraseKeys, spokenWords, wordKey } from './normalize';
+
+export { loadInteractionModel, modelPath, REPO_ROOT } from './model';
+export type { InteractionModel, LanguageModel, ModelIntent, SlotType, SlotTypeValue } from './model';
+export { spokenWords, phraseKey } from './normalize';
+export { BUILT_IN_PHRASINGS } from './builtins';
+
+/** What an utterance amounts to. `oneShot` marks an intent said together with the invocation name (a new session). */
+export type Resolution =
+  | { kind: 'launch' }
+  | { kind: 'intent'; intent: Intent; oneShot: boolean }
+  | { kind: 'end' };
+
+export interface ResolveOptions {
+  /** Skill id used in entity-resolution authorities (`amzn1.er-authority.echo-sdk.<skillId>.<Type>`). */
+  skillId?: string;
+}
+
+export const CONSOLE_SKILL_ID = 'amzn1.ask.skill.hip-coach-console';
+export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
+
+const LAUNCH_VERBS = [['open'], ['launch'], ['start'], ['begin'], ['load'], ['run'], ['play'], ['use'], ['talk', 'to'], ['ask'], ['tell']];
+/** Verb + invocation name + connector + utterance: "open hip coach and …", "ask hip coach to …". */
+const ONE_SHOT_FORMS: { verb: string[]; connectors: string[][]; connectorOptional: boolean }[] = [
+  { verb: ['ask'], connectors: [['to'], ['for'], ['about'], ['if'], ['whether'], ['and']], connectorOptional: true },
+  { verb: ['tell'], connectors: [['to'], ['that'], ['and']], connectorOptional: true },
+  ...[['open'], ['launch'], ['start'], ['begin'], ['load'], ['run'], ['talk', 'to'], ['use']].map((verb) => ({
+    verb,
+    connectors: [['and'], ['to']],
+    connectorOptional: false,
+  })),
+];
+/** Utterance + preposition + invocation name: "start evening routine using hip coach". */
+const TRAILING_FORMS = [['using'], ['with'], ['from'], ['on'], ['via'], ['in']];
+
+const compiledCache = new WeakMap<InteractionModel, CompiledModel>();
+
+function compiledOf(model: InteractionModel): CompiledModel {
+  let compiled = compiledCache.get(model);
+  if (!compiled) {
+    compiled = compileModel(model.interactionModel.languageModel);
+    compiledCache.set(model, compiled);
+  }
+  return compiled;
+}
+
+const startsWith = (keys: string[], prefix: string[], at = 0) => prefix.every((w, i) => keys[at + i] === w);
+
+function stripWakeWord(words: string[]): string[] {
+  return words[0] && wordKey(words[0]) === 'alexa' ? words.slice(1) : words;
+}
+
+/** Splits an utterance that names the skill into its launch or one-shot form; undefined when it does not name it. */
+function parseInvocation(keys: string[], words: string[], invocation: string[]): { launch: true } | { rest: string } | undefined {
+  const n = invocation.length;
+  if (keys.length === n && startsWith(keys, invocation)) return { launch: true };
+  for (const verb of LAUNCH_VERBS) {
+    if (keys.length === verb.length + n && startsWith(keys, verb) && startsWith(keys, invocation, verb.length)) return { launch: true };
+  }
+  for (const form of ONE_SHOT_FORMS) {
+    if (!startsWith(keys, form.verb) || !startsWith(keys, invocation, form.verb.length)) continue;
+    const after = form.verb.length + n;
+    if (keys.length === after) return { launch: true };
+    const connector = form.connectors.find((c) => startsWith(keys, c, after) && keys.length > after + c.length);
+    if (connector) return { rest: words.slice(after + connector.length).join(' ') };
+    if (form.connectorOptional) return { rest: words.slice(after).join(' ') };
+  }
+  for (const prep of TRAILING_FORMS) {
+    const at = keys.length - n - prep.length;
+    if (at > 0 && startsWith(keys, prep, at) && startsWith(keys, invocation, at + prep.length)) return { rest: words.slice(0, at).join(' ') };
+  }
+  return undefined;
+}
+
+function matchWithFillers(compiled: CompiledModel, text: string): Match | undefined {
+  const direct = bestMatch(compiled, text);
+  if (direct) return direct;
+  let keys = spokenWords(text);
+  const strip = (fillers: readonly string[], fromEnd: boolean): boolean => {
+    for (const filler of fillers) {
+      const f = phraseKeys(filler);
+      const k = keys.map(wordKey);
+      const at = fromEnd ? k.length - f.length : 0;
+      if (k.length > f.length && at >= 0 && startsWith(k, f, at)) {
+        keys = fromEnd ? keys.slice(0, at) : keys.slice(f.length);
+        return true;
+      }
+    }
+    return false;
+  };
+  let changed = true;
+  while (changed) changed = strip(LEADING_FILLERS, false) || strip(TRAILING_FILLERS, true);
+  const stripped = keys.join(' ');
+  return stripped !== spokenWords(text).join(' ') ? bestMatch(compiled, stripped) : undefined;
+}
+
+/** Builds an ask-sdk-model Intent from a match, every declared slot present as Alexa sends them. */
+function toIntent(compiled: CompiledModel, match: Match | undefined, skillId: string): Intent {
+  if (!match) return { name: FALLBACK_INTENT, confirmationStatus: 'NONE' };
+  const declared = compiled.intentSlots.get(match.intent) ?? [];
+  const intent: Intent = { name: match.intent, confirmationStatus: 'NONE' };
+  if (declared.length === 0 && match.slots.length === 0) return intent;
+  const slots: Record<string, Slot> = {};
+  for (const { name } of declared) slots[name] = { name, confirmationStatus: 'NONE' };
+  for (const fill of match.slots) {
+    const value = fill.words.join(' ');
+    const slot: Slot = { name: fill.name, value, confirmationStatus: 'NONE' };
+    if (!fill.builtInType) {
+      const resolutions = {
+        resolutionsPerAuthority: [
+          {
+            authority: `amzn1.er-authority.echo-sdk.${skillId}.${fill.type}`,
+            status: { code: fill.values.length > 0 ? 'ER_SUCCESS_MATCH' : 'ER_SUCCESS_NO_MATCH' },
+            ...(fill.values.length > 0 ? { values: fill.values.map((v) => ({ value: { name: v.name, id: v.id } })) } : {}),
+          },
+        ],
+      } as Slot['resolutions'];
+      slot.resolutions = resolutions;
+      slot.slotValue = { type: 'Simple', value, resolutions } as Slot['slotValue'];
+    } else {
+      slot.slotValue = { type: 'Simple', value } as Slot['slotValue'];
+    }
+    slots[fill.name] = slot;
+  }
+  intent.slots = slots;
+  return intent;
+}
+
+/**
+ * Resolves typed text the way Alexa would hear it: "open hip coach" → launch; "ask hip coach to start my
+ * evening routine" → a one-shot intent; "exit" → end; anything else → the best-matching intent of the model,
+ * or AMAZON.FallbackIntent.
+ */
+export function resolve(model: InteractionModel, text: string, options: ResolveOptions = {}): Resolution {
+  const compiled = compiledOf(model);
+  const skillId = options.skillId ?? CONSOLE_SKILL_ID;
+  const words = stripWakeWord(spokenWords(text));
+  const keys = words.map(wordKey);
+  const said = keys.join(' ');
+  if (EXIT_PHRASES.some((p) => phraseKey(p) === said)) return { kind: 'end' };
+  const invocation = parseInvocation(keys, words, compiled.invocationKeys);
+  if (invocation && 'launch' in invocation) return { kind: 'launch' };
+  if (invocation) return { kind: 'intent', intent: toIntent(compiled, matchWithFillers(compiled, invocation.rest), skillId), oneShot: true };
+  return { kind: 'intent', intent: toIntent(compiled, matchWithFillers(compiled, words.join(' ')), skillId), oneShot: false };
+}
+
+/** True when the text names the skill ("open hip coach …", "… using hip coach"), i.e. it may start a session. */
+export function namesSkill(model: InteractionModel, text: string): boolean {
+  const r = resolve(model, text);
+  return r.kind === 'launch' || (r.kind === 'intent' && r.oneShot);
+}

@@ -1,0 +1,302 @@
+import type { Intent } from 'ask-sdk-model';
+import { BUILT_IN_PHRASINGS, loadInteractionModel, resolve, type InteractionModel, type Resolution } from './index';
+
+const model = loadInteractionModel('en-US');
+const languageModel = model.interactionModel.languageModel;
+const typesByName = new Map((languageModel.types ?? []).map((t) => [t.name, t]));
+
+function intentOf(resolution: Resolution): Intent {
+  if (resolution.kind !== 'intent') throw new Error(`expected an intent, got ${resolution.kind}`);
+  return resolution.intent;
+}
+
+function slotSummary(intent: Intent): Record<string, { value?: string; code?: string; ids?: string[] }> {
+  return Object.fromEntries(
+    Object.entries(intent.slots ?? {}).map(([name, slot]) => {
+      const authority = slot.resolutions?.resolutionsPerAuthority?.[0];
+      return [name, { value: slot.value, code: authority?.status.code, ids: authority?.values?.map((v) => v.value.id) }];
+    }),
+  );
+}
+
+/** Every phrase a slot type knows: canonical values and synonyms. */
+function phrasesOf(typeName: string): string[] {
+  const type = typesByName.get(typeName);
+  if (!type) throw new Error(`unknown slot type ${typeName}`);
+  return type.values.flatMap((v) => [v.name.value, ...(v.name.synonyms ?? [])]);
+}
+
+/** Each sample with each of its slots filled in turn by every value and synonym (other slots by their first value). */
+function sampleInstances(): { intent: string; sample: string; text: string }[] {
+  const out: { intent: string; sample: string; text: string }[] = [];
+  for (const intent of languageModel.intents) {
+    const slotType = (name: string) => intent.slots?.find((s) => s.name === name)?.type ?? '';
+    for (const sample of intent.samples ?? []) {
+      const names = [...sample.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
+      if (names.length === 0) {
+        out.push({ intent: intent.name, sample, text: sample });
+        continue;
+      }
+      for (const varied of names) {
+        for (const phrase of phrasesOf(slotType(varied))) {
+          const text = sample.replace(/\{(\w+)\}/g, (_, name: string) => (name === varied ? phrase : phrasesOf(slotType(name))[0] ?? ''));
+          out.push({ intent: intent.name, sample, text });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** True when the text is also a fully resolved instance of some sample of `intentName` (the model itself overlaps). */
+function isInstanceOf(intentName: string, text: string): boolean {
+  const intent = languageModel.intents.find((i) => i.name === intentName);
+  return (intent?.samples ?? []).some((sample) => {
+    const slotType = (name: string) => intent?.slots?.find((s) => s.name === name)?.type ?? '';
+    const pattern = sample
+      .split(/(\{\w+\})/)
+      .map((piece) => {
+        const slot = /^\{(\w+)\}$/.exec(piece);
+        if (!slot) return piece.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        return `(?:${phrasesOf(slotType(slot[1] ?? '')).map((p) => p.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
+      })
+      .join('');
+    return new RegExp(`^${pattern}$`).test(text.toLowerCase());
+  });
+}
+
+describe('resolve: the interaction model against itself', () => {
+  const instances = sampleInstances();
+
+  it('resolves every sample utterance, slots filled with every value and synonym, to its own intent', () => {
+    const wrong = instances
+      .map(({ intent, text }) => ({ intent, text, got: intentOf(resolve(model, text)).name }))
+      .filter(({ intent, got, text }) => got !== intent && !isInstanceOf(got, text));
+    expect(wrong).toEqual([]);
+    expect(instances.length).toBeGreaterThan(1000);
+  });
+
+  it('resolves every slot of every sample instance to a value of its type (ER_SUCCESS_MATCH)', () => {
+    const unresolved = instances
+      .map(({ intent, text }) => ({ intent, text, resolved: intentOf(resolve(model, text)) }))
+      .filter(({ intent, resolved }) => resolved.name === intent)
+      .filter(({ resolved }) => Object.values(resolved.slots ?? {}).some((s) => s.value !== undefined && s.resolutions?.resolutionsPerAuthority?.[0]?.status.code !== 'ER_SUCCESS_MATCH'));
+    expect(unresolved).toEqual([]);
+  });
+
+  it('settles a text that two intents both list in favour of the sample with more of its own words', () => {
+    expect(intentOf(resolve(model, 'I have pain in my groin')).name).toBe('PainIntent');
+    // "I have pain in my groin" is both PainIntent "I have pain in my {bodyPart}" and ConditionIntent "I have {condition}".
+    const overlaps = instances.filter(({ intent, text }) => {
+      const got = intentOf(resolve(model, text)).name;
+      return got !== intent && isInstanceOf(got, text);
+    });
+    for (const { text } of overlaps) {
+      expect(['PainIntent', 'WarningSignIntent', 'ConditionIntent']).toContain(intentOf(resolve(model, text)).name);
+    }
+  });
+
+  it('answers every built-in phrasing with its AMAZON intent unless the model lists that text as a sample', () => {
+    const modelSamples = new Map<string, string>();
+    for (const intent of languageModel.intents) for (const s of intent.samples ?? []) modelSamples.set(s.toLowerCase(), intent.name);
+    const wrong: string[] = [];
+    for (const [intentName, phrases] of Object.entries(BUILT_IN_PHRASINGS)) {
+      if (!languageModel.intents.some((i) => i.name === intentName)) continue;
+      for (const phrase of phrases) {
+        const expected = modelSamples.get(phrase.toLowerCase()) ?? intentName;
+        const got = intentOf(resolve(model, phrase)).name;
+        if (got !== expected) wrong.push(`${phrase}: ${got} (expected ${expected})`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('resolve: built-in intents', () => {
+  it.each([
+    ['help', 'AMAZON.HelpIntent'],
+    ['what can I say', 'AMAZON.HelpIntent'],
+    ['help me', 'AMAZON.HelpIntent'],
+    ['stop', 'AMAZON.StopIntent'],
+    ['quit', 'AMAZON.StopIntent'],
+    ["that's enough", 'AMAZON.StopIntent'],
+    ["I'm done", 'AMAZON.StopIntent'],
+    ['cancel', 'AMAZON.CancelIntent'],
+    ['never mind', 'AMAZON.CancelIntent'],
+    ['forget it', 'AMAZON.CancelIntent'],
+    ['go home', 'AMAZON.NavigateHomeIntent'],
+    ['next', 'AMAZON.NextIntent'],
+    ['next one', 'AMAZON.NextIntent'],
+    ['continue', 'AMAZON.NextIntent'],
+    ['keep going', 'AMAZON.NextIntent'],
+    ["I'm ready", 'AMAZON.NextIntent'],
+    ['previous', 'AMAZON.PreviousIntent'],
+    ['go back', 'AMAZON.PreviousIntent'],
+    ['last one', 'AMAZON.PreviousIntent'],
+    ['repeat', 'AMAZON.RepeatIntent'],
+    ['say that again', 'AMAZON.RepeatIntent'],
+    ['start over', 'AMAZON.StartOverIntent'],
+    ['from the beginning', 'AMAZON.StartOverIntent'],
+    ['pause', 'AMAZON.PauseIntent'],
+    ['hold on', 'AMAZON.PauseIntent'],
+    ['give me a minute', 'AMAZON.PauseIntent'],
+    ['resume', 'AMAZON.ResumeIntent'],
+    ['continue where I left off', 'AMAZON.ResumeIntent'],
+    ['yes', 'AMAZON.YesIntent'],
+    ['yeah', 'AMAZON.YesIntent'],
+    ['okay', 'AMAZON.YesIntent'],
+    ['yes please', 'AMAZON.YesIntent'],
+    ['no', 'AMAZON.NoIntent'],
+    ['no thanks', 'AMAZON.NoIntent'],
+    ['not now', 'AMAZON.NoIntent'],
+  ])('"%s" → %s', (text, expected) => {
+    expect(intentOf(resolve(model, text)).name).toBe(expected);
+  });
+
+  it('lets a sample of the model win over a built-in phrasing of the same words', () => {
+    const withSkipMoveOn: InteractionModel = JSON.parse(JSON.stringify(model));
+    withSkipMoveOn.interactionModel.languageModel.intents.find((i) => i.name === 'SkipIntent')?.samples?.push('move on');
+    expect(intentOf(resolve(model, 'move on')).name).toBe('AMAZON.NextIntent');
+    expect(intentOf(resolve(withSkipMoveOn, 'move on')).name).toBe('SkipIntent');
+  });
+
+  it('offers built-in phrasings only for built-in intents the model declares', () => {
+    const withoutPause: InteractionModel = JSON.parse(JSON.stringify(model));
+    const lm = withoutPause.interactionModel.languageModel;
+    lm.intents = lm.intents.filter((i) => i.name !== 'AMAZON.PauseIntent');
+    expect(intentOf(resolve(withoutPause, 'pause')).name).toBe('AMAZON.FallbackIntent');
+  });
+
+  it('treats "exit" as leaving the skill (a SessionEndedRequest), as Alexa does', () => {
+    expect(resolve(model, 'exit')).toEqual({ kind: 'end' });
+    expect(resolve(model, 'Alexa, exit')).toEqual({ kind: 'end' });
+  });
+});
+
+describe('resolve: invocation forms', () => {
+  it.each(['open hip coach', 'Alexa, open Hip Coach', 'launch hip coach', 'start hip coach', 'talk to hip coach', 'ask hip coach', 'hip coach'])(
+    '"%s" launches the skill',
+    (text) => {
+      expect(resolve(model, text)).toEqual({ kind: 'launch' });
+    },
+  );
+
+  it.each([
+    ['open hip coach and start evening routine', 'StartRoutineIntent', 'evening'],
+    ['Alexa, ask hip coach to start my morning stretches', 'StartRoutineIntent', 'morning'],
+    ['ask hip coach how am I doing', 'ProgressIntent', undefined],
+    ['ask hip coach for my progress', 'ProgressIntent', undefined],
+    ['tell hip coach to start my workday routine', 'StartRoutineIntent', 'workday'],
+    ['tell hip coach that my back hurts', 'PainIntent', undefined],
+    ['talk to hip coach and start the evening routine', 'StartRoutineIntent', 'evening'],
+    ['start my evening routine using hip coach', 'StartRoutineIntent', 'evening'],
+    ['start bedtime stretches with hip coach', 'StartRoutineIntent', 'evening'],
+    ['how am I doing from hip coach', 'ProgressIntent', undefined],
+  ])('"%s" is a one-shot %s', (text, intentName, routineId) => {
+    const resolution = resolve(model, text);
+    expect(resolution).toMatchObject({ kind: 'intent', oneShot: true, intent: { name: intentName } });
+    if (routineId) expect(slotSummary(intentOf(resolution)).routine?.ids).toEqual([routineId]);
+  });
+
+  it('marks an utterance without the invocation name as in-session (not one-shot)', () => {
+    expect(resolve(model, 'start evening routine')).toMatchObject({ kind: 'intent', oneShot: false });
+  });
+
+  it('sends a one-shot that matches nothing to the fallback intent', () => {
+    expect(resolve(model, 'ask hip coach to order a pizza')).toMatchObject({ kind: 'intent', oneShot: true, intent: { name: 'AMAZON.FallbackIntent' } });
+  });
+});
+
+describe('resolve: slots and entity resolution', () => {
+  it('resolves a synonym to its canonical value and id, keeping what was said as the value', () => {
+    const intent = intentOf(resolve(model, 'start my bedtime routine', { skillId: 'amzn1.ask.skill.test' }));
+    expect(intent).toEqual({
+      name: 'StartRoutineIntent',
+      confirmationStatus: 'NONE',
+      slots: {
+        routine: expect.objectContaining({
+          name: 'routine',
+          value: 'bedtime',
+          confirmationStatus: 'NONE',
+          resolutions: {
+            resolutionsPerAuthority: [
+              {
+                authority: 'amzn1.er-authority.echo-sdk.amzn1.ask.skill.test.RoutineType',
+                status: { code: 'ER_SUCCESS_MATCH' },
+                values: [{ value: { name: 'evening', id: 'evening' } }],
+              },
+            ],
+          },
+        }),
+      },
+    });
+  });
+
+  it('reports ER_SUCCESS_NO_MATCH with no values when the slot words are not a value', () => {
+    const intent = intentOf(resolve(model, 'start banana routine'));
+    expect(intent.name).toBe('StartRoutineIntent');
+    const slot = intent.slots?.routine;
+    expect(slot?.value).toBe('banana');
+    expect(slot?.resolutions?.resolutionsPerAuthority?.[0]?.status.code).toBe('ER_SUCCESS_NO_MATCH');
+    expect(slot?.resolutions?.resolutionsPerAuthority?.[0]?.values).toBeUndefined();
+  });
+
+  it('prefers a match whose slot resolves over one whose slot does not', () => {
+    // "my hip hurts": PainIntent "my {bodyPart} hurts" (hip resolves) beats ConditionIntent "my {condition}" ("hip hurts" does not).
+    expect(slotSummary(intentOf(resolve(model, 'my hip hurts')))).toEqual({ bodyPart: { value: 'hip', code: 'ER_SUCCESS_MATCH', ids: ['hip'] } });
+    expect(intentOf(resolve(model, 'my hip hurts')).name).toBe('PainIntent');
+  });
+
+  it('includes every declared slot, empty ones without a value, as Alexa sends them', () => {
+    const intent = intentOf(resolve(model, 'I have tingling'));
+    expect(intent.name).toBe('WarningSignIntent');
+    expect(intent.slots?.bodyPart).toEqual({ name: 'bodyPart', confirmationStatus: 'NONE' });
+    expect(slotSummary(intent).symptom).toEqual({ value: 'tingling', code: 'ER_SUCCESS_MATCH', ids: ['tingling'] });
+  });
+
+  it('fills two slots in one utterance', () => {
+    const intent = intentOf(resolve(model, 'I have pins and needles down my leg'));
+    expect(intent.name).toBe('WarningSignIntent');
+    expect(slotSummary(intent)).toEqual({
+      symptom: { value: 'pins and needles', code: 'ER_SUCCESS_MATCH', ids: ['tingling'] },
+      bodyPart: { value: 'leg', code: 'ER_SUCCESS_MATCH', ids: ['leg'] },
+    });
+  });
+
+  it('ignores case, punctuation and apostrophe variants', () => {
+    for (const text of ['WHAT’S MY PROGRESS?', "what's my progress", 'whats my progress', 'What is my progress!']) {
+      expect(intentOf(resolve(model, text)).name).toBe('ProgressIntent');
+    }
+    expect(slotSummary(intentOf(resolve(model, 'Start my WAKE-UP routine.'))).routine?.ids).toEqual(['morning']);
+    expect(slotSummary(intentOf(resolve(model, 'start the a. m. routine'))).routine?.ids).toEqual(['morning']);
+    expect(intentOf(resolve(model, 'I don’t want to do this one')).name).toBe('SkipIntent');
+  });
+
+  it('looks past politeness around an utterance', () => {
+    expect(intentOf(resolve(model, 'please repeat that')).name).toBe('AMAZON.RepeatIntent');
+    expect(intentOf(resolve(model, 'can you tell me more please')).name).toBe('TellMeMoreIntent');
+  });
+});
+
+describe('resolve: safety phrasings never fall through', () => {
+  it.each([
+    ['this hurts', 'PainIntent'],
+    ['ouch', 'PainIntent'],
+    ['my knee hurts', 'PainIntent'],
+    ['I felt a sharp pain', 'PainIntent'],
+    ['my leg is tingling', 'WarningSignIntent'],
+    ['my foot went numb', 'WarningSignIntent'],
+    ["I can't control my bladder", 'WarningSignIntent'],
+    ['I have shooting pain down my leg', 'WarningSignIntent'],
+    ['I have a hip replacement', 'ConditionIntent'],
+    ['I have a bad back', 'ConditionIntent'],
+  ])('"%s" → %s', (text, expected) => {
+    expect(intentOf(resolve(model, text)).name).toBe(expected);
+  });
+});
+
+describe('resolve: fallback', () => {
+  it.each(['flibber jabber wocky', 'what is the weather', 'I like trains', 'order me a pizza', ''])('"%s" → AMAZON.FallbackIntent', (text) => {
+    expect(resolve(model, text)).toEqual({ kind: 'intent', oneShot: false, intent: { name: 'AMAZON.FallbackIntent', confirmationStatus: 'NONE' } });
+  });
+});
