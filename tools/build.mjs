@@ -10,6 +10,9 @@ export const lambdaBuildOptions = {
   format: 'cjs',
   mainFields: ['module', 'main'],
   legalComments: 'none',
+  // The SDK loads node:http with import(); as require() it needs no ESM loader at run time
+  // (and runs inside jest's VM, where dynamic import is unavailable).
+  supported: { 'dynamic-import': false },
   logLevel: 'warning',
 };
 
