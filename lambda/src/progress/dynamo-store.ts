@@ -19,7 +19,7 @@ export function createDocumentClient(): DynamoDBDocumentClient {
     // Options rather than `new NodeHttpHandler(...)`: the client builds the same handler from
     // them, and we need not import @smithy/node-http-handler, which is not our dependency.
     // Without throwOnRequestTimeout a late answer only logs a warning and the request waits on.
-    requestHandler: { connectionTimeout: 1000, requestTimeout: 2000 },
+    requestHandler: { connectionTimeout: 1000, requestTimeout: 2000, throwOnRequestTimeout: true },
     // Lambda hands the function its role's credentials in these variables. Reading them directly
     // skips the default provider chain, whose lazy dynamic imports cost cold-start time (and
     // which jest's VM cannot load); elsewhere the SDK's own chain is used.
