@@ -12,6 +12,7 @@ export const Intent = {
   Pain: 'PainIntent',
   WarningSign: 'WarningSignIntent',
   Condition: 'ConditionIntent',
+  DescribeFeeling: 'DescribeFeelingIntent',
   Easier: 'EasierIntent',
   Harder: 'HarderIntent',
   Help: 'AMAZON.HelpIntent',
@@ -35,5 +36,6 @@ export const Slot = {
   bodyPart: 'bodyPart',
   symptom: 'symptom',
   condition: 'condition',
+  feeling: 'feeling',
 } as const;
 export type SlotName = (typeof Slot)[keyof typeof Slot];

@@ -1,5 +1,5 @@
 import { DefaultApiClient, SkillBuilders, type Skill, type HandlerInput } from 'ask-sdk-core';
-import { conditionHandler, easierHarderHandler, painHandler, warningSignHandler } from './handlers/safety';
+import { conditionHandler, describeFeelingHandler, easierHarderHandler, painHandler, warningSignHandler } from './handlers/safety';
 import { deleteDataHandler } from './handlers/delete-data';
 import { errorHandler } from './handlers/errors';
 import { fallbackHandler } from './handlers/fallback';
@@ -43,6 +43,7 @@ export const requestHandlers = [
   warningSignHandler,
   painHandler,
   conditionHandler,
+  describeFeelingHandler,
   easierHarderHandler,
   yesNoHandler,
   nextHandler,

@@ -1,6 +1,8 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { classifyFeeling } from '../coach/feeling';
 import { easier, harder, withCondition } from '../coach/adjust';
-import { asWarningSign, classifyWarning, painReply, warningReply } from '../coach/safety';
+import { asWarningSign, classifyWarning, painReply, warningReply, type WarningSign } from '../coach/safety';
 import { Intent, Slot } from '../intents';
 import type { Condition } from '../scripts/stretches';
 import { turnOf } from '../session/turn';
@@ -10,27 +12,47 @@ import { isIntent } from './predicates';
 import { speak, talk } from './respond';
 import { resolvedSlot } from './slots';
 
+/** The safety catch-all ("I feel …", "my …"): its words decide between a warning sign, pain, or not caught. */
+export const describeFeelingHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, Intent.DescribeFeeling),
+  handle(input) {
+    const turn = turnOf(input);
+    const feeling = classifyFeeling(resolvedSlot(input, Slot.feeling).spoken ?? '');
+    if (feeling.kind === 'warning') return warn(input, feeling.sign);
+    if (feeling.kind === 'pain') return stopForPain(input);
+    const line = turn.voice.say(turn.state.routine ? 'fallback.inside' : 'fallback.outside');
+    return talk(input, turn, [line], line);
+  },
+};
+
+function stopForPain(input: HandlerInput): Response {
+  const turn = turnOf(input);
+  turn.update({ hadPain: true, pending: undefined });
+  return speak(input, turn, painReply(turn.state.routine, turn.voice));
+}
+
+function warn(input: HandlerInput, sign: WarningSign | undefined): Response {
+  const turn = turnOf(input);
+  const reply = warningReply(sign, turn.voice);
+  // Only clear a saved position when there is one: the write is for that routine.
+  const effects = turn.state.routine || turn.state.record?.inProgress ? reply.effects : [];
+  turn.update({ halted: true, pending: undefined });
+  return speak(input, turn, { ...reply, effects });
+}
+
 /** "This hurts": stop the hold at once, offer a gentler variant or a skip. Nothing about the pain is stored. */
 export const painHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, Intent.Pain),
-  handle(input) {
-    const turn = turnOf(input);
-    turn.update({ hadPain: true, pending: undefined });
-    return speak(input, turn, painReply(turn.state.routine, turn.voice));
-  },
+  handle: (input) => stopForPain(input),
 };
 
 /** Numbness, tingling, weakness, bladder or bowel changes…: end the routine, refer, urgent ones to emergency services. */
 export const warningSignHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, Intent.WarningSign),
   handle(input) {
-    const turn = turnOf(input);
-    const sign = classifyWarning(asWarningSign(resolvedSlot(input, Slot.symptom).id), resolvedSlot(input, Slot.bodyPart).id);
-    const reply = warningReply(sign, turn.voice);
-    // Only clear a saved position when a routine is under way: the write is for that routine.
-    const effects = turn.state.routine || turn.state.record?.inProgress ? reply.effects : [];
-    turn.update({ halted: true, pending: undefined });
-    return speak(input, turn, { ...reply, effects });
+    const symptom = resolvedSlot(input, Slot.symptom);
+    const sign = asWarningSign(symptom.id) ?? (symptom.spoken ? warningFromWords(symptom.spoken) : undefined);
+    return warn(input, classifyWarning(sign, resolvedSlot(input, Slot.bodyPart).id));
   },
 };
 
@@ -73,3 +95,9 @@ export const easierHarderHandler: RequestHandler = {
     return speak(input, turn, move(state, coachDeps(turn)));
   },
 };
+
+/** A symptom slot Alexa could not resolve still carries words worth reading. */
+function warningFromWords(words: string): WarningSign | undefined {
+  const feeling = classifyFeeling(words);
+  return feeling.kind === 'warning' ? feeling.sign : undefined;
+}

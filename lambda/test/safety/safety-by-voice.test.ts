@@ -1,0 +1,153 @@
+import type { Intent, ResponseEnvelope } from 'ask-sdk-model';
+import { check } from 'ssml-check-core';
+import { loadInteractionModel, resolve } from '../../../console/nlu';
+import { loadBundle } from '../support/bundle';
+import { Conversation, ssmlOf, words } from '../support/conversation';
+import { startDynalite, type LocalDynamo } from '../support/dynalite';
+import { SKILL_ID } from '../support/envelopes';
+import { heldOut, phrasings, type Expect } from './phrasings';
+
+const model = loadInteractionModel('en-US');
+let dynamo: LocalDynamo;
+let invoke: ReturnType<typeof loadBundle>;
+
+beforeAll(async () => {
+  dynamo = await startDynalite();
+  invoke = loadBundle(dynamo);
+});
+afterAll(async () => dynamo?.stop());
+
+/** What Alexa would send for the words: resolved through the interaction model. */
+function heard(text: string): Intent {
+  const r = resolve(model, text, { skillId: SKILL_ID });
+  if (r.kind !== 'intent') throw new Error(`"${text}" did not resolve to an intent`);
+  return r.intent;
+}
+
+const acceptable: Record<Expect['intent'], readonly string[]> = {
+  PainIntent: ['PainIntent', 'DescribeFeelingIntent'],
+  WarningSignIntent: ['WarningSignIntent', 'DescribeFeelingIntent'],
+  ConditionIntent: ['ConditionIntent'],
+};
+
+let users = 0;
+
+/** A user 40 seconds into the first hold of the evening routine. */
+async function midHold(): Promise<Conversation> {
+  const c = new Conversation(invoke, `amzn1.ask.account.safety-${++users}`);
+  await c.start('evening');
+  await c.say('AMAZON.NoIntent');
+  await c.say('AMAZON.NoIntent');
+  c.wait(40);
+  return c;
+}
+
+async function outsideRoutine(): Promise<Conversation> {
+  const c = new Conversation(invoke, `amzn1.ask.account.safety-${++users}`);
+  await c.launch();
+  return c;
+}
+
+async function expectValidSsml(response: ResponseEnvelope): Promise<void> {
+  const errors = await check(ssmlOf(response), { platform: 'amazon' });
+  expect(errors).toBeUndefined();
+}
+
+function assertSafetyAnswer(expected: Expect, response: ResponseEnvelope, inRoutine: boolean): void {
+  const text = words(ssmlOf(response));
+  if (expected.intent !== 'ConditionIntent') {
+    // Pain and warning signs stop the stretch: no pause goes on, no "hold" cue.
+    expect(ssmlOf(response)).not.toMatch(/<break/);
+    expect(text).not.toMatch(/\bAnd hold\b|\bHold it there\b|\bNow hold\b/);
+  }
+  if (expected.intent === 'PainIntent') {
+    expect(text).toMatch(inRoutine ? /pain is not/ : /pain is not|stop and rest/);
+  } else if (expected.intent === 'WarningSignIntent') {
+    expect(text).toMatch(/doctor|health professional|medical help/);
+    if (expected.urgent) expect(text).toMatch(/emergency services/);
+    else expect(text).not.toMatch(/emergency services/);
+    expect(response.response.shouldEndSession).toBe(true);
+  } else {
+    // A condition changes today's plan, said in one line, before anything else.
+    expect(text).toMatch(/^Thanks for telling me\. .*today/);
+  }
+}
+
+const table = [...phrasings, ...heldOut];
+
+describe('the phrasing table resolves through the interaction model', () => {
+  it.each(table)('"%s" is caught, not left to the fallback', (text, expected) => {
+    expect(acceptable[expected.intent]).toContain(heard(text).name);
+  });
+});
+
+describe('mid-hold, every pain and warning phrasing stops the stretch', () => {
+  it.each(table)('"%s"', async (text, expected) => {
+    const c = await midHold();
+    const response = await c.send({ type: 'IntentRequest', intent: heard(text) });
+    assertSafetyAnswer(expected, response, true);
+    await expectValidSsml(response);
+    if (expected.intent === 'WarningSignIntent') {
+      // The routine is over: opening the skill again does not offer to pick it up.
+      const again = await c.launch();
+      expect(words(ssmlOf(again))).not.toMatch(/left off/);
+    }
+  });
+});
+
+describe('outside a routine, the same phrasings get the same care', () => {
+  it.each(table)('"%s"', async (text, expected) => {
+    const c = await outsideRoutine();
+    const response = await c.send({ type: 'IntentRequest', intent: heard(text) });
+    assertSafetyAnswer(expected, response, false);
+    await expectValidSsml(response);
+  });
+});
+
+describe('after a warning sign', () => {
+  it('refuses to go on with the routine in the same session', async () => {
+    const c = await midHold();
+    await c.send({ type: 'IntentRequest', intent: heard('my leg is tingling') });
+    // The session ended; the user re-opens at once and asks to carry on.
+    const resumed = await c.say('AMAZON.ResumeIntent');
+    expect(words(ssmlOf(resumed))).not.toMatch(/Back to|Stretch \d+ of/);
+  });
+});
+
+describe('pain offers a way on', () => {
+  it('offers the gentler variant, and "easier" switches to it for the rest of the session', async () => {
+    const c = new Conversation(invoke, `amzn1.ask.account.safety-${++users}`);
+    await c.start('evening');
+    await c.say('AMAZON.NoIntent');
+    let r = await c.say('AMAZON.NoIntent');
+    c.listen(r);
+    r = await c.say('AMAZON.NextIntent');
+    c.listen(r);
+    r = await c.say('AMAZON.NextIntent'); // the half-kneeling hip flexor stretch
+    c.wait(30);
+    r = await c.send({ type: 'IntentRequest', intent: heard('my knee hurts') });
+    expect(words(ssmlOf(r))).toMatch(/standing hip flexor stretch instead/);
+    r = await c.send({ type: 'IntentRequest', intent: heard('make it easier') });
+    expect(words(ssmlOf(r))).toMatch(/switching to the standing hip flexor stretch/);
+    expect(words(ssmlOf(r))).toMatch(/Stand in a doorway/);
+  });
+
+  it('a condition changes today\'s plan in one line: groin pain leaves out the frog', async () => {
+    const c = new Conversation(invoke, `amzn1.ask.account.safety-${++users}`);
+    await c.launch();
+    let r = await c.send({ type: 'IntentRequest', intent: heard('I have groin pain') });
+    expect(words(ssmlOf(r))).toMatch(/groin pain/);
+    await c.say('AMAZON.NoIntent');
+    r = await c.start('evening');
+    await c.say('AMAZON.NoIntent');
+    r = await c.say('AMAZON.NoIntent');
+    expect(words(ssmlOf(r))).toMatch(/Because of your groin/);
+    const names: string[] = [];
+    while (r.response.shouldEndSession === false) {
+      names.push(words(ssmlOf(r)));
+      c.listen(r);
+      r = await c.say('AMAZON.NextIntent');
+    }
+    expect(names.join(' ')).not.toMatch(/frog|figure four/);
+  });
+});
