@@ -92,6 +92,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     // The bundle reads its configuration when it loads, so the environment comes first.
     Object.assign(process.env, storage.env);
+    // The skill takes Math.random when it is built; a seeded one makes its phrasing repeatable.
+    if (args.seed !== undefined) Math.random = seededRandom(args.seed);
     let handler: SkillHandler;
     try {
       handler = loadHandler(args.handler ?? DEFAULT_HANDLER);
@@ -166,3 +168,15 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+
+/** mulberry32: a small, fast, seedable generator in [0, 1). */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -14,6 +14,7 @@ export interface ConsoleArgs {
   wav?: string;
   logs: boolean;
   handler?: string;
+  seed?: number;
   color: boolean;
   help: boolean;
 }
@@ -33,6 +34,7 @@ export const USAGE = `Hip Coach console: talk to the skill as a device would.
   --wav DIR        write each response as a WAV file (espeak-ng)
   --logs           show what the skill logs
   --handler FILE   a module exporting handler (default lambda/dist/index.js, the Lambda bundle)
+  --seed N         seed Math.random, so the skill picks the same phrasings every run
   --no-color       plain text
   -h, --help       this text
 
@@ -62,6 +64,7 @@ export function parseConsoleArgs(argv: readonly string[]): ConsoleArgs {
         wav: { type: 'string' },
         logs: { type: 'boolean' },
         handler: { type: 'string' },
+        seed: { type: 'string' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -81,6 +84,8 @@ export function parseConsoleArgs(argv: readonly string[]): ConsoleArgs {
   if (!/^[A-Za-z0-9._-]{1,64}$/.test(user)) throw new UsageError('--user takes letters, digits, ".", "_" and "-" (at most 64)');
   const locale = values.locale ?? 'en-US';
   if (!/^[a-z]{2}-[A-Z]{2}$/.test(locale)) throw new UsageError(`--locale looks like en-US, got "${locale}"`);
+  const seed = values.seed === undefined ? undefined : Number(values.seed);
+  if (seed !== undefined && !Number.isInteger(seed)) throw new UsageError(`--seed needs a whole number, got "${values.seed}"`);
   if (values.script !== undefined && positionals.length > 0) throw new UsageError('give either --script or utterances, not both');
   return {
     user,
@@ -95,6 +100,7 @@ export function parseConsoleArgs(argv: readonly string[]): ConsoleArgs {
     ...(values.wav !== undefined ? { wav: values.wav } : {}),
     logs: values.logs ?? false,
     ...(values.handler !== undefined ? { handler: values.handler } : {}),
+    ...(seed !== undefined ? { seed } : {}),
     color: !(values['no-color'] ?? false) && !process.env.NO_COLOR,
     help: values.help ?? false,
   };

@@ -9,6 +9,8 @@ import { ensureTable } from './store';
 import { hasEspeak } from './voice';
 
 const STAND_IN = join(__dirname, 'fixtures', 'stand-in-skill.ts');
+// This file talks to dynalite itself; the SDK's Node-version notice is noise here.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 let dir: string;
 
 beforeEach(() => {

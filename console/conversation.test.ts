@@ -132,6 +132,23 @@ describe('Conversation: listening like a device', () => {
     expect(Date.parse(skill.received[1]?.request.timestamp ?? '')).toBe(START + 12_000);
   });
 
+  it('interrupts N seconds into a given pause with (after N in pause K)', async () => {
+    const skill = fakeSkill({
+      LaunchRequest: () => ask('Set up. <break time="5s"/> Hold. <break time="10s"/> Ten. <break time="10s"/> Release.'),
+      default: () => tell('Ok.'),
+    });
+    const events = await talk('open hip coach\n(after 3 in pause 2) how long do I hold this', skill.handler);
+    // Set up. (0.8 s) + 5 s + Hold. (0.4 s) = the second pause starts at 6.2 s.
+    expect(ofType(events, 'interrupted')).toEqual([expect.objectContaining({ afterMs: 9200, pauseElapsedMs: 3000 })]);
+  });
+
+  it('says a pause-timed line after the response when the response has no such pause', async () => {
+    const skill = fakeSkill({ LaunchRequest: () => ask('Hi.'), default: () => tell('Ok.') });
+    const events = await talk('open hip coach\n(after 3 in pause 4) help', skill.handler);
+    expect(ofType(events, 'interrupted')).toHaveLength(0);
+    expect(ofType(events, 'utterance')[1]?.t).toBe(400);
+  });
+
   it('treats (after N) past the end of a response as silence after it', async () => {
     const skill = fakeSkill({ default: () => ask('Hi.') });
     const events = await talk('open hip coach\n(after 5) help', skill.handler);

@@ -134,7 +134,7 @@ export class Conversation {
       this.session = newSession();
       request = resolution.kind === 'launch' ? launchRequest(caller, clock.timestamp()) : intentRequest(caller, clock.timestamp(), resolution.intent);
     } else if (!this.session) {
-      this.emit({ type: 'notice', text: `Hip Coach is not open, so Alexa would not pass that on. Say "open hip coach", "open hip coach and ${text}" or "ask hip coach to ${text}".` });
+      this.emit({ type: 'notice', text: `Hip Coach is not open, so Alexa would not pass that on. Say "open hip coach" first, or all at once: "open hip coach and ${text}".` });
       return idle();
     } else {
       request = intentRequest(caller, clock.timestamp(), resolution.intent);
@@ -222,6 +222,8 @@ export class Conversation {
     const { clock, sink, voice } = this.options;
     const { segments, warnings } = parseSsml(ssml);
     for (const w of warnings) this.emit({ type: 'warning', text: w });
+    this.emit({ type: 'response', segments, reprompt });
+    timing.pauseStarts = [];
     voice?.play(ssml);
     await voice?.save?.(ssml, `${String(this.turn).padStart(3, '0')}-${this.lastRequest}${reprompt ? '-reprompt' : ''}`);
     const started = clock.now();
@@ -229,6 +231,7 @@ export class Conversation {
       this.emitSegment(segment, reprompt);
       if (segment.ms <= 0) continue;
       const from = clock.now();
+      if (segment.kind === 'pause') timing.pauseStarts?.push(from);
       const onTick = segment.kind === 'pause' ? () => sink.progress?.(clock.now() - from, segment.ms) : undefined;
       const heard = await input.waitUntil(from + segment.ms, timing, onTick);
       if (heard.kind === 'timeout') continue;

@@ -1,7 +1,11 @@
+import type { HeardSegment } from './ssml';
+
 /** Everything the console shows, as data: the human transcript and `--json` both render these. */
 export type ConsoleEvent =
   | { type: 'utterance'; text: string; interrupting: boolean }
   | { type: 'request'; requestType: string; timestamp: string; intent?: string; slots?: Record<string, SlotShown>; newSession: boolean; oneShot?: boolean; reason?: string }
+  /** The whole of what is about to play (before any interruption); the transcript shows it as it plays. */
+  | { type: 'response'; segments: HeardSegment[]; reprompt: boolean; shouldEndSession?: boolean }
   | { type: 'speech'; text: string; ms: number; reprompt: boolean }
   | { type: 'pause'; ms: number; reprompt: boolean }
   | { type: 'audio'; src: string }

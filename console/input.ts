@@ -11,6 +11,8 @@ export interface TurnTiming {
   responseStart: number;
   /** Unset while the response is still playing. */
   listenStart?: number;
+  /** When each pause of the response playing now began, in order (for `(after N in pause K)`). */
+  pauseStarts?: number[];
 }
 
 /** The user's side of the conversation: lets time pass until a deadline or until the user speaks. */
@@ -40,6 +42,12 @@ export class ScriptInput implements UserInput {
   ) {}
 
   private dueAt(line: ScriptLine, timing: TurnTiming): number {
+    if (line.afterMs !== undefined && line.inPause !== undefined) {
+      const pauseStart = timing.pauseStarts?.[line.inPause - 1];
+      if (pauseStart !== undefined) return pauseStart + line.afterMs;
+      // The response ended before that pause: say it once the response is over.
+      return timing.listenStart === undefined ? Infinity : timing.listenStart + line.waitMs;
+    }
     if (line.afterMs !== undefined) return timing.responseStart + line.afterMs + line.waitMs;
     return timing.listenStart === undefined ? Infinity : timing.listenStart + line.waitMs;
   }

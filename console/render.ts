@@ -98,6 +98,7 @@ export class HumanTranscript implements EventSink {
       this.header = false;
       return;
     }
+    if (event.type === 'response') return;
     this.closeBar();
     const t = formatClock(event.t).padStart(10);
     switch (event.type) {

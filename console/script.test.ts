@@ -20,6 +20,11 @@ describe('parseScript', () => {
     expect(parseScript('(after 10) how long do I hold this')).toEqual([{ line: 1, text: 'how long do I hold this', waitMs: 0, afterMs: 10_000 }]);
   });
 
+  it('reads (after N in pause K) as said N seconds into the K-th pause of the previous response', () => {
+    expect(parseScript('(after 3 in pause 2) which side am I on')).toEqual([{ line: 1, text: 'which side am I on', waitMs: 0, afterMs: 3000, inPause: 2 }]);
+    expect(() => parseScript('(after 3 in pause 0) next')).toThrow(/counted from 1/);
+  });
+
   it('names the line of a directive it cannot read', () => {
     expect(() => parseScript('open hip coach\n(wait soon) next')).toThrow(new ScriptError('line 2: cannot read the duration in "(wait soon)"'));
     expect(() => parseScript('(sleep 3) next')).toThrow(/line 1: unknown directive/);

@@ -3,6 +3,7 @@
  *
  *   open hip coach and start evening routine
  *   (after 25) how long do I hold this   ← said 25 s after the last response began: barge-in if still playing
+ *   (after 3 in pause 2) which side      ← said 3 s into the second pause (<break>) of the last response
  *   (wait 12)                              ← 12 s of silence after the response ends (reprompt at 8 s)
  *   (wait 1d) open hip coach               ← a day later; units: ms, s (default), m, h, d
  */
@@ -16,6 +17,8 @@ export interface ScriptLine {
   waitMs: number;
   /** When set, said this long after the previous response began (barge-in if it is still playing). */
   afterMs?: number;
+  /** With `afterMs`: counted from the start of this pause (1-based) of the previous response instead. */
+  inPause?: number;
 }
 
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, sec: 1000, m: 60_000, min: 60_000, h: 3_600_000, d: 86_400_000 };
@@ -40,8 +43,16 @@ export function parseScript(source: string): ScriptLine[] {
     let rest = raw.replace(/(^|\s)#.*$/, '').trim();
     if (!rest) return;
     let afterMs: number | undefined;
+    let inPause: number | undefined;
     for (let m = /^\((\w+)\s+([^)]*)\)\s*/.exec(rest); m; m = /^\((\w+)\s+([^)]*)\)\s*/.exec(rest)) {
-      const duration = parseDuration(m[2] ?? '');
+      let argument = m[2] ?? '';
+      const pause = /^(.*\S)\s+in\s+pause\s+(\d+)\s*$/i.exec(argument);
+      if (pause && m[1]?.toLowerCase() === 'after') {
+        argument = pause[1] ?? '';
+        inPause = Number(pause[2]);
+        if (inPause < 1) throw new ScriptError(`line ${line}: pauses are counted from 1`);
+      }
+      const duration = parseDuration(argument);
       if (duration === undefined) throw new ScriptError(`line ${line}: cannot read the duration in "${m[0].trim()}"`);
       const directive = (m[1] ?? '').toLowerCase();
       if (directive === 'wait') waitMs += duration;
@@ -54,7 +65,7 @@ export function parseScript(source: string): ScriptLine[] {
       if (afterMs !== undefined) throw new ScriptError(`line ${line}: (after N) needs something to say on the same line`);
       return;
     }
-    lines.push({ line, text: rest, waitMs, ...(afterMs !== undefined ? { afterMs } : {}) });
+    lines.push({ line, text: rest, waitMs, ...(afterMs !== undefined ? { afterMs } : {}), ...(inPause !== undefined ? { inPause } : {}) });
     waitMs = 0;
   });
   if (waitMs > 0) lines.push({ line: source.split(/\r?\n/).length, waitMs });

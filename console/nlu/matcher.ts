@@ -150,9 +150,16 @@ function plausible(match: Match): boolean {
   return match.literalWords >= 1 && match.literalWords >= unresolvedWords;
 }
 
-/** Orders matches best first: exact samples, then built-in phrasings, then slot samples whose values resolve. */
+/**
+ * Orders matches best first: exact samples, then built-in phrasings, then slot samples whose custom values
+ * resolve, then samples that lean on a catch-all built-in slot (AMAZON.SearchQuery…), then the rest.
+ */
 export function rank(a: Match, b: Match): number {
-  const tier = (m: Match) => (m.slots.length === 0 ? (m.fromModel ? 0 : 1) : m.slots.every((s) => s.resolved) ? 2 : 3);
+  const tier = (m: Match) => {
+    if (m.slots.length === 0) return m.fromModel ? 0 : 1;
+    if (m.slots.some((s) => !s.resolved)) return 4;
+    return m.slots.some((s) => s.builtInType) ? 3 : 2;
+  };
   const unresolved = (m: Match) => m.slots.filter((s) => !s.resolved).length;
   return tier(a) - tier(b) || unresolved(a) - unresolved(b) || b.literalWords - a.literalWords || a.order - b.order;
 }

@@ -19,8 +19,12 @@ function slotSummary(intent: Intent): Record<string, { value?: string; code?: st
   );
 }
 
-/** Every phrase a slot type knows: canonical values and synonyms. */
+/** Words said into a catch-all built-in slot (AMAZON.SearchQuery and the like) in these tests. */
+const FREE_TEXT = 'something odd';
+
+/** Every phrase a slot type knows: canonical values and synonyms (free text for AMAZON.* types). */
 function phrasesOf(typeName: string): string[] {
+  if (typeName.startsWith('AMAZON.')) return [FREE_TEXT];
   const type = typesByName.get(typeName);
   if (!type) throw new Error(`unknown slot type ${typeName}`);
   return type.values.flatMap((v) => [v.name.value, ...(v.name.synonyms ?? [])]);
@@ -58,6 +62,7 @@ function isInstanceOf(intentName: string, text: string): boolean {
       .map((piece) => {
         const slot = /^\{(\w+)\}$/.exec(piece);
         if (!slot) return piece.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        if (slotType(slot[1] ?? '').startsWith('AMAZON.')) return '.+';
         return `(?:${phrasesOf(slotType(slot[1] ?? '')).map((p) => p.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
       })
       .join('');
@@ -80,7 +85,7 @@ describe('resolve: the interaction model against itself', () => {
     const unresolved = instances
       .map(({ intent, text }) => ({ intent, text, resolved: intentOf(resolve(model, text)) }))
       .filter(({ intent, resolved }) => resolved.name === intent)
-      .filter(({ resolved }) => Object.values(resolved.slots ?? {}).some((s) => s.value !== undefined && s.resolutions?.resolutionsPerAuthority?.[0]?.status.code !== 'ER_SUCCESS_MATCH'));
+      .filter(({ resolved }) => Object.values(resolved.slots ?? {}).some((s) => s.value !== undefined && s.resolutions && s.resolutions.resolutionsPerAuthority?.[0]?.status.code !== 'ER_SUCCESS_MATCH'));
     expect(unresolved).toEqual([]);
   });
 
@@ -298,5 +303,33 @@ describe('resolve: safety phrasings never fall through', () => {
 describe('resolve: fallback', () => {
   it.each(['flibber jabber wocky', 'what is the weather', 'I like trains', 'order me a pizza', ''])('"%s" → AMAZON.FallbackIntent', (text) => {
     expect(resolve(model, text)).toEqual({ kind: 'intent', oneShot: false, intent: { name: 'AMAZON.FallbackIntent', confirmationStatus: 'NONE' } });
+  });
+});
+
+describe('resolve: ranking with a catch-all slot', () => {
+  const tiny: InteractionModel = {
+    interactionModel: {
+      languageModel: {
+        invocationName: 'hip coach',
+        intents: [
+          { name: 'FeelingIntent', slots: [{ name: 'feeling', type: 'AMAZON.SearchQuery' }], samples: ['I have {feeling}'] },
+          { name: 'SymptomIntent', slots: [{ name: 'symptom', type: 'SymptomType' }], samples: ['I have {symptom}'] },
+          { name: 'OtherIntent', slots: [{ name: 'symptom', type: 'SymptomType' }], samples: ['I have a {symptom} today'] },
+          { name: 'AMAZON.FallbackIntent', samples: [] },
+        ],
+        types: [{ name: 'SymptomType', values: [{ id: 'tingling', name: { value: 'tingling', synonyms: ['pins and needles'] } }] }],
+      },
+    },
+  };
+
+  it('prefers a custom value that resolves over a catch-all, even when the catch-all sample comes first', () => {
+    expect(intentOf(resolve(tiny, 'I have pins and needles')).name).toBe('SymptomIntent');
+  });
+
+  it('prefers a catch-all over a custom slot that does not resolve, and gives the catch-all no resolutions', () => {
+    const intent = intentOf(resolve(tiny, 'I have a strange buzz today'));
+    expect(intent.name).toBe('FeelingIntent');
+    expect(intent.slots?.feeling).toMatchObject({ value: 'a strange buzz today', confirmationStatus: 'NONE' });
+    expect(intent.slots?.feeling?.resolutions).toBeUndefined();
   });
 });
