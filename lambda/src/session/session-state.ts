@@ -1,5 +1,5 @@
 import type { LastResponse } from '../coach/questions';
-import type { RoutineState } from '../coach/routine-state';
+import { planOf, type RoutineState } from '../coach/routine-state';
 import { isRoutineId, type RoutineId } from '../scripts/routines';
 import type { Condition } from '../scripts/stretches';
 import type { ProgressRecord } from '../progress/record';
@@ -34,8 +34,15 @@ export function parseSessionState(attributes: Record<string, unknown> | undefine
   const raw = attributes?.hipCoach as { v?: unknown; s?: unknown } | undefined;
   if (!raw || raw.v !== SCHEMA || typeof raw.s !== 'object' || raw.s === null) return {};
   const s = raw.s as SessionState;
-  if (s.routine && !isRoutineId(s.routine.routine)) return { ...s, routine: undefined };
+  if (s.routine && !isValidRoutine(s.routine)) return { ...s, routine: undefined };
   return s;
+}
+
+/** A routine state we can play: a known routine, and a step inside its plan. */
+function isValidRoutine(routine: RoutineState): boolean {
+  if (!isRoutineId(routine.routine) || !Number.isInteger(routine.step) || routine.step < 0) return false;
+  if (!Number.isFinite(routine.week) || !Array.isArray(routine.conditions) || !Array.isArray(routine.gentler)) return false;
+  return routine.step < planOf(routine).steps.length;
 }
 
 export function toSessionAttributes(state: SessionState): Record<string, unknown> {
