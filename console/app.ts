@@ -10,7 +10,7 @@ import { InteractiveInput, ScriptInput, type UserInput } from './input';
 import { CONSOLE_SKILL_ID, loadInteractionModel, REPO_ROOT, type InteractionModel } from './nlu';
 import { HumanTranscript, JsonTranscript } from './render';
 import { parseScript, ScriptError } from './script';
-import { openProgressStorage, type ProgressStorage } from './store';
+import { forgetUser, openProgressStorage, type ProgressStorage } from './store';
 import { EspeakVoice, ESPEAK_HINT, hasEspeak } from './voice';
 
 export const DEFAULT_DATA_DIR = join(REPO_ROOT, '.data', 'dynalite');
@@ -92,6 +92,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     // The bundle reads its configuration when it loads, so the environment comes first.
     Object.assign(process.env, storage.env);
+    if (args.fresh) await forgetUser(process.env, consoleUserId(args.user));
     // The skill takes Math.random when it is built; a seeded one makes its phrasing repeatable.
     if (args.seed !== undefined) Math.random = seededRandom(args.seed);
     let handler: SkillHandler;

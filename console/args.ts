@@ -15,6 +15,7 @@ export interface ConsoleArgs {
   logs: boolean;
   handler?: string;
   seed?: number;
+  fresh: boolean;
   color: boolean;
   help: boolean;
 }
@@ -24,6 +25,7 @@ export const USAGE = `Hip Coach console: talk to the skill as a device would.
   npm start [-- options] ["utterance" …]
 
   --user NAME      whose progress (default: your login name); each name is its own Alexa user
+  --fresh          forget this user's progress first: meet Hip Coach as a new user
   --locale L       interaction model and request locale (default en-US)
   --speed N        time runs N× faster (default 1); 0 plays without waiting
   --script FILE    say the lines of FILE, print the transcript (FILE "-" or piped input: stdin)
@@ -65,6 +67,7 @@ export function parseConsoleArgs(argv: readonly string[]): ConsoleArgs {
         logs: { type: 'boolean' },
         handler: { type: 'string' },
         seed: { type: 'string' },
+        fresh: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -101,6 +104,7 @@ export function parseConsoleArgs(argv: readonly string[]): ConsoleArgs {
     logs: values.logs ?? false,
     ...(values.handler !== undefined ? { handler: values.handler } : {}),
     ...(seed !== undefined ? { seed } : {}),
+    fresh: values.fresh ?? false,
     color: !(values['no-color'] ?? false) && !process.env.NO_COLOR,
     help: values.help ?? false,
   };

@@ -35,6 +35,8 @@ describe('npm start (console/main.ts) with a stand-in skill', () => {
 
     const again = await runConsole(['--handler', STAND_IN, '--data', data, '--speed', '0', '--user', 'ann', 'ask hip coach how am I doing']);
     expect(again.stdout).toContain('You have done 1 sessions.');
+    const fresh = await runConsole(['--handler', STAND_IN, '--data', data, '--speed', '0', '--user', 'ann', '--fresh', 'ask hip coach how am I doing']);
+    expect(fresh.stdout).toContain('You have done 0 sessions.');
     const stranger = await runConsole(['--handler', STAND_IN, '--data', data, '--speed', '0', '--user', 'bob', 'ask hip coach how am I doing']);
     expect(stranger.stdout).toContain('You have done 0 sessions.');
   });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseDuration, parseScript, ScriptError } from './script';
 
 describe('parseScript', () => {
@@ -46,5 +48,13 @@ describe('parseDuration', () => {
 
   it('rejects what is not a duration', () => {
     expect(parseDuration('soon')).toBeUndefined();
+  });
+});
+
+describe('console/demo.txt', () => {
+  it('is a valid script that barges into a hold', () => {
+    const lines = parseScript(readFileSync(join(__dirname, 'demo.txt'), 'utf8'));
+    expect(lines[0]?.text).toBe('open hip coach');
+    expect(lines.some((l) => l.inPause !== undefined)).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DeleteItemCommand, DescribeTableCommand, DynamoDBClient, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
 
 /** The table the skill's progress store expects (DESIGN.md): partition key `userId` (S), on-demand. */
 export const DEFAULT_TABLE_NAME = 'hip-coach-progress';
@@ -94,4 +94,15 @@ export async function openProgressStorage(dataDir: string, env: NodeJS.ProcessEn
     description: `embedded DynamoDB (dynalite) in ${dataDir}`,
     close,
   };
+}
+
+/** Deletes one console user's progress record (`--fresh`), in whichever table the skill will use. */
+export async function forgetUser(env: NodeJS.ProcessEnv, userId: string): Promise<void> {
+  const endpoint = env.AWS_ENDPOINT_URL_DYNAMODB || env.AWS_ENDPOINT_URL;
+  const client = new DynamoDBClient({ ...(endpoint ? { endpoint } : {}), ...(env.AWS_REGION ? { region: env.AWS_REGION } : {}) });
+  try {
+    await client.send(new DeleteItemCommand({ TableName: env.PROGRESS_TABLE_NAME ?? DEFAULT_TABLE_NAME, Key: { userId: { S: userId } } }));
+  } finally {
+    client.destroy();
+  }
 }
