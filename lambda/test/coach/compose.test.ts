@@ -1,0 +1,206 @@
+import { composeStretch, readySeconds, switchSeconds, type ComposeOptions } from '../../src/coach/compose';
+import { composeAll } from '../../src/coach/length';
+import { buildPlan, type Plan } from '../../src/coach/plan';
+import type { Segment } from '../../src/coach/timeline';
+import { routineIds } from '../../src/scripts/routines';
+import { stretches, type Position } from '../../src/scripts/stretches';
+import { en } from '../../src/speech/resources/en';
+import { createVoice } from '../../src/speech/voice';
+
+const voice = createVoice('en-US', () => 0);
+
+function textOf(segments: readonly Segment[]): string {
+  return segments.flatMap((s) => (s.kind === 'speech' ? [s.text] : [])).join(' ');
+}
+
+function positionBefore(plan: Plan, stretchIndex: number): Position | undefined {
+  const previous = plan.stretches[stretchIndex - 1];
+  return previous ? stretches[previous.stretch].position : undefined;
+}
+
+function compose(plan: Plan, stretchIndex: number, options: Partial<ComposeOptions> = {}) {
+  return composeStretch(plan, plan.stretches[stretchIndex]!.firstStep, {
+    voice,
+    fullCues: true,
+    previousPosition: positionBefore(plan, stretchIndex),
+    entry: { kind: 'start' },
+    ...options,
+  });
+}
+
+/** Every stretch of every routine at the first and the top week: [label, plan, stretch index]. */
+const everyStretch = routineIds.flatMap((routine) =>
+  [1, 6].flatMap((week) => {
+    const plan = buildPlan(routine, { week });
+    return plan.stretches.map((planned, index) => [`${routine} week ${week}: ${planned.stretch}`, plan, index] as const);
+  }),
+);
+const sidedStretches = everyStretch.filter(([, plan, index]) => stretches[plan.stretches[index]!.stretch].sided);
+const repeatedStretches = everyStretch.filter(([, plan, index]) => plan.stretches[index]!.reps > 1);
+
+describe('composeStretch: one-sided stretches', () => {
+  it('includes several one-sided stretches across the routines', () => {
+    expect(sidedStretches.length).toBeGreaterThan(3);
+  });
+
+  it.each(sidedStretches)('gives each side its full hold times the repetitions in %s', (_label, plan, index) => {
+    const planned = plan.stretches[index]!;
+
+    const { segments } = compose(plan, index);
+
+    const heldBySide = { right: 0, left: 0 };
+    for (const segment of segments) {
+      if (segment.phase !== 'hold' || segment.step === undefined) continue;
+      heldBySide[plan.steps[segment.step]!.side!] += segment.seconds;
+    }
+    expect(heldBySide.right).toBeCloseTo(planned.hold * planned.reps, 1);
+    expect(heldBySide.left).toBeCloseTo(planned.hold * planned.reps, 1);
+  });
+
+  it.each(sidedStretches)('leaves a switch window between the sides of %s, after saying which side is next', (_label, plan, index) => {
+    const planned = plan.stretches[index]!;
+    const position = stretches[planned.stretch].position;
+
+    const { segments } = compose(plan, index);
+
+    const switches = segments.flatMap((s, i) => (s.kind === 'pause' && s.phase === 'switch' ? [i] : []));
+    expect(switches).toHaveLength(1);
+    const at = switches[0]!;
+    expect(segments[at]!.seconds).toBe(switchSeconds(position));
+    const before = segments.slice(0, at);
+    const after = segments.slice(at + 1);
+    expect(before.some((s) => s.phase === 'hold' && plan.steps[s.step!]?.side === 'right')).toBe(true);
+    expect(before.some((s) => s.phase === 'hold' && plan.steps[s.step!]?.side === 'left')).toBe(false);
+    expect(after.some((s) => s.phase === 'hold' && plan.steps[s.step!]?.side === 'right')).toBe(false);
+    expect(segments[at - 1]).toMatchObject({ kind: 'speech', text: expect.stringContaining('left') });
+  });
+
+  it('gives rolling over on the floor a longer switch window than shifting a standing stance', () => {
+    expect(switchSeconds('floor')).toBeGreaterThan(switchSeconds('standing'));
+  });
+});
+
+describe('composeStretch: repetitions', () => {
+  it.each(repeatedStretches)('counts every repetition after the first aloud in %s', (_label, plan, index) => {
+    const planned = plan.stretches[index]!;
+    const sides = stretches[planned.stretch].sided ? 2 : 1;
+
+    const spoken = textOf(compose(plan, index).segments);
+
+    const rounds = [...spoken.matchAll(/round (\d+) of (\d+)/g)].map((m) => `${m[1]}/${m[2]}`);
+    const expected = Array.from({ length: sides }, () =>
+      Array.from({ length: planned.reps - 1 }, (_, i) => `${i + 2}/${planned.reps}`),
+    ).flat();
+    expect(rounds).toEqual(expected);
+  });
+
+  it('says "round 2 of 2" aloud in the morning hamstring stretch at week 6', () => {
+    const plan = buildPlan('morning', { week: 6 });
+    const index = plan.stretches.findIndex((s) => s.stretch === 'standingHamstring');
+
+    const spoken = textOf(compose(plan, index).segments);
+
+    expect(plan.stretches[index]!.reps).toBe(2);
+    expect(spoken).toContain('round 2 of 2');
+  });
+});
+
+describe('composeStretch: getting into position', () => {
+  it('allows longer to get to or from the floor than to move between standing stretches', () => {
+    expect(readySeconds(undefined, 'floor')).toBe(10);
+    expect(readySeconds('standing', 'floor')).toBe(10);
+    expect(readySeconds('floor', 'standing')).toBe(10);
+    expect(readySeconds('seated', 'floor')).toBe(10);
+    expect(readySeconds('standing', 'standing')).toBe(5);
+    expect(readySeconds('floor', 'floor')).toBe(5);
+    expect(readySeconds(undefined, 'standing')).toBeLessThan(10);
+  });
+
+  it('gives the first stretch of the morning, on the floor, a 10 s ready pause and the floor cue', () => {
+    const plan = buildPlan('morning', { week: 1 });
+
+    const { segments } = compose(plan, 0);
+
+    expect(stretches[plan.stretches[0]!.stretch].position).toBe('floor');
+    expect(segments.find((s) => s.phase === 'ready')).toMatchObject({ kind: 'pause', seconds: 10 });
+    expect(en.cue.readyFloor.some((line) => textOf(segments).includes(line))).toBe(true);
+  });
+
+  it('gives a standing stretch after a standing stretch a 5 s ready pause and no floor cue', () => {
+    const plan = buildPlan('evening', { week: 1 });
+    const index = 1;
+    expect(positionBefore(plan, index)).toBe('standing');
+    expect(stretches[plan.stretches[index]!.stretch].position).toBe('standing');
+
+    const { segments } = compose(plan, index);
+
+    expect(segments.find((s) => s.phase === 'ready')).toMatchObject({ kind: 'pause', seconds: 5 });
+    expect(en.cue.readyFloor.some((line) => textOf(segments).includes(line))).toBe(false);
+  });
+
+  it('gives the move from standing down to the floor a 10 s ready pause', () => {
+    const plan = buildPlan('evening', { week: 1 });
+    const index = plan.stretches.findIndex((s, i) => i > 0 && stretches[s.stretch].position === 'floor');
+    expect(positionBefore(plan, index)).toBe('standing');
+
+    const { segments } = compose(plan, index);
+
+    expect(segments.find((s) => s.phase === 'ready')).toMatchObject({ kind: 'pause', seconds: 10 });
+  });
+
+  it.each(everyStretch)('puts exactly one ready pause before the first hold cue in %s', (_label, plan, index) => {
+    const { segments } = compose(plan, index);
+
+    const ready = segments.findIndex((s) => s.phase === 'ready');
+    const firstHold = segments.findIndex((s) => s.phase === 'hold');
+    expect(segments.filter((s) => s.phase === 'ready')).toHaveLength(1);
+    expect(ready).toBeGreaterThan(-1);
+    expect(ready).toBeLessThan(firstHold);
+    expect(segments[ready]!.seconds).toBe(readySeconds(positionBefore(plan, index), stretches[plan.stretches[index]!.stretch].position));
+  });
+});
+
+describe('composeStretch: setup cues', () => {
+  const plan = buildPlan('evening', { week: 1 });
+  const index = 2;
+  const id = plan.stretches[index]!.stretch;
+  const setup: readonly string[] = en.stretch[id].setup;
+  const short: string = en.stretch[id].short;
+
+  it('speaks every setup cue, not the short cue, when full cues are asked for', () => {
+    const { segments } = compose(plan, index, { fullCues: true });
+
+    const opening = textOf(segments.slice(0, 1));
+    for (const cue of setup) expect(opening).toContain(cue);
+    expect(opening).not.toContain(short);
+  });
+
+  it('speaks only the short cue when the user already knows the stretch', () => {
+    const spoken = textOf(compose(plan, index, { fullCues: false }).segments);
+
+    for (const cue of setup) expect(spoken).not.toContain(cue);
+    expect(spoken).toContain(short);
+  });
+
+  it('makes the short version of a stretch quicker to hear than the full one', () => {
+    const seconds = (fullCues: boolean) => compose(plan, index, { fullCues }).segments.reduce((t, s) => t + s.seconds, 0);
+
+    expect(seconds(false)).toBeLessThan(seconds(true));
+  });
+});
+
+describe('composeStretch: closing', () => {
+  it.each(routineIds)('names the next stretch at the end of every response but the last of the %s routine', (routine) => {
+    const plan = buildPlan(routine, { week: 1 });
+
+    const responses = composeAll(plan, voice);
+
+    responses.forEach((response, i) => {
+      const closing = response.segments.at(-1)!;
+      const next = plan.stretches[i + 1];
+      expect(closing.kind).toBe('speech');
+      if (next) expect(textOf([closing])).toContain(en.stretch[next.stretch].name);
+      expect(response.finished).toBe(!next);
+    });
+  });
+});

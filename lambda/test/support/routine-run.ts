@@ -1,0 +1,48 @@
+import type { ResponseEnvelope } from 'ask-sdk-model';
+import { buildPlan } from '../../src/coach/plan';
+import type { RoutineId } from '../../src/scripts/routines';
+import { en } from '../../src/speech/resources/en';
+import { Conversation, ssmlOf, words } from './conversation';
+
+const stretchNames: readonly string[] = Object.values(en.stretch).map((s) => s.name);
+
+/** The stretch a response is about: the catalogue name heard first in it. */
+export function firstStretchNamed(ssml: string): string | undefined {
+  const heard = words(ssml);
+  let best: { name: string; at: number } | undefined;
+  for (const name of stretchNames) {
+    const at = heard.indexOf(name);
+    if (at >= 0 && (!best || at < best.at || (at === best.at && name.length > best.name.length))) best = { name, at };
+  }
+  return best?.name;
+}
+
+/** The routine's spoken stretch names, in the order its week-`week` plan has them. */
+export function plannedNames(routine: RoutineId, week = 1): string[] {
+  return buildPlan(routine, { week }).stretches.map((s) => en.stretch[s.stretch].name);
+}
+
+/** Any phrasing of "that is your … routine done", for `routine`. */
+export function doneLinePattern(routine: RoutineId): RegExp {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const alternatives = en.routineFlow.done.map((line) =>
+    escape(line).replace(escape('{{routine}}'), escape(en.routine[routine])).replace(escape('{{minutes}}'), '\\d+'),
+  );
+  return new RegExp(`(${alternatives.join('|')})`);
+}
+
+/**
+ * From `first` (the response that started the routine), says only "next", listening to each
+ * response in full, until the skill ends the session; returns every routine response.
+ */
+export async function nextUntilEnd(c: Conversation, first: ResponseEnvelope, limit = 30): Promise<ResponseEnvelope[]> {
+  const heard = [first];
+  let response = first;
+  while (response.response.shouldEndSession === false) {
+    if (heard.length > limit) throw new Error(`the routine did not end within ${limit} responses`);
+    c.listen(response);
+    response = await c.say('AMAZON.NextIntent');
+    heard.push(response);
+  }
+  return heard;
+}
