@@ -112,6 +112,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     let input: UserInput;
     let partialLine: (() => string) | undefined;
     const notices: string[] = [];
+    let started = false;
     if (script) {
       input = new ScriptInput(script, clock, args.speed);
     } else {
@@ -129,7 +130,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     let voice: Voice | undefined;
     if (args.speak || args.wav) {
       if (hasEspeak()) {
-        voice = new EspeakVoice({ locale: args.locale, speak: args.speak, ...(args.wav ? { wavDir: resolvePath(args.wav) } : {}), onError: (m) => notices.push(m) });
+        voice = new EspeakVoice({ locale: args.locale, speak: args.speak, ...(args.wav ? { wavDir: resolvePath(args.wav) } : {}), onError: (m) => (started ? sink.emit({ type: 'warning', text: m, t: clock.now() - start }) : notices.push(m)) });
         if (args.speak && args.speed !== 1) notices.push('--speak plays speech at normal speed; the transcript runs at --speed.');
       } else {
         notices.push(ESPEAK_HINT);
@@ -149,6 +150,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       for (const text of notices) sink.emit({ type: 'notice', text, t: 0 });
     }
 
+    started = true;
     const conversation = new Conversation({
       model,
       handler,

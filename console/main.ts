@@ -1,6 +1,12 @@
 // `npm start`: the local Hip Coach console. Everything lives in app.ts; this file only runs it.
 import { main } from './app';
 
+// A failure deep in a dependency (the embedded store, say) ends the console with one line, not a trace.
+process.on('uncaughtException', (error) => {
+  process.stderr.write(`hip-coach console: ${error.message}\n`);
+  process.exit(1);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     // The skill's SDK clients may keep sockets alive; the console is done, so leave now.

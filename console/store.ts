@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CreateTableCommand, DeleteItemCommand, DescribeTableCommand, DynamoDBClient, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
@@ -21,6 +22,38 @@ type Dynalite = (options: { path?: string; createTableMs?: number }) => Server;
 export function usesExternalTable(env: NodeJS.ProcessEnv): boolean {
   const reachable = env.AWS_ENDPOINT_URL_DYNAMODB || env.AWS_ENDPOINT_URL || env.AWS_ACCESS_KEY_ID || env.AWS_PROFILE;
   return Boolean(env.PROGRESS_TABLE_NAME && reachable);
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * LevelDB lets one process at a time into a folder, and dynalite fails badly when it is not that one:
+ * a lock file beside the folder turns that into a clear message. A lock left by a dead console is taken over.
+ */
+export function lockDataDir(dataDir: string): () => void {
+  const lockFile = `${dataDir.replace(/[/\\]+$/, '')}.lock`;
+  mkdirSync(dirname(lockFile), { recursive: true });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+      return () => rmSync(lockFile, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number(readFileSync(lockFile, 'utf8'));
+      if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isRunning(holder)) {
+        throw new Error(`another console (process ${holder}) is using ${dataDir}; close it, or pass --data DIR for another folder.`);
+      }
+      rmSync(lockFile, { force: true });
+    }
+  }
+  throw new Error(`cannot lock ${dataDir}`);
 }
 
 /** Creates the progress table when it is missing (embedded store only). */
@@ -57,16 +90,23 @@ export async function openProgressStorage(dataDir: string, env: NodeJS.ProcessEn
     return { env: {}, description: `table ${env.PROGRESS_TABLE_NAME} at ${where} (from the environment)`, close: async () => undefined };
   }
   mkdirSync(dataDir, { recursive: true });
+  const releaseLock = lockDataDir(dataDir);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const dynalite = require('dynalite') as Dynalite;
   const server = dynalite({ path: dataDir, createTableMs: 0 });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error) => {
+      releaseLock();
+      reject(error);
+    });
     server.listen(0, '127.0.0.1', () => resolve());
   });
   const close = () =>
     new Promise<void>((resolve) => {
-      server.close(() => resolve());
+      server.close(() => {
+        releaseLock();
+        resolve();
+      });
       // Keep-alive sockets of the skill's DynamoDB client would hold the close open.
       server.closeAllConnections();
     });

@@ -37,10 +37,18 @@ export class EspeakVoice implements Voice {
   play(ssml: string): void {
     if (!this.options.speak || this.failed) return;
     this.stop();
-    const child = spawn('espeak-ng', ['-m', '-v', voiceFor(this.options.locale), espeakSsml(ssml)], { stdio: 'ignore' });
+    // Detached: without a controlling terminal, the audio library cannot scribble on the console.
+    const child = spawn('espeak-ng', ['-m', '-v', voiceFor(this.options.locale), espeakSsml(ssml)], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+    let errors = '';
+    child.stderr?.on('data', (d: Buffer) => (errors += d.toString('utf8')));
     child.on('error', (error) => {
       this.failed = true;
       this.options.onError(`cannot speak: ${error.message}`);
+    });
+    child.on('exit', (code) => {
+      if (code === 0 || code === null || this.failed) return;
+      this.failed = true;
+      this.options.onError(`espeak-ng cannot play audio here (${errors.trim().split('\n').pop() ?? `exit ${code}`}); try --wav DIR instead.`);
     });
     this.current = child;
   }
