@@ -6,14 +6,15 @@ export const TOP_WEEK = 6;
 
 /**
  * How far along its hold range, and whether at its top repetition count, a stretch is in each
- * program week. Holds grow first (evidence: past ~30–60 s longer holds add nothing), then reps.
+ * program week. Holds grow first (evidence: past ~30–60 s longer holds add nothing), then reps;
+ * week 6 keeps week 5's dose while the user settles at daily sessions.
  */
 const doseByWeek: ReadonlyArray<{ readonly holdShare: number; readonly topReps: boolean }> = [
   { holdShare: 0, topReps: false },
   { holdShare: 0.25, topReps: false },
   { holdShare: 0.5, topReps: false },
   { holdShare: 0.75, topReps: false },
-  { holdShare: 1, topReps: false },
+  { holdShare: 1, topReps: true },
   { holdShare: 1, topReps: true },
 ];
 

@@ -20,16 +20,17 @@ export interface ProgressFacts {
 
 export function progressFacts(record: ProgressRecord, today: string): ProgressFacts {
   const { week, weekStart } = record.program;
-  const item = routines.evening.items[0]!;
-  const now = doseFor(item, week);
-  const next = doseFor(item, week + 1);
+  const items = routines.evening.items;
+  const now = doseFor(items[0]!, week);
+  const grows = (pick: (d: { hold: number; reps: number }) => number): boolean =>
+    week < TOP_WEEK && items.some((item) => pick(doseFor(item, week + 1)) > pick(doseFor(item, week)));
   const nextWeek = record.preferences.keepLevel
     ? 'keep'
-    : week >= TOP_WEEK
-      ? 'top'
-      : next.hold > now.hold || week + 1 < TOP_WEEK
-        ? 'longerHolds'
-        : 'moreReps';
+    : grows((d) => d.hold)
+      ? 'longerHolds'
+      : grows((d) => d.reps)
+        ? 'moreReps'
+        : 'top';
   return {
     sessions: record.totals.sessions,
     minutes: Math.round(record.totals.seconds / 60),

@@ -6,6 +6,8 @@ import { routineSeconds } from './length';
 import type { Plan } from './plan';
 import type { Effect, Reply } from './reply';
 import { newRoutineState, planOf, stretchStart, type RoutineState } from './routine-state';
+import { locate } from './locate';
+import type { LastResponse } from './questions';
 import { speech, totalSeconds, type Segment } from './timeline';
 
 /** A user meets a stretch with full setup cues this many times, then short cues. */
@@ -157,3 +159,24 @@ export function secondsAfter(state: RoutineState, step: number, voice: Voice): {
 }
 
 export { totalSeconds };
+
+/**
+ * Where a routine stands when the user leaves it (stop, timeout): how many stretches they finished,
+ * judged from the last response's timeline and the time now, and the step to pick it up at —
+ * the side they were on, or the next stretch when they heard this one to its end.
+ */
+export function leaveRoutine(state: RoutineState, last: LastResponse | undefined, now: number): Reply & { readonly done: number } {
+  const plan = planOf(state);
+  const current = plan.steps[state.step];
+  const index = current?.stretchIndex ?? 0;
+  const place = last ? locate(last.marks, (now - last.at) / 1000) : undefined;
+  const finished = place?.kind === 'after';
+  const resumeStep = finished ? plan.stretches[index + 1]?.firstStep : place?.kind === 'in' ? place.step : state.step;
+  const effects: Effect[] =
+    resumeStep === undefined
+      ? []
+      : resumeStep !== state.step
+        ? [{ kind: 'position', routine: state.routine, step: resumeStep, week: state.week }]
+        : [];
+  return { segments: [], routine: undefined, effects, end: true, done: finished ? index + 1 : index };
+}

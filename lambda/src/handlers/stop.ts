@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { planOf } from '../coach/routine-state';
+import { leaveRoutine } from '../coach/routine-turns';
 import { Intent } from '../intents';
 import { turnOf } from '../session/turn';
 import { isIntent } from './predicates';
@@ -13,7 +14,11 @@ export const stopHandler: RequestHandler = {
     const { voice } = turn;
     const state = turn.state.routine;
     const lines: string[] = [];
-    if (state) lines.push(voice.say('stop.partial', { done: state.done, count: planOf(state).stretches.length }));
+    if (state) {
+      const left = leaveRoutine(state, turn.state.last, turn.now);
+      turn.take(left);
+      lines.push(voice.say('stop.partial', { done: left.done, count: planOf(state).stretches.length }));
+    }
     lines.push(voice.say('stop.goodbye'));
     turn.update({ routine: undefined, pending: undefined });
     return talk(input, turn, lines);
