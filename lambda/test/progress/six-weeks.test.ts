@@ -1,21 +1,14 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { weekPlan } from '../../src/progress/program';
 import { routines, type RoutineId } from '../../src/scripts/routines';
-import { loadBundle } from '../support/bundle';
+import { bundleOnDynalite } from '../support/bundle';
 import { Conversation, playSeconds, ssmlOf, words } from '../support/conversation';
-import { startDynalite, type LocalDynamo } from '../support/dynalite';
 
 const DAY = 24 * 3600 * 1000;
 const MONDAY = Date.parse('2026-11-02T19:00:00Z');
 
-let dynamo: LocalDynamo;
-let invoke: ReturnType<typeof loadBundle>;
-
-beforeAll(async () => {
-  dynamo = await startDynalite();
-  invoke = loadBundle(dynamo);
-});
-afterAll(async () => dynamo?.stop());
+const local = bundleOnDynalite();
+const invoke: ReturnType<typeof bundleOnDynalite>['invoke'] = (event) => local.invoke(event);
 
 interface Session {
   readonly announcedMinutes: number;

@@ -1,16 +1,9 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
-import { loadBundle } from '../support/bundle';
+import { bundleOnDynalite } from '../support/bundle';
 import { Conversation, ssmlOf, words } from '../support/conversation';
-import { startDynalite, type LocalDynamo } from '../support/dynalite';
 
-let dynamo: LocalDynamo;
-let invoke: ReturnType<typeof loadBundle>;
-
-beforeAll(async () => {
-  dynamo = await startDynalite();
-  invoke = loadBundle(dynamo);
-});
-afterAll(async () => dynamo?.stop());
+const local = bundleOnDynalite();
+const invoke: ReturnType<typeof bundleOnDynalite>['invoke'] = (event) => local.invoke(event);
 
 interface Cost {
   readonly label: string;
@@ -20,9 +13,9 @@ interface Cost {
 
 /** Sends a turn and counts the DynamoDB calls the server saw for it. */
 async function costOf(label: string, turn: () => Promise<ResponseEnvelope>): Promise<Cost & { response: ResponseEnvelope }> {
-  dynamo.resetCounts();
+  local.dynamo.resetCounts();
   const response = await turn();
-  const c = dynamo.counts();
+  const c = local.dynamo.counts();
   return { label, reads: c.GetItem, writes: c.PutItem + c.UpdateItem + c.DeleteItem, response };
 }
 

@@ -1,21 +1,14 @@
 import type { Intent, ResponseEnvelope } from 'ask-sdk-model';
 import { check } from 'ssml-check-core';
 import { loadInteractionModel, resolve } from '../../../console/nlu';
-import { loadBundle } from '../support/bundle';
+import { bundleOnDynalite } from '../support/bundle';
 import { Conversation, ssmlOf, words } from '../support/conversation';
-import { startDynalite, type LocalDynamo } from '../support/dynalite';
 import { SKILL_ID } from '../support/envelopes';
 import { heldOut, phrasings, type Expect } from './phrasings';
 
 const model = loadInteractionModel('en-US');
-let dynamo: LocalDynamo;
-let invoke: ReturnType<typeof loadBundle>;
-
-beforeAll(async () => {
-  dynamo = await startDynalite();
-  invoke = loadBundle(dynamo);
-});
-afterAll(async () => dynamo?.stop());
+const local = bundleOnDynalite();
+const invoke: ReturnType<typeof bundleOnDynalite>['invoke'] = (event) => local.invoke(event);
 
 /** What Alexa would send for the words: resolved through the interaction model. */
 function heard(text: string): Intent {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import type { LocalDynamo } from './dynalite';
+import { startDynalite, type LocalDynamo } from './dynalite';
 
 type Handler = (event: RequestEnvelope, context: unknown) => Promise<ResponseEnvelope>;
 
@@ -24,4 +24,28 @@ export function loadBundle(dynamo: LocalDynamo): (event: RequestEnvelope) => Pro
   // The bundle read its configuration at load; keep the endpoint for the SDK's lazy reads.
   Object.assign(process.env, dynamo.env, { HIP_COACH_QUIET: '1' });
   return (event) => handler!(event, {});
+}
+
+/**
+ * For a test file: dynalite started before its tests and stopped after, and the built bundle
+ * loaded against it. Read `dynamo` and `invoke` inside tests, after beforeAll has run.
+ */
+export function bundleOnDynalite(): { readonly dynamo: LocalDynamo; readonly invoke: ReturnType<typeof loadBundle> } {
+  let dynamo: LocalDynamo | undefined;
+  let invoke: ReturnType<typeof loadBundle> | undefined;
+  beforeAll(async () => {
+    dynamo = await startDynalite();
+    invoke = loadBundle(dynamo);
+  });
+  afterAll(async () => dynamo?.stop());
+  return {
+    get dynamo() {
+      if (!dynamo) throw new Error('dynalite is not started yet: use it inside a test');
+      return dynamo;
+    },
+    get invoke() {
+      if (!invoke) throw new Error('the bundle is not loaded yet: use it inside a test');
+      return invoke;
+    },
+  };
 }
