@@ -68,10 +68,12 @@ export function answerQuestion(
     }
     case 'howManyLeft': {
       const left = secondsAfter(state, planned.firstStep, voice);
+      const time = voice.say('questions.aboutMinutes', { count: Math.max(1, Math.round(left.seconds / 60)) });
+      const params = { count: left.stretches, time };
       lines.push(
         left.stretches === 0
           ? voice.say('questions.left_none')
-          : voice.say('questions.left', { count: left.stretches, minutes: Math.max(1, Math.round(left.seconds / 60)) }),
+          : voice.say(place.kind === 'after' ? 'questions.leftAfterDone' : 'questions.left', params),
       );
       break;
     }

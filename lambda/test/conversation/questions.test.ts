@@ -197,7 +197,7 @@ describe('a question after the response has ended', () => {
     const left = await c.say('HowManyLeftIntent');
 
     expect(words(ssmlOf(side))).toMatch(/You are on your left side\. Say next/);
-    expect(words(ssmlOf(left))).toMatch(/After this, 1 more stretch, about \d+ minutes?\. Say next/);
+    expect(words(ssmlOf(left))).toMatch(/^1 more stretch to go, about \d+ minutes?\. Say next/);
   });
 
   it('keeps every answer valid SSML with a reprompt', async () => {

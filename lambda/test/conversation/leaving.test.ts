@@ -1,0 +1,57 @@
+import { MemoryProgressStore } from '../../src/progress/memory-store';
+import { buildSkill } from '../../src/skill';
+import { Conversation, ssmlOf, words } from '../support/conversation';
+
+process.env.HIP_COACH_QUIET = '1';
+
+function user(store = new MemoryProgressStore()) {
+  const skill = buildSkill({ store, random: () => 0 });
+  return { store, c: new Conversation((e) => skill.invoke(e), 'amzn1.ask.account.leaving') };
+}
+
+async function twoStretchesHeard(c: Conversation) {
+  await c.start('evening');
+  await c.say('AMAZON.NoIntent');
+  let r = await c.say('AMAZON.NoIntent');
+  c.listen(r);
+  r = await c.say('AMAZON.NextIntent');
+  c.listen(r);
+  return r;
+}
+
+describe('leaving a routine', () => {
+  it('counts a stretch heard to its end as done, even after a question between stretches', async () => {
+    const { c } = user();
+    await twoStretchesHeard(c);
+    const left = await c.say('HowManyLeftIntent');
+    expect(words(ssmlOf(left))).toMatch(/^7 more stretches to go/);
+    const bye = await c.say('AMAZON.StopIntent');
+    expect(words(ssmlOf(bye))).toMatch(/You got through 2 of 9 stretches/);
+  });
+
+  it('saves the next stretch as the place to resume when the user stops after finishing one', async () => {
+    const { c, store } = user();
+    await twoStretchesHeard(c);
+    await c.say('AMAZON.StopIntent');
+    const record = await store.load(c.userId);
+    c.wait(600);
+    await c.launch();
+    const resumed = await c.say('AMAZON.YesIntent');
+    expect(record?.inProgress?.step).toBeGreaterThan(0);
+    expect(words(ssmlOf(resumed))).toMatch(/^Stretch 3 of 9: the half-kneeling hip flexor stretch/);
+  });
+
+  it('keeps the side the user was on when they stop mid-stretch', async () => {
+    const { c } = user();
+    let r = await twoStretchesHeard(c);
+    r = await c.say('AMAZON.RepeatIntent'); // the one-sided standing side hip stretch again
+    const marks = (r.sessionAttributes as { hipCoach: { s: { last: { marks: { step: number; phase: string; start: number }[] } } } }).hipCoach.s.last.marks;
+    const leftHold = marks.filter((m) => m.phase === 'hold')[1]!;
+    c.wait(leftHold.start + 3);
+    await c.say('AMAZON.StopIntent');
+    c.wait(600);
+    await c.launch();
+    const resumed = await c.say('AMAZON.YesIntent');
+    expect(words(ssmlOf(resumed))).toMatch(/^Back to the standing side hip stretch, left side/);
+  });
+});
