@@ -84,11 +84,13 @@ function serve(bundle: string): void {
       return;
     }
     const latencies = new Float64Array(message.n);
+    const labels: string[] = [];
     let failures = 0;
     let firstError: string | undefined;
     const cpuBefore = process.cpuUsage();
     for (let i = 0; i < message.n; i++) {
-      const { event } = player.next();
+      const { turn, event } = player.next();
+      labels.push(turn.label);
       const context = lambdaContext(++seq);
       const start = performance.now();
       try {
@@ -103,7 +105,7 @@ function serve(bundle: string): void {
       }
     }
     const cpu = process.cpuUsage(cpuBefore);
-    send({ cmd: 'run', latencies: Array.from(latencies), cpuMicros: cpu.user + cpu.system, rssBytes: maxRssBytes(), failures, ...(firstError ? { error: firstError } : {}) });
+    send({ cmd: 'run', latencies: Array.from(latencies), labels, cpuMicros: cpu.user + cpu.system, rssBytes: maxRssBytes(), failures, ...(firstError ? { error: firstError } : {}) });
   });
   send({ cmd: 'ready', handlerLength: handler.length });
 }

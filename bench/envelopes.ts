@@ -35,16 +35,24 @@ const eveningSlot: Slot = {
 export const NEXT_TURNS = 6;
 
 /**
- * The realistic mix: launch, start the evening routine, next ×NEXT_TURNS, a question
- * (hold duration: 0 writes allowed), progress. Every skill gets the same envelopes.
+ * The realistic mix for a new user: launch, start the evening routine, "no" to the two first-use safety
+ * questions Hip Coach asks before a first routine, next ×`nextTurns`, a question (hold duration: 0 writes
+ * allowed), progress. Every skill gets the same envelopes.
  */
-export const conversation: readonly Turn[] = [
-  { label: 'LaunchRequest', request: { type: 'LaunchRequest' }, question: false },
-  { label: 'StartRoutineIntent', request: intent('StartRoutineIntent', { routine: eveningSlot }), question: false },
-  ...Array.from({ length: NEXT_TURNS }, (): Turn => ({ label: 'AMAZON.NextIntent', request: intent('AMAZON.NextIntent'), question: false })),
-  { label: 'HoldDurationIntent', request: intent('HoldDurationIntent'), question: true },
-  { label: 'ProgressIntent', request: intent('ProgressIntent'), question: false },
-];
+export function buildConversation(nextTurns: number): readonly Turn[] {
+  const no = (label: string): Turn => ({ label, request: intent('AMAZON.NoIntent'), question: false });
+  return [
+    { label: 'LaunchRequest', request: { type: 'LaunchRequest' }, question: false },
+    { label: 'StartRoutineIntent', request: intent('StartRoutineIntent', { routine: eveningSlot }), question: false },
+    no('AMAZON.NoIntent (safety question 1)'),
+    no('AMAZON.NoIntent (safety question 2: the routine starts)'),
+    ...Array.from({ length: nextTurns }, (): Turn => ({ label: 'AMAZON.NextIntent', request: intent('AMAZON.NextIntent'), question: false })),
+    { label: 'HoldDurationIntent', request: intent('HoldDurationIntent'), question: true },
+    { label: 'ProgressIntent', request: intent('ProgressIntent'), question: false },
+  ];
+}
+
+export const conversation = buildConversation(NEXT_TURNS);
 
 /** Builds a standard envelope (no apiAccessToken) for `turn` in the session of `userId`. */
 export function envelope(turn: Turn, userId: string, sessionId: string, isNew: boolean, attributes: Record<string, unknown>, seq: number): RequestEnvelope {
@@ -72,25 +80,34 @@ export class ConversationPlayer {
   private seq = 0;
   private attributes: Record<string, unknown> = {};
 
-  constructor(private readonly prefix: string) {}
+  constructor(
+    private readonly prefix: string,
+    private readonly turns: readonly Turn[] = conversation,
+  ) {}
 
   /** The next turn and its envelope. */
   next(): { turn: Turn; event: RequestEnvelope } {
-    const turn = conversation[this.index] as Turn;
+    const turn = this.turns[this.index] as Turn;
     if (this.index === 0) {
       this.pass += 1;
       this.attributes = {};
     }
     const userId = `amzn1.ask.account.${this.prefix}-${this.pass}`;
     const event = envelope(turn, userId, `amzn1.echo-api.session.${this.prefix}-${this.pass}`, this.index === 0, this.attributes, ++this.seq);
-    this.index = (this.index + 1) % conversation.length;
+    this.index = (this.index + 1) % this.turns.length;
     return { turn, event };
   }
 
-  /** Feeds the response of the last turn back, so the next one carries its session attributes. */
+  /**
+   * Feeds the response of the last turn back, so the next one carries its session attributes. A response
+   * that ends the session ends the conversation too: Alexa would open a new session, so the next turn is
+   * the launch of the next conversation.
+   */
   answer(response: unknown): void {
-    const attrs = (response as Partial<ResponseEnvelope> | undefined)?.sessionAttributes;
+    const envelope = response as Partial<ResponseEnvelope> | undefined;
+    const attrs = envelope?.sessionAttributes;
     if (attrs && typeof attrs === 'object') this.attributes = attrs;
+    if (envelope?.response?.shouldEndSession === true) this.index = 0;
   }
 }
 

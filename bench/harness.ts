@@ -59,6 +59,8 @@ export interface WarmStats {
   readonly failures: number;
   /** Calls per request, averaged over the measured requests. */
   readonly callsPerRequest: { readonly reads: number; readonly writes: number; readonly other: number };
+  /** Latency per kind of turn, in conversation order. */
+  readonly byTurn: ReadonlyArray<{ readonly label: string; readonly latencyMs: Summary }>;
 }
 
 /** DynamoDB calls seen for one kind of turn, the worst over every time it was played. */
@@ -239,6 +241,7 @@ async function measureWarm(options: BenchOptions, dynamo: LocalDynamo, skills: r
     }
     for (const c of children) await attempt(c, async () => void (await c.request({ cmd: 'run', n: options.warmup })));
     const latencies = new Map<string, number[]>(skills.map((s) => [s.id, []]));
+    const byLabel = new Map<string, Map<string, number[]>>(skills.map((s) => [s.id, new Map()]));
     const cpu = new Map<string, number>();
     const rss = new Map<string, number>();
     const failures = new Map<string, number>();
@@ -249,14 +252,21 @@ async function measureWarm(options: BenchOptions, dynamo: LocalDynamo, skills: r
       for (const c of rotate(children, b)) {
         if (dead.has(c)) continue;
         const before = dynamo.count();
-        let r: RunResult | undefined;
+        let reply: RunResult | undefined;
         await attempt(c, async () => {
-          r = await c.request({ cmd: 'run', n });
+          reply = await c.request({ cmd: 'run', n });
         });
+        const r = reply as RunResult | undefined;
         if (!r) continue;
         const d = countSince(before, dynamo.count());
         const id = c.spec.id;
         latencies.get(id)?.push(...r.latencies);
+        const mine = byLabel.get(id) as Map<string, number[]>;
+        r.labels.forEach((label, i) => {
+          const list = mine.get(label) ?? [];
+          list.push(r.latencies[i] ?? Number.NaN);
+          mine.set(label, list);
+        });
         cpu.set(id, (cpu.get(id) ?? 0) + r.cpuMicros);
         rss.set(id, Math.max(rss.get(id) ?? 0, r.rssBytes));
         failures.set(id, (failures.get(id) ?? 0) + r.failures);
@@ -279,6 +289,7 @@ async function measureWarm(options: BenchOptions, dynamo: LocalDynamo, skills: r
           peakRssBytes: rss.get(spec.id) ?? 0,
           failures: failures.get(spec.id) ?? 0,
           callsPerRequest: { reads: c.reads / n, writes: c.writes / n, other: c.other / n },
+          byTurn: [...(byLabel.get(spec.id) ?? new Map<string, number[]>())].map(([label, l]) => ({ label, latencyMs: summarize(l) })),
         } satisfies WarmStats,
       });
     }

@@ -33,6 +33,8 @@ export interface ReadyResult {
 export interface RunResult {
   readonly cmd: 'run';
   readonly latencies: number[];
+  /** The turn label of each latency, for the per-turn breakdown. */
+  readonly labels: string[];
   readonly cpuMicros: number;
   readonly rssBytes: number;
   readonly failures: number;

@@ -80,12 +80,25 @@ export function formatRatios(results: readonly SkillResult[], sizes: ReadonlyMap
   return lines.join('\n');
 }
 
-/** DynamoDB calls per kind of turn, the worst seen, counted at the server. */
+/** Per kind of turn: DynamoDB calls (the worst seen, counted at the server) and warm latency. */
 export function formatTurns(result: SkillResult): string {
-  const head = ['turn', 'played', 'reads (max)', 'writes (max)', 'other (max)', 'failed'];
+  const head = ['turn', 'reads (max)', 'writes (max)', 'other (max)', 'failed', 'warm p50', 'warm p99', 'share of warm requests'];
   const lines = [row(head), row(head.map(() => '---'))];
+  const total = result.warm?.requests ?? 0;
   for (const t of result.turns ?? []) {
-    lines.push(row([`${t.label}${t.question ? ' (question)' : ''}`, String(t.plays), String(t.maxReads), String(t.maxWrites), String(t.maxOther), String(t.failures)]));
+    const w = result.warm?.byTurn.find((b) => b.label === t.label)?.latencyMs;
+    lines.push(
+      row([
+        `${t.label}${t.question ? ' (question)' : ''}`,
+        String(t.maxReads),
+        String(t.maxWrites),
+        String(t.maxOther),
+        String(t.failures),
+        w ? ms(w.p50) : dash,
+        w ? ms(w.p99) : dash,
+        w && total ? `${((w.n / total) * 100).toFixed(0)} %` : dash,
+      ]),
+    );
   }
   return lines.join('\n');
 }

@@ -83,7 +83,7 @@ async function main(): Promise<number> {
   out.push(`cold: ${options.coldRounds} fresh processes per skill, interleaved; warm: ${options.warmRequests} requests per skill after ${options.warmup} warm-up, interleaved blocks of ${options.warmBlock}; ${seconds.toFixed(0)} s`);
   out.push('', formatTable(results, sizes), '', '### Ratios to the minimal skill (warm: difference to the DB floor)', '', formatRatios(results, sizes, 'minimal', 'floor'));
   const real = results.find((r) => r.spec.id === 'real');
-  if (real && !real.spec.absent) out.push('', '### DynamoDB calls per turn, Hip Coach (counted at the server)', '', formatTurns(real));
+  if (real && !real.spec.absent) out.push('', '### Hip Coach per kind of turn: DynamoDB calls counted at the server, warm latency', '', formatTurns(real));
   const top = (id: string) => (metafiles.has(id) ? composition(metafiles.get(id) as Metafile).slice(0, 8).map((g) => `${g.group} ${(g.bytes / 1024).toFixed(0)} KiB`).join(', ') : undefined);
   out.push('', '### Bundle composition (bytes in output, largest first)', '');
   for (const id of ['real', 'minimal', 'minimal-default']) if (top(id)) out.push(`- ${id}: ${top(id)}`);
