@@ -7,7 +7,8 @@ import { build, analyzeMetafile, type BuildOptions, type Metafile } from 'esbuil
 
 export const repoRoot = path.resolve(__dirname, '..');
 export const distDir = path.join(repoRoot, 'bench', 'dist');
-export const realBundle = path.join(repoRoot, 'lambda', 'dist', 'index.js');
+/** The deployed bundle `npm run build` writes; BENCH_REAL_BUNDLE measures another file in its place. */
+export const realBundle = path.resolve(process.env.BENCH_REAL_BUNDLE ?? path.join(repoRoot, 'lambda', 'dist', 'index.js'));
 export const realEntry = path.join(repoRoot, 'lambda', 'src', 'index.ts');
 
 /** The exact options `npm run build` uses for lambda/dist/index.js. */

@@ -50,6 +50,34 @@ export const cacheVariantCounts: Patch[] = [
   },
 ];
 
+/**
+ * voice.ts: i18next copies its whole options object on every t() call (getFixedT's selectorOpts), and
+ * V8 ends up allocating those copies straight into the old generation. Words without params never
+ * change: look each one up once per container.
+ */
+export const cachePlainWords: Patch[] = [
+  {
+    file: 'lambda/src/speech/voice.ts',
+    find: 'let shared: i18n | undefined;',
+    replace: 'let shared: i18n | undefined;\nconst plainWords = new Map<string, string>();',
+  },
+  {
+    file: 'lambda/src/speech/voice.ts',
+    find: '  const t = translator().getFixedT(locale);',
+    replace: `  const fixed = translator().getFixedT(locale);
+  const t = ((key: string, params?: Record<string, unknown>) => {
+    if (params !== undefined) return fixed(key, params);
+    const cacheKey = locale + '\\u0000' + key;
+    let text = plainWords.get(cacheKey);
+    if (text === undefined) {
+      text = fixed(key) as string;
+      plainWords.set(cacheKey, text);
+    }
+    return text;
+  }) as typeof fixed;`,
+  },
+];
+
 /** length.ts: a routine's spoken length is a pure function of its plan; compose it once, not at every start. */
 export const memoizeRoutineSeconds: Patch[] = [
   {
@@ -76,7 +104,8 @@ const proposals: readonly Proposal[] = [
   { id: 'variants', label: 'P1 cache phrasing counts (voice.ts)', patches: cacheVariantCounts },
   { id: 'seconds', label: 'P2 memoize routineSeconds (length.ts)', patches: memoizeRoutineSeconds },
   { id: 'both', label: 'P1 + P2', patches: [...cacheVariantCounts, ...memoizeRoutineSeconds] },
-  { id: 'all', label: 'P1 + P2 + P3 env-only credentials (build)', patches: [...cacheVariantCounts, ...memoizeRoutineSeconds], envOnlyCredentials: true },
+  { id: 'words', label: 'P1 + P2 + P4 cache words without params (voice.ts)', patches: [...cacheVariantCounts, ...memoizeRoutineSeconds, ...cachePlainWords] },
+  { id: 'all', label: 'P1 + P2 + P4 + P3 env-only credentials (build)', patches: [...cacheVariantCounts, ...memoizeRoutineSeconds, ...cachePlainWords], envOnlyCredentials: true },
 ];
 
 export function patchPlugin(patches: readonly Patch[]): Plugin {

@@ -2,6 +2,7 @@
 //   BENCH_QUICK=1          a smoke run: few rounds, few requests (numbers are not meaningful)
 //   --refs-only            reference skills only (no lambda/dist/index.js needed; no goals)
 //   --json <file>          also write the raw results
+//   BENCH_REAL_BUNDLE=path  measure that bundle as Hip Coach instead of lambda/dist/index.js
 // Exit code: 0 all goals met, 1 a goal missed (or a reference failed), 2 Hip Coach could not be measured.
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -53,7 +54,7 @@ async function main(): Promise<number> {
     if (!absent) {
       sizes.set('real', await bundleSize(realBundle));
       // Same options as `npm run build`, to a scratch file, only for the composition by package.
-      if (existsSync(realEntry)) metafiles.set('real', await bundle(realEntry, path.join(distDir, 'real-analysis.js')));
+      if (existsSync(realEntry) && !process.env.BENCH_REAL_BUNDLE) metafiles.set('real', await bundle(realEntry, path.join(distDir, 'real-analysis.js')));
     }
     skills.push({ id: 'real', label: 'Hip Coach (realistic mix)', bundle: realBundle, cold: true, warm: true, ...(absent ? { absent } : {}) });
   }
