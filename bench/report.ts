@@ -117,7 +117,8 @@ export function evaluateGoals(results: readonly SkillResult[], sizes: ReadonlyMa
   const verdicts: Verdict[] = [];
   const ratioGoal = (goal: string, a: number | undefined, b: number | undefined, limit: number) => {
     const ok = a !== undefined && b !== undefined && b > 0;
-    verdicts.push({ goal: `${goal} ≤ ${limit}×`, actual: ok ? x(a / b) : 'not measured', pass: ok && a / b <= limit });
+    // Three decimals: a ratio printed as 1.30× may be just under or just over its limit.
+    verdicts.push({ goal: `${goal} ≤ ${limit}×`, actual: ok ? `${(a / b).toFixed(3)}×` : 'not measured', pass: ok && a / b <= limit });
   };
   const floorGoal = (goal: string, a: number | undefined, b: number | undefined, slack: number, f: (v: number) => string) => {
     const ok = a !== undefined && b !== undefined;
