@@ -85,6 +85,9 @@ export interface SkillResult {
 
 const tableOf = (spec: SkillSpec) => `bench-${spec.id}`;
 
+/** A result while the phases fill it in. */
+type Draft = { -readonly [K in keyof SkillResult]: SkillResult[K] };
+
 function childEnv(dynamo: LocalDynamo, spec: SkillSpec): NodeJS.ProcessEnv {
   // A clean environment like Lambda's: no developer profile, no NODE_OPTIONS from the harness's own loader,
   // and a HOME without ~/.aws so the SDK's shared-config lookups miss as they do on Lambda.
@@ -170,7 +173,7 @@ class ServingChild {
   }
 }
 
-async function measureCold(options: BenchOptions, dynamo: LocalDynamo, skills: readonly SkillSpec[], results: Map<string, SkillResult>): Promise<void> {
+async function measureCold(options: BenchOptions, dynamo: LocalDynamo, skills: readonly SkillSpec[], results: Map<string, Draft>): Promise<void> {
   const samples = new Map<string, ColdResult[]>(skills.map((s) => [s.id, []]));
   const calls = new Map<string, CallCount>();
   const failed = new Set<string>();
@@ -201,26 +204,25 @@ async function measureCold(options: BenchOptions, dynamo: LocalDynamo, skills: r
     const n = s.length;
     const c = calls.get(spec.id);
     const first = s[0];
-    Object.assign(results.get(spec.id) as SkillResult, {
-      cold: {
-        bootMs: summarize(s.map((x) => x.bootMs)),
-        initMs: summarize(s.map((x) => x.initMs)),
-        firstMs: summarize(s.map((x) => x.firstMs)),
-        initFirstMs: summarize(s.map((x) => x.initMs + x.firstMs)),
-        sinceStartMs: summarize(s.map((x) => x.sinceStartMs)),
-        cpuMs: summarize(s.map((x) => x.cpuMs)),
-        cpuSinceStartMs: summarize(s.map((x) => x.cpuSinceStartMs)),
-        rssBytes: summarize(s.map((x) => x.rssBytes)),
-        handlerLength: first?.handlerLength ?? -1,
-        returnsPromise: first?.returnsPromise ?? false,
-        failures: s.filter((x) => !x.ok).length,
-        callsPerStart: { reads: (c?.reads ?? 0) / n, writes: (c?.writes ?? 0) / n, other: (c?.other ?? 0) / n, byOperation: {} },
-      } satisfies ColdStats,
-    });
+    const result = results.get(spec.id) as Draft;
+    result.cold = {
+      bootMs: summarize(s.map((x) => x.bootMs)),
+      initMs: summarize(s.map((x) => x.initMs)),
+      firstMs: summarize(s.map((x) => x.firstMs)),
+      initFirstMs: summarize(s.map((x) => x.initMs + x.firstMs)),
+      sinceStartMs: summarize(s.map((x) => x.sinceStartMs)),
+      cpuMs: summarize(s.map((x) => x.cpuMs)),
+      cpuSinceStartMs: summarize(s.map((x) => x.cpuSinceStartMs)),
+      rssBytes: summarize(s.map((x) => x.rssBytes)),
+      handlerLength: first?.handlerLength ?? -1,
+      returnsPromise: first?.returnsPromise ?? false,
+      failures: s.filter((x) => !x.ok).length,
+      callsPerStart: { reads: (c?.reads ?? 0) / n, writes: (c?.writes ?? 0) / n, other: (c?.other ?? 0) / n, byOperation: {} },
+    };
   }
 }
 
-async function measureWarm(options: BenchOptions, dynamo: LocalDynamo, skills: readonly SkillSpec[], results: Map<string, SkillResult>): Promise<void> {
+async function measureWarm(options: BenchOptions, dynamo: LocalDynamo, skills: readonly SkillSpec[], results: Map<string, Draft>): Promise<void> {
   const children: ServingChild[] = [];
   try {
     const dead = new Set<ServingChild>();
@@ -281,17 +283,16 @@ async function measureWarm(options: BenchOptions, dynamo: LocalDynamo, skills: r
       if (lat.length === 0) continue;
       const c = calls.get(spec.id) ?? { reads: 0, writes: 0, other: 0 };
       const n = lat.length;
-      Object.assign(results.get(spec.id) as SkillResult, {
-        warm: {
-          requests: lat.length,
-          latencyMs: summarize(lat),
-          cpuMicrosPerRequest: (cpu.get(spec.id) ?? 0) / n,
-          peakRssBytes: rss.get(spec.id) ?? 0,
-          failures: failures.get(spec.id) ?? 0,
-          callsPerRequest: { reads: c.reads / n, writes: c.writes / n, other: c.other / n },
-          byTurn: [...(byLabel.get(spec.id) ?? new Map<string, number[]>())].map(([label, l]) => ({ label, latencyMs: summarize(l) })),
-        } satisfies WarmStats,
-      });
+      const result = results.get(spec.id) as Draft;
+      result.warm = {
+        requests: lat.length,
+        latencyMs: summarize(lat),
+        cpuMicrosPerRequest: (cpu.get(spec.id) ?? 0) / n,
+        peakRssBytes: rss.get(spec.id) ?? 0,
+        failures: failures.get(spec.id) ?? 0,
+        callsPerRequest: { reads: c.reads / n, writes: c.writes / n, other: c.other / n },
+        byTurn: [...(byLabel.get(spec.id) ?? new Map<string, number[]>())].map(([label, l]) => ({ label, latencyMs: summarize(l) })),
+      };
     }
   } finally {
     await Promise.all(children.map((c) => c.stop()));
@@ -325,7 +326,7 @@ async function countTurns(options: BenchOptions, dynamo: LocalDynamo, spec: Skil
 
 /** Runs every phase over every present skill and returns what was measured. */
 export async function runBench(options: BenchOptions): Promise<SkillResult[]> {
-  const results = new Map<string, SkillResult>(options.skills.map((spec) => [spec.id, { spec, problems: spec.absent ? [spec.absent] : [] }]));
+  const results = new Map<string, Draft>(options.skills.map((spec) => [spec.id, { spec, problems: spec.absent ? [spec.absent] : [] }]));
   const present = options.skills.filter((s) => !s.absent);
   const dynamo = await startDynamo();
   try {
@@ -334,7 +335,7 @@ export async function runBench(options: BenchOptions): Promise<SkillResult[]> {
     options.log?.('counting DynamoDB calls per turn');
     for (const spec of options.countPasses > 0 ? present : []) {
       try {
-        Object.assign(results.get(spec.id) as SkillResult, { turns: await countTurns(options, dynamo, spec) });
+        (results.get(spec.id) as Draft).turns = await countTurns(options, dynamo, spec);
       } catch (e) {
         results.get(spec.id)?.problems.push(`turn counting: ${(e as Error).message}`);
       }
