@@ -2,7 +2,7 @@ import type { PhraseKey, Voice } from '../speech/phrase-key';
 import type { RoutineId } from '../scripts/routines';
 import { stretches, type Condition, type StretchId } from '../scripts/stretches';
 import { composeStretch, nameOf, type Entry } from './compose';
-import { routineSeconds } from './length';
+import { estimatedRoutineSeconds } from './length';
 import type { Plan } from './plan';
 import type { Effect, Reply } from './reply';
 import { newRoutineState, planOf, stretchStart, type RoutineState } from './routine-state';
@@ -76,7 +76,7 @@ export function playFrom(
 /** The routine's end: what was done, then the session can close (or ask to keep the level). */
 export function finish(state: RoutineState, plan: Plan, deps: CoachDeps, lead: readonly string[] = []): Reply {
   const { voice } = deps;
-  const seconds = Math.round(routineSeconds(plan, voice));
+  const seconds = Math.round(estimatedRoutineSeconds(plan, voice));
   const lines = [...lead, voice.say('routineFlow.done', { routine: routineName(voice, state.routine), minutes: minutes(seconds) })];
   const effects: Effect[] = [{ kind: 'completed', routine: state.routine, seconds }];
   if (state.hadPain) {
@@ -101,7 +101,7 @@ export function startRoutine(
   const overview = voice.say('routineFlow.start', {
     routine: routineName(voice, routine),
     count: plan.stretches.length,
-    minutes: minutes(routineSeconds(plan, voice)),
+    minutes: minutes(estimatedRoutineSeconds(plan, voice)),
   });
   const adapted = conditions.map((c) => voice.say(`routineFlow.adapted_${c}` as PhraseKey));
   return playFrom(state, 0, { kind: 'start' }, deps, [...lead, overview, ...adapted]);
@@ -155,7 +155,7 @@ export function secondsAfter(state: RoutineState, step: number, voice: Voice): {
   const plan = planOf(state);
   const current = plan.steps[step];
   const from = current ? current.stretchIndex + 1 : 0;
-  return { stretches: plan.stretches.length - from, seconds: routineSeconds(plan, voice, from) };
+  return { stretches: plan.stretches.length - from, seconds: estimatedRoutineSeconds(plan, voice, from) };
 }
 
 export { totalSeconds };

@@ -13,6 +13,8 @@ export type PhraseParams = Readonly<Record<string, string | number>>;
 
 /** Words for the engine: one phrasing of a key, picked with the injected randomness. */
 export interface Voice {
+  /** The request's locale: caches of spoken lengths are kept per locale. */
+  readonly locale: string;
   say(key: PhraseKey, params?: PhraseParams): string;
   /** Every phrasing of a list key (e.g. a stretch's setup cues), in order. */
   list(key: PhraseKey, params?: PhraseParams): readonly string[];
