@@ -19,6 +19,13 @@ export async function beginRoutine(
 ): Promise<Response> {
   if (turn.state.halted) return talk(input, turn, [turn.voice.say('safety.noResume')]);
   const record = await turn.record();
+  const pending = turn.state.pending;
+  if (!record?.onboarded && !options.screened && pending?.kind === 'screen') {
+    // Mid-screen: ask the open question again rather than the whole welcome.
+    turn.update({ pending: { ...pending, routine } });
+    const question = turn.voice.say(pending.question === 1 ? 'screen.q1' : 'screen.q2');
+    return talk(input, turn, [turn.voice.say('screen.beforeWeStart'), question], turn.voice.say('screen.reprompt'));
+  }
   if (!record?.onboarded && !options.screened) {
     turn.update({ pending: { kind: 'screen', question: 1, routine } });
     return talk(

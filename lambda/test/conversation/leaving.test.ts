@@ -55,3 +55,15 @@ describe('leaving a routine', () => {
     expect(words(ssmlOf(resumed))).toMatch(/^Back to the standing side hip stretch, left side/);
   });
 });
+
+describe('during the first-use screen', () => {
+  it('asking for a routine repeats the open question, then starts that routine after the answers', async () => {
+    const { c } = user();
+    await c.launch();
+    await c.say('AMAZON.NoIntent');
+    let r = await c.start('workday');
+    expect(words(ssmlOf(r))).toMatch(/^We will start as soon as you have answered, yes or no\. And second:/);
+    r = await c.say('AMAZON.NoIntent');
+    expect(words(ssmlOf(r))).toMatch(/workday break/);
+  });
+});

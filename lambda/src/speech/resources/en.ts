@@ -330,6 +330,7 @@ export const en = {
     referral:
       'Thank you for telling me. With that, please do not stretch today: see a doctor or physical therapist first, and if you have trouble with your bladder or bowels, numbness between your legs, or sudden leg weakness, call emergency services now. Take care.',
     reprompt: 'Please answer yes or no.',
+    beforeWeStart: 'We will start as soon as you have answered, yes or no.',
   },
   safety: {
     painStop: [
