@@ -35,7 +35,7 @@ export async function beginRoutine(
       turn.voice.say('screen.reprompt'),
     );
   }
-  turn.update({ pending: undefined, hadPain: false });
+  turn.update({ pending: undefined });
   const reply = startRoutine(routine, record?.program.week ?? 1, new Date(turn.now).toISOString(), turn.state.conditions ?? [], coachDeps(turn), lead);
   return speak(input, turn, reply);
 }

@@ -27,7 +27,7 @@ export const describeFeelingHandler: RequestHandler = {
 
 function stopForPain(input: HandlerInput): Response {
   const turn = turnOf(input);
-  turn.update({ hadPain: true, pending: undefined });
+  turn.update({ pending: undefined });
   return speak(input, turn, painReply(turn.state.routine, turn.voice));
 }
 

@@ -23,8 +23,6 @@ export interface SessionState {
   readonly conditions?: readonly Condition[];
   /** A warning sign was heard: no more stretching this session. */
   readonly halted?: boolean;
-  /** Something hurt this session (asked about keeping the level at the end). */
-  readonly hadPain?: boolean;
 }
 
 const SCHEMA = 1;

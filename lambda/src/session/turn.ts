@@ -69,7 +69,7 @@ export class Turn {
 
   /** A record change that is not routine progress: onboarding done, a preference. */
   remember(extra: RecordExtra): void {
-    this.extra = { ...this.extra, ...extra, preferences: { ...this.state.record?.preferences, keepLevel: false, ...this.extra.preferences, ...extra.preferences } };
+    this.extra = { ...this.extra, ...extra };
     this.dirty = true;
   }
 
