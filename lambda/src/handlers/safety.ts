@@ -72,7 +72,10 @@ export const conditionHandler: RequestHandler = {
     turn.update({ conditions: session });
     const state = turn.state.routine;
     if (!state || turn.state.halted) {
-      return talk(input, turn, [line, voice.say('safety.conditionNote'), voice.say('launch.options')], voice.say('launch.options'));
+      // Mid first-use screen, carry on with its open question; otherwise the ways to start.
+      const pending = turn.state.pending;
+      const next = pending?.kind === 'screen' ? voice.say(pending.question === 1 ? 'screen.q1' : 'screen.q2') : voice.say('launch.options');
+      return talk(input, turn, [line, voice.say('safety.conditionNote'), next], pending?.kind === 'screen' ? voice.say('screen.reprompt') : next);
     }
     await turn.record();
     let reply = withCondition(state, known[0]!, coachDeps(turn), [line]);
