@@ -100,11 +100,3 @@ function chooseStretch(
   return undefined;
 }
 
-export function stepAt(plan: Plan, index: number): Step | undefined {
-  return plan.steps[index];
-}
-
-export function stretchOfStep(plan: Plan, index: number): PlannedStretch | undefined {
-  const step = plan.steps[index];
-  return step ? plan.stretches[step.stretchIndex] : undefined;
-}

@@ -8,7 +8,7 @@ import type { Effect, Reply } from './reply';
 import { newRoutineState, planOf, stretchStart, type RoutineState } from './routine-state';
 import { locate } from './locate';
 import type { LastResponse } from './questions';
-import { speech, totalSeconds, type Segment } from './timeline';
+import { speech, type Segment } from './timeline';
 
 /** A user meets a stretch with full setup cues this many times, then short cues. */
 export const FULL_CUE_MEETINGS = 2;
@@ -158,7 +158,6 @@ export function secondsAfter(state: RoutineState, step: number, voice: Voice): {
   return { stretches: plan.stretches.length - from, seconds: estimatedRoutineSeconds(plan, voice, from) };
 }
 
-export { totalSeconds };
 
 /**
  * Where a routine stands when the user leaves it (stop, timeout): how many stretches they finished,

@@ -146,10 +146,6 @@ export type StretchId = keyof typeof stretches;
 
 export const stretchIds = Object.keys(stretches) as StretchId[];
 
-export function stretchSpec(id: StretchId): StretchSpec {
-  return stretches[id];
-}
-
 /** The easier version of a stretch, if the seeds give one. */
 export function gentlerOf(id: StretchId): StretchId | undefined {
   return (stretches[id] as StretchSpec).gentler as StretchId | undefined;
