@@ -4,6 +4,7 @@ import { stretches, type Condition, type StretchId } from '../scripts/stretches'
 import { composeStretch, nameOf, type Entry } from './compose';
 import { estimatedRoutineSeconds } from './length';
 import type { Plan } from './plan';
+import type { SavedPosition } from '../progress/record';
 import type { Effect, Reply } from './reply';
 import { newRoutineState, planOf, stretchStart, type RoutineState } from './routine-state';
 import { locate } from './locate';
@@ -148,6 +149,11 @@ export function startOver(state: RoutineState, deps: CoachDeps): Reply {
 /** Picks a saved or interrupted routine up at `step` (its side and repetition), after `lead`. */
 export function resumeAt(state: RoutineState, step: number, deps: CoachDeps, lead: readonly string[] = []): Reply {
   return playFrom(state, step, { kind: 'resume' }, deps, lead);
+}
+
+/** Picks up a routine saved in the record (a pause, a stop, a timeout) at its step, with today's conditions. */
+export function resumeSaved(saved: SavedPosition, startedAt: string, conditions: readonly Condition[], deps: CoachDeps): Reply {
+  return resumeAt(newRoutineState(saved.routine, saved.level, startedAt, conditions, saved.step), saved.step, deps);
 }
 
 /** Seconds of routine left after the stretch at `step`, as a first-timer hears them. */

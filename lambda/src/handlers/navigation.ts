@@ -8,13 +8,13 @@ import { Intent, type IntentName } from '../intents';
 import { turnOf } from '../session/turn';
 import { coachDeps } from './coach-deps';
 import { isIntent } from './predicates';
-import { speak, talk } from './respond';
+import { offerRoutines, speak, talk } from './respond';
 
 /** Without a routine in progress, a navigation word gets the ways to start one. */
 function noRoutine(input: HandlerInput): Response {
   const turn = turnOf(input);
   if (turn.state.halted) return talk(input, turn, [turn.voice.say('safety.noResume')]);
-  return talk(input, turn, [turn.voice.say('questions.noRoutine')], turn.voice.say('launch.options'));
+  return offerRoutines(input, turn, [turn.voice.say('questions.noRoutine')]);
 }
 
 function routineMove(intents: readonly IntentName[], move: (state: RoutineState, deps: CoachDeps) => Reply): RequestHandler {

@@ -1,12 +1,18 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { nameOfCurrent } from '../coach/names';
-import { resumeAt } from '../coach/routine-turns';
-import { newRoutineState } from '../coach/routine-state';
+import { resumeAt, resumeSaved } from '../coach/routine-turns';
 import { Intent } from '../intents';
 import { turnOf } from '../session/turn';
 import { coachDeps } from './coach-deps';
 import { isIntent } from './predicates';
-import { speak, talk } from './respond';
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { offerRoutines, speak, talk } from './respond';
+
+function nothingToResume(input: HandlerInput): Response {
+  const turn = turnOf(input);
+  return offerRoutines(input, turn, [turn.voice.say('routineFlow.nothingToResume'), turn.voice.say('launch.options')]);
+}
 
 /** "Pause": the place is already saved at each step, so the session can close and resume later. */
 export const pauseHandler: RequestHandler = {
@@ -14,7 +20,7 @@ export const pauseHandler: RequestHandler = {
   handle(input) {
     const turn = turnOf(input);
     const state = turn.state.routine;
-    if (!state) return talk(input, turn, [turn.voice.say('routineFlow.nothingToResume'), turn.voice.say('launch.options')], turn.voice.say('launch.options'));
+    if (!state) return nothingToResume(input);
     const name = nameOfCurrent(state, turn.voice) ?? '';
     return talk(input, turn, [turn.voice.say('routineFlow.paused', { name })]);
   },
@@ -30,9 +36,8 @@ export const resumeHandler: RequestHandler = {
     const current = turn.state.routine;
     if (current) return speak(input, turn, resumeAt(current, current.step, coachDeps(turn)));
     const saved = record?.inProgress;
-    if (!saved) return talk(input, turn, [turn.voice.say('routineFlow.nothingToResume'), turn.voice.say('launch.options')], turn.voice.say('launch.options'));
+    if (!saved) return nothingToResume(input);
     turn.update({ pending: undefined });
-    const state = newRoutineState(saved.routine, saved.level, new Date(turn.now).toISOString(), turn.state.conditions ?? [], saved.step);
-    return speak(input, turn, resumeAt(state, saved.step, coachDeps(turn)));
+    return speak(input, turn, resumeSaved(saved, new Date(turn.now).toISOString(), turn.state.conditions ?? [], coachDeps(turn)));
   },
 };

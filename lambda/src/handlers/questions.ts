@@ -4,7 +4,7 @@ import { Intent, type IntentName } from '../intents';
 import { turnOf } from '../session/turn';
 import { coachDeps } from './coach-deps';
 import { isIntent } from './predicates';
-import { speak, talk } from './respond';
+import { offerRoutines, speak } from './respond';
 
 const questions: ReadonlyArray<readonly [IntentName, Question]> = [
   [Intent.HoldDuration, 'holdDuration'],
@@ -24,7 +24,7 @@ export const questionHandler: RequestHandler = {
     const name = (input.requestEnvelope.request as { intent: { name: string } }).intent.name;
     const question = questions.find(([intent]) => intent === name)![1];
     const state = turn.state.routine;
-    if (!state) return talk(input, turn, [turn.voice.say('questions.noRoutine')], turn.voice.say('launch.options'));
+    if (!state) return offerRoutines(input, turn, [turn.voice.say('questions.noRoutine')]);
     return speak(input, turn, answerQuestion(question, state, turn.state.last, turn.now, coachDeps(turn)));
   },
 };

@@ -22,6 +22,11 @@ export function speak(input: HandlerInput, turn: Turn, reply: Reply): Response {
   return builder.reprompt(say(reply.reprompt ?? turn.voice.say('help.reprompt'))).withShouldEndSession(false).getResponse();
 }
 
+/** Lines for a user who is not in a routine, reprompting with the ways to start one. */
+export function offerRoutines(input: HandlerInput, turn: Turn, lines: readonly string[]): Response {
+  return talk(input, turn, lines, turn.voice.say('launch.options'));
+}
+
 /** Plain lines with a reprompt (the session stays open), or closing the session. */
 export function talk(input: HandlerInput, turn: Turn, lines: readonly string[], reprompt?: string): Response {
   return speak(input, turn, {

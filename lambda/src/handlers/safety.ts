@@ -9,7 +9,7 @@ import { turnOf } from '../session/turn';
 import type { PhraseKey } from '../speech/phrase-key';
 import { coachDeps } from './coach-deps';
 import { isIntent } from './predicates';
-import { speak, talk } from './respond';
+import { offerRoutines, speak, talk } from './respond';
 import { resolvedSlot } from './slots';
 
 /** The safety catch-all ("I feel …", "my …"): its words decide between a warning sign, pain, or not caught. */
@@ -67,8 +67,9 @@ export const conditionHandler: RequestHandler = {
     const condition = conditions.find((c) => c === id);
     const { voice } = turn;
     const line = voice.say(`safety.condition_${condition ?? 'unknown'}` as PhraseKey);
-    const known = condition ? [condition] : (['hipInjury'] as Condition[]);
-    const session = [...new Set([...(turn.state.conditions ?? []), ...known])];
+    // Something we have no rule for is treated like an injury: gentle versions, shortest holds.
+    const applied: Condition = condition ?? 'hipInjury';
+    const session = [...new Set([...(turn.state.conditions ?? []), applied])];
     turn.update({ conditions: session });
     const state = turn.state.routine;
     if (!state || turn.state.halted) {
@@ -78,9 +79,7 @@ export const conditionHandler: RequestHandler = {
       return talk(input, turn, [line, voice.say('safety.conditionNote'), next], pending?.kind === 'screen' ? voice.say('screen.reprompt') : next);
     }
     await turn.record();
-    let reply = withCondition(state, known[0]!, coachDeps(turn), [line]);
-    for (const extra of known.slice(1)) reply = withCondition(reply.routine!, extra, coachDeps(turn), [line]);
-    return speak(input, turn, reply);
+    return speak(input, turn, withCondition(state, applied, coachDeps(turn), [line]));
   },
 };
 
@@ -91,7 +90,7 @@ export const easierHarderHandler: RequestHandler = {
     const turn = turnOf(input);
     const state = turn.state.routine;
     if (!state || turn.state.halted) {
-      return talk(input, turn, [turn.voice.say('questions.noRoutine')], turn.voice.say('launch.options'));
+      return offerRoutines(input, turn, [turn.voice.say('questions.noRoutine')]);
     }
     await turn.record();
     const move = isIntent(input, Intent.Easier) ? easier : harder;

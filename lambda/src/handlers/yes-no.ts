@@ -1,6 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { nextStretch, resumeAt } from '../coach/routine-turns';
-import { newRoutineState } from '../coach/routine-state';
+import { nextStretch, resumeSaved } from '../coach/routine-turns';
 import { Intent } from '../intents';
 import { turnOf } from '../session/turn';
 import { coachDeps } from './coach-deps';
@@ -37,8 +36,7 @@ export const yesNoHandler: RequestHandler = {
         const record = await turn.record();
         const saved = record?.inProgress;
         if (yes && saved) {
-          const state = newRoutineState(saved.routine, saved.level, new Date(turn.now).toISOString(), turn.state.conditions ?? [], saved.step);
-          return speak(input, turn, resumeAt(state, saved.step, coachDeps(turn)));
+          return speak(input, turn, resumeSaved(saved, new Date(turn.now).toISOString(), turn.state.conditions ?? [], coachDeps(turn)));
         }
         const routine = routineForHour(localHour(turn.now, turn.timeZone));
         turn.take({ segments: [], routine: undefined, effects: [{ kind: 'clearPosition' }], end: false });

@@ -10,9 +10,7 @@ function user(store = new MemoryProgressStore()) {
 }
 
 async function twoStretchesHeard(c: Conversation) {
-  await c.start('evening');
-  await c.say('AMAZON.NoIntent');
-  let r = await c.say('AMAZON.NoIntent');
+  let r = await c.startPastScreen('evening');
   c.listen(r);
   r = await c.say('AMAZON.NextIntent');
   c.listen(r);

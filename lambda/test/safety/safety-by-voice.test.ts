@@ -28,9 +28,7 @@ let users = 0;
 /** A user 40 seconds into the first hold of the evening routine. */
 async function midHold(): Promise<Conversation> {
   const c = new Conversation(invoke, `amzn1.ask.account.safety-${++users}`);
-  await c.start('evening');
-  await c.say('AMAZON.NoIntent');
-  await c.say('AMAZON.NoIntent');
+  await c.startPastScreen('evening');
   c.wait(40);
   return c;
 }
@@ -110,9 +108,7 @@ describe('after a warning sign', () => {
 describe('pain offers a way on', () => {
   it('offers the gentler variant, and "easier" switches to it for the rest of the session', async () => {
     const c = new Conversation(invoke, `amzn1.ask.account.safety-${++users}`);
-    await c.start('evening');
-    await c.say('AMAZON.NoIntent');
-    let r = await c.say('AMAZON.NoIntent');
+    let r = await c.startPastScreen('evening');
     c.listen(r);
     r = await c.say('AMAZON.NextIntent');
     c.listen(r);

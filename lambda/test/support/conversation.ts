@@ -79,6 +79,13 @@ export class Conversation {
     return this.say('StartRoutineIntent', ['routine', routine, routine, 'RoutineType']);
   }
 
+  /** A new user asks for `routine` and answers "no" to both screening questions: the routine's first response. */
+  async startPastScreen(routine: string): Promise<ResponseEnvelope> {
+    await this.start(routine);
+    await this.say('AMAZON.NoIntent');
+    return this.say('AMAZON.NoIntent');
+  }
+
   /** Lets `seconds` pass (the user listening, or away). */
   wait(seconds: number): void {
     this.now += seconds * 1000;
