@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { schemaErrors } from './smapi-schema';
 import { typeCheckAgainstSmapi, type SmapiCheck } from './smapi-typecheck';
 
 /**
@@ -116,17 +117,48 @@ const MODEL_MUTANTS: Mutant[] = [
   },
 ];
 
+/** Limits only the spec carries; the TypeScript types accept these copies. */
+const SCHEMA_MUTANTS: Mutant[] = [
+  {
+    name: 'manifest: a 161-character summary',
+    type: 'manifest',
+    break: (copy) => {
+      const locales = at(copy, 'manifest', 'publishingInformation', 'locales');
+      at(locales, Object.keys(locales)[0] ?? '').summary = 'a'.repeat(161);
+    },
+    expected: 'summary: must NOT have more than 160 characters',
+  },
+  {
+    name: 'manifest: five example phrases',
+    type: 'manifest',
+    break: (copy) => {
+      const locales = at(copy, 'manifest', 'publishingInformation', 'locales');
+      at(locales, Object.keys(locales)[0] ?? '').examplePhrases = ['Alexa, open hip coach', 'a', 'b', 'c', 'd'];
+    },
+    expected: 'examplePhrases: must NOT have more than 4 items',
+  },
+  {
+    name: 'model: a slot with an empty name',
+    type: 'interactionModel',
+    break: (copy) => {
+      at(firstSlottedIntent(copy), 'slots', 0).name = '';
+    },
+    expected: '/name: must NOT have fewer than 1 characters',
+  },
+];
+
+const mutantCopy = (mutant: Mutant): SmapiCheck => {
+  const copy = clone(mutant.type === 'manifest' ? manifestText : modelText(modelFiles[0] ?? ''));
+  mutant.break(copy);
+  return { name: mutant.name, json: JSON.stringify(copy, null, 2), type: mutant.type };
+};
+
 describe('the skill package against ask-smapi-model (Amazon\'s Skill Management API types)', () => {
-  const firstModel = modelFiles[0];
   const realChecks: SmapiCheck[] = [
     { name: 'skill.json', json: manifestText, type: 'manifest' },
     ...modelFiles.map((file): SmapiCheck => ({ name: file, json: modelText(file), type: 'interactionModel' })),
   ];
-  const mutantChecks: SmapiCheck[] = [...MANIFEST_MUTANTS, ...MODEL_MUTANTS].map((mutant) => {
-    const copy = clone(mutant.type === 'manifest' ? manifestText : modelText(firstModel ?? ''));
-    mutant.break(copy);
-    return { name: mutant.name, json: JSON.stringify(copy, null, 2), type: mutant.type };
-  });
+  const mutantChecks = [...MANIFEST_MUTANTS, ...MODEL_MUTANTS, ...SCHEMA_MUTANTS].map(mutantCopy);
   let results: Map<string, string[]>;
 
   beforeAll(() => {
@@ -151,5 +183,16 @@ describe('the skill package against ask-smapi-model (Amazon\'s Skill Management 
     const diagnostics = results.get(mutant.name) ?? [];
     expect(diagnostics.length).toBeGreaterThan(0);
     expect(diagnostics.join('\n')).toContain(mutant.expected);
+  });
+
+  describe("against the limits in ask-smapi-model's Swagger spec (as JSON Schema)", () => {
+    it.each(realChecks.map((check) => [check.name, check] as const))('finds %s within them', (_name, check) => {
+      expect(schemaErrors(check)).toEqual([]);
+    });
+
+    it.each(SCHEMA_MUTANTS)('rejects a copy with $name, which the types let through', (mutant) => {
+      expect(schemaErrors(mutantCopy(mutant)).join('\n')).toContain(mutant.expected);
+      expect(results.get(mutant.name)).toEqual([]);
+    });
   });
 });
