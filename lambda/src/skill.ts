@@ -15,7 +15,7 @@ import {
 } from './handlers/navigation';
 import { pauseHandler, resumeHandler } from './handlers/pause-resume';
 import { progressHandler } from './handlers/progress';
-import { questionHandler } from './handlers/questions';
+import { questionHandlers } from './handlers/questions';
 import { sessionEndedHandler } from './handlers/session-ended';
 import { otherSkillEventsHandler, skillDisabledHandler } from './handlers/skill-events';
 import { startRoutineHandler } from './handlers/start-routine';
@@ -54,7 +54,7 @@ export const requestHandlers = [
   startOverHandler,
   pauseHandler,
   resumeHandler,
-  questionHandler,
+  ...questionHandlers,
   progressHandler,
   deleteDataHandler,
   helpHandler,
@@ -78,7 +78,8 @@ export function buildSkill(deps: SkillDeps): Skill {
       const stamp = Date.parse(envelope.request.timestamp);
       const userId = envelope.context?.System?.user?.userId ?? envelope.session?.user?.userId ?? 'unknown';
       const voice = createVoice(envelope.request.locale ?? 'en-US', random);
-      attachTurn(input, new Turn(input, userId, Number.isFinite(stamp) ? stamp : clock(), voice, deps.store, () => timeZoneOf(input)));
+      const now = Number.isFinite(stamp) ? stamp : clock();
+      attachTurn(input, new Turn(envelope.session?.attributes, userId, now, voice, deps.store, () => timeZoneOf(input)));
     })
     .addResponseInterceptors(async (input, response) => {
       const turn = turnOf(input);
@@ -87,7 +88,7 @@ export function buildSkill(deps: SkillDeps): Skill {
       if (input.requestEnvelope.session && !response?.shouldEndSession) {
         input.attributesManager.setSessionAttributes(turn.sessionAttributes());
       }
-      logTurn(input, { routine: turn.state.routine?.routine, step: turn.state.routine?.step, commitMs: clock() - started });
+      logTurn(input, { routine: turn.routine?.routine, step: turn.routine?.step, commitMs: clock() - started });
     })
     .withApiClient(new DefaultApiClient());
   if (deps.skillId) builder.withSkillId(deps.skillId);

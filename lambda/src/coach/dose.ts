@@ -1,5 +1,5 @@
 import type { RoutineItem } from '../scripts/routines';
-import { stretches, type SecondsRange } from '../scripts/stretches';
+import { stretches, type Bounds } from '../scripts/stretches';
 
 /** The top program week: holds and repetitions stop growing here (seed 001's six-week timeline). */
 export const TOP_WEEK = 6;
@@ -35,11 +35,11 @@ export function clampWeek(week: number): number {
   return Math.min(TOP_WEEK, Math.max(1, Math.floor(week)));
 }
 
-export function holdRange(item: RoutineItem): SecondsRange {
+export function holdRange(item: RoutineItem): Bounds {
   return item.hold ?? stretches[item.stretch].hold;
 }
 
-export function repRange(item: RoutineItem): SecondsRange {
+export function repRange(item: RoutineItem): Bounds {
   return item.reps ?? stretches[item.stretch].reps;
 }
 

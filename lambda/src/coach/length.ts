@@ -2,7 +2,7 @@ import type { Voice } from '../speech/phrase-key';
 import { stretches, type Position } from '../scripts/stretches';
 import { composeStretch, type Composed } from './compose';
 import type { Plan } from './plan';
-import { totalSeconds } from './timeline';
+import { totalSeconds } from '../speech/timeline';
 
 /** Every response of a routine from `fromStretch` on, as a first-timer hears them (full setup cues). */
 export function composeAll(plan: Plan, voice: Voice, fromStretch = 0): Composed[] {

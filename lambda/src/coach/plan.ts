@@ -44,12 +44,20 @@ export interface PlanOptions {
   readonly gentler?: readonly number[];
 }
 
+let builds = 0;
+
+/** Plans built so far in this process: a test checks that one request builds its plan once. */
+export function planBuildCount(): number {
+  return builds;
+}
+
 /**
- * Routine + program week + today's adjustments → the ordered holds. Pure.
+ * Routine + program week + today's adjustments → the ordered holds. Pure (but for the count above).
  * One-sided stretches do every repetition on the right, then every repetition on the left,
  * so each side gets its full hold.
  */
 export function buildPlan(routine: RoutineId, options: PlanOptions): Plan {
+  builds += 1;
   const conditions = options.conditions ?? [];
   const gentle = conditions.includes('hipInjury') || conditions.includes('backInjury');
   const planned: PlannedStretch[] = [];

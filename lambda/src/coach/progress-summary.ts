@@ -1,9 +1,9 @@
 import type { Voice } from '../speech/phrase-key';
 import { doseFor, TOP_WEEK } from './dose';
 import { routines } from '../scripts/routines';
-import type { ProgressRecord } from '../progress/record';
-import { sessionsInWeek, weekPlan } from '../progress/program';
-import { streak } from '../progress/model';
+import type { ProgressRecord } from './record/record';
+import { sessionsInWeek, weekPlan } from './record/program';
+import { streak } from './record/model';
 
 /** The facts a progress summary speaks: all derived from the record, nothing stored twice. */
 export interface ProgressFacts {

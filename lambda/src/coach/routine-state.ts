@@ -19,6 +19,12 @@ export interface RoutineState {
   readonly done: number;
 }
 
+/** A routine state with its plan: the plan is built once, when the state is made or changes shape. */
+export interface Routine {
+  readonly state: RoutineState;
+  readonly plan: Plan;
+}
+
 export function newRoutineState(
   routine: RoutineId,
   week: number,
@@ -29,13 +35,17 @@ export function newRoutineState(
   return { routine, week, step, conditions, shifts: {}, gentler: [], startedAt, hadPain: false, done: 0 };
 }
 
-export function planOf(state: RoutineState): Plan {
-  return buildPlan(state.routine, {
-    week: state.week,
-    conditions: state.conditions,
-    shifts: state.shifts,
-    gentler: state.gentler,
-  });
+/** The state with its plan. Call it when the plan's shape (week, conditions, shifts, gentler) is new. */
+export function routineOf(state: RoutineState): Routine {
+  return {
+    state,
+    plan: buildPlan(state.routine, { week: state.week, conditions: state.conditions, shifts: state.shifts, gentler: state.gentler }),
+  };
+}
+
+/** The same routine with the cursor or progress moved (the plan's shape unchanged, so no rebuild). */
+export function withState(routine: Routine, patch: Partial<Pick<RoutineState, 'step' | 'done' | 'hadPain'>>): Routine {
+  return { state: { ...routine.state, ...patch }, plan: routine.plan };
 }
 
 /** The step a plan's stretch begins at, clamped to the plan. */

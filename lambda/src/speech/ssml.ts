@@ -1,4 +1,4 @@
-import { MAX_PAUSE_SECONDS, type Segment } from '../coach/timeline';
+import { MAX_PAUSE_SECONDS, type Segment } from './timeline';
 
 /** Alexa rejects outputSpeech of 8,000 characters or more. */
 export const MAX_SPEECH_CHARS = 8000;
@@ -32,7 +32,7 @@ export function toSsml(segments: readonly Segment[]): string {
   return `<speak>${parts.join(' ')}</speak>`;
 }
 
-/** Plain sentences as SSML. */
-export function say(...sentences: readonly string[]): string {
+/** Plain sentences as SSML (a reprompt, an apology). */
+export function sentencesSsml(...sentences: readonly string[]): string {
   return `<speak>${escapeXml(sentences.filter((s) => s.length > 0).join(' '))}</speak>`;
 }

@@ -1,7 +1,7 @@
 import { composeStretch, readySeconds, switchSeconds, type ComposeOptions } from '../../src/coach/compose';
 import { composeAll } from '../../src/coach/length';
 import { buildPlan, type Plan } from '../../src/coach/plan';
-import type { Segment } from '../../src/coach/timeline';
+import type { Segment } from '../../src/speech/timeline';
 import { routineIds } from '../../src/scripts/routines';
 import { stretches, type Position } from '../../src/scripts/stretches';
 import { en } from '../../src/speech/resources/en';

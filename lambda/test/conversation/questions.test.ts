@@ -1,7 +1,7 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { routineSeconds } from '../../src/coach/length';
 import { buildPlan } from '../../src/coach/plan';
-import type { Mark, Phase } from '../../src/coach/timeline';
+import type { Mark, Phase } from '../../src/speech/timeline';
 import { en } from '../../src/speech/resources/en';
 import { createVoice } from '../../src/speech/voice';
 import { Conversation, playSeconds, ssmlOf, words } from '../support/conversation';

@@ -1,6 +1,6 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { MemoryProgressStore } from '../../src/progress/memory-store';
-import type { ProgressRecord } from '../../src/progress/record';
+import type { ProgressRecord } from '../../src/coach/record/record';
 import type { ProgressStore } from '../../src/progress/store';
 import { buildSkill } from '../../src/skill';
 import { en } from '../../src/speech/resources/en';

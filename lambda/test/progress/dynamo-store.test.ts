@@ -5,7 +5,7 @@ import { commitChange } from '../../src/progress/commit';
 import { createDocumentClient, DynamoProgressStore } from '../../src/progress/dynamo-store';
 import { VersionConflictError } from '../../src/progress/errors';
 import { MemoryProgressStore } from '../../src/progress/memory-store';
-import type { ProgressRecord, SessionLog } from '../../src/progress/record';
+import type { ProgressRecord, SessionLog } from '../../src/coach/record/record';
 import type { ProgressStore } from '../../src/progress/store';
 import { startDynalite, type LocalDynamo } from '../support/dynalite';
 
@@ -110,7 +110,7 @@ describe.each([
         met: { 'half-kneeling-hip-flexor': 4, 'figure-four': 1 },
         preferences: { keepLevel: true },
         onboarded: true,
-        inProgress: { routine: evening, step: 5, level: 2, savedAt: '2026-03-17T20:14:03.000Z' },
+        inProgress: { routine: evening, step: 5, week: 2, savedAt: '2026-03-17T20:14:03.000Z' },
       });
 
       await harness.store().save(record);

@@ -1,5 +1,5 @@
 import { DynamoProgressStore } from '../../src/progress/dynamo-store';
-import type { ProgressRecord } from '../../src/progress/record';
+import type { ProgressRecord } from '../../src/coach/record/record';
 import { buildSkill } from '../../src/skill';
 import { Conversation, ssmlOf, words } from '../support/conversation';
 import { startDynalite, type LocalDynamo } from '../support/dynalite';
