@@ -21,6 +21,7 @@ import { otherSkillEventsHandler, skillDisabledHandler } from './handlers/skill-
 import { startRoutineHandler } from './handlers/start-routine';
 import { stopHandler } from './handlers/stop';
 import { yesNoHandler } from './handlers/yes-no';
+import { userIdOf } from './envelope';
 import { logTurn } from './log';
 import type { ProgressStore } from './progress/store';
 import { attachTurn, Turn, turnOf } from './session/turn';
@@ -76,10 +77,9 @@ export function buildSkill(deps: SkillDeps): Skill {
     .addRequestInterceptors((input) => {
       const envelope = input.requestEnvelope;
       const stamp = Date.parse(envelope.request.timestamp);
-      const userId = envelope.context?.System?.user?.userId ?? envelope.session?.user?.userId ?? 'unknown';
       const voice = createVoice(envelope.request.locale ?? 'en-US', random);
       const now = Number.isFinite(stamp) ? stamp : clock();
-      attachTurn(input, new Turn(envelope.session?.attributes, userId, now, voice, deps.store, () => timeZoneOf(input)));
+      attachTurn(input, new Turn(envelope.session?.attributes, userIdOf(envelope), now, voice, deps.store, () => timeZoneOf(input)));
     })
     .addResponseInterceptors(async (input, response) => {
       const turn = turnOf(input);

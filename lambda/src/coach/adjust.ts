@@ -2,6 +2,7 @@ import { routines } from '../scripts/routines';
 import { gentlerOf, type Condition } from '../scripts/stretches';
 import type { TurnContext } from './context';
 import { doseFor } from './dose';
+import { stretchOfStep } from './plan';
 import type { Reply } from './reply';
 import { routineOf, withState, type Routine, type RoutineState } from './routine-state';
 import { line, playFrom } from './routine-turns';
@@ -10,7 +11,7 @@ import { stretchName } from './stretch-name';
 /** The routine item (index in the routine's list) of the stretch in progress. */
 function currentItem(routine: Routine): number {
   const step = routine.plan.steps[routine.state.step];
-  return step ? routine.plan.stretches[step.stretchIndex]!.item : 0;
+  return step ? stretchOfStep(routine.plan, step).item : 0;
 }
 
 /** After a change to the plan's shape, plays the stretch now standing for `item` (or the one after it). */
@@ -35,18 +36,18 @@ export function easier(ctx: TurnContext, routine: Routine): Reply {
 
 /** "Make it harder": a longer hold within the stretch's range, for the rest of the session. */
 export function harder(ctx: TurnContext, routine: Routine): Reply {
-  return shiftHold(ctx, routine, currentItem(routine), +1);
+  return shiftHold(ctx, routine, currentItem(routine), 1);
 }
 
 function shiftHold(ctx: TurnContext, routine: Routine, item: number, delta: number): Reply {
   const { voice } = ctx;
   const { state } = routine;
-  const routineItem = routines[state.routine].items[item]!;
+  const routineItem = routines[state.routine].items[item];
   const planned = routine.plan.stretches.find((s) => s.item === item);
   const shift = (state.shifts[item] ?? 0) + delta;
   const gentle = state.conditions.includes('hipInjury') || state.conditions.includes('backInjury');
-  const dose = doseFor({ ...routineItem, stretch: planned?.stretch ?? routineItem.stretch }, state.week, shift, gentle);
-  if (!planned || dose.hold === planned.hold) {
+  const dose = routineItem && doseFor({ ...routineItem, stretch: planned?.stretch ?? routineItem.stretch }, state.week, shift, gentle);
+  if (!planned || !dose || dose.hold === planned.hold) {
     const limit = voice.say(delta < 0 ? 'safety.easier_limit' : 'safety.harder_limit');
     return { segments: [line(limit)], reprompt: voice.say('help.reprompt'), routine: state, effects: [], end: false };
   }

@@ -2,7 +2,7 @@ import { stretches, type Position, type StretchId } from '../scripts/stretches';
 import type { Voice } from '../speech/phrase-key';
 import { pause, speech, type Segment } from '../speech/timeline';
 import { holdSegments } from './hold';
-import type { Plan, Step } from './plan';
+import { stretchOfStep, type Plan, type Step } from './plan';
 import { stretchName as nameOf } from './stretch-name';
 
 /** Seconds to get into position: longer when moving to or from the floor. */
@@ -70,7 +70,7 @@ export function composeStretch(plan: Plan, fromStep: number, options: ComposeOpt
   const { voice, entry } = options;
   const first = plan.steps[fromStep];
   if (!first) throw new RangeError(`step ${fromStep} is outside the plan`);
-  const planned = plan.stretches[first.stretchIndex]!;
+  const planned = stretchOfStep(plan, first);
   const spec = stretches[first.stretch];
   const name = nameOf(voice, first.stretch);
   const endStep = planned.firstStep + planned.stepCount;
@@ -106,8 +106,9 @@ export function composeStretch(plan: Plan, fromStep: number, options: ComposeOpt
   }
 
   for (let index = fromStep + 1; index < endStep; index++) {
-    const step = plan.steps[index]!;
-    const before = plan.steps[index - 1]!;
+    const step = plan.steps[index];
+    const before = plan.steps[index - 1];
+    if (!step || !before) break;
     if (step.side !== before.side) {
       const side = voice.say(`side.${step.side ?? 'right'}`);
       spoken(`${voice.say('cue.release')} ${voice.say('cue.switchSides', { side })} ${setupCues(voice, step.stretch, false)}`, index);

@@ -9,8 +9,13 @@ export const TOP_WEEK = 6;
  * program week. Holds grow first (evidence: past ~30–60 s longer holds add nothing), then reps;
  * week 6 keeps week 5's dose while the user settles at daily sessions.
  */
-const doseByWeek: ReadonlyArray<{ readonly holdShare: number; readonly topReps: boolean }> = [
-  { holdShare: 0, topReps: false },
+interface WeekDose {
+  readonly holdShare: number;
+  readonly topReps: boolean;
+}
+const firstWeek: WeekDose = { holdShare: 0, topReps: false };
+const doseByWeek: readonly WeekDose[] = [
+  firstWeek,
   { holdShare: 0.25, topReps: false },
   { holdShare: 0.5, topReps: false },
   { holdShare: 0.75, topReps: false },
@@ -45,7 +50,7 @@ export function repRange(item: RoutineItem): Bounds {
 
 /** The dose of one routine item in a program week, with the session's easier/harder shift. */
 export function doseFor(item: RoutineItem, week: number, shift: HoldShift = 0, gentle = false): Dose {
-  const row = doseByWeek[clampWeek(week) - 1] ?? doseByWeek[0]!;
+  const row = doseByWeek[clampWeek(week) - 1] ?? firstWeek;
   const range = holdRange(item);
   const reps = repRange(item);
   const grown = range.min + row.holdShare * (range.max - range.min);

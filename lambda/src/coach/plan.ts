@@ -44,6 +44,13 @@ export interface PlanOptions {
   readonly gentler?: readonly number[];
 }
 
+/** The planned stretch a step belongs to: every step's index points into the same plan. */
+export function stretchOfStep(plan: Plan, step: Step): PlannedStretch {
+  const planned = plan.stretches[step.stretchIndex];
+  if (!planned) throw new RangeError(`stretch ${step.stretchIndex} is outside the plan`);
+  return planned;
+}
+
 let builds = 0;
 
 /** Plans built so far in this process: a test checks that one request builds its plan once. */

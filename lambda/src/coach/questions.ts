@@ -3,6 +3,7 @@ import type { Entry } from './compose';
 import type { TurnContext } from './context';
 import { locate, type Place } from './locate';
 import { nameOfNext } from './names';
+import { stretchOfStep } from './plan';
 import type { Reply } from './reply';
 import type { Routine } from './routine-state';
 import { composeFrom, finishAfter, leftAfter, line } from './routine-turns';
@@ -26,7 +27,7 @@ export function answerQuestion(ctx: TurnContext, routine: Routine, question: Que
   if (!step) return { segments: [], routine: state, effects: [], end: false };
   const { voice } = ctx;
   const lines: string[] = [];
-  const planned = plan.stretches[step.stretchIndex]!;
+  const planned = stretchOfStep(plan, step);
   switch (question) {
     case 'holdDuration': {
       const key = stretches[step.stretch].sided
@@ -105,7 +106,7 @@ function afterTheStretch(ctx: TurnContext, routine: Routine, lead: readonly stri
 function lastStepOfStretch(routine: Routine, step: number): number {
   const s = routine.plan.steps[step];
   if (!s) return step;
-  const planned = routine.plan.stretches[s.stretchIndex]!;
+  const planned = stretchOfStep(routine.plan, s);
   return planned.firstStep + planned.stepCount - 1;
 }
 

@@ -1,7 +1,7 @@
 import type { RoutineId } from '../scripts/routines';
 import type { Condition } from '../scripts/stretches';
 import type { HoldShift } from './dose';
-import { buildPlan, type Plan } from './plan';
+import { buildPlan, stretchOfStep, type Plan } from './plan';
 
 /** Where a user is in a routine, and today's adjustments to it. Session-only, serialisable. */
 export interface RoutineState {
@@ -51,5 +51,5 @@ export function withState(routine: Routine, patch: Partial<Pick<RoutineState, 's
 /** The step a plan's stretch begins at, clamped to the plan. */
 export function stretchStart(plan: Plan, step: number): number {
   const s = plan.steps[Math.min(step, plan.steps.length - 1)];
-  return s ? plan.stretches[s.stretchIndex]!.firstStep : 0;
+  return s ? stretchOfStep(plan, s).firstStep : 0;
 }

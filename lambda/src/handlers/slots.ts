@@ -8,5 +8,5 @@ export function resolvedSlot(input: HandlerInput, name: SlotName): SlotValue {
   const slot = request.type === 'IntentRequest' ? request.intent.slots?.[name] : undefined;
   if (!slot) return {};
   const match = slot.resolutions?.resolutionsPerAuthority?.find((a) => a.status.code === 'ER_SUCCESS_MATCH');
-  return { id: match?.values?.[0]?.value.id, spoken: slot.value || undefined };
+  return { id: match?.values[0]?.value.id, spoken: slot.value || undefined };
 }
