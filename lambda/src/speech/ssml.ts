@@ -1,8 +1,5 @@
 import { MAX_PAUSE_SECONDS, type Segment } from './timeline';
 
-/** Alexa rejects outputSpeech of 8,000 characters or more. */
-export const MAX_SPEECH_CHARS = 8000;
-
 const xmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 /** Escapes text for SSML, so slot values and any other words can never break the markup. */

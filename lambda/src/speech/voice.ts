@@ -74,4 +74,4 @@ export function createVoice(locale: string, random: Random): Voice {
   };
 }
 
-export type { Voice, PhraseKey, PhraseParams };
+export type { Voice };

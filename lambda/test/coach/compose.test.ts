@@ -72,7 +72,8 @@ describe('composeStretch: one-sided stretches', () => {
     expect(before.some((s) => s.phase === 'hold' && plan.steps[s.step!]?.side === 'right')).toBe(true);
     expect(before.some((s) => s.phase === 'hold' && plan.steps[s.step!]?.side === 'left')).toBe(false);
     expect(after.some((s) => s.phase === 'hold' && plan.steps[s.step!]?.side === 'right')).toBe(false);
-    expect(segments[at - 1]).toMatchObject({ kind: 'speech', text: expect.stringContaining('left') });
+    const namesLeft: unknown = expect.stringContaining('left');
+    expect(segments[at - 1]).toMatchObject({ kind: 'speech', text: namesLeft });
   });
 
   it('gives rolling over on the floor a longer switch window than shifting a standing stance', () => {

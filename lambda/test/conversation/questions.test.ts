@@ -4,7 +4,7 @@ import { buildPlan } from '../../src/coach/plan';
 import type { Mark, Phase } from '../../src/speech/timeline';
 import { en } from '../../src/speech/resources/en';
 import { createVoice } from '../../src/speech/voice';
-import { Conversation, playSeconds, ssmlOf, words } from '../support/conversation';
+import { type Conversation, playSeconds, ssmlOf, words } from '../support/conversation';
 import { talkToSkill } from '../support/harness';
 import { plannedNames } from '../support/routine-run';
 import { responseProblems } from '../support/speech-checks';

@@ -38,7 +38,9 @@ beforeEach(() => {
   // The error handler logs every failure; keep the test output quiet but check it logged.
   errorLog = jest.spyOn(console, 'error').mockImplementation(() => undefined);
 });
-afterEach(() => errorLog.mockRestore());
+afterEach(() => {
+  errorLog.mockRestore();
+});
 
 function expectApology(response: Awaited<ReturnType<Conversation['send']>>): void {
   expect(words(ssmlOf(response))).toBe(en.error.generic);

@@ -62,24 +62,30 @@ function dynamoHarness(): Harness {
       local = await startDynalite();
       store = new DynamoProgressStore(local.client, local.tableName);
     },
-    stop: () => local.stop(),
+    stop: async () => {
+      await local.stop();
+    },
     store: () => store,
     counts() {
       const c = local.counts();
       return { reads: c.GetItem, writes: c.PutItem + c.UpdateItem, deletes: c.DeleteItem };
     },
-    resetCounts: () => local.resetCounts(),
+    resetCounts: () => {
+      local.resetCounts();
+    },
   };
 }
 
 function memoryHarness(): Harness {
   const store = new MemoryProgressStore();
   return {
-    start: async () => undefined,
-    stop: async () => undefined,
+    start: () => Promise.resolve(),
+    stop: () => Promise.resolve(),
     store: () => store,
     counts: () => ({ reads: store.reads, writes: store.writes, deletes: store.deletes }),
-    resetCounts: () => store.resetCounts(),
+    resetCounts: () => {
+      store.resetCounts();
+    },
   };
 }
 
@@ -90,7 +96,9 @@ describe.each([
   const harness = makeHarness();
   beforeAll(() => harness.start());
   afterAll(() => harness.stop());
-  beforeEach(() => harness.resetCounts());
+  beforeEach(() => {
+    harness.resetCounts();
+  });
 
   describe('load, save and delete', () => {
     it('loads undefined for a user it has never stored', async () => {

@@ -16,7 +16,9 @@ beforeAll(async () => {
   const skill = buildSkill({ store, random: () => 0 });
   invoke = (e) => skill.invoke(e);
 });
-afterAll(async () => dynamo?.stop());
+afterAll(async () => {
+  await dynamo.stop();
+});
 
 /** A user through the first-use screen and into `routine`. */
 const onboardInto = (c: Conversation, routine: string) => c.startPastScreen(routine);
