@@ -1,5 +1,6 @@
 import { DefaultApiClient, SkillBuilders, type Skill, type HandlerInput } from 'ask-sdk-core';
-import { conditionHandler, describeFeelingHandler, easierHarderHandler, painHandler, warningSignHandler } from './handlers/safety';
+import { conditionHandler, describeFeelingHandler, painHandler, warningSignHandler } from './handlers/safety';
+import { easierHarderHandler } from './handlers/easier-harder';
 import { deleteDataHandler } from './handlers/delete-data';
 import { errorHandler } from './handlers/errors';
 import { fallbackHandler } from './handlers/fallback';

@@ -1,5 +1,4 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { adjustRoutine } from '../coach/in-routine';
 import { applyCondition, describeFeeling, stopForPain, warningSign } from '../coach/safety-turns';
 import { Intent, Slot } from '../intents';
 import { isIntent } from './predicates';
@@ -37,14 +36,5 @@ export const conditionHandler: RequestHandler = {
   handle(input) {
     const condition = resolvedSlot(input, Slot.condition).id;
     return respond(input, (ctx) => applyCondition(ctx, condition));
-  },
-};
-
-/** "Make it easier" / "make it harder": variant or hold length, for the rest of this session. */
-export const easierHarderHandler: RequestHandler = {
-  canHandle: (input) => isIntent(input, Intent.Easier, Intent.Harder),
-  handle(input) {
-    const direction = isIntent(input, Intent.Easier) ? 'easier' : 'harder';
-    return respond(input, (ctx) => adjustRoutine(ctx, direction));
   },
 };
