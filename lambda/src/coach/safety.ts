@@ -1,9 +1,9 @@
-import type { PhraseKey, Voice } from '../speech/phrase-key';
 import { gentlerOf } from '../scripts/stretches';
-import { nameOf } from './compose';
+import type { Voice } from '../speech/phrase-key';
+import { speech } from '../speech/timeline';
 import type { Reply } from './reply';
-import { planOf, type RoutineState } from './routine-state';
-import { speech } from './timeline';
+import type { Routine } from './routine-state';
+import { stretchName as nameOf } from './stretch-name';
 
 /** Warning signs the coach recognises (slot ids of SymptomType). */
 export type WarningSign =
@@ -39,7 +39,7 @@ export function classifyWarning(sign: WarningSign | undefined, bodyPart: string 
  * and for the urgent signs to call emergency services now. Nothing about it is stored.
  */
 export function warningReply(sign: WarningSign | undefined, voice: Voice): Reply {
-  const what = voice.say(`safety.warningWhat_${sign ?? 'unknown'}` as PhraseKey);
+  const what = voice.say(`safety.warningWhat_${sign ?? 'unknown'}`);
   const isUrgent = sign !== undefined && urgent.includes(sign);
   const lines = [voice.say(isUrgent ? 'safety.warningUrgent' : 'safety.warning', { what }), voice.say('safety.noResume')];
   return { segments: lines.map((l) => speech(l, 'talk')), routine: undefined, effects: [{ kind: 'clearPosition' }], end: true };
@@ -50,11 +50,11 @@ export function warningReply(sign: WarningSign | undefined, voice: Voice): Reply
  * gentler variant or a skip. The routine waits at this stretch; the session remembers (not the
  * record) that something hurt, to offer keeping the level next week.
  */
-export function painReply(state: RoutineState | undefined, voice: Voice): Reply {
-  if (!state) {
+export function painReply(routine: Routine | undefined, voice: Voice): Reply {
+  if (!routine) {
     return { segments: [speech(voice.say('safety.painNoRoutine'), 'talk')], reprompt: voice.say('help.reprompt'), routine: undefined, effects: [], end: false };
   }
-  const plan = planOf(state);
+  const { plan, state } = routine;
   const step = plan.steps[state.step];
   const gentler = step ? gentlerOf(step.stretch) : undefined;
   const offer = gentler ? voice.say('safety.painOfferGentler', { gentler: nameOf(voice, gentler) }) : voice.say('safety.painOfferSkip');
