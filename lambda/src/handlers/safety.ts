@@ -2,7 +2,7 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { classifyFeeling } from '../coach/feeling';
 import { easier, harder, withCondition } from '../coach/adjust';
-import { asWarningSign, classifyWarning, painReply, warningReply, type WarningSign } from '../coach/safety';
+import { classifyWarning, crampReply, painReply, reportOf, warningReply, type WarningSign } from '../coach/safety';
 import { Intent, Slot } from '../intents';
 import type { Condition } from '../scripts/stretches';
 import { turnOf } from '../session/turn';
@@ -20,6 +20,7 @@ export const describeFeelingHandler: RequestHandler = {
     const feeling = classifyFeeling(resolvedSlot(input, Slot.feeling).spoken ?? '');
     if (feeling.kind === 'warning') return warn(input, feeling.sign);
     if (feeling.kind === 'pain') return stopForPain(input);
+    if (feeling.kind === 'cramp') return easeCramp(input);
     const line = turn.voice.say(turn.state.routine ? 'fallback.inside' : 'fallback.outside');
     return talk(input, turn, [line], line);
   },
@@ -29,6 +30,12 @@ function stopForPain(input: HandlerInput): Response {
   const turn = turnOf(input);
   turn.update({ pending: undefined });
   return speak(input, turn, painReply(turn.state.routine, turn.voice));
+}
+
+function easeCramp(input: HandlerInput): Response {
+  const turn = turnOf(input);
+  turn.update({ pending: undefined });
+  return speak(input, turn, crampReply(turn.state.routine, turn.voice));
 }
 
 function warn(input: HandlerInput, sign: WarningSign | undefined): Response {
@@ -51,8 +58,9 @@ export const warningSignHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, Intent.WarningSign),
   handle(input) {
     const symptom = resolvedSlot(input, Slot.symptom);
-    const sign = asWarningSign(symptom.id) ?? (symptom.spoken ? warningFromWords(symptom.spoken) : undefined);
-    return warn(input, classifyWarning(sign, resolvedSlot(input, Slot.bodyPart).id));
+    const report = reportOf(symptom.id, symptom.spoken ? warningFromWords(symptom.spoken) : undefined);
+    if (report.kind === 'cramp') return easeCramp(input);
+    return warn(input, classifyWarning(report.sign, resolvedSlot(input, Slot.bodyPart).id));
   },
 };
 
