@@ -169,7 +169,7 @@ TYPES = {
 }
 
 # ---------------------------------------------------------------- custom intents
-MY = ['my', 'the']
+MY = ['my', 'the', '', 'my left', 'my right', 'the left', 'the right', 'left', 'right']
 WHEN = ['', 'yesterday', 'today', 'last week', 'this morning', 'last night', 'earlier', 'recently', 'a few days ago',
         'at the weekend', 'last month', 'this week']
 
@@ -201,6 +201,8 @@ pain_samples = (
     + pain_exclaims
     + cross(pain_exclaims, ['that hurts', 'it hurts', 'my {bodyPart}', 'that\'s {pain}', 'it\'s {pain}', 'stop'])
     # how it feels: "my hip is sore", "it's a bit sharp", "my hamstring is screaming"
+    + cross(['{bodyPart}', '{bodyPart} is', '{bodyPart} feels', 'my left {bodyPart}', 'my right {bodyPart}',
+             'my left {bodyPart} is', 'my right {bodyPart} is'], ['{pain}'])
     + cross(['my {bodyPart}', 'the {bodyPart}', 'my {bodyPart} is', 'my {bodyPart} feels', 'my {bodyPart} is a bit',
              'my {bodyPart} is getting', 'my {bodyPart} is really', 'the {bodyPart} is', 'my {bodyPart} is very',
              'it', 'it\'s', 'it is', 'that', 'that\'s', 'that is', 'this', 'this is', 'it feels', 'that feels',
@@ -268,6 +270,12 @@ warning_samples = (
                                                                                         'and my back aches'])
     + cross(['I have', 'I\'ve got', 'I get'], ['{symptom}'], ['and my {bodyPart} hurts', 'and back pain', 'with my back pain'])
     + ['I have {symptom} in my {bodyPart} and legs']
+    # asked as a question: "why is my foot tingling", "is it normal that my leg went numb"
+    + cross(['why is', 'why does', 'why has', 'why\'s', 'is it normal that', 'is it normal for', 'is it bad that',
+             'is it okay that', 'should I worry that', 'what does it mean if', 'why'],
+            ['my {bodyPart}', 'my {bodyPart} is', 'my {bodyPart} feels', 'my {bodyPart} keeps', 'my {bodyPart} went',
+             'my {bodyPart} has gone', 'my {bodyPart} feel', 'my {bodyPart} going', 'I have', 'I feel', 'I get', 'I\'m',
+             'I'], ['{symptom}'])
 )
 
 # ---------------------------------------------------------------- built-in intents
@@ -542,7 +550,15 @@ def describe_feeling():
             'something {feeling}', 'pain {feeling}', 'ow {feeling}', 'ouch {feeling}', 'my leg {feeling}',
             'help {feeling}', 'actually {feeling}', 'sorry {feeling}', 'hey {feeling}', 'ah {feeling}',
             'every {feeling}', 'when {feeling}', 'since {feeling}', 'after {feeling}', 'all {feeling}', 'like {feeling}',
-            'now {feeling}', 'just {feeling}']
+            'now {feeling}', 'just {feeling}', 'why {feeling}', 'is it normal {feeling}', 'should I worry {feeling}',
+            'is it bad {feeling}', 'hold on {feeling}', 'hang on {feeling}', 'stop stop {feeling}', 'hey coach {feeling}', 'oh no {feeling}',
+            'oh god {feeling}', 'ugh {feeling}', 'argh {feeling}', 'oof {feeling}', 'ooh {feeling}', 'whoa {feeling}',
+            'uh oh {feeling}', 'really {feeling}', 'kind of {feeling}', 'sort of {feeling}', 'got {feeling}',
+            'getting {feeling}', 'having {feeling}', 'can\'t {feeling}', 'cannot {feeling}', 'can {feeling}',
+            'there {feeling}', 'something\'s {feeling}', 'everything {feeling}', 'ever {feeling}', 'yesterday {feeling}',
+            'last {feeling}', 'sometimes {feeling}', 'whenever {feeling}', 'honestly {feeling}', 'you know {feeling}',
+            'this morning {feeling}', 'too {feeling}', 'way {feeling}', 'wait wait {feeling}', 'sorry but {feeling}',
+            'excuse me {feeling}', 'coach {feeling}', 'listen {feeling}']
 
 
 def main():

@@ -360,7 +360,7 @@ export const en = {
     warningWhat_unknown: 'What you describe',
     crampStop: 'That sounds like a cramp. Come gently out of the stretch.',
     crampEase: 'Ease the muscle the other way, rub it, and breathe. A cramp passes on its own in a minute or so, and it is not a sign of harm.',
-    crampOnward: 'When it has passed, say next to go on, or skip to leave this stretch out.',
+    crampOnward: 'When it has eased, we can take the next stretch whenever you are ready, or say skip to leave this one out.',
     noResume: 'We will not continue stretching today.',
     keepLevelOffer: 'Since something hurt today, would you like to stay at this level next week instead of moving up?',
     keepLevelYes: 'Okay, we will stay at this level next week.',
