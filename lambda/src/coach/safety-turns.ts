@@ -5,11 +5,16 @@ import type { SlotValue } from './dialogue-state';
 import { classifyFeeling } from './feeling';
 import type { Reply } from './reply';
 import { screenQuestion, spokenLines } from './replies';
-import { asWarningSign, classifyWarning, painReply, warningReply, type WarningSign } from './safety';
+import { classifyWarning, crampReply, painReply, reportOf, warningReply, type WarningSign } from './safety';
 
 /** "This hurts": stop the hold at once, offer a gentler variant or a skip. Nothing about the pain is stored. */
 export function stopForPain(ctx: TurnContext): Reply {
   return { ...painReply(ctx.routine, ctx.voice), pending: null };
+}
+
+/** A cramp: ease out, it passes; the routine waits at this stretch. Not a warning sign. */
+export function easeCramp(ctx: TurnContext): Reply {
+  return { ...crampReply(ctx.routine?.state, ctx.voice), pending: null };
 }
 
 /** A warning sign: the routine ends and no more stretching this session; nothing about it is stored. */
@@ -22,8 +27,9 @@ export function warn(ctx: TurnContext, sign: WarningSign | undefined): Reply {
 
 /** Numbness, tingling, weakness, bladder or bowel changes…, from the symptom and body part heard. */
 export function warningSign(ctx: TurnContext, symptom: SlotValue, bodyPart: SlotValue): Reply {
-  const sign = asWarningSign(symptom.id) ?? (symptom.spoken ? warningFromWords(symptom.spoken) : undefined);
-  return warn(ctx, classifyWarning(sign, bodyPart.id));
+  const report = reportOf(symptom.id, symptom.spoken ? warningFromWords(symptom.spoken) : undefined);
+  if (report.kind === 'cramp') return easeCramp(ctx);
+  return warn(ctx, classifyWarning(report.sign, bodyPart.id));
 }
 
 /** The safety catch-all ("I feel …", "my …"): its words decide between a warning sign, pain, or not caught. */
@@ -31,6 +37,7 @@ export function describeFeeling(ctx: TurnContext, words: string): Reply {
   const feeling = classifyFeeling(words);
   if (feeling.kind === 'warning') return warn(ctx, feeling.sign);
   if (feeling.kind === 'pain') return stopForPain(ctx);
+  if (feeling.kind === 'cramp') return easeCramp(ctx);
   const said = ctx.voice.say(ctx.routine ? 'fallback.inside' : 'fallback.outside');
   return spokenLines(ctx, [said], said);
 }
