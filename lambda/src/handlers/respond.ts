@@ -12,12 +12,14 @@ import type { Turn } from '../session/turn';
 export function speak(input: HandlerInput, turn: Turn, reply: Reply): Response {
   turn.take(reply);
   if (reply.asks) turn.update({ pending: { kind: reply.asks } });
-  const marks = marksOf(reply.segments);
+  const notice = turn.takeNotice();
+  const segments = notice ? [speech(turn.voice.say(notice), 'talk'), ...reply.segments] : reply.segments;
+  const marks = marksOf(segments);
   // A reply without routine steps (an answer after the stretch ended) keeps the last timeline:
   // it still tells where the user is in the routine.
   if (marks.length > 0) turn.update({ last: { at: turn.now, marks } });
   else if (!reply.routine) turn.update({ last: undefined });
-  const builder = input.responseBuilder.speak(toSsml(reply.segments));
+  const builder = input.responseBuilder.speak(toSsml(segments));
   if (reply.end) return builder.withShouldEndSession(true).getResponse();
   return builder.reprompt(say(reply.reprompt ?? turn.voice.say('help.reprompt'))).withShouldEndSession(false).getResponse();
 }

@@ -1,5 +1,4 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import type { IntentRequest } from 'ask-sdk-model';
 import type { SlotName } from '../intents';
 
 /** A slot as entity resolution left it: the id it matched, and what the user said. */
@@ -8,9 +7,39 @@ export interface ResolvedSlot {
   readonly spoken?: string;
 }
 
+/** Words of the user's that a reply may repeat back: a routine name is a few words, never a page. */
+const MAX_ECHOED_CHARS = 60;
+/**
+ * Longer than anything Alexa transcribes from one utterance; more is not speech. The safety
+ * classifiers read the words, so this cap is generous: only what is repeated back is cut short.
+ */
+const MAX_SLOT_CHARS = 1000;
+
+interface RawSlot {
+  value?: unknown;
+  resolutions?: { resolutionsPerAuthority?: unknown };
+}
+
+// Read field by field: a slot from a hostile or buggy client may lack a resolution status,
+// carry a number as its value, or have any other shape; none of that may throw.
 export function resolvedSlot(input: HandlerInput, name: SlotName): ResolvedSlot {
-  const slot = (input.requestEnvelope.request as IntentRequest).intent?.slots?.[name];
-  if (!slot) return {};
-  const match = slot.resolutions?.resolutionsPerAuthority?.find((a) => a.status.code === 'ER_SUCCESS_MATCH');
-  return { id: match?.values?.[0]?.value.id, spoken: slot.value || undefined };
+  const request = input.requestEnvelope.request as { intent?: { slots?: Record<string, RawSlot | undefined> } };
+  const slot = request.intent?.slots?.[name];
+  if (typeof slot !== 'object' || slot === null) return {};
+  const authorities = slot.resolutions?.resolutionsPerAuthority;
+  const match = Array.isArray(authorities)
+    ? (authorities as { status?: { code?: unknown }; values?: unknown }[]).find((a) => a?.status?.code === 'ER_SUCCESS_MATCH')
+    : undefined;
+  const values = Array.isArray(match?.values) ? (match.values as { value?: { id?: unknown } }[]) : [];
+  const id = values[0]?.value?.id;
+  const spoken = typeof slot.value === 'string' ? slot.value.trim().slice(0, MAX_SLOT_CHARS) : undefined;
+  return { id: typeof id === 'string' ? id : undefined, spoken: spoken || undefined };
+}
+
+/** The user's words cut to a few at a word boundary, for a reply that repeats them back. */
+export function echoable(spoken: string): string {
+  if (spoken.length <= MAX_ECHOED_CHARS) return spoken;
+  const cut = spoken.slice(0, MAX_ECHOED_CHARS);
+  const space = cut.lastIndexOf(' ');
+  return space > 0 ? cut.slice(0, space) : cut;
 }

@@ -7,7 +7,7 @@ import { turnOf } from '../session/turn';
 import { isIntent } from './predicates';
 import { talk } from './respond';
 import { beginRoutine } from './routine-start';
-import { resolvedSlot } from './slots';
+import { echoable, resolvedSlot } from './slots';
 
 /** "Start my evening routine" (also one-shot); an unknown routine gets the list of routines. */
 export const startRoutineHandler: RequestHandler = {
@@ -17,7 +17,7 @@ export const startRoutineHandler: RequestHandler = {
     const slot = resolvedSlot(input, Slot.routine);
     if (isRoutineId(slot.id)) return beginRoutine(input, turn, slot.id);
     if (slot.spoken) {
-      return talk(input, turn, [turn.voice.say('routineUnknown', { value: slot.spoken })], turn.voice.say('routineAsk'));
+      return talk(input, turn, [turn.voice.say('routineUnknown', { value: echoable(slot.spoken) })], turn.voice.say('routineAsk'));
     }
     const suggested = routineForHour(localHour(turn.now, turn.timeZone));
     turn.update({ pending: { kind: 'suggest', routine: suggested } });

@@ -45,10 +45,11 @@ export class MemoryProgressStore implements ProgressStore {
     this.calls.writes += 1;
     assertVersion(record.version);
     const stored = this.items.get(record.userId);
-    const storedVersion = stored === undefined ? undefined : (JSON.parse(stored) as ProgressRecord).version;
-    // Same rule as DynamoProgressStore: version 1 only over nothing, version n only over n - 1.
-    const expected = record.version === 1 ? undefined : record.version - 1;
-    if (storedVersion !== expected) throw new VersionConflictError(record.version);
+    const storedVersion: unknown = stored === undefined ? undefined : (JSON.parse(stored) as { version?: unknown }).version;
+    // Same rule as DynamoProgressStore: version 1 only over nothing (or an unreadable version),
+    // version n only over n - 1.
+    const conflict = record.version === 1 ? typeof storedVersion === 'number' : storedVersion !== record.version - 1;
+    if (conflict) throw new VersionConflictError(record.version);
     this.items.set(record.userId, JSON.stringify(record));
   }
 

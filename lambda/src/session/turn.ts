@@ -2,11 +2,13 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Reply, Effect } from '../coach/reply';
 import type { Voice } from '../speech/phrase-key';
 import { localDate } from '../progress/calendar';
-import { commitChange } from '../progress/commit';
 import { applyEffects, currentRecord, type Moment } from '../progress/model';
+import { commitOnce, retryTransient } from '../progress/idempotency';
+import { checkRecord } from '../progress/record-schema';
 import type { ProgressRecord } from '../progress/record';
 import type { ProgressStore } from '../progress/store';
 import { parseSessionState, toSessionAttributes, type SessionState } from './session-state';
+import { budgetFor, knownFields, turnTokens, withoutDoneCompletion, type TurnBudget } from './turn-safety';
 
 type RecordExtra = Partial<Pick<ProgressRecord, 'timeZone' | 'onboarded' | 'preferences'>>;
 
@@ -19,6 +21,11 @@ export class Turn {
   private effects: Effect[] = [];
   private extra: RecordExtra = {};
   private dirty = false;
+  /** The routine a completion this turn finishes (its start time), for counting it once. */
+  private finishedRun: string | undefined;
+  /** The stored record had to be repaired: say so once, in this turn's reply. */
+  private repairNotice = false;
+  private readonly budget: TurnBudget;
   state: SessionState;
 
   constructor(
@@ -28,14 +35,28 @@ export class Turn {
     readonly voice: Voice,
     private readonly store: ProgressStore,
     private readonly timeZoneLookup: () => Promise<string | undefined>,
+    budget?: TurnBudget,
   ) {
-    this.state = parseSessionState(input.requestEnvelope.session?.attributes);
+    this.budget = budget ?? budgetFor(Date.now, Math.random);
+    const state = knownFields(parseSessionState(input.requestEnvelope.session?.attributes));
+    // The record the session carries is only a cache of this user's item: one that is not
+    // theirs, or not sound, is dropped and read again from the store.
+    const carried = state.record ? checkRecord(state.record, userId, { now, today: localDate(now) }) : undefined;
+    this.state = carried && carried.problems.length > 0 ? { ...state, record: undefined } : state;
   }
 
   /** The user's record as of today, reading the store only on the first need in a session. */
   async record(): Promise<ProgressRecord | undefined> {
     if (this.state.record === undefined) {
-      const stored = await this.store.load(this.userId);
+      const raw = await retryTransient(this.budget, () => this.store.load(this.userId));
+      const checked = checkRecord(raw, this.userId, { now: this.now, today: localDate(this.now) });
+      const stored = checked.record;
+      if (checked.problems.length > 0) {
+        // Written back this turn, so the repair happens once and is said once.
+        console.warn(JSON.stringify({ level: 'warn', event: 'recordRepaired', fields: checked.problems }));
+        this.repairNotice = true;
+        this.dirty = true;
+      }
       const timeZone = stored?.timeZone ?? (await this.timeZoneLookup());
       if (timeZone && !stored?.timeZone) this.extra = { ...this.extra, timeZone };
       this.state = { ...this.state, record: stored ?? null };
@@ -63,6 +84,7 @@ export class Turn {
 
   /** Takes the engine's reply: new routine state, and record effects to write at the end of the turn. */
   take(reply: Reply): void {
+    if (reply.effects.some((e) => e.kind === 'completed')) this.finishedRun = this.state.routine?.startedAt;
     this.state = { ...this.state, routine: reply.routine };
     this.effects.push(...reply.effects);
   }
@@ -89,12 +111,24 @@ export class Turn {
     const extra = this.extra;
     const at = this.moment();
     const base = this.state.record ?? undefined;
-    const saved = await commitChange(this.store, this.userId, base, (current) =>
-      applyEffects(current, effects, this.userId, at, extra),
+    const tokens = turnTokens(this.input.requestEnvelope, this.finishedRun);
+    const saved = await commitOnce(
+      this.store,
+      this.userId,
+      base,
+      (current) => applyEffects(current, withoutDoneCompletion(effects, current, tokens), this.userId, at, extra),
+      { tokens: tokens.all, budget: this.budget, check: (raw) => checkRecord(raw, this.userId, at).record },
     );
     this.effects = [];
     this.dirty = false;
     this.state = { ...this.state, record: saved ?? null };
+  }
+
+  /** The line to say before this turn's reply, once, when the stored record was repaired. */
+  takeNotice(): 'progressRepaired' | undefined {
+    if (!this.repairNotice) return undefined;
+    this.repairNotice = false;
+    return 'progressRepaired';
   }
 
   sessionAttributes(): Record<string, unknown> {
