@@ -23,16 +23,17 @@ interface RawSlot {
 // Read field by field: a slot from a hostile or buggy client may lack a resolution status,
 // carry a number as its value, or have any other shape; none of that may throw.
 export function resolvedSlot(input: HandlerInput, name: SlotName): ResolvedSlot {
-  const request = input.requestEnvelope.request as { intent?: { slots?: Record<string, RawSlot | undefined> } };
+  const request = input.requestEnvelope.request as { intent?: { slots?: Record<string, unknown> } };
   const slot = request.intent?.slots?.[name];
   if (typeof slot !== 'object' || slot === null) return {};
-  const authorities = slot.resolutions?.resolutionsPerAuthority;
+  const { value, resolutions } = slot as RawSlot;
+  const authorities = resolutions?.resolutionsPerAuthority;
   const match = Array.isArray(authorities)
-    ? (authorities as { status?: { code?: unknown }; values?: unknown }[]).find((a) => a?.status?.code === 'ER_SUCCESS_MATCH')
+    ? (authorities as ({ status?: { code?: unknown }; values?: unknown } | null)[]).find((a) => a?.status?.code === 'ER_SUCCESS_MATCH')
     : undefined;
   const values = Array.isArray(match?.values) ? (match.values as { value?: { id?: unknown } }[]) : [];
   const id = values[0]?.value?.id;
-  const spoken = typeof slot.value === 'string' ? slot.value.trim().slice(0, MAX_SLOT_CHARS) : undefined;
+  const spoken = typeof value === 'string' ? value.trim().slice(0, MAX_SLOT_CHARS) : undefined;
   return { id: typeof id === 'string' ? id : undefined, spoken: spoken || undefined };
 }
 

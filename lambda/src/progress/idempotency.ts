@@ -51,15 +51,24 @@ const TRANSIENT_NAMES = new Set([
 const TRANSIENT_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED']);
 
 /**
+ * When the SDK is handed something that is not an Error of its own realm (as in jest's VM, where
+ * node's socket errors come from the outer realm), it wraps it as a plain Error whose message
+ * keeps the original's name and text: recognised here by that text.
+ */
+const WRAPPED_TRANSIENT = /^AWS SDK error wrapper for (?:TimeoutError|Error: (?:connect |read |write )?(?:ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT)|.*socket hang up)/;
+
+/**
  * An error worth another try: throttling, a 5xx, a timeout or a dropped connection. The SDK has
- * already retried these once; the turn's budget allows a few more.
+ * already retried these once; the turn's budget allows a few more. Read by shape, not by
+ * `instanceof`, so errors from another realm or SDK copy are judged the same.
  */
 export function isTransient(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const e = error as Error & { code?: unknown; $metadata?: { httpStatusCode?: number }; $retryable?: unknown };
-  if (TRANSIENT_NAMES.has(e.name)) return true;
+  if (typeof error !== 'object' || error === null) return false;
+  const e = error as { name?: unknown; message?: unknown; code?: unknown; $metadata?: { httpStatusCode?: unknown }; $retryable?: unknown };
+  if (typeof e.name === 'string' && TRANSIENT_NAMES.has(e.name)) return true;
   if (typeof e.code === 'string' && TRANSIENT_CODES.has(e.code)) return true;
   if (e.$retryable) return true;
+  if (typeof e.message === 'string' && WRAPPED_TRANSIENT.test(e.message)) return true;
   const status = e.$metadata?.httpStatusCode;
   return typeof status === 'number' && status >= 500;
 }
@@ -134,7 +143,8 @@ export async function commitOnce(
   change: (current: ProgressRecord | undefined) => ProgressRecord | undefined,
   options: CommitOptions = {},
 ): Promise<ProgressRecord | undefined> {
-  const { tokens = [], budget, check = (raw) => raw } = options;
+  const { tokens = [], budget } = options;
+  const check = options.check ?? ((raw: ProgressRecord | undefined) => raw);
   const maxAttempts = options.maxAttempts ?? (budget ? Infinity : 3);
   const first = tokens[0];
   let current = base;

@@ -44,6 +44,6 @@ export function withoutDoneCompletion(effects: readonly Effect[], current: Progr
 /** Only the fields a SessionState has: anything else a client put in the attributes is not sent back. */
 export function knownFields(state: SessionState): SessionState {
   const { routine, last, pending, record, conditions, halted } = state;
-  const known = { routine, last, pending, record, conditions, halted };
-  return Object.fromEntries(Object.entries(known).filter(([, value]) => value !== undefined)) as SessionState;
+  const known: SessionState = { routine, last, pending, record, conditions, halted };
+  return Object.fromEntries(Object.entries(known).filter(([, value]) => value !== undefined));
 }
