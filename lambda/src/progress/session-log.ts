@@ -4,7 +4,7 @@ import type { SessionLog } from './record';
 /** Session logs older than this are dropped: enough for week and streak arithmetic. */
 export const KEEP_SESSION_DAYS = 70;
 /** Today's sessions kept one by one; beyond this they are folded into the last one. */
-const MAX_ENTRIES_TODAY = 8;
+const MAX_ENTRIES_TODAY = 3;
 
 /** How many sessions a log entry stands for (entries folded together carry a count). */
 export function countOf(log: SessionLog): number {
