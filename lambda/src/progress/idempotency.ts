@@ -19,7 +19,7 @@ export function wasApplied(record: ProgressRecord | undefined, token: string): b
 }
 
 /** The record with `tokens` remembered, keeping only the newest APPLIED_LIMIT. */
-export function markApplied(record: ProgressRecord, tokens: readonly string[]): ProgressRecord {
+function markApplied(record: ProgressRecord, tokens: readonly string[]): ProgressRecord {
   const applied = [...(record.applied ?? []).filter((t) => !tokens.includes(t)), ...tokens].slice(-APPLIED_LIMIT);
   return { ...record, applied };
 }
@@ -84,7 +84,7 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
  * Runs `call` but stops waiting at the budget's deadline. An abandoned call may still land
  * later; every write carries its turn's token, so that is harmless.
  */
-export async function withinBudget<T>(budget: RetryBudget, call: () => Promise<T>): Promise<T> {
+async function withinBudget<T>(budget: RetryBudget, call: () => Promise<T>): Promise<T> {
   const left = budget.deadline - budget.clock();
   if (left <= 0) throw new StoreBudgetExceededError('no time left in this turn for the progress store');
   const pending = call();

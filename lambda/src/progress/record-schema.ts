@@ -41,7 +41,7 @@ function isLocalDate(value: unknown): value is string {
   return Number.isFinite(parsed) && new Date(parsed).toISOString().startsWith(value);
 }
 
-export function isTimeZone(value: unknown): value is string {
+function isTimeZone(value: unknown): value is string {
   if (typeof value !== 'string' || value.length === 0 || value.length > MAX_ZONE_CHARS) return false;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: value });

@@ -2,7 +2,7 @@ import { daysBetween } from './calendar';
 import type { SessionLog } from './record';
 
 /** Session logs older than this are dropped: enough for week and streak arithmetic. */
-export const KEEP_SESSION_DAYS = 70;
+const KEEP_SESSION_DAYS = 70;
 /** Today's sessions kept one by one; beyond this they are folded into the last one. */
 const MAX_ENTRIES_TODAY = 3;
 

@@ -10,14 +10,14 @@ export type TurnBudget = RetryBudget;
  * Alexa waits 8 s for a response. The store gets 6 s of it from the moment the turn starts
  * (reads, writes, retries and backoff together), which leaves time to build and send the reply.
  */
-export const TURN_STORE_BUDGET_MS = 6000;
+const TURN_STORE_BUDGET_MS = 6000;
 
 export function budgetFor(clock: () => number, random: () => number): TurnBudget {
   return { deadline: clock() + TURN_STORE_BUDGET_MS, clock, random };
 }
 
 /** The tokens a turn's write carries: the turn's own first, then the routine it finishes, if any. */
-export interface TurnTokens {
+interface TurnTokens {
   readonly turn: string;
   readonly run?: string;
   readonly all: readonly string[];

@@ -51,7 +51,7 @@ describe(`one user on ${DEVICES} devices at once`, () => {
     }
 
     const stored = (await dynamo.client.send(new GetCommand({ TableName: dynamo.tableName, Key: { userId: USER } }))).Item as ProgressRecord;
-    const apologies = heard.filter((r) => [en.error.generic, en.error.sayAgain].includes(words(ssmlOf(r))));
+    const apologies = heard.filter((r) => ([en.error.generic, en.error.sayAgain] as string[]).includes(words(ssmlOf(r))));
     expect(apologies).toHaveLength(0);
     for (const r of open) expect(words(ssmlOf(r))).toMatch(/workday break/);
     expect(stored.totals.sessions).toBe(DEVICES);

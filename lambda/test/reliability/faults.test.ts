@@ -42,7 +42,7 @@ afterAll(async () => {
   await dynamo.stop();
 });
 
-const apologies = new Set([en.error.generic, en.error.sayAgain]);
+const apologies = new Set<string>([en.error.generic, en.error.sayAgain]);
 
 /** One user, on the floor, who says the same thing again after an apology, as Alexa's users do. */
 async function finishRoutine(c: Conversation, latencies: number[], responses: ResponseEnvelope[]): Promise<{ repeats: number; last: string }> {

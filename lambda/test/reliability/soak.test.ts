@@ -41,7 +41,7 @@ describe(`the heaviest user: ${SESSIONS_A_DAY} sessions a day for a year`, () =>
     const check = (r: ResponseEnvelope): void => {
       turns += 1;
       largestResponse = Math.max(largestResponse, Buffer.byteLength(JSON.stringify(r)));
-      if ([en.error.generic, en.error.sayAgain].includes(words(ssmlOf(r)))) apologies.push(`day ${Math.floor((now - START) / 86_400_000)}`);
+      if (([en.error.generic, en.error.sayAgain] as string[]).includes(words(ssmlOf(r)))) apologies.push(`day ${Math.floor((now - START) / 86_400_000)}`);
     };
 
     for (let day = 0; day < DAYS; day++) {
