@@ -1,4 +1,5 @@
 import { DefaultApiClient, SkillBuilders, type Skill, type HandlerInput } from 'ask-sdk-core';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { conditionHandler, describeFeelingHandler, painHandler, warningSignHandler } from './handlers/safety';
 import { easierHarderHandler } from './handlers/easier-harder';
 import { deleteDataHandler } from './handlers/delete-data';
@@ -21,11 +22,14 @@ import { sessionEndedHandler } from './handlers/session-ended';
 import { otherSkillEventsHandler, skillDisabledHandler } from './handlers/skill-events';
 import { startRoutineHandler } from './handlers/start-routine';
 import { stopHandler } from './handlers/stop';
+import { exceptionEncounteredHandler, unknownRequestHandler, unmatchedIntentHandler } from './handlers/unhandled';
 import { yesNoHandler } from './handlers/yes-no';
 import { userIdOf } from './envelope';
 import { logTurn } from './log';
+import { guardEnvelope } from './request-guard';
 import type { ProgressStore } from './progress/store';
 import { attachTurn, Turn, turnOf } from './session/turn';
+import { budgetFor } from './session/turn-safety';
 import { createVoice, type Random } from './speech/voice';
 import { deviceTimeZone } from './time-zone';
 
@@ -65,6 +69,9 @@ export const requestHandlers = [
   sessionEndedHandler,
   skillDisabledHandler,
   otherSkillEventsHandler,
+  exceptionEncounteredHandler,
+  unmatchedIntentHandler,
+  unknownRequestHandler,
 ] as const;
 
 /** The composition root: the skill over a store, a clock and randomness. */
@@ -77,21 +84,36 @@ export function buildSkill(deps: SkillDeps): Skill {
     .addErrorHandlers(errorHandler)
     .addRequestInterceptors((input) => {
       const envelope = input.requestEnvelope;
+      // The envelope passed guardEnvelope: the user id is in context and the timestamp is sane.
       const stamp = Date.parse(envelope.request.timestamp);
       const voice = createVoice(envelope.request.locale ?? 'en-US', random);
       const now = Number.isFinite(stamp) ? stamp : clock();
-      attachTurn(input, new Turn(envelope.session?.attributes, userIdOf(envelope), now, voice, deps.store, () => timeZoneOf(input)));
+      const ids = { sessionId: envelope.session?.sessionId ?? '', requestId: envelope.request.requestId };
+      const budget = budgetFor(Date.now, random);
+      attachTurn(input, new Turn(envelope.session?.attributes, userIdOf(envelope), now, voice, deps.store, () => timeZoneOf(input), ids, budget));
     })
     .addResponseInterceptors(async (input, response) => {
       const turn = turnOf(input);
       const started = clock();
       await turn.commit();
-      if (input.requestEnvelope.session && !response?.shouldEndSession) {
-        input.attributesManager.setSessionAttributes(turn.sessionAttributes());
+      // Always set, so no reply hands back the request's attributes: an ended session carries none.
+      if (input.requestEnvelope.session) {
+        input.attributesManager.setSessionAttributes(response?.shouldEndSession === false ? turn.sessionAttributes() : {});
       }
       logTurn(input, { routine: turn.routine?.routine, step: turn.routine?.step, commitMs: clock() - started });
     })
     .withApiClient(new DefaultApiClient());
   if (deps.skillId) builder.withSkillId(deps.skillId);
-  return builder.create();
+  const skill = builder.create();
+  // Every envelope is checked before the SDK or a handler reads it: one that is no Alexa request
+  // gets no response (and, when the skill id is set, is refused as not ours, as the SDK would).
+  // Wrapped on the instance so callers keep ask-sdk's Skill type.
+  const invoke = skill.invoke.bind(skill);
+  skill.invoke = async (event: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope> => {
+    const guarded = guardEnvelope(event, clock());
+    if (guarded) return invoke(guarded, context);
+    if (deps.skillId) throw new Error('CustomSkill ID verification failed! The request is not an Alexa request for this skill.');
+    return { version: '1.0', response: {} };
+  };
+  return skill;
 }

@@ -1,25 +1,57 @@
 import type { ErrorHandler, HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { VersionConflictError } from '../progress/errors';
+import { isTransient, StoreBudgetExceededError } from '../progress/idempotency';
+import { turnOf } from '../session/turn';
 import { sentencesSsml } from '../speech/ssml';
 import { createVoice } from '../speech/voice';
 import { logError } from '../log';
 
+/** Request types that may carry speech; every other one is answered with none. */
+const SPOKEN = new Set(['LaunchRequest', 'IntentRequest']);
+
+/** The store was busy or slow past the turn's budget: the same words again will likely work. */
+function isRetryable(error: unknown): boolean {
+  return error instanceof StoreBudgetExceededError || error instanceof VersionConflictError || isTransient(error);
+}
+
 /**
  * The one error handler: logs what failed (never the envelope) and speaks a short apology with
- * a reprompt, so the user never hears Alexa's "problem with the requested skill".
+ * a reprompt, so the user never hears Alexa's "problem with the requested skill". It must not
+ * throw itself, whatever the request looks like: each step that reads the request is guarded.
  */
 export const errorHandler: ErrorHandler = {
   canHandle: () => true,
-  handle(input: HandlerInput, error: Error) {
-    logError(input, error);
-    const request = input.requestEnvelope.request;
-    if (request.type === 'SessionEndedRequest' || request.type.startsWith('AlexaSkillEvent.')) {
-      return input.responseBuilder.getResponse();
+  handle(input: HandlerInput, error: Error): Response {
+    try {
+      logError(input, error);
+    } catch {
+      // Logging must never turn one failure into two.
     }
-    const voice = createVoice(request.locale ?? 'en-US', Math.random);
-    return input.responseBuilder
-      .speak(sentencesSsml(voice.say('error.generic')))
-      .reprompt(sentencesSsml(voice.say('error.reprompt')))
-      .withShouldEndSession(false)
-      .getResponse();
+    try {
+      return apology(input, error);
+    } catch {
+      return {};
+    }
   },
 };
+
+function apology(input: HandlerInput, error: unknown): Response {
+  const request = input.requestEnvelope.request as { type?: unknown; locale?: unknown } | undefined;
+  if (typeof request?.type !== 'string' || !SPOKEN.has(request.type)) return input.responseBuilder.getResponse();
+  // The reply carries the session's checked state (never the request's attributes as they came),
+  // and that state is the one before this turn: saying it again replays the same turn.
+  if (input.requestEnvelope.session) input.attributesManager.setSessionAttributes(sessionAttributesOf(input));
+  const locale = typeof request.locale === 'string' ? request.locale : 'en-US';
+  const voice = createVoice(locale, Math.random);
+  const [line, reprompt] = isRetryable(error) ? (['error.sayAgain', 'error.sayAgainReprompt'] as const) : (['error.generic', 'error.reprompt'] as const);
+  return input.responseBuilder.speak(sentencesSsml(voice.say(line))).reprompt(sentencesSsml(voice.say(reprompt))).withShouldEndSession(false).getResponse();
+}
+
+function sessionAttributesOf(input: HandlerInput): Record<string, unknown> {
+  try {
+    return turnOf(input).sessionAttributes();
+  } catch {
+    return {};
+  }
+}

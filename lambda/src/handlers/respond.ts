@@ -15,8 +15,8 @@ export type Decide = (ctx: TurnContext) => Reply;
 export async function respond(input: HandlerInput, decide: Decide): Promise<Response> {
   const turn = turnOf(input);
   const reply = decide(await turn.context());
-  await turn.apply(reply);
-  const builder = input.responseBuilder.speak(toSsml(reply.segments));
+  const segments = await turn.apply(reply);
+  const builder = input.responseBuilder.speak(toSsml(segments));
   if (reply.end) return builder.withShouldEndSession(true).getResponse();
   return builder.reprompt(sentencesSsml(reply.reprompt ?? turn.voice.say('help.reprompt'))).withShouldEndSession(false).getResponse();
 }

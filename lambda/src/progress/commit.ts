@@ -1,4 +1,4 @@
-import { VersionConflictError } from './errors';
+import { commitOnce } from './idempotency';
 import type { ProgressRecord } from '../coach/record/record';
 import type { ProgressStore } from './store';
 
@@ -10,7 +10,7 @@ import type { ProgressStore } from './store';
  *
  * Returns the record now stored, or undefined when `change` returned undefined (nothing to
  * write: no call to the store is made). Rethrows the last VersionConflictError when every
- * attempt lost the race.
+ * attempt lost the race. Turns use commitOnce directly, with their token and time budget.
  */
 export async function commitChange(
   store: ProgressStore,
@@ -19,17 +19,5 @@ export async function commitChange(
   change: (current: ProgressRecord | undefined) => ProgressRecord | undefined,
   maxAttempts = 3,
 ): Promise<ProgressRecord | undefined> {
-  let current = base;
-  for (let attempt = 1; ; attempt += 1) {
-    const changed = change(current);
-    if (changed === undefined) return undefined;
-    const next: ProgressRecord = { ...changed, version: (current?.version ?? 0) + 1 };
-    try {
-      await store.save(next);
-      return next;
-    } catch (error) {
-      if (!(error instanceof VersionConflictError) || attempt >= maxAttempts) throw error;
-      current = await store.load(userId);
-    }
-  }
+  return commitOnce(store, userId, base, change, { maxAttempts });
 }

@@ -57,9 +57,15 @@ export class DynamoProgressStore implements ProgressStore {
     assertVersion(record.version);
     // Version n > 1 is written only over version n - 1, never over a missing item: a session
     // left open on another device must not bring back a record the user has just deleted.
+    // Version 1 also replaces an item whose version is unreadable (not a number), which is how
+    // a record that failed its schema check is repaired rather than refused for good.
     const condition =
       record.version === 1
-        ? { ConditionExpression: 'attribute_not_exists(userId)' }
+        ? {
+            ConditionExpression: 'attribute_not_exists(userId) OR NOT attribute_type(#version, :number)',
+            ExpressionAttributeNames: { '#version': 'version' },
+            ExpressionAttributeValues: { ':number': 'N' },
+          }
         : {
             ConditionExpression: '#version = :previous',
             ExpressionAttributeNames: { '#version': 'version' },

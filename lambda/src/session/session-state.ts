@@ -92,7 +92,9 @@ function isSessionState(value: unknown): value is SessionState {
 export function parseSessionState(attributes: Readonly<Record<string, unknown>> | undefined): SessionState {
   const raw = attributes?.hipCoach;
   if (!isFields(raw) || raw.v !== SCHEMA || !isSessionState(raw.s)) return {};
-  return raw.s;
+  // Only the known fields: anything else a client put there is neither trusted nor sent back.
+  const { routine, last, pending, record, conditions, halted } = raw.s;
+  return { routine, last, pending, record, conditions, halted };
 }
 
 export function toSessionAttributes(state: SessionState): Record<string, unknown> {

@@ -5,11 +5,13 @@ import { applyEffects, currentRecord, type Moment } from '../coach/record/model'
 import type { ProgressRecord } from '../coach/record/record';
 import type { Effect, Reply } from '../coach/reply';
 import { routineOf } from '../coach/routine-state';
-import { commitChange } from '../progress/commit';
+import { checkRecord } from '../coach/record/record-schema';
+import { commitOnce, retryTransient } from '../progress/idempotency';
 import type { ProgressStore } from '../progress/store';
 import type { Voice } from '../speech/phrase-key';
-import { marksOf } from '../speech/timeline';
+import { marksOf, speech, type Segment } from '../speech/timeline';
 import { parseSessionState, toSessionAttributes, type SessionState } from './session-state';
+import { budgetFor, turnTokens, withoutDoneCompletion, type TurnBudget, type TurnIds } from './turn-safety';
 
 /**
  * One request's view of the user: the session state, the record (read at most once per
@@ -22,6 +24,11 @@ export class Turn {
   /** The time zone the Settings API gave when the record has none: stored with the turn's next write. */
   private foundZone: string | undefined;
   private built: Promise<TurnContext> | undefined;
+  /** The routine a completion this turn finishes (its start time), for counting it once. */
+  private finishedRun: string | undefined;
+  /** The stored record had to be repaired: written back this turn, and said once. */
+  private repaired = false;
+  private readonly budget: TurnBudget;
 
   constructor(
     attributes: Readonly<Record<string, unknown>> | undefined,
@@ -30,8 +37,15 @@ export class Turn {
     readonly voice: Voice,
     private readonly store: ProgressStore,
     private readonly timeZoneLookup: () => Promise<string | undefined>,
+    private readonly ids: TurnIds,
+    budget?: TurnBudget,
   ) {
-    this.state = parseSessionState(attributes);
+    this.budget = budget ?? budgetFor(Date.now, Math.random);
+    const state = parseSessionState(attributes);
+    // The record the session carries is only a cache of this user's item: one that is not
+    // theirs, or not sound, is dropped and read again from the store.
+    const carried = state.record ? checkRecord(state.record, userId, { now, today: localDate(now) }) : undefined;
+    this.state = carried && carried.problems.length > 0 ? { ...state, record: undefined } : state;
   }
 
   /** This request's context for the engine, built once: the record, the time, the plan of the routine in progress. */
@@ -66,7 +80,14 @@ export class Turn {
   /** The user's record as of today, reading the store only on the first need in a session. */
   private async record(): Promise<ProgressRecord | undefined> {
     if (this.state.record === undefined) {
-      const stored = await this.store.load(this.userId);
+      const raw = await retryTransient(this.budget, () => this.store.load(this.userId));
+      const checked = checkRecord(raw, this.userId, { now: this.now, today: localDate(this.now) });
+      const stored = checked.record;
+      if (checked.problems.length > 0) {
+        // Field names only, never values.
+        console.warn(JSON.stringify({ level: 'warn', event: 'recordRepaired', fields: checked.problems }));
+        this.repaired = true;
+      }
       if (!stored?.timeZone) this.foundZone = await this.timeZoneLookup();
       this.state = { ...this.state, record: stored ?? null };
     }
@@ -93,9 +114,11 @@ export class Turn {
    * Takes the engine's reply: the new routine, question and session facts, and the timeline
    * (so a question mid-hold knows where the user is); record effects wait for `commit`.
    */
-  async apply(reply: Reply): Promise<void> {
+  async apply(reply: Reply): Promise<readonly Segment[]> {
     if (reply.deleteRecord) await this.deleteRecord();
-    const marks = marksOf(reply.segments);
+    if (reply.effects.some((e) => e.kind === 'completed')) this.finishedRun = this.state.routine?.startedAt;
+    const segments = this.withRepairNotice(reply.segments);
+    const marks = marksOf(segments);
     // A reply without routine steps (an answer after the stretch ended) keeps the last timeline:
     // it still tells where the user is in the routine.
     const last = marks.length > 0 ? { at: this.now, marks } : reply.routine ? this.state.last : undefined;
@@ -109,6 +132,13 @@ export class Turn {
     };
     this.effects.push(...reply.effects);
     this.built = undefined;
+    return segments;
+  }
+
+  /** What the user hears: a repaired record is said once, before the reply, and then written back. */
+  private withRepairNotice(segments: readonly Segment[]): readonly Segment[] {
+    if (!this.repaired) return segments;
+    return [speech(this.voice.say('progressRepaired'), 'talk'), ...segments];
   }
 
   /** Deletes the user's record now (by voice after confirmation, or when the skill is disabled). */
@@ -121,13 +151,21 @@ export class Turn {
 
   /** Writes this turn's changes, once, safely against concurrent writers. */
   async commit(): Promise<void> {
-    if (this.effects.length === 0) return;
+    if (this.effects.length === 0 && !this.repaired) return;
     const effects = this.effects;
     const zone = this.foundZone;
     const at = this.moment();
     const base = this.state.record ?? undefined;
-    const saved = await commitChange(this.store, this.userId, base, (current) => applyEffects(current, effects, this.userId, at, zone));
+    const tokens = turnTokens(this.ids, this.finishedRun);
+    const saved = await commitOnce(
+      this.store,
+      this.userId,
+      base,
+      (current) => applyEffects(current, withoutDoneCompletion(effects, current, tokens), this.userId, at, zone),
+      { tokens: tokens.all, budget: this.budget, check: (raw) => checkRecord(raw, this.userId, at).record },
+    );
     this.effects = [];
+    this.repaired = false;
     this.state = { ...this.state, record: saved ?? null };
   }
 

@@ -49,7 +49,8 @@ function expectApology(response: Awaited<ReturnType<Conversation['send']>>): voi
 }
 
 describe('the error handler', () => {
-  it('apologises with a reprompt for an intent the interaction model does not have, rather than throwing', async () => {
+  // Issue 13: an intent the model does not have is a "didn't catch that" in context, not an error.
+  it('answers an intent the interaction model does not have as the fallback, rather than apologising', async () => {
     const skill = buildSkill({ store: new MemoryProgressStore(), random: () => 0 });
     const event: RequestEnvelope = envelope(
       { type: 'IntentRequest', intent: intent('NoSuchIntent') },
@@ -58,8 +59,10 @@ describe('the error handler', () => {
 
     const response = await skill.invoke(event);
 
-    expectApology(response);
-    expect(errorLog).toHaveBeenCalledTimes(1);
+    expect(words(ssmlOf(response))).toBe(en.fallback.outside);
+    expect(repromptOf(response)).toBe(en.fallback.outside);
+    expect(response.response.shouldEndSession).toBe(false);
+    expect(errorLog).not.toHaveBeenCalled();
     await expect(responseProblems([response])).resolves.toEqual({});
   });
 

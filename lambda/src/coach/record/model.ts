@@ -1,12 +1,11 @@
 import type { Effect } from '../reply';
-import { daysBetween, addDays } from './calendar';
+import { addDays } from './calendar';
 import { rollProgram } from './program';
 import type { ProgressRecord, SavedPosition, SessionLog } from './record';
+import { appendSession } from './session-log';
 
 /** Items expire a year after last use: a backstop for users who never come back. */
 export const TTL_SECONDS = 365 * 24 * 3600;
-/** Session logs older than this are dropped: enough for week and streak arithmetic. */
-export const KEEP_SESSION_DAYS = 70;
 /** A routine left midway is offered again for this long. */
 export const RESUME_WINDOW_MS = 24 * 3600 * 1000;
 
@@ -81,7 +80,7 @@ export function applyEffects(
         break;
       case 'completed': {
         const log: SessionLog = { date: at.today, routine: effect.routine, seconds: effect.seconds };
-        const sessions = [...r.sessions, log].filter((s) => daysBetween(s.date, at.today) < KEEP_SESSION_DAYS);
+        const sessions = appendSession(r.sessions, log, at.today);
         const { inProgress: _done, ...rest } = r;
         r = { ...rest, sessions, totals: { sessions: r.totals.sessions + 1, seconds: r.totals.seconds + effect.seconds } };
         break;

@@ -1,6 +1,7 @@
 import { TOP_WEEK } from '../dose';
 import { addDays, daysBetween } from './calendar';
 import type { ProgressRecord } from './record';
+import { countOf } from './session-log';
 
 /**
  * Sessions a week by program week (seed 001): three a week in weeks 1–2, four to five in
@@ -18,10 +19,12 @@ export const LAPSE_WEEKS_PER_STEP_BACK = 2;
 
 /** Sessions logged on local dates in [from, from + 7 days). */
 export function sessionsInWeek(record: ProgressRecord, from: string): number {
-  return record.sessions.filter((s) => {
-    const d = daysBetween(from, s.date);
-    return d >= 0 && d < 7;
-  }).length;
+  return record.sessions
+    .filter((s) => {
+      const d = daysBetween(from, s.date);
+      return d >= 0 && d < 7;
+    })
+    .reduce((sum, s) => sum + countOf(s), 0);
 }
 
 /**

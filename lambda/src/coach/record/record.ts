@@ -6,6 +6,8 @@ export interface SessionLog {
   readonly date: string;
   readonly routine: RoutineId;
   readonly seconds: number;
+  /** Sessions this entry stands for when earlier ones of the day were folded into it; absent means 1. */
+  readonly count?: number;
 }
 
 /** A routine left midway, so the next launch can offer to pick it up. */
@@ -42,6 +44,14 @@ export interface ProgressRecord {
   /** The one-line first-use safety note and screen were given. */
   readonly onboarded: boolean;
   readonly inProgress?: SavedPosition;
+  /**
+   * Tokens of the last few turns (and finished routines) whose changes are in this record, so a
+   * write retried after a lost reply is recognised and not applied twice (progress/idempotency.ts).
+   */
+  readonly applied?: readonly string[];
   /** DynamoDB TTL (epoch seconds): a year after last use, a backstop for orphaned users. */
   readonly expiresAt: number;
 }
+
+/** Turn tokens kept in a record: a retried write comes within a turn or two of the original. */
+export const APPLIED_LIMIT = 12;

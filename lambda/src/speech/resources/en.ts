@@ -424,7 +424,10 @@ export const en = {
   error: {
     generic: 'Sorry, something went wrong on my side. Your progress is safe. Say next to carry on, or start evening routine.',
     reprompt: 'Say next to carry on, or stop to finish.',
+    sayAgain: 'Sorry, I could not save that just now. Please say that again.',
+    sayAgainReprompt: 'Please say that again, or say stop to finish.',
   },
+  progressRepaired: 'I could not read part of your saved progress, so I have reset that part.',
   yesNo: {
     nothingPending: 'Say start evening routine, start morning routine, or start workday break.',
   },
