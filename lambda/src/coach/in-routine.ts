@@ -1,4 +1,5 @@
 import { easier, harder } from './adjust';
+import { checkIn } from './check-in';
 import type { TurnContext } from './context';
 import { nothingToResume } from './dialogue';
 import { nameOfCurrent } from './names';
@@ -7,7 +8,7 @@ import { answerQuestion, type Question } from './questions';
 import type { Reply } from './reply';
 import { offerRoutines, spokenLines } from './replies';
 import type { Routine } from './routine-state';
-import { nextStretch, previousStretch, questionClosed, repeatStretch, skipStretch, startOver } from './routine-turns';
+import { leaveRoutine, nextStretch, previousStretch, questionClosed, repeatStretch, skipStretch, startOver } from './routine-turns';
 
 /** A move through the routine in progress: next, skip, back, repeat, tell me more, start over. */
 export type Move = 'next' | 'skip' | 'previous' | 'repeat' | 'tellMeMore' | 'startOver';
@@ -40,10 +41,14 @@ export function answer(ctx: TurnContext, question: Question): Reply {
   return answerQuestion(ctx, ctx.routine, question);
 }
 
-/** "Pause": the place is already saved at each step, so the session can close and resume later. */
+/**
+ * "Pause", "wait": the session closes with the place saved where the user was in the hold (the
+ * side or round), so resuming does not drop it.
+ */
 export function pauseRoutine(ctx: TurnContext): Reply {
   if (!ctx.routine) return nothingToResume(ctx);
-  return spokenLines(ctx, [ctx.voice.say('routineFlow.paused', { name: nameOfCurrent(ctx.routine, ctx.voice) ?? '' })]);
+  const paused = spokenLines(ctx, [ctx.voice.say('routineFlow.paused', { name: nameOfCurrent(ctx.routine, ctx.voice) ?? '' })]);
+  return { ...paused, effects: leaveRoutine(ctx, ctx.routine).effects };
 }
 
 /** Help: inside a routine, how to move and what to ask; outside, the routines; always the safety line. */
@@ -54,10 +59,9 @@ export function help(ctx: TurnContext): Reply {
   return spokenLines(ctx, lines, voice.say('help.reprompt'));
 }
 
-/** Words the coach did not understand: inside a routine, how to go on; outside, what to say. */
+/** Words the coach did not understand: inside a routine a check-in, never "go on"; outside, what to say. */
 export function notUnderstood(ctx: TurnContext): Reply {
-  const said = ctx.voice.say(ctx.routine ? 'fallback.inside' : 'fallback.outside');
-  return spokenLines(ctx, [said], said);
+  return checkIn(ctx);
 }
 
 /** "How am I doing": sessions, minutes, program week, streak, hold length and what changes next. */

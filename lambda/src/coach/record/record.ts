@@ -42,6 +42,11 @@ export interface ProgressRecord {
   /** The one-line first-use safety note and screen were given. */
   readonly onboarded: boolean;
   readonly inProgress?: SavedPosition;
+  /**
+   * After a warning sign, launches before this local date (YYYY-MM-DD) offer no routine. Only the
+   * date is kept, never what the user said.
+   */
+  readonly pausedUntil?: string;
   /** DynamoDB TTL (epoch seconds): a year after last use, a backstop for orphaned users. */
   readonly expiresAt: number;
 }
