@@ -1,5 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { ResponseEnvelope } from 'ask-sdk-model';
+import { loadInteractionModel, resolve } from '../../../tools/understanding/project-nlu';
 import { place } from '../../../tools/understanding/situations';
 import { Intent } from '../../src/intents';
 import { en } from '../../src/speech/resources/en';
@@ -217,4 +218,73 @@ describe('the wake word is taught where it matters, not every time', () => {
     expect(words(ssmlOf(second))).toMatch(/\b1 of \d+\b/);
     expect(words(ssmlOf(second))).not.toContain(en.routineFlow.howToInterrupt);
   });
+});
+
+describe('navigation by ear keeps the hold', () => {
+  interface Marked {
+    readonly step: number;
+    readonly phase: string;
+    readonly start: number;
+    readonly end: number;
+  }
+  const marksOf = (response: ResponseEnvelope): readonly Marked[] =>
+    (response.sessionAttributes as { hipCoach?: { s?: { last?: { marks?: Marked[] } } } }).hipCoach?.s?.last?.marks ?? [];
+
+  /** A new user a few seconds into the second side's hold of the evening routine's second stretch (a sided one). */
+  async function onSecondSide(user: string) {
+    const c = new Conversation(local.invoke, user);
+    c.listen(await c.startPastScreen('evening'));
+    const sentAt = c.now;
+    const second = await c.say(Intent.Next);
+    const holds = marksOf(second).filter((m) => m.phase === 'hold');
+    const secondSide = holds[1];
+    if (!secondSide) throw new Error('the second stretch has no second hold');
+    c.now = sentAt + (secondSide.start + 4) * 1000;
+    return { c, secondSide };
+  }
+
+  it('"which leg is it" and "switch sides" on the second side: the left, and the hold goes on from where it was', async () => {
+    const { c } = await onSecondSide('amzn1.ask.account.nav-which-side');
+    const answer = await c.say(Intent.WhichSide);
+    const which = words(ssmlOf(answer));
+    expect(which.startsWith('You are on your left side')).toBe(true);
+    // The rest of this hold (a silence of seconds), not the stretch from its first side.
+    expect(longestBreakMs(ssmlOf(answer))).toBeGreaterThanOrEqual(2000);
+    expect(which).not.toMatch(/\bright side\b/);
+  });
+
+  it('"wait" on the second side, then resume: picks up on the second side, not the first', async () => {
+    const { c } = await onSecondSide('amzn1.ask.account.nav-wait');
+    const paused = await c.say(Intent.Pause);
+    expect(paused.response.shouldEndSession).toBe(true);
+    c.wait(120);
+    await c.launch();
+    const resumed = words(ssmlOf(await c.say(Intent.Yes)));
+    expect(resumed).toMatch(/\bleft\b/);
+    expect(resumed).not.toMatch(/\bright side\b/);
+  });
+
+  it('a phrase it cannot place on the second side, then "yes": picks up on the second side', async () => {
+    const { c } = await onSecondSide('amzn1.ask.account.nav-check-in');
+    await c.say(Intent.Fallback);
+    const resumed = words(ssmlOf(await c.say(Intent.Yes)));
+    expect(resumed).toMatch(/\bleft\b/);
+    expect(resumed).not.toMatch(/\bright side\b/);
+  });
+});
+
+describe('the navigation phrasings the issue names reach an intent that answers in place', () => {
+  const model = loadInteractionModel('en-US');
+  const inPlace: Readonly<Record<string, string>> = {
+    'which leg is it': Intent.WhichSide,
+    'switch sides': Intent.WhichSide,
+    'what stretch is this': Intent.WhatDoesThisStretch,
+    'how much is left': Intent.HowManyLeft,
+  };
+  for (const [phrase, expected] of Object.entries(inPlace)) {
+    it(`"${phrase}"`, () => {
+      const heard = resolve(model, phrase);
+      expect(heard.kind === 'intent' ? heard.intent.name : heard.kind).toBe(expected);
+    });
+  }
 });
