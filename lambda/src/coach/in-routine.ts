@@ -2,13 +2,14 @@ import { easier, harder } from './adjust';
 import { checkIn } from './check-in';
 import type { TurnContext } from './context';
 import { nothingToResume } from './dialogue';
+import { locate } from './locate';
 import { nameOfCurrent } from './names';
 import { progressSentences } from './progress-summary';
 import { answerQuestion, type Question } from './questions';
 import type { Reply } from './reply';
 import { offerRoutines, spokenLines } from './replies';
 import type { Routine } from './routine-state';
-import { leaveRoutine, nextStretch, previousStretch, questionClosed, repeatStretch, skipStretch, startOver } from './routine-turns';
+import { nextStretch, previousStretch, questionClosed, repeatStretch, skipStretch, startOver } from './routine-turns';
 
 /** A move through the routine in progress: next, skip, back, repeat, tell me more, start over. */
 export type Move = 'next' | 'skip' | 'previous' | 'repeat' | 'tellMeMore' | 'startOver';
@@ -42,13 +43,18 @@ export function answer(ctx: TurnContext, question: Question): Reply {
 }
 
 /**
- * "Pause", "wait": the session closes with the place saved where the user was in the hold (the
- * side or round), so resuming does not drop it.
+ * "Pause", "wait": the session closes with the place saved. Said mid-stretch, the place is the
+ * side or round the user was on, so resuming does not drop the hold; said after it, this stretch
+ * (the one the pause names), as saved when it was played.
  */
 export function pauseRoutine(ctx: TurnContext): Reply {
-  if (!ctx.routine) return nothingToResume(ctx);
-  const paused = spokenLines(ctx, [ctx.voice.say('routineFlow.paused', { name: nameOfCurrent(ctx.routine, ctx.voice) ?? '' })]);
-  return { ...paused, effects: leaveRoutine(ctx, ctx.routine).effects };
+  const { routine } = ctx;
+  if (!routine) return nothingToResume(ctx);
+  const paused = spokenLines(ctx, [ctx.voice.say('routineFlow.paused', { name: nameOfCurrent(routine, ctx.voice) ?? '' })]);
+  const place = ctx.last ? locate(ctx.last.marks, (ctx.now - ctx.last.at) / 1000) : undefined;
+  if (place?.kind !== 'in' || place.step === routine.state.step) return paused;
+  const { state } = routine;
+  return { ...paused, effects: [{ kind: 'position', routine: state.routine, step: place.step, week: state.week }] };
 }
 
 /** Help: inside a routine, how to move and what to ask; outside, the routines; always the safety line. */
