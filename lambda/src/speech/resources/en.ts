@@ -418,7 +418,7 @@ export const en = {
   checkIn: {
     easeOut: [
       'Sorry, I did not catch that, so let us pause. Come gently out of the stretch and take a slow breath.',
-      'I did not quite catch that. Ease out of the stretch for a moment and breathe.',
+      'I did not catch that. Ease out of the stretch for a moment, and breathe.',
     ],
     ask: 'Are you all right? Say yes to pick up where you were, stop to finish, or tell me if something hurts.',
     resuming: 'Okay, picking up where you were.',
