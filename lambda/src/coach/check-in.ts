@@ -3,6 +3,7 @@ import { locate } from './locate';
 import type { Reply } from './reply';
 import { offerRoutines, screenQuestion, spokenLines } from './replies';
 import type { Routine } from './routine-state';
+import { playFrom } from './routine-turns';
 
 /**
  * Words the coach cannot place. Mid-routine they may be someone in pain, so the answer is never
@@ -25,6 +26,14 @@ export function checkIn(ctx: TurnContext): Reply {
   }
   if (ctx.halted) return spokenLines(ctx, [voice.say('fallback.notCaught'), voice.say('launch.pausedOptions')], voice.say('launch.pausedOptions'));
   return offerRoutines(ctx, [voice.say('fallback.outside')]);
+}
+
+/**
+ * "Yes", "carry on", "resume" after a check-in: the routine from the step the user was on when
+ * they spoke (not the next stretch: "carry on" here means back to where they were).
+ */
+export function pickUp(ctx: TurnContext, routine: Routine, step: number): Reply {
+  return { ...playFrom(ctx, routine, step, { kind: 'resume' }, [ctx.voice.say('checkIn.resuming')]), pending: null };
 }
 
 /**

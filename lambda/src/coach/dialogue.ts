@@ -4,8 +4,8 @@ import type { SlotValue } from './dialogue-state';
 import { suggestedRoutine } from './greeting';
 import type { Reply } from './reply';
 import { firstTimeLines, offerRoutines, screenQuestion, spokenLines } from './replies';
-import { checkIn } from './check-in';
-import { leaveRoutine, nextStretch, playFrom, questionClosed, resumeAt, resumeSaved, startRoutine } from './routine-turns';
+import { checkIn, pickUp } from './check-in';
+import { leaveRoutine, nextStretch, questionClosed, resumeAt, resumeSaved, startRoutine } from './routine-turns';
 import { pauseForToday } from './safety-turns';
 import { routineName } from './stretch-name';
 
@@ -68,7 +68,7 @@ function answer(ctx: TurnContext, yes: boolean): Reply {
       return spokenLines(ctx, [voice.say('deleteData.kept')], voice.say('help.reprompt'));
     case 'checkIn':
       if (!ctx.routine || ctx.halted) return spokenLines(ctx, [voice.say('yesNo.nothingPending')], voice.say('launch.options'));
-      return yes ? playFrom(ctx, ctx.routine, pending.step, { kind: 'resume' }, [voice.say('checkIn.resuming')]) : stopRoutine(ctx);
+      return yes ? pickUp(ctx, ctx.routine, pending.step) : stopRoutine(ctx);
     case undefined:
       if (yes && ctx.routine && !ctx.halted) return nextStretch(ctx, ctx.routine);
       // A bare "no" mid-routine answers nothing: check in (out of the stretch, the place kept) rather than guess.
@@ -87,6 +87,7 @@ export function confirmDelete(ctx: TurnContext): Reply {
 export function resumeRoutine(ctx: TurnContext): Reply {
   const { voice } = ctx;
   if (ctx.halted) return spokenLines(ctx, [voice.say('safety.noResume')]);
+  if (ctx.routine && ctx.pending?.kind === 'checkIn') return pickUp(ctx, ctx.routine, ctx.pending.step);
   if (ctx.routine) return resumeAt(ctx, ctx.routine);
   const saved = ctx.record?.inProgress;
   if (!saved) return nothingToResume(ctx);

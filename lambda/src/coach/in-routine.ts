@@ -1,5 +1,5 @@
 import { easier, harder } from './adjust';
-import { checkIn } from './check-in';
+import { checkIn, pickUp } from './check-in';
 import type { TurnContext } from './context';
 import { nothingToResume } from './dialogue';
 import { locate } from './locate';
@@ -27,6 +27,8 @@ const moves: Readonly<Record<Move, (ctx: TurnContext, routine: Routine) => Reply
 export function moveInRoutine(ctx: TurnContext, move: Move): Reply {
   if (ctx.halted) return spokenLines(ctx, [ctx.voice.say('safety.noResume')]);
   if (!ctx.routine) return offerRoutines(ctx, [ctx.voice.say('questions.noRoutine')]);
+  // "Carry on" after a check-in means back to where they were, not on to the next stretch.
+  if (move === 'next' && ctx.pending?.kind === 'checkIn') return pickUp(ctx, ctx.routine, ctx.pending.step);
   return questionClosed(moves[move](ctx, ctx.routine));
 }
 

@@ -264,6 +264,16 @@ describe('navigation by ear keeps the hold', () => {
     expect(resumed).not.toMatch(/\bright side\b/);
   });
 
+  it('a check-in, then "carry on" (next): back to the second side of the same stretch, not the next stretch', async () => {
+    const { c } = await onSecondSide('amzn1.ask.account.nav-carry-on');
+    await c.say(Intent.Fallback);
+    const resumed = words(ssmlOf(await c.say(Intent.Next)));
+    expect(resumed.startsWith(en.checkIn.resuming)).toBe(true);
+    expect(resumed).toMatch(/\bleft\b/);
+    expect(resumed).not.toMatch(/\bright side\b/);
+    expect(resumed).not.toMatch(/\b3 of \d+\b/);
+  });
+
   it('a phrase it cannot place on the second side, then "yes": picks up on the second side', async () => {
     const { c } = await onSecondSide('amzn1.ask.account.nav-check-in');
     await c.say(Intent.Fallback);

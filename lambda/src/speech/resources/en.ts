@@ -420,7 +420,7 @@ export const en = {
       'Sorry, I did not catch that, so let us pause. Come gently out of the stretch and take a slow breath.',
       'I did not catch that. Ease out of the stretch for a moment, and breathe.',
     ],
-    ask: 'Are you all right? Say yes to pick up where you were, stop to finish, or tell me if something hurts.',
+    ask: 'Shall we pick up where you were? Say yes, or stop to finish. And if something hurts, tell me.',
     resuming: 'Okay, picking up where you were.',
   },
   routineUnknown:
