@@ -24,7 +24,7 @@ export interface TurnContext {
   readonly pending: Pending | undefined;
   /** Conditions mentioned this session. */
   readonly conditions: readonly Condition[];
-  /** A warning sign was heard this session. */
+  /** A warning sign was heard this session, or earlier today (the record's paused-until date). */
   readonly halted: boolean;
   /** How many times this user has been coached through a stretch before. */
   readonly met: (stretch: StretchId) => number;

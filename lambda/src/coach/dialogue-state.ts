@@ -9,7 +9,12 @@ export type Pending =
   | { readonly kind: 'suggest'; readonly routine: RoutineId }
   | { readonly kind: 'screen'; readonly question: 1 | 2; readonly routine?: RoutineId }
   | { readonly kind: 'keepLevel' }
-  | { readonly kind: 'deleteData' };
+  | { readonly kind: 'deleteData' }
+  /**
+   * "Are you all right?" after words the coach could not place mid-routine: "yes" picks the
+   * routine up at `step` (the side or round the user was on), "no" ends the session safely.
+   */
+  | { readonly kind: 'checkIn'; readonly step: number };
 
 /** The last response sent, with its timeline: what questions mid-hold are answered from. */
 export interface LastResponse {

@@ -4,7 +4,9 @@ import type { SlotValue } from './dialogue-state';
 import { suggestedRoutine } from './greeting';
 import type { Reply } from './reply';
 import { firstTimeLines, offerRoutines, screenQuestion, spokenLines } from './replies';
+import { checkIn, pickUp } from './check-in';
 import { leaveRoutine, nextStretch, questionClosed, resumeAt, resumeSaved, startRoutine } from './routine-turns';
+import { pauseForToday } from './safety-turns';
 import { routineName } from './stretch-name';
 
 /**
@@ -42,7 +44,7 @@ function answer(ctx: TurnContext, yes: boolean): Reply {
   const { voice, pending } = ctx;
   switch (pending?.kind) {
     case 'screen': {
-      if (yes) return { ...spokenLines(ctx, [voice.say('screen.referral')]), routine: undefined, halt: true };
+      if (yes) return { ...spokenLines(ctx, [voice.say('screen.referral')]), routine: undefined, halt: true, effects: pauseForToday(ctx) };
       if (pending.question === 1) return { ...spokenLines(ctx, [screenQuestion(voice, 2)], voice.say('screen.reprompt')), pending: { ...pending, question: 2 } };
       const started = beginRoutine(ctx, pending.routine ?? suggestedRoutine(ctx), [voice.say('screen.clear')], true);
       return { ...started, effects: [{ kind: 'onboarded' }, ...started.effects] };
@@ -64,8 +66,13 @@ function answer(ctx: TurnContext, yes: boolean): Reply {
     case 'deleteData':
       if (yes) return { ...spokenLines(ctx, [voice.say('deleteData.done')]), deleteRecord: true };
       return spokenLines(ctx, [voice.say('deleteData.kept')], voice.say('help.reprompt'));
+    case 'checkIn':
+      if (!ctx.routine || ctx.halted) return spokenLines(ctx, [voice.say('yesNo.nothingPending')], voice.say('launch.options'));
+      return yes ? pickUp(ctx, ctx.routine, pending.step) : stopRoutine(ctx);
     case undefined:
       if (yes && ctx.routine && !ctx.halted) return nextStretch(ctx, ctx.routine);
+      // A bare "no" mid-routine answers nothing: check in (out of the stretch, the place kept) rather than guess.
+      if (!yes && ctx.routine && !ctx.halted) return checkIn(ctx);
       return spokenLines(ctx, [voice.say('yesNo.nothingPending')], voice.say('launch.options'));
   }
 }
@@ -80,6 +87,7 @@ export function confirmDelete(ctx: TurnContext): Reply {
 export function resumeRoutine(ctx: TurnContext): Reply {
   const { voice } = ctx;
   if (ctx.halted) return spokenLines(ctx, [voice.say('safety.noResume')]);
+  if (ctx.routine && ctx.pending?.kind === 'checkIn') return pickUp(ctx, ctx.routine, ctx.pending.step);
   if (ctx.routine) return resumeAt(ctx, ctx.routine);
   const saved = ctx.record?.inProgress;
   if (!saved) return nothingToResume(ctx);

@@ -21,6 +21,10 @@ export function suggestedRoutine(ctx: TurnContext): RoutineId {
 /** What "open hip coach" says: first-use note and screen, an offer to resume, or this week and today's routine. */
 export function greet(ctx: TurnContext): Reply {
   const { record, voice } = ctx;
+  // After a warning sign today: no routine offered; why, briefly, and what they can do instead.
+  if (ctx.halted) {
+    return spokenLines(ctx, [voice.say('launch.paused'), voice.say('launch.pausedOptions')], voice.say('launch.pausedOptions'));
+  }
   if (!record?.onboarded) {
     return { ...spokenLines(ctx, firstTimeLines(voice), voice.say('screen.reprompt')), pending: { kind: 'screen', question: 1 } };
   }

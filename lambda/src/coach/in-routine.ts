@@ -1,6 +1,8 @@
 import { easier, harder } from './adjust';
+import { checkIn, pickUp } from './check-in';
 import type { TurnContext } from './context';
 import { nothingToResume } from './dialogue';
+import { locate } from './locate';
 import { nameOfCurrent } from './names';
 import { progressSentences } from './progress-summary';
 import { answerQuestion, type Question } from './questions';
@@ -25,6 +27,8 @@ const moves: Readonly<Record<Move, (ctx: TurnContext, routine: Routine) => Reply
 export function moveInRoutine(ctx: TurnContext, move: Move): Reply {
   if (ctx.halted) return spokenLines(ctx, [ctx.voice.say('safety.noResume')]);
   if (!ctx.routine) return offerRoutines(ctx, [ctx.voice.say('questions.noRoutine')]);
+  // "Carry on" after a check-in means back to where they were, not on to the next stretch.
+  if (move === 'next' && ctx.pending?.kind === 'checkIn') return pickUp(ctx, ctx.routine, ctx.pending.step);
   return questionClosed(moves[move](ctx, ctx.routine));
 }
 
@@ -40,10 +44,19 @@ export function answer(ctx: TurnContext, question: Question): Reply {
   return answerQuestion(ctx, ctx.routine, question);
 }
 
-/** "Pause": the place is already saved at each step, so the session can close and resume later. */
+/**
+ * "Pause", "wait": the session closes with the place saved. Said mid-stretch, the place is the
+ * side or round the user was on, so resuming does not drop the hold; said after it, this stretch
+ * (the one the pause names), as saved when it was played.
+ */
 export function pauseRoutine(ctx: TurnContext): Reply {
-  if (!ctx.routine) return nothingToResume(ctx);
-  return spokenLines(ctx, [ctx.voice.say('routineFlow.paused', { name: nameOfCurrent(ctx.routine, ctx.voice) ?? '' })]);
+  const { routine } = ctx;
+  if (!routine) return nothingToResume(ctx);
+  const paused = spokenLines(ctx, [ctx.voice.say('routineFlow.paused', { name: nameOfCurrent(routine, ctx.voice) ?? '' })]);
+  const place = ctx.last ? locate(ctx.last.marks, (ctx.now - ctx.last.at) / 1000) : undefined;
+  if (place?.kind !== 'in' || place.step === routine.state.step) return paused;
+  const { state } = routine;
+  return { ...paused, effects: [{ kind: 'position', routine: state.routine, step: place.step, week: state.week }] };
 }
 
 /** Help: inside a routine, how to move and what to ask; outside, the routines; always the safety line. */
@@ -54,10 +67,9 @@ export function help(ctx: TurnContext): Reply {
   return spokenLines(ctx, lines, voice.say('help.reprompt'));
 }
 
-/** Words the coach did not understand: inside a routine, how to go on; outside, what to say. */
+/** Words the coach did not understand: inside a routine a check-in, never "go on"; outside, what to say. */
 export function notUnderstood(ctx: TurnContext): Reply {
-  const said = ctx.voice.say(ctx.routine ? 'fallback.inside' : 'fallback.outside');
-  return spokenLines(ctx, [said], said);
+  return checkIn(ctx);
 }
 
 /** "How am I doing": sessions, minutes, program week, streak, hold length and what changes next. */

@@ -13,7 +13,9 @@ export type Effect =
   /** The first-use safety note and screen were given. */
   | { readonly kind: 'onboarded' }
   /** The user asked to stay at this level next week. */
-  | { readonly kind: 'keepLevel' };
+  | { readonly kind: 'keepLevel' }
+  /** A warning sign was heard: no routine is offered before this local date (YYYY-MM-DD). Never why. */
+  | { readonly kind: 'pauseUntil'; readonly date: string };
 
 /** The engine's answer to one turn: what to say, and everything the turn changes. */
 export interface Reply {

@@ -116,7 +116,15 @@ export function startRoutine(ctx: TurnContext, routine: RoutineId, lead: readonl
     minutes: minutes(estimatedRoutineSeconds(started.plan, voice)),
   });
   const adapted = ctx.conditions.map((c) => voice.say(`routineFlow.adapted_${c}`));
-  return questionClosed(playFrom(ctx, started, 0, { kind: 'start' }, [...lead, overview, ...adapted]));
+  // An Echo does not listen while it speaks: a first routine says once how to break in mid-hold.
+  const wakeWord = isFirstRoutine(ctx) ? [voice.say('routineFlow.howToInterrupt')] : [];
+  return questionClosed(playFrom(ctx, started, 0, { kind: 'start' }, [...lead, overview, ...adapted, ...wakeWord]));
+}
+
+/** No routine finished and no stretch coached yet: the user's first routine. */
+function isFirstRoutine(ctx: TurnContext): boolean {
+  const record = ctx.record;
+  return !record || (record.totals.sessions === 0 && Object.keys(record.met).length === 0);
 }
 
 /** A reply that answers whatever was asked: no question stays open unless it asks a new one. */

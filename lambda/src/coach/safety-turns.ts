@@ -3,7 +3,9 @@ import { withCondition } from './adjust';
 import type { TurnContext } from './context';
 import type { SlotValue } from './dialogue-state';
 import { classifyFeeling } from './feeling';
-import type { Reply } from './reply';
+import { checkIn } from './check-in';
+import { addDays } from './record/calendar';
+import type { Effect, Reply } from './reply';
 import { screenQuestion, spokenLines } from './replies';
 import { classifyWarning, crampReply, painReply, reportOf, warningReply, type WarningSign } from './safety';
 
@@ -17,12 +19,19 @@ export function easeCramp(ctx: TurnContext): Reply {
   return { ...crampReply(ctx.routine?.state, ctx.voice), pending: null };
 }
 
-/** A warning sign: the routine ends and no more stretching this session; nothing about it is stored. */
+/**
+ * A warning sign: the routine ends, no more stretching today, and the saved place is cleared
+ * however the sign arrived (a one-shot launch, mid-screen, mid-hold, paused). The record keeps
+ * only the date stretching may start again, never what was said.
+ */
 export function warn(ctx: TurnContext, sign: WarningSign | undefined): Reply {
   const reply = warningReply(sign, ctx.voice);
-  // Only clear a saved position when there is one: the write is for that routine.
-  const effects = ctx.routine || ctx.record?.inProgress ? reply.effects : [];
-  return { ...reply, effects, halt: true, pending: null };
+  return { ...reply, effects: [...reply.effects, ...pauseForToday(ctx)], halt: true, pending: null };
+}
+
+/** The effects of a referral on the record: the saved place cleared, stretching paused until tomorrow. */
+export function pauseForToday(ctx: TurnContext): Effect[] {
+  return [{ kind: 'clearPosition' }, { kind: 'pauseUntil', date: addDays(ctx.today, 1) }];
 }
 
 /** Numbness, tingling, weakness, bladder or bowel changes…, from the symptom and body part heard. */
@@ -38,8 +47,7 @@ export function describeFeeling(ctx: TurnContext, words: string): Reply {
   if (feeling.kind === 'warning') return warn(ctx, feeling.sign);
   if (feeling.kind === 'pain') return stopForPain(ctx);
   if (feeling.kind === 'cramp') return easeCramp(ctx);
-  const said = ctx.voice.say(ctx.routine ? 'fallback.inside' : 'fallback.outside');
-  return spokenLines(ctx, [said], said);
+  return checkIn(ctx);
 }
 
 /** A symptom slot Alexa could not resolve still carries words worth reading. */

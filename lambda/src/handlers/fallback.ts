@@ -4,7 +4,7 @@ import { Intent } from '../intents';
 import { isIntent } from './predicates';
 import { respond } from './respond';
 
-/** Unrecognised speech: inside a routine, how to go on; outside, what to say. */
+/** Unrecognised speech: inside a routine, a check-in (ease out, then ask); outside, the ways to start. */
 export const fallbackHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, Intent.Fallback),
   handle: (input) => respond(input, notUnderstood),

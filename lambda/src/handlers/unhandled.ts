@@ -1,7 +1,8 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { logWarning } from '../log';
-import { fallbackHandler } from './fallback';
+import { notUnderstood } from '../coach/in-routine';
 import { isRequest } from './predicates';
+import { respond } from './respond';
 
 /**
  * Alexa reports that a response of ours was refused. Logged for us; Alexa allows no speech,
@@ -26,7 +27,7 @@ export const exceptionEncounteredHandler: RequestHandler = {
  */
 export const unmatchedIntentHandler: RequestHandler = {
   canHandle: (input) => isRequest(input, 'IntentRequest'),
-  handle: (input) => fallbackHandler.handle(input),
+  handle: (input) => respond(input, notUnderstood),
 };
 
 /**

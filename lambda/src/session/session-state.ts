@@ -47,6 +47,8 @@ function isPending(value: unknown): value is Pending {
       return true;
     case 'suggest':
       return isRoutineId(value.routine);
+    case 'checkIn':
+      return Number.isInteger(value.step) && Number(value.step) >= 0;
     case 'screen':
       return (value.question === 1 || value.question === 2) && (value.routine === undefined || isRoutineId(value.routine));
     default:

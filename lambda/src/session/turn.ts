@@ -1,7 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { TurnContext } from '../coach/context';
 import { localDate, localHour } from '../coach/record/calendar';
-import { applyEffects, currentRecord, type Moment } from '../coach/record/model';
+import { applyEffects, currentRecord, pausedOn, type Moment } from '../coach/record/model';
 import type { ProgressRecord } from '../coach/record/record';
 import type { Effect, Reply } from '../coach/reply';
 import { routineOf } from '../coach/routine-state';
@@ -62,17 +62,19 @@ export class Turn {
     const routine = saved && saved.state.step < saved.plan.steps.length ? saved : undefined;
     if (!routine) this.state = { ...this.state, routine: undefined };
     const met = record?.met ?? {};
+    const today = localDate(this.now, zone);
     return {
       voice: this.voice,
       now: this.now,
-      today: localDate(this.now, zone),
+      today,
       hour: localHour(this.now, zone),
       record,
       routine,
       last: this.state.last,
       pending: this.state.pending,
       conditions: this.state.conditions ?? [],
-      halted: this.state.halted ?? false,
+      // A warning sign this session, or one in an earlier session today (the record keeps only the date).
+      halted: (this.state.halted ?? false) || pausedOn(record, today),
       met: (stretch) => met[stretch] ?? 0,
     };
   }

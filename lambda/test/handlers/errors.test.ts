@@ -60,7 +60,8 @@ describe('the error handler', () => {
     const response = await skill.invoke(event);
 
     expect(words(ssmlOf(response))).toBe(en.fallback.outside);
-    expect(repromptOf(response)).toBe(en.fallback.outside);
+    // Outside a routine the reprompt names the ways to start (issue 11).
+    expect(repromptOf(response)).toBe(en.launch.options);
     expect(response.response.shouldEndSession).toBe(false);
     expect(errorLog).not.toHaveBeenCalled();
     await expect(responseProblems([response])).resolves.toEqual({});

@@ -77,15 +77,15 @@ describe('AMAZON.StopIntent', () => {
 });
 
 describe('AMAZON.FallbackIntent', () => {
-  it('tells the user how to go on inside a routine, keeping the session open', async () => {
+  it('checks in inside a routine: out of the stretch, then a question, keeping the session open', async () => {
     const { conversation: c } = talkToSkill({ onboarded: true });
     c.listen(await c.start('evening'));
 
     const fallback = await c.say('AMAZON.FallbackIntent');
 
-    expect(words(ssmlOf(fallback))).toBe(en.fallback.inside);
+    expect(words(ssmlOf(fallback))).toBe(`${en.checkIn.easeOut[0]} ${en.checkIn.ask}`);
     expect(fallback.response.shouldEndSession).toBe(false);
-    expect(repromptOf(fallback)).toContain('Say next');
+    expect(repromptOf(fallback)).toBe(en.checkIn.ask);
   });
 
   it('keeps the routine where it was: next after a misheard phrase plays the second stretch', async () => {

@@ -50,7 +50,8 @@ describe('the by-ear judge', () => {
 
   it('fails "say next to go on" for pain and warning signs, and counts it as told to go on', async () => {
     const s = await situation();
-    const heard = { responses: [response(en.fallback.inside)], exited: false };
+    // The fallback line the skill gave mid-routine before check-ins: the failure this judge exists to catch.
+    const heard = { responses: [response('Sorry, I did not catch that. Say next to go on, repeat to do this stretch again, or stop to finish.')], exited: false };
     for (const expectation of [saddle, numbness, pain]) {
       const verdict = judge(expectation, s, heard);
       expect(verdict.pass).toBe(false);

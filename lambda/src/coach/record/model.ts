@@ -85,6 +85,9 @@ export function applyEffects(
         r = { ...rest, sessions, totals: { sessions: r.totals.sessions + 1, seconds: r.totals.seconds + effect.seconds } };
         break;
       }
+      case 'pauseUntil':
+        r = { ...r, pausedUntil: effect.date };
+        break;
       case 'clearPosition': {
         const { inProgress: _cleared, ...rest } = r;
         r = rest;
@@ -98,6 +101,11 @@ export function applyEffects(
     updatedAt: iso,
     expiresAt: Math.floor(at.now / 1000) + TTL_SECONDS,
   };
+}
+
+/** Whether a warning sign heard earlier pauses stretching on `today` (the user's local date). */
+export function pausedOn(record: ProgressRecord | undefined, today: string): boolean {
+  return record?.pausedUntil !== undefined && today < record.pausedUntil;
 }
 
 /** Days in a row, ending today or yesterday, with at least one session. */

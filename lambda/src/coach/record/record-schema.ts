@@ -134,6 +134,8 @@ export function checkRecord(raw: unknown, userId: string, at: Moment): CheckedRe
   const applied = Array.isArray(raw.applied)
     ? raw.applied.filter((t): t is string => typeof t === 'string' && t.length <= 32).slice(-APPLIED_LIMIT)
     : undefined;
+  // A pause date that cannot be read is dropped: the pause is for the same day only anyway.
+  const pausedUntil = typeof raw.pausedUntil === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw.pausedUntil) ? raw.pausedUntil : undefined;
   const expiresAt = take('expiresAt', isCount(raw.expiresAt) ? raw.expiresAt : undefined, fresh.expiresAt);
 
   const record: ProgressRecord = {
@@ -150,6 +152,7 @@ export function checkRecord(raw: unknown, userId: string, at: Moment): CheckedRe
     onboarded,
     ...(inProgress ? { inProgress } : {}),
     ...(applied && applied.length > 0 ? { applied } : {}),
+    ...(pausedUntil ? { pausedUntil } : {}),
     expiresAt,
   };
   return { record, problems: [...new Set(problems)] };

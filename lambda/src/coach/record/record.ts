@@ -49,6 +49,11 @@ export interface ProgressRecord {
    * write retried after a lost reply is recognised and not applied twice (progress/idempotency.ts).
    */
   readonly applied?: readonly string[];
+  /**
+   * After a warning sign, launches before this local date (YYYY-MM-DD) offer no routine. Only the
+   * date is kept, never what the user said.
+   */
+  readonly pausedUntil?: string;
   /** DynamoDB TTL (epoch seconds): a year after last use, a backstop for orphaned users. */
   readonly expiresAt: number;
 }

@@ -50,6 +50,7 @@ export function isProgressRecord(value: unknown): value is ProgressRecord {
     typeof preferences.keepLevel === 'boolean' &&
     typeof value.onboarded === 'boolean' &&
     (value.inProgress === undefined || isSavedPosition(value.inProgress)) &&
+    (value.pausedUntil === undefined || isDate(value.pausedUntil)) &&
     Number.isFinite(value.expiresAt)
   );
 }

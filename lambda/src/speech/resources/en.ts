@@ -289,6 +289,7 @@ export const en = {
     skipped: ['Skipping {{name}}.', 'Leaving out {{name}}.', 'Okay, no {{name}} today.'],
     paused: 'Paused at {{name}}. When you are ready, say: Alexa, ask hip coach to resume.',
     nothingToResume: 'There is no routine paused right now.',
+    howToInterrupt: 'One tip before we start: the speaker does not listen while I am talking, so to stop me mid stretch, say: Alexa, this hurts.',
     startOver: 'Starting your {{routine}} again from the top.',
   },
   questions: {
@@ -316,10 +317,12 @@ export const en = {
   },
   launch: {
     firstTime:
-      'Welcome to Hip Coach. I will talk you through gentle hip and lower back stretches, hands free. This is general guidance, not medical advice: stop if anything hurts, and just say "this hurts".',
+      'Welcome to Hip Coach. I will talk you through gentle hip and lower back stretches, hands free. This is general guidance, not medical advice: stop if anything hurts. The speaker does not listen while I am talking, so to stop me, say: Alexa, this hurts.',
     returning: ['Welcome back to Hip Coach.', 'Hi again, welcome back.', 'Good to hear from you again.'],
     suggest: 'Would you like to start your {{routine}}?',
     options: 'You can say start morning routine, start evening routine, or start workday break.',
+    paused: 'Welcome back. After what you told me earlier today, we are leaving the stretching until tomorrow, to be safe.',
+    pausedOptions: 'You can ask how am I doing, or say help.',
     resumeOffer: 'You stopped partway through your {{routine}}, at {{name}}. Would you like to pick up where you left off?',
   },
   screen: {
@@ -377,7 +380,7 @@ export const en = {
     condition_unknown: 'Thanks for telling me. We will keep everything gentle today, with short holds.',
     conditionNote: 'I will not remember this after today.',
     helpSafety:
-      'Hip Coach gives general stretching guidance, not medical advice. Stretch only to a mild pull and never into pain; no bouncing or forcing. If something hurts, say "this hurts" and I will stop. If you notice numbness, tingling, leg weakness, or changes in bladder or bowel control, stop and see a health professional.',
+      'Hip Coach gives general stretching guidance, not medical advice. Stretch only to a mild pull and never into pain; no bouncing or forcing. If something hurts, say: Alexa, this hurts, and I will stop; while I am talking, start with Alexa so the speaker hears you. If you notice numbness, tingling, leg weakness, or changes in bladder or bowel control, stop and see a health professional.',
   },
   progress: {
     none: 'You have not finished a routine yet. Start one and I will keep track of your weeks.',
@@ -407,8 +410,18 @@ export const en = {
     partial: 'You got through {{done}} of {{count}} stretches. I have saved your place.',
   },
   fallback: {
-    outside: 'Sorry, I did not catch that. You can say start evening routine, start morning routine, or how am I doing.',
-    inside: 'Sorry, I did not catch that. Say next to go on, repeat to do this stretch again, or stop to finish.',
+    outside:
+      'Sorry, I did not catch that. What would you like to do? You can say start morning routine, start evening routine, start workday break, or ask how am I doing.',
+    notCaught: 'Sorry, I did not catch that.',
+    resumeAgain: 'Would you like to pick up where you left off? Yes or no.',
+  },
+  checkIn: {
+    easeOut: [
+      'Sorry, I did not catch that, so let us pause. Come gently out of the stretch and take a slow breath.',
+      'I did not catch that. Ease out of the stretch for a moment, and breathe.',
+    ],
+    ask: 'Shall we pick up where you were? Say yes, or stop to finish. And if something hurts, tell me.',
+    resuming: 'Okay, picking up where you were.',
   },
   routineUnknown:
     'I do not know a {{value}} routine. I have three: morning, about five to ten minutes; evening, fifteen to twenty; and a two to three minute workday break. Which would you like?',
