@@ -1,5 +1,4 @@
 import type { DialogueState, LastResponse, Pending } from '../coach/dialogue-state';
-import { isProgressRecord } from '../coach/record/validate';
 import type { ProgressRecord } from '../coach/record/record';
 import type { RoutineState } from '../coach/routine-state';
 import { isRoutineId } from '../scripts/routines';
@@ -81,7 +80,8 @@ const fieldChecks: Readonly<Record<keyof SessionState, (value: unknown) => boole
   routine: isRoutineState,
   last: isLast,
   pending: isPending,
-  record: (value) => value === null || isProgressRecord(value),
+  // Only a cache of the user's item: the turn checks it field by field (coach/record/record-schema.ts).
+  record: (value) => value === null || isFields(value),
   conditions: (value) => isArrayOf(value, isCondition),
   halted: (value) => typeof value === 'boolean',
 };

@@ -1,19 +1,22 @@
 import { applyEffects, newRecord, pausedOn } from '../../src/coach/record/model';
-import { isProgressRecord } from '../../src/coach/record/validate';
+import { checkRecord } from '../../src/coach/record/record-schema';
 
-const at = { now: Date.parse('2026-11-03T20:00:00Z'), today: '2026-11-03' };
+// As stored: a saved record is version 1 or later.
+const problemsOf = (record: object): readonly string[] => checkRecord({ ...record, version: 1 }, 'user', at).problems;
+
+const at: { now: number; today: string } = { now: Date.parse('2026-11-03T20:00:00Z'), today: '2026-11-03' };
 
 describe('the paused-until date a referral leaves in the record', () => {
   const paused = applyEffects(undefined, [{ kind: 'pauseUntil', date: '2026-11-04' }], 'user', at);
 
   it('is the only thing stored about it, and a valid record carries it', () => {
     expect(paused.pausedUntil).toBe('2026-11-04');
-    expect(isProgressRecord(paused)).toBe(true);
+    expect(problemsOf(paused)).toEqual([]);
   });
 
   it('is a calendar date or the record is not valid', () => {
-    expect(isProgressRecord({ ...paused, pausedUntil: 'tomorrow' })).toBe(false);
-    expect(isProgressRecord({ ...paused, pausedUntil: 20261104 })).toBe(false);
+    expect(problemsOf({ ...paused, pausedUntil: 'tomorrow' })).toEqual(['pausedUntil']);
+    expect(problemsOf({ ...paused, pausedUntil: 20261104 })).toEqual(['pausedUntil']);
   });
 
   it('pauses the day it was set, and not the day it names', () => {

@@ -134,8 +134,8 @@ export function checkRecord(raw: unknown, userId: string, at: Moment): CheckedRe
   const applied = Array.isArray(raw.applied)
     ? raw.applied.filter((t): t is string => typeof t === 'string' && t.length <= 32).slice(-APPLIED_LIMIT)
     : undefined;
-  // A pause date that cannot be read is dropped: the pause is for the same day only anyway.
-  const pausedUntil = typeof raw.pausedUntil === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw.pausedUntil) ? raw.pausedUntil : undefined;
+  const pausedUntil =
+    raw.pausedUntil === undefined ? undefined : take('pausedUntil', isLocalDate(raw.pausedUntil) ? raw.pausedUntil : undefined, undefined);
   const expiresAt = take('expiresAt', isCount(raw.expiresAt) ? raw.expiresAt : undefined, fresh.expiresAt);
 
   const record: ProgressRecord = {
