@@ -27,6 +27,14 @@ describe('leaving a routine', () => {
     expect(words(ssmlOf(bye))).toMatch(/You got through 2 of 9 stretches/);
   });
 
+  it('does not say "0 of 9" when the user stops before finishing the first stretch', async () => {
+    const { c } = user();
+    await c.startPastScreen('evening'); // mid first stretch: nothing finished yet
+    const bye = words(ssmlOf(await c.say('AMAZON.StopIntent')));
+    expect(bye).not.toMatch(/\b0 of\b/);
+    expect(bye).toMatch(/saved your place/);
+  });
+
   it('saves the next stretch as the place to resume when the user stops after finishing one', async () => {
     const { c, store } = user();
     await twoStretchesHeard(c);
