@@ -1,7 +1,7 @@
 import type { RoutineId } from '../scripts/routines';
-import { stretches } from '../scripts/stretches';
+import { stretches, type StretchId } from '../scripts/stretches';
 import type { Voice } from '../speech/phrase-key';
-import { speech, type Segment } from '../speech/timeline';
+import { estimateSpeechSeconds, speech, type Segment } from '../speech/timeline';
 import { composeStretch, type Entry } from './compose';
 import type { TurnContext } from './context';
 import { estimatedRoutineSeconds } from './length';
@@ -13,6 +13,11 @@ import { routineName, stretchName } from './stretch-name';
 
 /** A user meets a stretch with full setup cues this many times, then short cues. */
 const FULL_CUE_MEETINGS = 2;
+
+/** Which stretches this user still hears with full setup cues: what is announced is what will play. */
+function fullCuesFor(ctx: TurnContext): (stretch: StretchId) => boolean {
+  return (stretch) => ctx.met(stretch) < FULL_CUE_MEETINGS;
+}
 
 function minutes(seconds: number): number {
   return Math.max(1, Math.round(seconds / 60));
@@ -110,12 +115,13 @@ function finish(ctx: TurnContext, routine: Routine, lead: readonly string[] = []
 export function startRoutine(ctx: TurnContext, routine: RoutineId, lead: readonly string[] = []): Reply {
   const started = routineOf(newRoutineState(routine, ctx.record?.program.week ?? 1, new Date(ctx.now).toISOString(), ctx.conditions));
   const { voice } = ctx;
-  const overview = voice.say('routineFlow.start', {
-    routine: routineName(voice, routine),
-    count: started.plan.stretches.length,
-    minutes: minutes(estimatedRoutineSeconds(started.plan, voice)),
-  });
   const adapted = ctx.conditions.map((c) => voice.say(`routineFlow.adapted_${c}`));
+  const stretching = estimatedRoutineSeconds(started.plan, voice, 0, fullCuesFor(ctx));
+  const overviewFor = (seconds: number): string =>
+    voice.say('routineFlow.start', { routine: routineName(voice, routine), count: started.plan.stretches.length, minutes: minutes(seconds) });
+  // The announced length counts what this response says before the first stretch, so it is what the user sits through.
+  const talkFirst = [...lead, overviewFor(stretching), ...adapted].reduce((sum, text) => sum + estimateSpeechSeconds(text), 0);
+  const overview = overviewFor(stretching + talkFirst);
   return questionClosed(playFrom(ctx, started, 0, { kind: 'start' }, [...lead, overview, ...adapted]));
 }
 
