@@ -270,7 +270,8 @@ export const en = {
     ],
     halfway: ['Halfway there.', "That's halfway.", 'Half done, stay easy.'],
     tenLeft: ['Ten more seconds.', 'Ten seconds to go.', 'Last ten seconds.'],
-    countdown: ['Three, two, one.', 'And three, two, one.', 'Three, two, and one.'],
+    /** Said one word a second, in this order (hold.ts). */
+    countdown: ['Three.', 'Two.', 'One.'],
     wellDone: ['Nicely done.', 'Well done.', 'Good work.'],
     nextUp: ['Next up: {{name}}.', 'Coming up next: {{name}}.', 'After that comes {{name}}.'],
     sayNext: ['Say next when you are ready.', 'When you are ready, say next.', 'Say next to carry on.'],
