@@ -7,7 +7,7 @@ import { answerQuestion, type Question } from './questions';
 import type { Reply } from './reply';
 import { offerRoutines, spokenLines } from './replies';
 import type { Routine } from './routine-state';
-import { nextStretch, previousStretch, questionClosed, repeatStretch, skipStretch, startOver } from './routine-turns';
+import { nextStretch, pinPlace, previousStretch, questionClosed, repeatStretch, skipStretch, startOver } from './routine-turns';
 
 /** A move through the routine in progress: next, skip, back, repeat, tell me more, start over. */
 export type Move = 'next' | 'skip' | 'previous' | 'repeat' | 'tellMeMore' | 'startOver';
@@ -43,7 +43,10 @@ export function answer(ctx: TurnContext, question: Question): Reply {
 /** "Pause": the place is already saved at each step, so the session can close and resume later. */
 export function pauseRoutine(ctx: TurnContext): Reply {
   if (!ctx.routine) return nothingToResume(ctx);
-  return spokenLines(ctx, [ctx.voice.say('routineFlow.paused', { name: nameOfCurrent(ctx.routine, ctx.voice) ?? '' })]);
+  // Pinned to the side being played, so "resume" after a timeout holds that side, not the stretch's first.
+  const pinned = pinPlace(ctx, ctx.routine);
+  const said = spokenLines(ctx, [ctx.voice.say('routineFlow.paused', { name: nameOfCurrent(pinned.routine, ctx.voice) ?? '' })]);
+  return { ...said, routine: pinned.routine.state, effects: [...said.effects, ...pinned.effects], stopsPlayback: true };
 }
 
 /** Help: inside a routine, how to move and what to ask; outside, the routines; always the safety line. */

@@ -5,7 +5,7 @@ import { estimateSpeechSeconds, speech, type Segment } from '../speech/timeline'
 import { composeStretch, type Entry } from './compose';
 import type { TurnContext } from './context';
 import { estimatedRoutineSeconds } from './length';
-import { locate } from './locate';
+import { locate, type Place } from './locate';
 import type { Effect, Reply } from './reply';
 import { newRoutineState, routineOf, stretchStart, withState, type Routine } from './routine-state';
 import type { SavedPosition } from './record/record';
@@ -185,6 +185,11 @@ export function leftAfter(routine: Routine, step: number, voice: Voice): { stret
   return { stretches: plan.stretches.length - from, seconds: estimatedRoutineSeconds(plan, voice, from) };
 }
 
+/** Where the user is in the last response now: the step being played, heard to its end, or unknown. */
+function placeNow(ctx: TurnContext): Place | undefined {
+  return ctx.last ? locate(ctx.last.marks, (ctx.now - ctx.last.at) / 1000) : undefined;
+}
+
 /**
  * Where a routine stands when the user leaves it (stop, timeout): how many stretches they finished,
  * judged from the last response's timeline and the time now, and the step to pick it up at —
@@ -193,12 +198,27 @@ export function leftAfter(routine: Routine, step: number, voice: Voice): { stret
 export function leaveRoutine(ctx: TurnContext, routine: Routine): { readonly effects: readonly Effect[]; readonly done: number } {
   const { plan, state } = routine;
   const index = plan.steps[state.step]?.stretchIndex ?? 0;
-  const place = ctx.last ? locate(ctx.last.marks, (ctx.now - ctx.last.at) / 1000) : undefined;
+  const place = placeNow(ctx);
   const finished = place?.kind === 'after';
   const resumeStep = finished ? plan.stretches[index + 1]?.firstStep : place?.kind === 'in' ? place.step : state.step;
   const moved = resumeStep !== undefined && resumeStep !== state.step;
   return {
     effects: moved ? [{ kind: 'position', routine: state.routine, step: resumeStep, week: state.week }] : [],
     done: finished ? index + 1 : index,
+  };
+}
+
+/**
+ * The playing stops here (pain, pause): the routine's cursor moves to the side and repetition
+ * being played, saved at once, so whatever ends the session next resumes exactly there. A stretch
+ * heard to its end stays current (the one that hurt, the one paused at).
+ */
+export function pinPlace(ctx: TurnContext, routine: Routine): { readonly routine: Routine; readonly effects: readonly Effect[] } {
+  const place = placeNow(ctx);
+  const { state } = routine;
+  if (place?.kind !== 'in' || place.step === state.step) return { routine, effects: [] };
+  return {
+    routine: withState(routine, { step: place.step }),
+    effects: [{ kind: 'position', routine: state.routine, step: place.step, week: state.week }],
   };
 }

@@ -5,11 +5,16 @@ import type { SlotValue } from './dialogue-state';
 import { classifyFeeling } from './feeling';
 import type { Reply } from './reply';
 import { screenQuestion, spokenLines } from './replies';
+import { pinPlace } from './routine-turns';
 import { asWarningSign, classifyWarning, painReply, warningReply, type WarningSign } from './safety';
 
 /** "This hurts": stop the hold at once, offer a gentler variant or a skip. Nothing about the pain is stored. */
 export function stopForPain(ctx: TurnContext): Reply {
-  return { ...painReply(ctx.routine, ctx.voice), pending: null };
+  // Pinned to the side being played, so a timeout or a stop after this resumes exactly there.
+  const pinned = ctx.routine ? pinPlace(ctx, ctx.routine) : undefined;
+  const reply = painReply(pinned?.routine, ctx.voice);
+  if (!pinned) return { ...reply, pending: null };
+  return { ...reply, effects: [...reply.effects, ...pinned.effects], pending: null, stopsPlayback: true };
 }
 
 /** A warning sign: the routine ends and no more stretching this session; nothing about it is stored. */
