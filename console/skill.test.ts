@@ -95,12 +95,12 @@ describe('Hip Coach through the console', () => {
   });
 });
 
-/** Ms from the start of a response to the end of its first countdown ("three, two, one"). */
+/** Ms from the start of a response to the end of its first countdown ("Three. Two. One.", a word a second: its "one"). */
 function endOfCountdown(segments: HeardSegment[]): number {
   let t = 0;
   for (const segment of segments) {
     t += segment.ms;
-    if (segment.kind === 'speech' && /three,? two,? (and )?one/i.test(segment.text)) return t;
+    if (segment.kind === 'speech' && /^one\.?$/i.test(segment.text.trim())) return t;
   }
   throw new Error('no countdown in the response');
 }

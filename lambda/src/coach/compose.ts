@@ -12,6 +12,15 @@ export function readySeconds(previous: Position | undefined, current: Position):
   return 5;
 }
 
+/** The getting-ready cue says which way the user is moving: down to the floor, up from it, onto a chair. */
+export function readyCueKey(previous: Position | undefined, current: Position): 'cue.readyDown' | 'cue.readyUp' | 'cue.readySeat' | 'cue.ready' {
+  if (previous === current) return 'cue.ready';
+  if (current === 'floor') return 'cue.readyDown';
+  if (previous === 'floor') return 'cue.readyUp';
+  if (current === 'seated') return 'cue.readySeat';
+  return 'cue.ready';
+}
+
 /** Window between sides: rolling over on the floor takes longer than shifting your stance. */
 export function switchSeconds(position: Position): number {
   return position === 'floor' ? 8 : 5;
@@ -97,8 +106,7 @@ export function composeStretch(plan: Plan, fromStep: number, options: ComposeOpt
           : voice.say('cue.intro', { index: first.stretchIndex + 1, count: plan.stretches.length, name });
     const lines = [opening, setupCues(voice, first.stretch, options.fullCues)];
     if (first.side && fromStep === planned.firstStep) lines.push(voice.say('cue.firstSide'));
-    const fromFloor = options.previousPosition !== spec.position && (spec.position === 'floor' || options.previousPosition === 'floor');
-    lines.push(voice.say(fromFloor ? 'cue.readyFloor' : 'cue.ready'));
+    lines.push(voice.say(readyCueKey(options.previousPosition, spec.position)));
     spoken(lines.join(' '), fromStep);
     segments.push(pause(readySeconds(options.previousPosition, spec.position), 'ready', fromStep));
     spoken(holdCue(voice, first.stretch), fromStep);
@@ -123,7 +131,8 @@ export function composeStretch(plan: Plan, fromStep: number, options: ComposeOpt
   }
 
   const next = plan.stretches[first.stretchIndex + 1];
-  const closing = [voice.say('cue.release'), voice.say('cue.wellDone')];
+  // After the last stretch the routine's closing line carries the praise: said once, not twice.
+  const closing = next ? [voice.say('cue.release'), voice.say('cue.wellDone')] : [voice.say('cue.release')];
   if (next) closing.push(voice.say('cue.nextUp', { name: nameOf(voice, next.stretch) }), voice.say('cue.sayNext'));
   segments.push(speech(closing.join(' '), 'talk'));
   return { segments, endStep, finished: !next };

@@ -103,7 +103,9 @@ export function stopRoutine(ctx: TurnContext): Reply {
   const { voice, routine } = ctx;
   const left = routine ? leaveRoutine(ctx, routine) : undefined;
   const lines: string[] = [];
-  if (routine && left) lines.push(voice.say('stop.partial', { done: left.done, count: routine.plan.stretches.length }));
+  // "You got through 0 of 9" scolds: before the first stretch is finished, only the saved place is worth saying.
+  if (routine && left)
+    lines.push(left.done > 0 ? voice.say('stop.partial', { done: left.done, count: routine.plan.stretches.length }) : voice.say('stop.partialNone'));
   lines.push(voice.say('stop.goodbye'));
   return { ...spokenLines(ctx, lines), routine: undefined, effects: left?.effects ?? [], pending: null };
 }

@@ -1,5 +1,5 @@
 import type { Voice } from '../speech/phrase-key';
-import { MAX_PAUSE_SECONDS, pause, speech, type Segment } from '../speech/timeline';
+import { MAX_PAUSE_SECONDS, pause, speech, totalSeconds, type Segment } from '../speech/timeline';
 
 export interface HoldOptions {
   readonly step: number;
@@ -15,17 +15,17 @@ const FLOW_PAUSE = 5;
 /**
  * A hold of `seconds`, as pauses of at most 10 s separated by short cues, never two pauses
  * side by side. Cue speech counts toward the hold, so the whole lasts `seconds` (to the
- * engine's speech estimate). Ends with a spoken countdown; "ten seconds" lands when ten remain.
+ * engine's speech estimate). Ends with a countdown at a count a second; "ten seconds" lands when ten remain.
  * @see https://developer.amazon.com/en-US/docs/alexa/custom-skills/speech-synthesis-markup-language-ssml-reference.html#break
  */
 export function holdSegments(seconds: number, voice: Voice, options: HoldOptions): Segment[] {
   const { step, flowCues } = options;
   const out: Segment[] = [];
-  const fixed: Array<{ endsAt: number; text: string }> = [];
-  const countdown = voice.say('cue.countdown');
-  fixed.push({ endsAt: seconds, text: countdown });
-  if (!flowCues && seconds >= 25) fixed.push({ endsAt: seconds - 10, text: voice.say('cue.tenLeft') });
-  if (!flowCues && seconds >= 40) fixed.push({ endsAt: Math.round(seconds / 2), text: voice.say('cue.halfway') });
+  const cue = (text: string): Segment[] => [speech(text, 'hold', step)];
+  const fixed: Array<{ endsAt: number; parts: Segment[] }> = [];
+  fixed.push({ endsAt: seconds, parts: countdownSegments(voice, step) });
+  if (!flowCues && seconds >= 25) fixed.push({ endsAt: seconds - 10, parts: cue(voice.say('cue.tenLeft')) });
+  if (!flowCues && seconds >= 40) fixed.push({ endsAt: Math.round(seconds / 2), parts: cue(voice.say('cue.halfway')) });
   fixed.sort((a, b) => a.endsAt - b.endsAt);
 
   const maxPause = flowCues ? FLOW_PAUSE : MAX_PAUSE_SECONDS;
@@ -34,16 +34,31 @@ export function holdSegments(seconds: number, voice: Voice, options: HoldOptions
     flowCues ? (flowCues[fillerIndex++ % flowCues.length] as string) : voice.say('cue.breathe');
 
   let t = 0;
-  for (const cue of fixed) {
-    const cueSpeech = speech(cue.text, 'hold', step);
-    const startsAt = cue.endsAt - cueSpeech.seconds;
+  for (const { endsAt, parts } of fixed) {
+    const startsAt = endsAt - totalSeconds(parts);
     if (startsAt < t) continue; // no room: the cue would overlap the one before
     fillGap(out, startsAt - t, maxPause, nextFiller, step);
-    out.push(cueSpeech);
-    t = cue.endsAt;
+    out.push(...parts);
+    t = endsAt;
   }
   if (seconds - t >= MIN_PAUSE) fillGap(out, seconds - t, maxPause, nextFiller, step);
   return out;
+}
+
+/** One count a second: each word starts a second after the one before. */
+const COUNT_SECONDS = 1;
+
+/**
+ * "Three… two… one", a count a second: each word then a short break to fill its second, the hold
+ * ending on "one". A break only ever sits between two words, so none is next to another.
+ */
+export function countdownSegments(voice: Voice, step: number): Segment[] {
+  const words = voice.list('cue.countdown');
+  return words.flatMap((word, i) => {
+    const said = speech(word, 'hold', step);
+    const last = i === words.length - 1;
+    return last ? [said] : [said, pause(COUNT_SECONDS - said.seconds, 'hold', step)];
+  });
 }
 
 /** Fills `gap` seconds with pauses of at most `maxPause`, separated by filler cues. */

@@ -9,7 +9,7 @@ import { answerQuestion, type Question } from './questions';
 import type { Reply } from './reply';
 import { offerRoutines, spokenLines } from './replies';
 import type { Routine } from './routine-state';
-import { nextStretch, previousStretch, questionClosed, repeatStretch, skipStretch, startOver } from './routine-turns';
+import { nextStretch, pinPlace, previousStretch, questionClosed, repeatStretch, skipStretch, startOver } from './routine-turns';
 
 /** A move through the routine in progress: next, skip, back, repeat, tell me more, start over. */
 export type Move = 'next' | 'skip' | 'previous' | 'repeat' | 'tellMeMore' | 'startOver';
@@ -50,13 +50,11 @@ export function answer(ctx: TurnContext, question: Question): Reply {
  * (the one the pause names), as saved when it was played.
  */
 export function pauseRoutine(ctx: TurnContext): Reply {
-  const { routine } = ctx;
-  if (!routine) return nothingToResume(ctx);
-  const paused = spokenLines(ctx, [ctx.voice.say('routineFlow.paused', { name: nameOfCurrent(routine, ctx.voice) ?? '' })]);
-  const place = ctx.last ? locate(ctx.last.marks, (ctx.now - ctx.last.at) / 1000) : undefined;
-  if (place?.kind !== 'in' || place.step === routine.state.step) return paused;
-  const { state } = routine;
-  return { ...paused, effects: [{ kind: 'position', routine: state.routine, step: place.step, week: state.week }] };
+  if (!ctx.routine) return nothingToResume(ctx);
+  // Pinned to the side being played, so "resume" after a timeout holds that side, not the stretch's first.
+  const pinned = pinPlace(ctx, ctx.routine);
+  const said = spokenLines(ctx, [ctx.voice.say('routineFlow.paused', { name: nameOfCurrent(pinned.routine, ctx.voice) ?? '' })]);
+  return { ...said, routine: pinned.routine.state, effects: [...said.effects, ...pinned.effects], stopsPlayback: true };
 }
 
 /** Help: inside a routine, how to move and what to ask; outside, the routines; always the safety line. */

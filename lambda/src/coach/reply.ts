@@ -35,6 +35,11 @@ export interface Reply {
   readonly conditions?: readonly Condition[];
   /** A warning sign was heard: no more stretching this session. */
   readonly halt?: true;
+  /**
+   * The last routine response stopped playing here (pain): its timeline no longer says where the
+   * user is, so it is dropped and the routine's step stands.
+   */
+  readonly stopsPlayback?: true;
   /** The user confirmed "delete my data": the record is deleted now, before speaking. */
   readonly deleteRecord?: true;
 }

@@ -1,11 +1,11 @@
 import type { RoutineId } from '../scripts/routines';
-import { stretches } from '../scripts/stretches';
+import { stretches, type StretchId } from '../scripts/stretches';
 import type { Voice } from '../speech/phrase-key';
-import { speech, type Segment } from '../speech/timeline';
+import { estimateSpeechSeconds, speech, type Segment } from '../speech/timeline';
 import { composeStretch, type Entry } from './compose';
 import type { TurnContext } from './context';
 import { estimatedRoutineSeconds } from './length';
-import { locate } from './locate';
+import { locate, type Place } from './locate';
 import type { Effect, Reply } from './reply';
 import { newRoutineState, routineOf, stretchStart, withState, type Routine } from './routine-state';
 import type { SavedPosition } from './record/record';
@@ -13,6 +13,11 @@ import { routineName, stretchName } from './stretch-name';
 
 /** A user meets a stretch with full setup cues this many times, then short cues. */
 const FULL_CUE_MEETINGS = 2;
+
+/** Which stretches this user still hears with full setup cues: what is announced is what will play. */
+function fullCuesFor(ctx: TurnContext): (stretch: StretchId) => boolean {
+  return (stretch) => ctx.met(stretch) < FULL_CUE_MEETINGS;
+}
 
 function minutes(seconds: number): number {
   return Math.max(1, Math.round(seconds / 60));
@@ -110,14 +115,15 @@ function finish(ctx: TurnContext, routine: Routine, lead: readonly string[] = []
 export function startRoutine(ctx: TurnContext, routine: RoutineId, lead: readonly string[] = []): Reply {
   const started = routineOf(newRoutineState(routine, ctx.record?.program.week ?? 1, new Date(ctx.now).toISOString(), ctx.conditions));
   const { voice } = ctx;
-  const overview = voice.say('routineFlow.start', {
-    routine: routineName(voice, routine),
-    count: started.plan.stretches.length,
-    minutes: minutes(estimatedRoutineSeconds(started.plan, voice)),
-  });
   const adapted = ctx.conditions.map((c) => voice.say(`routineFlow.adapted_${c}`));
   // An Echo does not listen while it speaks: a first routine says once how to break in mid-hold.
   const wakeWord = isFirstRoutine(ctx) ? [voice.say('routineFlow.howToInterrupt')] : [];
+  const stretching = estimatedRoutineSeconds(started.plan, voice, 0, fullCuesFor(ctx));
+  const overviewFor = (seconds: number): string =>
+    voice.say('routineFlow.start', { routine: routineName(voice, routine), count: started.plan.stretches.length, minutes: minutes(seconds) });
+  // The announced length counts what this response says before the first stretch, so it is what the user sits through.
+  const talkFirst = [...lead, overviewFor(stretching), ...adapted, ...wakeWord].reduce((sum, text) => sum + estimateSpeechSeconds(text), 0);
+  const overview = overviewFor(stretching + talkFirst);
   return questionClosed(playFrom(ctx, started, 0, { kind: 'start' }, [...lead, overview, ...adapted, ...wakeWord]));
 }
 
@@ -187,6 +193,11 @@ export function leftAfter(routine: Routine, step: number, voice: Voice): { stret
   return { stretches: plan.stretches.length - from, seconds: estimatedRoutineSeconds(plan, voice, from) };
 }
 
+/** Where the user is in the last response now: the step being played, heard to its end, or unknown. */
+function placeNow(ctx: TurnContext): Place | undefined {
+  return ctx.last ? locate(ctx.last.marks, (ctx.now - ctx.last.at) / 1000) : undefined;
+}
+
 /**
  * Where a routine stands when the user leaves it (stop, timeout): how many stretches they finished,
  * judged from the last response's timeline and the time now, and the step to pick it up at —
@@ -195,12 +206,27 @@ export function leftAfter(routine: Routine, step: number, voice: Voice): { stret
 export function leaveRoutine(ctx: TurnContext, routine: Routine): { readonly effects: readonly Effect[]; readonly done: number } {
   const { plan, state } = routine;
   const index = plan.steps[state.step]?.stretchIndex ?? 0;
-  const place = ctx.last ? locate(ctx.last.marks, (ctx.now - ctx.last.at) / 1000) : undefined;
+  const place = placeNow(ctx);
   const finished = place?.kind === 'after';
   const resumeStep = finished ? plan.stretches[index + 1]?.firstStep : place?.kind === 'in' ? place.step : state.step;
   const moved = resumeStep !== undefined && resumeStep !== state.step;
   return {
     effects: moved ? [{ kind: 'position', routine: state.routine, step: resumeStep, week: state.week }] : [],
     done: finished ? index + 1 : index,
+  };
+}
+
+/**
+ * The playing stops here (pain, pause): the routine's cursor moves to the side and repetition
+ * being played, saved at once, so whatever ends the session next resumes exactly there. A stretch
+ * heard to its end stays current (the one that hurt, the one paused at).
+ */
+export function pinPlace(ctx: TurnContext, routine: Routine): { readonly routine: Routine; readonly effects: readonly Effect[] } {
+  const place = placeNow(ctx);
+  const { state } = routine;
+  if (place?.kind !== 'in' || place.step === state.step) return { routine, effects: [] };
+  return {
+    routine: withState(routine, { step: place.step }),
+    effects: [{ kind: 'position', routine: state.routine, step: place.step, week: state.week }],
   };
 }

@@ -7,11 +7,16 @@ import { checkIn } from './check-in';
 import { addDays } from './record/calendar';
 import type { Effect, Reply } from './reply';
 import { screenQuestion, spokenLines } from './replies';
+import { pinPlace } from './routine-turns';
 import { classifyWarning, crampReply, painReply, reportOf, warningReply, type WarningSign } from './safety';
 
 /** "This hurts": stop the hold at once, offer a gentler variant or a skip. Nothing about the pain is stored. */
 export function stopForPain(ctx: TurnContext): Reply {
-  return { ...painReply(ctx.routine, ctx.voice), pending: null };
+  // Pinned to the side being played, so a timeout or a stop after this resumes exactly there.
+  const pinned = ctx.routine ? pinPlace(ctx, ctx.routine) : undefined;
+  const reply = painReply(pinned?.routine, ctx.voice);
+  if (!pinned) return { ...reply, pending: null };
+  return { ...reply, effects: [...reply.effects, ...pinned.effects], pending: null, stopsPlayback: true };
 }
 
 /** A cramp: ease out, it passes; the routine waits at this stretch. Not a warning sign. */

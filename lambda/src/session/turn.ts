@@ -123,7 +123,8 @@ export class Turn {
     const marks = marksOf(segments);
     // A reply without routine steps (an answer after the stretch ended) keeps the last timeline:
     // it still tells where the user is in the routine.
-    const last = marks.length > 0 ? { at: this.now, marks } : reply.routine ? this.state.last : undefined;
+    // One that stopped the playing (pain) drops it: the routine's step says where the user is.
+    const last = marks.length > 0 ? { at: this.now, marks } : reply.routine && !reply.stopsPlayback ? this.state.last : undefined;
     this.state = {
       ...this.state,
       routine: reply.routine,

@@ -1,4 +1,4 @@
-import { composeStretch, readySeconds, switchSeconds, type ComposeOptions } from '../../src/coach/compose';
+import { composeStretch, readyCueKey, readySeconds, switchSeconds, type ComposeOptions } from '../../src/coach/compose';
 import { composeAll } from '../../src/coach/length';
 import { buildPlan, type Plan } from '../../src/coach/plan';
 import type { Segment } from '../../src/speech/timeline';
@@ -124,7 +124,7 @@ describe('composeStretch: getting into position', () => {
 
     expect(stretches[plan.stretches[0]!.stretch].position).toBe('floor');
     expect(segments.find((s) => s.phase === 'ready')).toMatchObject({ kind: 'pause', seconds: 10 });
-    expect(en.cue.readyFloor.some((line) => textOf(segments).includes(line))).toBe(true);
+    expect(en.cue.readyDown.some((line) => textOf(segments).includes(line))).toBe(true);
   });
 
   it('gives a standing stretch after a standing stretch a 5 s ready pause and no floor cue', () => {
@@ -136,7 +136,7 @@ describe('composeStretch: getting into position', () => {
     const { segments } = compose(plan, index);
 
     expect(segments.find((s) => s.phase === 'ready')).toMatchObject({ kind: 'pause', seconds: 5 });
-    expect(en.cue.readyFloor.some((line) => textOf(segments).includes(line))).toBe(false);
+    expect([...en.cue.readyDown, ...en.cue.readyUp].some((line) => textOf(segments).includes(line))).toBe(false);
   });
 
   it('gives the move from standing down to the floor a 10 s ready pause', () => {
@@ -204,4 +204,40 @@ describe('composeStretch: closing', () => {
       expect(response.finished).toBe(!next);
     });
   });
+});
+
+describe('composeStretch: words that fit the move and the moment', () => {
+  const lines = { down: en.cue.readyDown, up: en.cue.readyUp, seat: en.cue.readySeat };
+  const heardAny = (text: string, list: readonly string[]): boolean => list.some((line) => text.includes(line));
+
+  it.each(everyStretch)('cues the way the user is moving, and never the opposite, in %s', (_label, plan, index) => {
+    const before = positionBefore(plan, index);
+    const here = stretches[plan.stretches[index]!.stretch].position;
+    const text = textOf(compose(plan, index).segments);
+
+    expect(heardAny(text, lines.down)).toBe(here === 'floor' && before !== 'floor');
+    expect(heardAny(text, lines.up)).toBe(before === 'floor' && here !== 'floor');
+    expect(heardAny(text, lines.seat)).toBe(here === 'seated' && before !== 'seated' && before !== 'floor');
+  });
+
+  it('picks the cue from where the user was to where they are going', () => {
+    expect(readyCueKey('standing', 'floor')).toBe('cue.readyDown');
+    expect(readyCueKey(undefined, 'floor')).toBe('cue.readyDown');
+    expect(readyCueKey('floor', 'standing')).toBe('cue.readyUp');
+    expect(readyCueKey('floor', 'seated')).toBe('cue.readyUp');
+    expect(readyCueKey('standing', 'seated')).toBe('cue.readySeat');
+    expect(readyCueKey('floor', 'floor')).toBe('cue.ready');
+  });
+
+  it.each(routineIds.flatMap((routine) => [1, 6].map((week) => [routine, week] as const)))(
+    'praises between stretches but leaves the last praise to the closing line (%s, week %i)',
+    (routine, week) => {
+      const plan = buildPlan(routine, { week });
+      const responses = composeAll(plan, voice);
+      const praised = (c: (typeof responses)[number]) => heardAny(textOf(c.segments), en.cue.wellDone);
+
+      expect(responses.slice(0, -1).every(praised)).toBe(true);
+      expect(praised(responses[responses.length - 1]!)).toBe(false);
+    },
+  );
 });

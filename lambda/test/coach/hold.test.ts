@@ -21,7 +21,6 @@ const randoms: ReadonlyArray<readonly [string, () => Random]> = [
 ];
 const lengths = Array.from({ length: 56 }, (_, i) => i + 5);
 const tenLeftLines: readonly string[] = en.cue.tenLeft;
-const countdownLines: readonly string[] = en.cue.countdown;
 
 function holdOf(seconds: number, random: Random): Segment[] {
   return holdSegments(seconds, createVoice('en-US', random), { step: 0 });
@@ -53,12 +52,22 @@ describe.each(randoms)('holdSegments with %s', (_label, makeRandom) => {
     }
   });
 
-  it('ends every hold with the spoken countdown', () => {
+  it('ends every hold with "three, two, one" at one count a second, a short break between the words', () => {
     const random = makeRandom();
     for (const seconds of lengths) {
-      const last = holdOf(seconds, random).at(-1);
-      const isCountdown = last?.kind === 'speech' && countdownLines.includes(last.text);
-      expect({ seconds, isCountdown }).toEqual({ seconds, isCountdown: true });
+      const segments = holdOf(seconds, random);
+      const tail = segments.slice(-5);
+      const onsets: number[] = [];
+      let t = totalSeconds(segments) - totalSeconds(tail);
+      for (const segment of tail) {
+        if (segment.kind === 'speech') onsets.push(t);
+        t += segment.seconds;
+      }
+      const heard = tail.map((s) => (s.kind === 'speech' ? s.text : 'break'));
+      expect({ seconds, heard }).toEqual({ seconds, heard: ['Three.', 'break', 'Two.', 'break', 'One.'] });
+      expect(onsets[1]! - onsets[0]!).toBeCloseTo(1, 3);
+      expect(onsets[2]! - onsets[1]!).toBeCloseTo(1, 3);
+      expect(segments.at(-6)?.kind).toBe('pause'); // the hold's own silence runs up to "three"
     }
   });
 

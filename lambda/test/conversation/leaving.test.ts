@@ -1,5 +1,6 @@
 import { MemoryProgressStore } from '../../src/progress/memory-store';
 import { buildSkill } from '../../src/skill';
+import { en } from '../../src/speech/resources/en';
 import { Conversation, ssmlOf, words } from '../support/conversation';
 
 process.env.HIP_COACH_QUIET = '1';
@@ -27,6 +28,14 @@ describe('leaving a routine', () => {
     expect(words(ssmlOf(bye))).toMatch(/You got through 2 of 9 stretches/);
   });
 
+  it('does not say "0 of 9" when the user stops before finishing the first stretch', async () => {
+    const { c } = user();
+    await c.startPastScreen('evening'); // mid first stretch: nothing finished yet
+    const bye = words(ssmlOf(await c.say('AMAZON.StopIntent')));
+    expect(bye).not.toMatch(/\b0 of\b/);
+    expect(bye).toMatch(/saved your place/);
+  });
+
   it('saves the next stretch as the place to resume when the user stops after finishing one', async () => {
     const { c, store } = user();
     await twoStretchesHeard(c);
@@ -51,6 +60,49 @@ describe('leaving a routine', () => {
     await c.launch();
     const resumed = await c.say('AMAZON.YesIntent');
     expect(words(ssmlOf(resumed))).toMatch(/^Back to the standing side hip stretch, left side/);
+  });
+});
+
+describe('resuming after pain and a timeout', () => {
+  type Marks = { step: number; phase: string; start: number; end: number }[];
+  const marksOf = (r: Awaited<ReturnType<Conversation['say']>>): Marks =>
+    (r.sessionAttributes as { hipCoach: { s: { last: { marks: Marks } } } }).hipCoach.s.last.marks;
+
+  it('holds the right side when "this hurts" came while getting into it and the session then timed out', async () => {
+    const { c } = user();
+    const first = await c.startPastScreen('morning'); // the half-kneeling hip flexor stretch: right side, then left
+    const marks = marksOf(first);
+    const rightReady = marks.find((m) => m.step === 0 && m.phase === 'ready')!;
+    const leftHold = marks.find((m) => m.step === 1 && m.phase === 'hold')!;
+    c.wait(rightReady.start + 2);
+    await c.say('PainIntent');
+    // Long enough that the stretch response, had it played on, would be on the left side by now.
+    c.wait(leftHold.start + 3 - (rightReady.start + 2));
+    await c.send({ type: 'SessionEndedRequest', reason: 'EXCEEDED_MAX_REPROMPTS' });
+    c.wait(600);
+
+    const resumed = await c.say('AMAZON.ResumeIntent');
+
+    const heard = words(ssmlOf(resumed));
+    expect(marksOf(resumed).find((m) => m.phase === 'hold')?.step).toBe(0);
+    expect(heard).toContain(en.cue.firstSide[0]);
+    expect(heard.indexOf('left')).toBeGreaterThan(heard.indexOf(en.cue.hold[0]));
+  });
+
+  it('holds the left side when the user paused during it and the session then timed out', async () => {
+    const { c } = user();
+    const first = await c.startPastScreen('morning');
+    const leftHold = marksOf(first).find((m) => m.step === 1 && m.phase === 'hold')!;
+    c.wait(leftHold.start + 3);
+    await c.say('AMAZON.PauseIntent');
+    c.wait(120); // long after the stretch response would have ended
+    await c.send({ type: 'SessionEndedRequest', reason: 'EXCEEDED_MAX_REPROMPTS' });
+    c.wait(600);
+
+    const resumed = await c.say('AMAZON.ResumeIntent');
+
+    expect(marksOf(resumed).find((m) => m.phase === 'hold')?.step).toBe(1);
+    expect(words(ssmlOf(resumed))).toMatch(/^Back to the half-kneeling hip flexor stretch, left side/);
   });
 });
 

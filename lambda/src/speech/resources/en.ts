@@ -230,10 +230,20 @@ export const en = {
     ],
     introOnly: ['Last one: {{name}}.', 'To finish: {{name}}.', 'The final stretch: {{name}}.'],
     ready: ['Take your time getting into position.', 'Get yourself set up.', 'Settle into position.'],
-    readyFloor: [
+    readyDown: [
       'Take your time getting down to the floor.',
       'Make your way down to the floor, no rush.',
-      'Take a moment to get down to the floor.',
+      'Lower yourself to the floor in your own time.',
+    ],
+    readyUp: [
+      'Take your time getting up from the floor.',
+      'Come up off the floor slowly, no rush.',
+      'Roll to your side and get up in your own time.',
+    ],
+    readySeat: [
+      'Take a seat on a firm chair, no rush.',
+      'Sit down on a sturdy chair in your own time.',
+      'Settle onto a firm chair.',
     ],
     firstSide: ['Right side first.', "We'll start on the right side.", 'Begin with the right side.'],
     hold: ['And hold.', 'Hold it there.', 'Now hold, nice and still.'],
@@ -260,7 +270,8 @@ export const en = {
     ],
     halfway: ['Halfway there.', "That's halfway.", 'Half done, stay easy.'],
     tenLeft: ['Ten more seconds.', 'Ten seconds to go.', 'Last ten seconds.'],
-    countdown: ['Three, two, one.', 'And three, two, one.', 'Three, two, and one.'],
+    /** Said one word a second, in this order (hold.ts). */
+    countdown: ['Three.', 'Two.', 'One.'],
     wellDone: ['Nicely done.', 'Well done.', 'Good work.'],
     nextUp: ['Next up: {{name}}.', 'Coming up next: {{name}}.', 'After that comes {{name}}.'],
     sayNext: ['Say next when you are ready.', 'When you are ready, say next.', 'Say next to carry on.'],
@@ -286,7 +297,7 @@ export const en = {
     reprompt: 'Say next for {{name}}, or repeat to do this one again.',
     repromptLast: 'Say next to finish, or repeat to do this one again.',
     atStart: 'This is the first stretch, so here it is again.',
-    skipped: ['Skipping {{name}}.', 'Leaving out {{name}}.', 'Okay, no {{name}} today.'],
+    skipped: ['Skipping {{name}}.', 'Leaving out {{name}}.', 'Okay, {{name}} can wait for another day.'],
     paused: 'Paused at {{name}}. When you are ready, say: Alexa, ask hip coach to resume.',
     nothingToResume: 'There is no routine paused right now.',
     howToInterrupt: 'One tip before we start: the speaker does not listen while I am talking, so to stop me mid stretch, say: Alexa, this hurts.',
@@ -408,6 +419,7 @@ export const en = {
   stop: {
     goodbye: ['Goodbye for now.', 'Take care, see you next time.', 'Bye for now.'],
     partial: 'You got through {{done}} of {{count}} stretches. I have saved your place.',
+    partialNone: 'I have saved your place, so you can start from there next time.',
   },
   fallback: {
     outside:
