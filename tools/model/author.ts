@@ -35,8 +35,20 @@ function cross(...parts: readonly (readonly string[])[]): string[] {
 
 /** Lead-ins x cores x trailers: the shape of most built-in intents' samples. */
 function lead(leads: readonly string[], cores: readonly string[], trails: readonly string[] = ['']): string[] {
-  return cross(leads, cores, trails);
+  return cat(cross(leads, cores, trails), talk(cores));
 }
+
+/** Fillers people open with and politeness they close with, said around almost anything. */
+const FILLERS = ['um', 'erm', 'okay', 'so', 'right', 'hey coach'];
+const TRAILS = ['please', 'now', 'mate', 'for me', 'then'];
+
+/** A core said with a filler before it or a politeness after it (one at a time, to bound the size). */
+function talk(cores: readonly string[]): string[] {
+  return cat(cross(FILLERS, cores), cross(cores, TRAILS));
+}
+
+/** The ways a request is put: bare, wanted, asked for, proposed. */
+const ASK = ['', 'I want to', 'can we', 'could you', 'can you', 'let\'s'];
 
 function cat(...lists: readonly (readonly string[])[]): string[] {
   return lists.flat();
@@ -77,7 +89,9 @@ const TYPES: Record<string, SlotValue[]> = {
               'privates', 'genitals', 'down below', 'down there', 'pelvis', 'pelvic floor'),
         value('leg', 'leg', 'thigh', 'thighs', 'calf', 'calves', 'hamstring', 'hamstrings', 'shin', 'shins', 'quad', 'quads',
               'left leg', 'right leg', 'one leg', 'other leg', 'whole leg', 'back of my leg', 'back of my thigh', 'leg muscles'),
-        value('bothLegs', 'both legs', 'legs', 'both my legs', 'both of my legs', 'both sides', 'both feet'),
+        value('bothLegs', 'both legs', 'legs', 'both my legs', 'both of my legs', 'both sides', 'both feet', 'my legs', 'both knees',
+              'both hips', 'both thighs', 'both calves', 'both ankles', 'both of them', 'both of my feet', 'both my feet', 'the two legs',
+              'both the legs', 'either leg', 'each leg', 'legs and feet', 'both of my knees', 'both hamstrings'),
         value('foot', 'foot', 'feet', 'toes', 'toe', 'big toe', 'ankle', 'ankles', 'heel', 'heels', 'sole', 'left foot',
               'right foot', 'arch'),
         value('neck', 'neck', 'shoulder', 'shoulders'),
@@ -544,6 +558,78 @@ const CUSTOM: Record<string, string[]> = {
          'up the level', 'I\'m ready for more', 'more please', 'an advanced version', 'the advanced version'],
         ['', 'please']),
 }
+
+
+// Question forms, said as people ask them, crossed with what they ask about (not a list of phrases).
+const holdVerbs = ['hold', 'hold this', 'hold it', 'hold the stretch', 'stay', 'stay here', 'stay like this', 'stay in this',
+  'keep holding'];
+CUSTOM.HoldDurationIntent = cat(CUSTOM.HoldDurationIntent,
+  cat(cross(['how long', 'how many seconds', 'how much longer', 'how much time', 'for how long'],
+    ['do I', 'should I', 'do we', 'have I got to', 'am I meant to', 'do I have to'],
+    holdVerbs, ['', 'for'])),
+  cat(cross(['when do I', 'when can I', 'when should I', 'when will I', 'when do we', 'when can we', 'is it time to', 'can I', 'can we',
+    'how soon can I', 'how long until I', 'how long till I', 'how long before I', 'how long before we'],
+  ['let go', 'stop holding', 'come out', 'come out of it', 'come out of this', 'release', 'release it', 'relax', 'rest',
+    'stop this one', 'get out of this', 'ease off', 'let go of this', 'come up'])),
+  cat(cross(['how long is', 'how long\'s', 'how many seconds is', 'how many seconds in', 'how long do we do', 'how long do I do',
+    'what\'s the time on', 'how much time is left on', 'how much time is there on', 'how long is left on', 'how long is left of',
+    'how many seconds are left on', 'how many seconds left on'],
+  ['this hold', 'the hold', 'this stretch', 'the stretch', 'this one', 'each side', 'each hold', 'this position', 'this side'])),
+  talk(['how long do I hold', 'how many seconds do I hold', 'is the hold nearly done', 'is this hold over', 'are we nearly done holding',
+    'how long to go', 'how much longer to go', 'how many seconds to go', 'how many more seconds to go', 'time left on this',
+    'how long now', 'how long more', 'how much more time', 'how many seconds more', 'seconds left', 'how long is it']));
+
+const easierCores = ['easier', 'gentler', 'simpler', 'lighter', 'less intense', 'a bit easier', 'a little easier', 'a bit gentler', 'more gentle'];
+CUSTOM.EasierIntent = cat(CUSTOM.EasierIntent,
+  cat(cross(ASK, ['make it', 'make this', 'make this one', 'make the stretch', 'do it', 'go', 'do a version that is'], easierCores)),
+  cat(cross(['is there', 'have you got', 'do you have', 'can I have', 'give me', 'I need', 'I want', 'I\'d like'], ['an easier', 'a gentler', 'a simpler', 'a lighter', 'a softer', 'a less intense', 'an easy', 'a gentle',
+    'a beginner'], ['one', 'version', 'way', 'option', 'stretch', 'version of this'])),
+  cat(cross(['this is', 'this one is', 'that is', 'it\'s', 'this stretch is', 'it is', 'that\'s', 'this is way', 'it\'s a bit',
+    'this is a bit', 'this is far', 'it\'s much'], ['too hard', 'too difficult', 'too tough', 'too much for me', 'too advanced',
+    'beyond me', 'too hard for me', 'too difficult for me', 'too intense for me'])));
+
+const harderCores = ['harder', 'tougher', 'more challenging', 'more intense', 'more difficult', 'deeper', 'a bit harder', 'a little harder', 'more advanced'];
+CUSTOM.HarderIntent = cat(CUSTOM.HarderIntent,
+  cat(cross(ASK, ['make it', 'make this', 'make this one', 'make the stretch', 'do it', 'go', 'do a version that is'], harderCores)),
+  cat(cross(['is there', 'have you got', 'do you have', 'can I have', 'can I get', 'give me', 'I need', 'I want', 'I\'d like', 'got',
+    'what\'s'], ['a harder', 'a tougher', 'a more challenging', 'a more advanced', 'a deeper', 'an advanced', 'a more intense',
+    'a stronger'], ['one', 'version', 'way', 'option', 'stretch', 'version of this'])),
+  cat(cross(['this is', 'this one is', 'that is', 'it\'s', 'this stretch is', 'it is', 'that\'s', 'this is way', 'it\'s a bit',
+    'this is a bit', 'this is far', 'these are'], ['too easy', 'too gentle', 'too simple', 'too easy for me', 'too light',
+    'not hard enough', 'not enough', 'not doing anything', 'not challenging enough', 'a doddle', 'a breeze', 'easy'])));
+
+CUSTOM.ProgressIntent = cat(CUSTOM.ProgressIntent,
+  cat(cross(['how am I', 'how have I been', 'how\'ve I been', 'how is my', 'how\'s my', 'how are my', 'how\'s it'],
+    ['doing', 'getting on', 'going', 'progressing', 'coming along', 'shaping up', 'keeping up', 'stretching', 'progress', 'streak',
+      'going overall', 'doing overall'], ['', 'so far', 'overall', 'this week', 'lately', 'with my stretches', 'with the stretches',
+      'with the routine', 'then'])),
+  cat(cross(['tell me', 'give me', 'what\'s', 'what is', 'show me', 'read me', 'can I hear', 'can you tell me', 'I want to hear',
+    'I\'d like to hear', 'let me hear', 'check'], ['my progress', 'my streak', 'my stats', 'my record', 'my history', 'my score',
+    'my results', 'my totals', 'how I\'m doing', 'how I am doing', 'how I\'ve been doing', 'how many sessions I\'ve done',
+    'how many routines I\'ve done', 'how many days I\'ve done', 'how far I\'ve come', 'how much I\'ve done'])),
+  cat(cross(['how many', 'how much'], ['sessions', 'routines', 'stretches', 'days', 'workouts', 'minutes', 'times', 'stretching'],
+    ['have I done', 'have I had', 'did I do', 'have I completed', 'have I managed', 'is that', 'so far', 'this week', 'in a row',
+      'altogether', 'in total'])));
+
+BUILTINS['AMAZON.StartOverIntent'] = cat(BUILTINS['AMAZON.StartOverIntent'],
+  cat(cross(ASK, ['start', 'begin', 'do it', 'do the routine', 'do the whole thing', 'start the routine'],
+  ['again', 'over', 'over again', 'from the beginning', 'from the start', 'from the top', 'all over again', 'from scratch'])),
+  cat(cross(ASK, ['restart', 'reset', 'redo', 'rewind'], ['', 'it', 'this', 'the routine', 'the whole thing', 'the session',
+    'the whole routine', 'everything', 'from the start'])));
+
+const aboutThis = ['this', 'this one', 'this stretch', 'it', 'this position'];
+CUSTOM.TellMeMoreIntent = cat(CUSTOM.TellMeMoreIntent,
+  cat(cross(['how do I', 'how should I', 'how do you', 'how am I meant to', 'how am I supposed to', 'how exactly do I', 'how would I',
+    'how do we', 'what\'s the right way to', 'what\'s the way to', 'where do I'], ['do', 'get into', 'set up', 'start', 'get into position for'], aboutThis)),
+  cat(cross(['tell me more about', 'tell me about', 'explain', 'describe', 'talk me through', 'walk me through', 'take me through',
+    'go through', 'say more about', 'give me more on', 'give me the details of', 'give me more detail on', 'more about', 'more on',
+    'more detail on', 'more info on', 'the details of', 'instructions for'], aboutThis, ['', 'again', 'in more detail'])),
+  cat(cross(['I don\'t know', 'I do not know', 'I\'m not sure', 'I am not sure', 'not sure', 'I can\'t work out', 'I\'m confused about',
+    'I don\'t get', 'I don\'t understand'], ['how to do this', 'how to do this one', 'how to do it', 'how this goes', 'how this one goes',
+    'what to do', 'what I\'m doing', 'where to put my legs', 'where my feet go', 'how to get into it', 'how to get into this',
+    'what position to be in', 'what I\'m meant to do', 'this one', 'this stretch'])),
+  cat(cross(['more', 'some more', 'a bit more', 'extra'], ['detail', 'details', 'info', 'information', 'instructions', 'help with this',
+    'explanation', 'guidance', 'cues'], ['', 'on this', 'on this one', 'about this', 'about this one'])));
 
 const condition_samples = cross(
     ['I have', 'I\'ve got', 'I have got', 'I have a', 'I\'ve got a', 'my', 'I suffer from', 'I get', 'I had a', 'I had',
