@@ -556,7 +556,7 @@ const CUSTOM: Record<string, string[]> = {
 // Question forms, said as people ask them, crossed with what they ask about (not a list of phrases).
 const holdVerbs = ['hold', 'hold this', 'hold it', 'hold the stretch', 'stay', 'stay here', 'stay like this', 'stay in this',
   'keep holding'];
-CUSTOM.HoldDurationIntent = cat(CUSTOM.HoldDurationIntent,
+CUSTOM.HoldDurationIntent = cat(CUSTOM.HoldDurationIntent ?? [],
   cat(cross(['how long', 'how many seconds', 'how much longer', 'how much time', 'for how long'],
     ['do I', 'should I', 'do we', 'have I got to', 'am I meant to', 'do I have to'],
     holdVerbs, ['', 'for'])),
@@ -573,7 +573,7 @@ CUSTOM.HoldDurationIntent = cat(CUSTOM.HoldDurationIntent,
     'how long now', 'how long more', 'how much more time', 'how many seconds more', 'seconds left', 'how long is it']));
 
 const easierCores = ['easier', 'gentler', 'simpler', 'lighter', 'less intense', 'a bit easier', 'a little easier', 'a bit gentler', 'more gentle'];
-CUSTOM.EasierIntent = cat(CUSTOM.EasierIntent,
+CUSTOM.EasierIntent = cat(CUSTOM.EasierIntent ?? [],
   cat(cross(ASK, ['make it', 'make this', 'make this one', 'make the stretch', 'do it', 'go', 'do a version that is'], easierCores)),
   cat(cross(['is there', 'have you got', 'do you have', 'can I have', 'give me', 'I need', 'I want', 'I\'d like'], ['an easier', 'a gentler', 'a simpler', 'a lighter', 'a softer', 'a less intense', 'an easy', 'a gentle',
     'a beginner'], ['one', 'version', 'way', 'option', 'stretch', 'version of this'])),
@@ -582,7 +582,7 @@ CUSTOM.EasierIntent = cat(CUSTOM.EasierIntent,
     'beyond me', 'too hard for me', 'too difficult for me', 'too intense for me'])));
 
 const harderCores = ['harder', 'tougher', 'more challenging', 'more intense', 'more difficult', 'deeper', 'a bit harder', 'a little harder', 'more advanced'];
-CUSTOM.HarderIntent = cat(CUSTOM.HarderIntent,
+CUSTOM.HarderIntent = cat(CUSTOM.HarderIntent ?? [],
   cat(cross(ASK, ['make it', 'make this', 'make this one', 'make the stretch', 'do it', 'go', 'do a version that is'], harderCores)),
   cat(cross(['is there', 'have you got', 'do you have', 'can I have', 'can I get', 'give me', 'I need', 'I want', 'I\'d like', 'got',
     'what\'s'], ['a harder', 'a tougher', 'a more challenging', 'a more advanced', 'a deeper', 'an advanced', 'a more intense',
@@ -591,7 +591,7 @@ CUSTOM.HarderIntent = cat(CUSTOM.HarderIntent,
     'this is a bit', 'this is far', 'these are'], ['too easy', 'too gentle', 'too simple', 'too easy for me', 'too light',
     'not hard enough', 'not enough', 'not doing anything', 'not challenging enough', 'a doddle', 'a breeze', 'easy'])));
 
-CUSTOM.ProgressIntent = cat(CUSTOM.ProgressIntent,
+CUSTOM.ProgressIntent = cat(CUSTOM.ProgressIntent ?? [],
   cat(cross(['how am I', 'how have I been', 'how\'ve I been', 'how is my', 'how\'s my', 'how are my', 'how\'s it'],
     ['doing', 'getting on', 'going', 'progressing', 'coming along', 'shaping up', 'keeping up', 'stretching', 'progress', 'streak',
       'going overall', 'doing overall'], ['', 'so far', 'overall', 'this week', 'lately', 'with my stretches', 'with the stretches',
@@ -604,14 +604,14 @@ CUSTOM.ProgressIntent = cat(CUSTOM.ProgressIntent,
     ['have I done', 'have I had', 'did I do', 'have I completed', 'have I managed', 'is that', 'so far', 'this week', 'in a row',
       'altogether', 'in total'])));
 
-BUILTINS['AMAZON.StartOverIntent'] = cat(BUILTINS['AMAZON.StartOverIntent'],
+BUILTINS['AMAZON.StartOverIntent'] = cat(BUILTINS['AMAZON.StartOverIntent'] ?? [],
   cat(cross(ASK, ['start', 'begin', 'do it', 'do the routine', 'do the whole thing', 'start the routine'],
   ['again', 'over', 'over again', 'from the beginning', 'from the start', 'from the top', 'all over again', 'from scratch'])),
   cat(cross(ASK, ['restart', 'reset', 'redo', 'rewind'], ['', 'it', 'this', 'the routine', 'the whole thing', 'the session',
     'the whole routine', 'everything', 'from the start'])));
 
 const aboutThis = ['this', 'this one', 'this stretch', 'it', 'this position'];
-CUSTOM.TellMeMoreIntent = cat(CUSTOM.TellMeMoreIntent,
+CUSTOM.TellMeMoreIntent = cat(CUSTOM.TellMeMoreIntent ?? [],
   cat(cross(['how do I', 'how should I', 'how do you', 'how am I meant to', 'how am I supposed to', 'how exactly do I', 'how would I',
     'how do we', 'what\'s the right way to', 'what\'s the way to', 'where do I'], ['do', 'get into', 'set up', 'start', 'get into position for'], aboutThis)),
   cat(cross(['tell me more about', 'tell me about', 'explain', 'describe', 'talk me through', 'walk me through', 'take me through',
