@@ -17,9 +17,9 @@ const local = bundleOnDynalite();
 /** Issue 11 "Done when", held-out half, exact resolver. */
 const TARGET = { everyday: 0.9, warning: 1, pain: 1, toldToGoOn: 0, asNavigation: 0 } as const;
 /** What the held-out half reaches today (exact resolver), asserted until the target is met. */
-const FLOOR = { everyday: 0.7, warning: 0.89, pain: 1, toldToGoOn: 6, asNavigation: 0 } as const;
+const FLOOR = { everyday: 0.73, warning: 0.89, pain: 1, toldToGoOn: 6, asNavigation: 0 } as const;
 /** The NLP.js stand-in, reported beside: a lower floor, by ear. */
-const STATISTICAL_FLOOR = { everyday: 0.75, warning: 0.15, pain: 0.25 } as const;
+const STATISTICAL_FLOOR = { everyday: 0.8, warning: 0.2, pain: 0.3 } as const;
 
 const navigation: readonly string[] = [
   Intent.Next,
