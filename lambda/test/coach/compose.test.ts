@@ -196,12 +196,12 @@ describe('composeStretch: closing', () => {
 
     const responses = composeAll(plan, voice);
 
-    responses.forEach((response, i) => {
-      const closing = response.segments.at(-1)!;
-      const next = plan.stretches[i + 1];
-      expect(closing.kind).toBe('speech');
-      if (next) expect(textOf([closing])).toContain(en.stretch[next.stretch].name);
-      expect(response.finished).toBe(!next);
-    });
+    const closings = responses.map((response) => response.segments.at(-1)!);
+    const upcoming = plan.stretches.slice(1).map((s) => en.stretch[s.stretch].name);
+    expect(closings.map((c) => c.kind)).toEqual(responses.map(() => 'speech'));
+    expect(closings.slice(0, -1).map((c, i) => ({ next: upcoming[i], named: textOf([c]).includes(upcoming[i]!) }))).toEqual(
+      upcoming.map((next) => ({ next, named: true })),
+    );
+    expect(responses.map((r) => r.finished)).toEqual([...upcoming.map(() => false), true]);
   });
 });
