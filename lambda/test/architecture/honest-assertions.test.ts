@@ -31,7 +31,7 @@ const isLogical = (n: ts.Node): boolean =>
 
 /** The branch an expect() sits in, up to its enclosing function, or undefined. */
 function branchAround(node: ts.Node): string | undefined {
-  for (let child = node, parent = node.parent; parent && !ts.isSourceFile(parent); child = parent, parent = parent.parent) {
+  for (let child = node, parent = node.parent; !ts.isSourceFile(parent); child = parent, parent = parent.parent) {
     if (ts.isFunctionLike(parent)) return undefined;
     if (ts.isIfStatement(parent) && child !== parent.expression) return 'if';
     if (ts.isConditionalExpression(parent) && child !== parent.condition) return '? :';
@@ -44,7 +44,7 @@ function branchAround(node: ts.Node): string | undefined {
 
 /** Whether the test function around `node` declares its assertion count. */
 function countsAssertions(node: ts.Node, source: string): boolean {
-  for (let p: ts.Node | undefined = node.parent; p; p = p.parent) {
+  for (let p = node.parent; !ts.isSourceFile(p); p = p.parent) {
     if (ts.isFunctionLike(p) && /expect\.assertions\(|expect\.hasAssertions\(/.test(source.slice(p.pos, p.end))) return true;
   }
   return false;
