@@ -44,24 +44,34 @@ async function expectValidSsml(response: ResponseEnvelope): Promise<void> {
   expect(errors).toBeUndefined();
 }
 
-function assertSafetyAnswer(expected: Expect, response: ResponseEnvelope, inRoutine: boolean): void {
-  const text = words(ssmlOf(response));
-  if (expected.intent !== 'ConditionIntent') {
+/** What the user hears, as facts a table row can be compared with. */
+function heardFacts(response: ResponseEnvelope) {
+  const ssml = ssmlOf(response);
+  const text = words(ssml);
+  return {
     // Pain and warning signs stop the stretch: no pause goes on, no "hold" cue.
-    expect(ssmlOf(response)).not.toMatch(/<break/);
-    expect(text).not.toMatch(/\bAnd hold\b|\bHold it there\b|\bNow hold\b/);
-  }
-  if (expected.intent === 'PainIntent') {
-    expect(text).toMatch(inRoutine ? /pain is not/ : /pain is not|stop and rest/);
-  } else if (expected.intent === 'WarningSignIntent') {
-    expect(text).toMatch(/doctor|health professional|medical help/);
-    if (expected.urgent) expect(text).toMatch(/emergency services/);
-    else expect(text).not.toMatch(/emergency services/);
-    expect(response.response.shouldEndSession).toBe(true);
-  } else {
+    stopsStretch: !/<break/.test(ssml) && !/\bAnd hold\b|\bHold it there\b|\bNow hold\b/.test(text),
+    painRule: /pain is not/.test(text),
+    referral: /doctor|health professional|medical help/.test(text),
+    emergency: /emergency services/.test(text),
+    ends: response.response.shouldEndSession === true,
     // A condition changes today's plan, said in one line, before anything else.
-    expect(text).toMatch(/^Thanks for telling me\. .*today/);
-  }
+    planChangedFirst: /^Thanks for telling me\. .*today/.test(text),
+  };
+}
+
+/** The facts each kind of row must produce, written down per intent (not derived from the skill). */
+function factsDue(expected: Expect): Partial<ReturnType<typeof heardFacts>> {
+  const due: Record<Expect['intent'], Partial<ReturnType<typeof heardFacts>>> = {
+    PainIntent: { stopsStretch: true, painRule: true },
+    WarningSignIntent: { stopsStretch: true, referral: true, emergency: 'urgent' in expected && expected.urgent, ends: true },
+    ConditionIntent: { planChangedFirst: true },
+  };
+  return due[expected.intent];
+}
+
+function assertSafetyAnswer(expected: Expect, response: ResponseEnvelope): void {
+  expect(heardFacts(response)).toMatchObject(factsDue(expected));
 }
 
 const table = [...phrasings, ...heldOut];
@@ -76,13 +86,18 @@ describe('mid-hold, every pain and warning phrasing stops the stretch', () => {
   it.each(table)('"%s"', async (text, expected) => {
     const c = await midHold();
     const response = await c.send({ type: 'IntentRequest', intent: heard(text) });
-    assertSafetyAnswer(expected, response, true);
+    assertSafetyAnswer(expected, response);
     await expectValidSsml(response);
-    if (expected.intent === 'WarningSignIntent') {
-      // The routine is over: opening the skill again does not offer to pick it up.
-      const again = await c.launch();
-      expect(words(ssmlOf(again))).not.toMatch(/left off/);
-    }
+  });
+});
+
+describe('mid-hold, a warning sign ends the routine for good', () => {
+  it.each(table.filter(([, expected]) => expected.intent === 'WarningSignIntent'))('"%s"', async (text) => {
+    const c = await midHold();
+    await c.send({ type: 'IntentRequest', intent: heard(text) });
+    // The routine is over: opening the skill again does not offer to pick it up.
+    const again = await c.launch();
+    expect(words(ssmlOf(again))).not.toMatch(/left off/);
   });
 });
 
@@ -90,7 +105,7 @@ describe('outside a routine, the same phrasings get the same care', () => {
   it.each(table)('"%s"', async (text, expected) => {
     const c = await outsideRoutine();
     const response = await c.send({ type: 'IntentRequest', intent: heard(text) });
-    assertSafetyAnswer(expected, response, false);
+    assertSafetyAnswer(expected, response);
     await expectValidSsml(response);
   });
 });

@@ -1,6 +1,6 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
-import { buildPlan } from '../../src/coach/plan';
 import type { RoutineId } from '../../src/scripts/routines';
+import type { StretchId } from '../../src/scripts/stretches';
 import { en } from '../../src/speech/resources/en';
 import { type Conversation, words } from './conversation';
 
@@ -17,9 +17,20 @@ export function firstStretchNamed(ssml: string): string | undefined {
   return best?.name;
 }
 
-/** The routine's spoken stretch names, in the order its week-`week` plan has them. */
-export function plannedNames(routine: RoutineId, week = 1): string[] {
-  return buildPlan(routine, { week }).stretches.map((s) => en.stretch[s.stretch].name);
+/**
+ * Each routine's stretches in order, written down from lambda/src/scripts/routines.ts (issue 21:
+ * an expected plan taken from buildPlan() would agree with a wrong buildPlan). No condition or
+ * gentler swap changes the order; the program week changes only holds and repetitions.
+ */
+export const WEEK_ONE_STRETCHES: Readonly<Record<RoutineId, readonly StretchId[]>> = {
+  morning: ['kneelingHipFlexor', 'catCow', 'supineTwist', 'kneesToChest', 'standingHamstring'],
+  workday: ['standingHipFlexor', 'standingHamstring'],
+  evening: ['standingHamstring', 'standingTfl', 'kneelingHipFlexor', 'frog', 'childsPose', 'figureFour', 'towelRoll', 'supineTwist', 'kneesToChest'],
+};
+
+/** The routine's spoken stretch names, in plan order (the names come from the catalogue). */
+export function plannedNames(routine: RoutineId): string[] {
+  return WEEK_ONE_STRETCHES[routine].map((id) => en.stretch[id].name);
 }
 
 /** Any phrasing of "that is your … routine done", for `routine`. */

@@ -1,0 +1,117 @@
+import { classifyFeeling } from '../../src/coach/feeling';
+import { classifyWarning, warningReply, type WarningSign } from '../../src/coach/safety';
+import { createVoice } from '../../src/speech/voice';
+
+/**
+ * The urgent (cauda equina) signs, one row per keyword the classifier knows (issue 21): each must
+ * reach its sign and an emergency referral, whatever else the classifier learns later. Only the
+ * urgent categories are pinned here, so new non-urgent categories do not break it.
+ */
+const voice = createVoice('en-US', () => 0);
+
+function spokenFor(sign: WarningSign | undefined): string {
+  return warningReply(sign, voice)
+    .segments.map((s) => (s.kind === 'speech' ? s.text : ''))
+    .join(' ');
+}
+
+const bladderBowel = [
+  'my bladder feels strange',
+  'something is wrong with my bowel',
+  'I cannot control my bowels',
+  'I need to pee and cannot hold it',
+  'I keep peeing a little',
+  'it hurts to urinate',
+  'I am urinating without meaning to',
+  'I think I wet myself',
+  'I feel incontinent',
+  'some incontinence since this morning',
+  'I cannot stop the poo',
+];
+
+const saddle = [
+  'my groin is numb',
+  'numbness in my groin',
+  'I have tingling between my legs',
+  'pins and needles in my saddle area',
+  'numbness in my bottom',
+  'numb around my bottom',
+  'tingling in my crotch',
+  'tingling in my private parts',
+  'my crotch is tingling',
+  'saddle numbness',
+  'between my legs feels numb',
+];
+
+const weakness = [
+  'my leg feels weak',
+  'sudden weakness in my left leg',
+  'my knee gave way',
+  'my leg keeps giving way',
+  'my leg gives way when I stand',
+  'both my legs are giving out',
+  'my legs buckled',
+  'I cannot lift my foot',
+  "I can't lift my leg",
+  'i cant lift my leg',
+];
+
+describe('urgent warning signs from free words', () => {
+  it.each(bladderBowel)('"%s" is a bladder or bowel sign', (said) => {
+    expect(classifyFeeling(said)).toEqual({ kind: 'warning', sign: 'bladderBowel' });
+  });
+
+  it.each(saddle)('"%s" is saddle numbness', (said) => {
+    expect(classifyFeeling(said)).toEqual({ kind: 'warning', sign: 'saddle' });
+  });
+
+  it.each(weakness)('"%s" is leg weakness', (said) => {
+    expect(classifyFeeling(said)).toEqual({ kind: 'warning', sign: 'weakness' });
+  });
+
+  it('reads the words whatever their case', () => {
+    expect(classifyFeeling('MY BLADDER FEELS STRANGE')).toEqual({ kind: 'warning', sign: 'bladderBowel' });
+  });
+
+  it('an urgent sign wins over pain words said with it', () => {
+    expect(classifyFeeling('it hurts and my bladder feels strange')).toEqual({ kind: 'warning', sign: 'bladderBowel' });
+    expect(classifyFeeling('sharp pain and my groin is numb')).toEqual({ kind: 'warning', sign: 'saddle' });
+  });
+
+  it('plain pain is pain and nothing said is nothing', () => {
+    expect(classifyFeeling('ouch that hurts')).toEqual({ kind: 'pain' });
+    expect(classifyFeeling('this feels lovely')).toEqual({ kind: 'none' });
+  });
+});
+
+describe('numbness or tingling in the groin slot is saddle numbness', () => {
+  it.each([
+    ['numbness', 'groin', 'saddle'],
+    ['tingling', 'groin', 'saddle'],
+    ['numbness', 'knee', 'numbness'],
+    ['tingling', undefined, 'tingling'],
+    ['weakness', 'groin', 'weakness'],
+  ] as const)('%s in the %s is %s', (sign, part, expected) => {
+    expect(classifyWarning(sign, part)).toBe(expected);
+  });
+});
+
+describe('the urgent signs are sent to emergency services; the others to a health professional', () => {
+  it.each(['bladderBowel', 'saddle', 'weakness'] as const)('%s: call emergency services now, the routine ends', (sign) => {
+    const reply = warningReply(sign, voice);
+    expect(spokenFor(sign)).toMatch(/emergency services/);
+    expect(reply.end).toBe(true);
+    expect(reply.routine).toBeUndefined();
+    expect(reply.effects).toEqual([{ kind: 'clearPosition' }]);
+  });
+
+  it.each(['numbness', 'tingling', 'radiating', 'severe', 'fall', 'fever'] as const)('%s: see a health professional, not an emergency', (sign) => {
+    expect(spokenFor(sign)).toMatch(/health professional/);
+    expect(spokenFor(sign)).not.toMatch(/emergency/);
+  });
+
+  it('a sign not named still stops the routine and refers the user', () => {
+    expect(spokenFor(undefined)).toMatch(/health professional/);
+    expect(warningReply(undefined, voice).end).toBe(true);
+  });
+});

@@ -1,0 +1,64 @@
+import { buildPlan } from '../../src/coach/plan';
+import type { RoutineId } from '../../src/scripts/routines';
+
+/**
+ * The week-1 plan of each routine, written down by hand from lambda/src/scripts/routines.ts and the
+ * dose rule (week 1: the bottom of each item's hold and repetition ranges). Issue 21: expected
+ * values are literals, never taken from buildPlan itself.
+ */
+const weekOne: Readonly<Record<RoutineId, ReadonlyArray<readonly [string, number, number]>>> = {
+  morning: [
+    ['kneelingHipFlexor', 15, 1],
+    ['catCow', 30, 1],
+    ['supineTwist', 15, 1],
+    ['kneesToChest', 15, 1],
+    ['standingHamstring', 15, 1],
+  ],
+  workday: [
+    ['standingHipFlexor', 15, 1],
+    ['standingHamstring', 15, 1],
+  ],
+  evening: [
+    ['standingHamstring', 20, 2],
+    ['standingTfl', 20, 1],
+    ['kneelingHipFlexor', 30, 2],
+    ['frog', 20, 2],
+    ['childsPose', 20, 1],
+    ['figureFour', 30, 1],
+    ['towelRoll', 30, 1],
+    ['supineTwist', 20, 1],
+    ['kneesToChest', 20, 2],
+  ],
+};
+
+/** Steps: one per repetition, and per side for a one-sided stretch. */
+// morning: hip flexor 2 sides, cat cow 1, twist 2 sides, knees 1, hamstring 1 (standing hamstring is not one-sided).
+const weekOneSteps: Readonly<Record<RoutineId, number>> = { morning: 7, workday: 3, evening: 19 };
+
+describe.each(['morning', 'workday', 'evening'] as const)('the week-1 %s plan', (routine) => {
+  const plan = buildPlan(routine, { week: 1 });
+
+  it('has the written-down stretches, holds and repetitions, in order', () => {
+    expect(plan.stretches.map((s) => [s.stretch, s.hold, s.reps])).toEqual(weekOne[routine]);
+  });
+
+  it('has the written-down number of steps', () => {
+    expect(plan.steps).toHaveLength(weekOneSteps[routine]);
+  });
+});
+
+describe('the evening plan in week 5', () => {
+  it('holds at the top of each range with the top repetitions', () => {
+    expect(buildPlan('evening', { week: 5 }).stretches.map((s) => [s.stretch, s.hold, s.reps])).toEqual([
+      ['standingHamstring', 30, 2],
+      ['standingTfl', 30, 1],
+      ['kneelingHipFlexor', 40, 2],
+      ['frog', 30, 2],
+      ['childsPose', 30, 2],
+      ['figureFour', 40, 1],
+      ['towelRoll', 40, 1],
+      ['supineTwist', 30, 1],
+      ['kneesToChest', 30, 2],
+    ]);
+  });
+});
