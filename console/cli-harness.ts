@@ -1,7 +1,7 @@
 /** Runs the console as `npm start` does (tsx console/main.ts) in a child process, for the console's tests. */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { REPO_ROOT } from './nlu';
+import { REPO_ROOT } from '../tools/nlu';
 import type { TimedEvent } from './events';
 
 export interface ConsoleRun {

@@ -3,7 +3,7 @@ import { VirtualClock } from './clock';
 import { Conversation, type SkillHandler } from './conversation';
 import type { ConsoleEvent, TimedEvent } from './events';
 import { ScriptInput } from './input';
-import { CONSOLE_SKILL_ID, loadInteractionModel } from './nlu';
+import { CONSOLE_SKILL_ID, loadInteractionModel } from '../tools/nlu';
 import { parseScript } from './script';
 
 const model = loadInteractionModel('en-US');

@@ -3,7 +3,7 @@ import type { VirtualClock } from './clock';
 import { envelope, intentRequest, launchRequest, newSession, sessionEndedRequest, type Caller, type OpenSession } from './envelope';
 import type { ConsoleEvent, EventSink, SlotShown } from './events';
 import type { Heard, TurnTiming, UserInput } from './input';
-import { resolve, type InteractionModel } from './nlu';
+import { resolve, type InteractionModel } from '../tools/nlu';
 import { parseSsml, type HeardSegment } from './ssml';
 
 /** The Lambda entry the console drives: the same `handler` the deployed bundle exports. */
