@@ -4,7 +4,7 @@
  */
 import { composeAll } from '../lambda/src/coach/length';
 import { buildPlan } from '../lambda/src/coach/plan';
-import { totalSeconds } from '../lambda/src/coach/timeline';
+import { totalSeconds } from '../lambda/src/speech/timeline';
 import { isRoutineId, routineIds, routines } from '../lambda/src/scripts/routines';
 import { createVoice } from '../lambda/src/speech/voice';
 

@@ -1,4 +1,5 @@
 import { getIntentName, getRequestType, type HandlerInput } from 'ask-sdk-core';
+import { systemOf } from './envelope';
 
 /** Structured logs without personal data: request type, intent, routine and cursor; ids shortened. */
 function describe(input: HandlerInput): Record<string, unknown> {
@@ -7,7 +8,7 @@ function describe(input: HandlerInput): Record<string, unknown> {
   return {
     type,
     intent: type === 'IntentRequest' ? getIntentName(envelope) : undefined,
-    user: envelope.context?.System?.user?.userId?.slice(-8),
+    user: systemOf(envelope)?.user?.userId?.slice(-8),
   };
 }
 

@@ -1,5 +1,6 @@
 import { DefaultApiClient, SkillBuilders, type Skill, type HandlerInput } from 'ask-sdk-core';
-import { conditionHandler, describeFeelingHandler, easierHarderHandler, painHandler, warningSignHandler } from './handlers/safety';
+import { conditionHandler, describeFeelingHandler, painHandler, warningSignHandler } from './handlers/safety';
+import { easierHarderHandler } from './handlers/easier-harder';
 import { deleteDataHandler } from './handlers/delete-data';
 import { errorHandler } from './handlers/errors';
 import { fallbackHandler } from './handlers/fallback';
@@ -15,12 +16,13 @@ import {
 } from './handlers/navigation';
 import { pauseHandler, resumeHandler } from './handlers/pause-resume';
 import { progressHandler } from './handlers/progress';
-import { questionHandler } from './handlers/questions';
+import { questionHandlers } from './handlers/questions';
 import { sessionEndedHandler } from './handlers/session-ended';
 import { otherSkillEventsHandler, skillDisabledHandler } from './handlers/skill-events';
 import { startRoutineHandler } from './handlers/start-routine';
 import { stopHandler } from './handlers/stop';
 import { yesNoHandler } from './handlers/yes-no';
+import { userIdOf } from './envelope';
 import { logTurn } from './log';
 import type { ProgressStore } from './progress/store';
 import { attachTurn, Turn, turnOf } from './session/turn';
@@ -54,7 +56,7 @@ export const requestHandlers = [
   startOverHandler,
   pauseHandler,
   resumeHandler,
-  questionHandler,
+  ...questionHandlers,
   progressHandler,
   deleteDataHandler,
   helpHandler,
@@ -76,9 +78,9 @@ export function buildSkill(deps: SkillDeps): Skill {
     .addRequestInterceptors((input) => {
       const envelope = input.requestEnvelope;
       const stamp = Date.parse(envelope.request.timestamp);
-      const userId = envelope.context?.System?.user?.userId ?? envelope.session?.user?.userId ?? 'unknown';
       const voice = createVoice(envelope.request.locale ?? 'en-US', random);
-      attachTurn(input, new Turn(input, userId, Number.isFinite(stamp) ? stamp : clock(), voice, deps.store, () => timeZoneOf(input)));
+      const now = Number.isFinite(stamp) ? stamp : clock();
+      attachTurn(input, new Turn(envelope.session?.attributes, userIdOf(envelope), now, voice, deps.store, () => timeZoneOf(input)));
     })
     .addResponseInterceptors(async (input, response) => {
       const turn = turnOf(input);
@@ -87,7 +89,7 @@ export function buildSkill(deps: SkillDeps): Skill {
       if (input.requestEnvelope.session && !response?.shouldEndSession) {
         input.attributesManager.setSessionAttributes(turn.sessionAttributes());
       }
-      logTurn(input, { routine: turn.state.routine?.routine, step: turn.state.routine?.step, commitMs: clock() - started });
+      logTurn(input, { routine: turn.routine?.routine, step: turn.routine?.step, commitMs: clock() - started });
     })
     .withApiClient(new DefaultApiClient());
   if (deps.skillId) builder.withSkillId(deps.skillId);

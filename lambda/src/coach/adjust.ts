@@ -1,67 +1,63 @@
-import type { Condition } from '../scripts/stretches';
-import { gentlerOf } from '../scripts/stretches';
-import { nameOf } from './compose';
-import { doseFor } from './dose';
 import { routines } from '../scripts/routines';
+import { gentlerOf, type Condition } from '../scripts/stretches';
+import type { TurnContext } from './context';
+import { doseFor } from './dose';
+import { stretchOfStep } from './plan';
 import type { Reply } from './reply';
-import { planOf, type RoutineState } from './routine-state';
-import { playFrom, type CoachDeps } from './routine-turns';
-import { speech } from './timeline';
+import { routineOf, withState, type Routine, type RoutineState } from './routine-state';
+import { line, playFrom } from './routine-turns';
+import { stretchName } from './stretch-name';
 
 /** The routine item (index in the routine's list) of the stretch in progress. */
-function currentItem(state: RoutineState): number {
-  const plan = planOf(state);
-  const step = plan.steps[state.step];
-  return step ? plan.stretches[step.stretchIndex]!.item : 0;
+function currentItem(routine: Routine): number {
+  const step = routine.plan.steps[routine.state.step];
+  return step ? stretchOfStep(routine.plan, step).item : 0;
 }
 
 /** After a change to the plan's shape, plays the stretch now standing for `item` (or the one after it). */
-export function replayItem(state: RoutineState, item: number, deps: CoachDeps, lead: readonly string[]): Reply {
-  const plan = planOf(state);
-  const target = plan.stretches.find((s) => s.item >= item);
-  const step = target ? target.firstStep : plan.steps.length;
-  return playFrom({ ...state, step }, step, { kind: 'start' }, deps, lead);
+function replayItem(ctx: TurnContext, state: RoutineState, item: number, lead: readonly string[]): Reply {
+  const changed = routineOf(state);
+  const target = changed.plan.stretches.find((s) => s.item >= item);
+  const step = target ? target.firstStep : changed.plan.steps.length;
+  return playFrom(ctx, withState(changed, { step }), step, { kind: 'start' }, lead);
 }
 
 /** "Make it easier": the gentler variant for this stretch, else a shorter hold, for the rest of the session. */
-export function easier(state: RoutineState, deps: CoachDeps): Reply {
-  const { voice } = deps;
-  const item = currentItem(state);
-  const plan = planOf(state);
-  const current = plan.steps[state.step];
+export function easier(ctx: TurnContext, routine: Routine): Reply {
+  const item = currentItem(routine);
+  const current = routine.plan.steps[routine.state.step];
   const gentler = current ? gentlerOf(current.stretch) : undefined;
-  if (gentler && !state.gentler.includes(item)) {
-    const next = { ...state, gentler: [...state.gentler, item] };
-    return replayItem(next, item, deps, [voice.say('safety.easier_variant', { name: nameOf(voice, gentler) })]);
+  if (gentler && !routine.state.gentler.includes(item)) {
+    const next = { ...routine.state, gentler: [...routine.state.gentler, item] };
+    return replayItem(ctx, next, item, [ctx.voice.say('safety.easier_variant', { name: stretchName(ctx.voice, gentler) })]);
   }
-  return shiftHold(state, item, -1, deps);
+  return shiftHold(ctx, routine, item, -1);
 }
 
 /** "Make it harder": a longer hold within the stretch's range, for the rest of the session. */
-export function harder(state: RoutineState, deps: CoachDeps): Reply {
-  return shiftHold(state, currentItem(state), +1, deps);
+export function harder(ctx: TurnContext, routine: Routine): Reply {
+  return shiftHold(ctx, routine, currentItem(routine), 1);
 }
 
-function shiftHold(state: RoutineState, item: number, delta: number, deps: CoachDeps): Reply {
-  const { voice } = deps;
-  const routineItem = routines[state.routine].items[item]!;
-  const plan = planOf(state);
-  const planned = plan.stretches.find((s) => s.item === item);
+function shiftHold(ctx: TurnContext, routine: Routine, item: number, delta: number): Reply {
+  const { voice } = ctx;
+  const { state } = routine;
+  const routineItem = routines[state.routine].items[item];
+  const planned = routine.plan.stretches.find((s) => s.item === item);
   const shift = (state.shifts[item] ?? 0) + delta;
   const gentle = state.conditions.includes('hipInjury') || state.conditions.includes('backInjury');
-  const dose = doseFor({ ...routineItem, stretch: planned?.stretch ?? routineItem.stretch }, state.week, shift, gentle);
-  if (!planned || dose.hold === planned.hold) {
-    const line = voice.say(delta < 0 ? 'safety.easier_limit' : 'safety.harder_limit');
-    return { segments: [speech(line, 'talk')], reprompt: voice.say('help.reprompt'), routine: state, effects: [], end: false };
+  const dose = routineItem && doseFor({ ...routineItem, stretch: planned?.stretch ?? routineItem.stretch }, state.week, shift, gentle);
+  if (!planned || !dose || dose.hold === planned.hold) {
+    const limit = voice.say(delta < 0 ? 'safety.easier_limit' : 'safety.harder_limit');
+    return { segments: [line(limit)], reprompt: voice.say('help.reprompt'), routine: state, effects: [], end: false };
   }
   const next = { ...state, shifts: { ...state.shifts, [item]: shift } };
-  const line = voice.say(delta < 0 ? 'safety.easier_shorter' : 'safety.harder', { hold: dose.hold });
-  return replayItem(next, item, deps, [line]);
+  return replayItem(ctx, next, item, [voice.say(delta < 0 ? 'safety.easier_shorter' : 'safety.harder', { hold: dose.hold })]);
 }
 
 /** "I have groin pain": today's plan without what that rules out, from the stretch in progress on. */
-export function withCondition(state: RoutineState, condition: Condition, deps: CoachDeps, lead: readonly string[]): Reply {
-  const item = currentItem(state);
+export function withCondition(ctx: TurnContext, routine: Routine, condition: Condition, lead: readonly string[]): Reply {
+  const { state } = routine;
   const conditions = state.conditions.includes(condition) ? state.conditions : [...state.conditions, condition];
-  return replayItem({ ...state, conditions }, item, deps, lead);
+  return replayItem(ctx, { ...state, conditions }, currentItem(routine), lead);
 }

@@ -1,8 +1,9 @@
-import type { PhraseKey, Voice } from '../speech/phrase-key';
 import { stretches, type Position, type StretchId } from '../scripts/stretches';
+import type { Voice } from '../speech/phrase-key';
+import { pause, speech, type Segment } from '../speech/timeline';
 import { holdSegments } from './hold';
-import type { Plan, Step } from './plan';
-import { pause, speech, type Segment } from './timeline';
+import { stretchOfStep, type Plan, type Step } from './plan';
+import { stretchName as nameOf } from './stretch-name';
 
 /** Seconds to get into position: longer when moving to or from the floor. */
 export function readySeconds(previous: Position | undefined, current: Position): number {
@@ -42,11 +43,15 @@ export interface Composed {
   readonly finished: boolean;
 }
 
-export { stretchName as nameOf } from './stretch-name';
-import { stretchName as nameOf } from './stretch-name';
+/** The stretches done with the breath rather than held still: each has flow cues in the resources. */
+type FlowStretchId = { [K in StretchId]: (typeof stretches)[K]['pacing'] extends 'flow' ? K : never }[StretchId];
+
+function isFlow(id: StretchId): id is FlowStretchId {
+  return stretches[id].pacing === 'flow';
+}
 
 function flowCues(voice: Voice, id: StretchId): readonly string[] | undefined {
-  return stretches[id].pacing === 'flow' ? voice.list(`stretch.${id}.flow` as PhraseKey) : undefined;
+  return isFlow(id) ? voice.list(`stretch.${id}.flow`) : undefined;
 }
 
 function holdCue(voice: Voice, id: StretchId): string {
@@ -54,7 +59,7 @@ function holdCue(voice: Voice, id: StretchId): string {
 }
 
 function setupCues(voice: Voice, id: StretchId, full: boolean): string {
-  return full ? voice.list(`stretch.${id}.setup` as PhraseKey).join(' ') : voice.say(`stretch.${id}.short` as PhraseKey);
+  return full ? voice.list(`stretch.${id}.setup`).join(' ') : voice.say(`stretch.${id}.short`);
 }
 
 /**
@@ -65,12 +70,12 @@ export function composeStretch(plan: Plan, fromStep: number, options: ComposeOpt
   const { voice, entry } = options;
   const first = plan.steps[fromStep];
   if (!first) throw new RangeError(`step ${fromStep} is outside the plan`);
-  const planned = plan.stretches[first.stretchIndex]!;
+  const planned = stretchOfStep(plan, first);
   const spec = stretches[first.stretch];
   const name = nameOf(voice, first.stretch);
   const endStep = planned.firstStep + planned.stepCount;
   const segments: Segment[] = [];
-  const talk = (text: string, step: number): void => {
+  const spoken = (text: string, step: number): void => {
     segments.push(speech(text, 'talk', step));
   };
   const hold = (step: Step, index: number, seconds: number): void => {
@@ -78,7 +83,7 @@ export function composeStretch(plan: Plan, fromStep: number, options: ComposeOpt
   };
 
   if (entry.kind === 'continueHold') {
-    talk(voice.say('cue.carryOn'), fromStep);
+    spoken(voice.say('cue.carryOn'), fromStep);
     hold(first, fromStep, entry.remaining);
   } else {
     const isLast = first.stretchIndex === plan.stretches.length - 1;
@@ -94,25 +99,26 @@ export function composeStretch(plan: Plan, fromStep: number, options: ComposeOpt
     if (first.side && fromStep === planned.firstStep) lines.push(voice.say('cue.firstSide'));
     const fromFloor = options.previousPosition !== spec.position && (spec.position === 'floor' || options.previousPosition === 'floor');
     lines.push(voice.say(fromFloor ? 'cue.readyFloor' : 'cue.ready'));
-    talk(lines.join(' '), fromStep);
+    spoken(lines.join(' '), fromStep);
     segments.push(pause(readySeconds(options.previousPosition, spec.position), 'ready', fromStep));
-    talk(holdCue(voice, first.stretch), fromStep);
+    spoken(holdCue(voice, first.stretch), fromStep);
     hold(first, fromStep, first.hold);
   }
 
   for (let index = fromStep + 1; index < endStep; index++) {
-    const step = plan.steps[index]!;
-    const before = plan.steps[index - 1]!;
+    const step = plan.steps[index];
+    const before = plan.steps[index - 1];
+    if (!step || !before) break;
     if (step.side !== before.side) {
       const side = voice.say(`side.${step.side ?? 'right'}`);
-      talk(`${voice.say('cue.release')} ${voice.say('cue.switchSides', { side })} ${setupCues(voice, step.stretch, false)}`, index);
+      spoken(`${voice.say('cue.release')} ${voice.say('cue.switchSides', { side })} ${setupCues(voice, step.stretch, false)}`, index);
       segments.push(pause(switchSeconds(spec.position), 'switch', index));
     } else {
-      talk(voice.say('cue.release'), index);
+      spoken(voice.say('cue.release'), index);
       segments.push(pause(REST_SECONDS, 'rest', index));
-      talk(voice.say('cue.again', { rep: step.rep, reps: step.reps }), index);
+      spoken(voice.say('cue.again', { rep: step.rep, reps: step.reps }), index);
     }
-    talk(holdCue(voice, step.stretch), index);
+    spoken(holdCue(voice, step.stretch), index);
     hold(step, index, step.hold);
   }
 

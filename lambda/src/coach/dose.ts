@@ -1,5 +1,5 @@
 import type { RoutineItem } from '../scripts/routines';
-import { stretches, type SecondsRange } from '../scripts/stretches';
+import { stretches, type Bounds } from '../scripts/stretches';
 
 /** The top program week: holds and repetitions stop growing here (seed 001's six-week timeline). */
 export const TOP_WEEK = 6;
@@ -9,8 +9,13 @@ export const TOP_WEEK = 6;
  * program week. Holds grow first (evidence: past ~30–60 s longer holds add nothing), then reps;
  * week 6 keeps week 5's dose while the user settles at daily sessions.
  */
-const doseByWeek: ReadonlyArray<{ readonly holdShare: number; readonly topReps: boolean }> = [
-  { holdShare: 0, topReps: false },
+interface WeekDose {
+  readonly holdShare: number;
+  readonly topReps: boolean;
+}
+const firstWeek: WeekDose = { holdShare: 0, topReps: false };
+const doseByWeek: readonly WeekDose[] = [
+  firstWeek,
   { holdShare: 0.25, topReps: false },
   { holdShare: 0.5, topReps: false },
   { holdShare: 0.75, topReps: false },
@@ -35,17 +40,17 @@ export function clampWeek(week: number): number {
   return Math.min(TOP_WEEK, Math.max(1, Math.floor(week)));
 }
 
-export function holdRange(item: RoutineItem): SecondsRange {
+export function holdRange(item: RoutineItem): Bounds {
   return item.hold ?? stretches[item.stretch].hold;
 }
 
-export function repRange(item: RoutineItem): SecondsRange {
+export function repRange(item: RoutineItem): Bounds {
   return item.reps ?? stretches[item.stretch].reps;
 }
 
 /** The dose of one routine item in a program week, with the session's easier/harder shift. */
 export function doseFor(item: RoutineItem, week: number, shift: HoldShift = 0, gentle = false): Dose {
-  const row = doseByWeek[clampWeek(week) - 1] ?? doseByWeek[0]!;
+  const row = doseByWeek[clampWeek(week) - 1] ?? firstWeek;
   const range = holdRange(item);
   const reps = repRange(item);
   const grown = range.min + row.holdShare * (range.max - range.min);

@@ -1,27 +1,71 @@
 import type { WarningSign } from './safety';
 
-/** What free words about how the body feels amount to, for the catch-all safety intent. */
-export type Feeling = { readonly kind: 'pain' } | { readonly kind: 'warning'; readonly sign: WarningSign } | { readonly kind: 'none' };
+/**
+ * What free words about how the body feels amount to, for the catch-all safety intent and for
+ * symptom words Alexa could not resolve: a warning sign (with its category), pain (stop the
+ * stretch), a cramp (ease out, it passes), or nothing the coach can read.
+ */
+export type Feeling =
+  | { readonly kind: 'pain' }
+  | { readonly kind: 'cramp' }
+  | { readonly kind: 'warning'; readonly sign: WarningSign }
+  | { readonly kind: 'none' };
 
-// Order matters: the urgent and specific signs are looked for before general pain words.
-const warningWords: ReadonlyArray<readonly [RegExp, WarningSign]> = [
-  [/\b(bladder|bowels?|pee|peeing|urinat\w*|wet myself|incontinen\w*|poo)\b/, 'bladderBowel'],
-  [/\b(numb\w*|tingl\w*|pins and needles)\b.*\b(groin|between my legs|saddle|bottom|crotch|private)\b|\b(groin|between my legs|saddle|crotch)\b.*\b(numb\w*|tingl\w*)\b/, 'saddle'],
-  [/\b(weak\w*|gave way|giving way|gives way|giving out|buckl\w*|can'?t lift|cannot lift)\b/, 'weakness'],
-  [/\b(numb\w*|no feeling|can'?t feel)\b/, 'numbness'],
-  [/\b(tingl\w*|pins and needles|prickl\w*)\b/, 'tingling'],
-  [/\b(shoot\w*|radiat\w*|sciatica|electric\w*|burning down|down my leg|down the leg)\b/, 'radiating'],
-  [/\b(fell|fall|fallen|accident|crash)\b/, 'fall'],
-  [/\b(fever\w*|temperature|chills|shiver\w*)\b/, 'fever'],
-  [/\b(severe|unbearable|excruciating|agony|worse|worst|terrible)\b/, 'severe'],
+/*
+ * The vocabulary is sorted the way a physical therapist listens: first where it is (the saddle
+ * region, both legs, bladder or bowel), then what it does (numb, tingling, weak, spreading), then
+ * when and why (at night, after a fall, with a fever), then how bad. Spelling slips the speech
+ * recogniser makes ("num", "tingeling", "week") are part of the words people are heard to use.
+ */
+
+/** Not feeling something: numbness, in everyday words. "Can't feel the stretch" is not numbness. */
+const numb = String.raw`numb\w*|\bnum\b|no feeling|lost (?:all )?(?:the )?feeling|(?:can'?t|cannot|can not|could ?n'?t) feel(?! (?:it|the|a|any|much|this|that)? ?stretch)|gone dead|go(?:es|ing)? dead|feels? dead|is dead|dead leg|(?:fallen|gone|going|falls|fell) (?:to )?asleep|falling asleep|asleep`;
+const tingle = String.raw`tinge?l\w*|pins and needles|pin and needles|prickl\w*|fizz\w*|fuzz\w*|buzz\w*|crawling|like ants`;
+const weak = String.raw`weak\w*|(?:feels?|feeling|is|are|gone|going|so|really|very) week\b|gave (?:way|out)|giv(?:e|es|ing) (?:way|out)|buckl\w*|collaps\w*|from under me|(?:won'?t|will not|wont|can'?t|cannot|doesn'?t|does not) (?:hold|take|carry) (?:me|my weight)|(?:can'?t|cannot|can not) (?:lift|move|raise|point|flex)|foot drop|drop foot|drag\w* my (?:foot|feet|leg)|(?:foot|leg) drags|slap\w*|trip\w* over my (?:foot|feet|toes)|no strength|lost (?:the |all |my )?strength|like jelly|floppy|paraly\w*`;
+const saddleRegion = String.raw`groin|crotch|between my legs|saddle|(?<!the )bottom(?! of)|bum|backside|butt\w*|private|down below|down there|genital\w*|back passage|inner thighs?|on the toilet|toilet paper|when i wipe|wiping|perineum|tailbone`;
+const bladderBowel = String.raw`bladder|bowels?|pee(?:d|ing)?\b|(?<!a )\bwee(?:d|ing|ed)?\b(?! (?:bit|while|little|one|thing))|urin\w*|incontinen\w*|poo(?:ed|ing|p\w*)?\b|wet (?:myself|me|the bed)|soil\w*|leak\w*|the loo|the toilet|to the toilet|(?:toilet|bathroom|bowel|bladder) accident|number two|pass water`;
+const bothLegs = String.raw`both (?:my )?(?:legs|sides|feet)|legs\b|both of my legs|either leg`;
+const spreading = String.raw`shoot\w*|radiat\w*|sciatica|electric\w*|spread\w*|travel\w*|(?:down|into|to|through) (?:my|the) (?:leg|legs|calf|calves|shin|shins|foot|feet|toes?|ankle|heel|thigh)|down (?:the )?back of my|(?:below|past|under|beyond) (?:my|the) knee|runs down|running down|goes down|going down|all the way down|right down`;
+const night = String.raw`at night|in the night|during the night|overnight|night ?time|(?:wakes?|woke|waking) (?:me|my)\b|wake up (?:with|in|because)|keeps? me (?:up|awake)|in the middle of the night|can'?t sleep|cannot sleep|lying still`;
+const fall = String.raw`\bfell\b|\bfall\b|(?<!(?:has|have|had|it's|is) )\bfallen\b(?! asleep)|\bfalling\b(?! asleep)|tumble\w*|trip(?:ped)?\b(?! over my foot)|slipped(?! disc)|slip(?! disc)\b|landed|accident|crash\w*|knocked (?:down|over)|hit by|went flying|came off my|fell off|thrown|injured it (?:playing|at)`;
+const fever = String.raw`fever\w*|temperature|chills?\b|shiver\w*|shaky|hot and cold|sweat\w*|unwell|\bill\b|\bsick\b|crook|poorly|under the weather|\bflu\b|burning up|feel(?:ing)? rough|run down|feel awful|feel terrible`;
+const severe = String.raw`severe\w*|unbearable|excruciating|agon\w*|\bworse\b|worst|terribl\w*|horrible|horrendous|(?:ten|10) out of (?:ten|10)|(?:can'?t|cannot|can not) (?:bear|stand|take) (?:it|this|the)|(?<!not )(?:so|really|very) bad|getting bad|intolerable|crippling|unreal pain`;
+const cramp = String.raw`cramp\w*|charl(?:ey|ie|y) horse|seiz(?:ed|ing) up|locked up|knotted up|muscle spasm`;
+const pain = String.raw`hurt\w*|pain\w*|ouch\w*|\bo+w+\b|\boww?ie\b|yikes|yowch|yeow\w*|ouchie|argh+|aa+h+|\bah ah\b|sore\w*|ache\w*|aching|achy|pinch\w*|sharp\w*|stab\w*|twing\w*|sting\w*|burn\w*|throb\w*|tender|too (?:much|intense|far|deep|hard|strong)|\bpop\w*|click\w* and|pull\w* (?:something|a muscle|it|my)|pulled|strain\w*|tweak\w*|twang\w*|ping(?:ed)?\b|snap\w*|tore|torn|\btear\b|rip\w*|uncomfortabl\w*|discomfort|not comfortable|(?:doesn'?t|does not|don'?t|do not) like (?:this|that|it)|scream\w*|killing me|on fire|not right|wrong|spasm\w*|jolt|jarring|owie|eek`;
+
+const re = (alternatives: string) => new RegExp(`\\b(?:${alternatives})`);
+const reNumb = re(numb);
+const reTingle = re(tingle);
+const reWeak = re(weak);
+const reSaddle = re(saddleRegion);
+const reBladder = re(bladderBowel);
+const reBothLegs = re(bothLegs);
+const reNight = re(night);
+
+// Order matters: the urgent and the specific signs are looked for before general pain words.
+const warningWords: ReadonlyArray<readonly [(said: string) => boolean, WarningSign]> = [
+  // Numbness around the bottom, groin or "on the toilet" is saddle numbness, even with toilet words in it.
+  [(s) => (reNumb.test(s) || reTingle.test(s)) && reSaddle.test(s), 'saddle'],
+  [(s) => reBladder.test(s), 'bladderBowel'],
+  [(s) => reBothLegs.test(s) && (reWeak.test(s) || reNumb.test(s) || reTingle.test(s)), 'bothLegs'],
+  [(s) => reWeak.test(s), 'weakness'],
+  [(s) => reNumb.test(s), 'numbness'],
+  [(s) => reTingle.test(s), 'tingling'],
+  [(s) => re(spreading).test(s), 'radiating'],
+  [(s) => reNight.test(s), 'night'],
+  [(s) => re(fall).test(s), 'fall'],
+  [(s) => re(fever).test(s), 'fever'],
+  [(s) => re(severe).test(s), 'severe'],
 ];
 
-const painWords = /\b(hurt\w*|pain\w*|ouch|ow+|sore|ache\w*|aching|pinch\w*|sharp|stab\w*|twinge|cramp\w*|sting\w*|too much|too intense)\b/;
+const crampWords = re(cramp);
+const painWords = re(pain);
 
-/** Classifies the words; pure. Warning signs win over plain pain. */
+/** Classifies the words; pure. Warning signs win over a cramp, and a cramp over plain pain. */
 export function classifyFeeling(text: string): Feeling {
-  const said = text.toLowerCase();
-  for (const [pattern, sign] of warningWords) if (pattern.test(said)) return { kind: 'warning', sign };
+  const said = text.toLowerCase().replace(/[’‘`]/g, "'");
+  for (const [test, sign] of warningWords) if (test(said)) return { kind: 'warning', sign };
+  if (crampWords.test(said)) return { kind: 'cramp' };
   if (painWords.test(said)) return { kind: 'pain' };
   return { kind: 'none' };
 }

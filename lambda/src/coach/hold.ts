@@ -1,5 +1,5 @@
 import type { Voice } from '../speech/phrase-key';
-import { MAX_PAUSE_SECONDS, pause, speech, type Segment } from './timeline';
+import { MAX_PAUSE_SECONDS, pause, speech, type Segment } from '../speech/timeline';
 
 export interface HoldOptions {
   readonly step: number;

@@ -2,13 +2,13 @@ import type { Voice } from '../speech/phrase-key';
 import { stretches, type Position } from '../scripts/stretches';
 import { composeStretch, type Composed } from './compose';
 import type { Plan } from './plan';
-import { totalSeconds } from './timeline';
+import { totalSeconds } from '../speech/timeline';
 
 /** Every response of a routine from `fromStretch` on, as a first-timer hears them (full setup cues). */
 export function composeAll(plan: Plan, voice: Voice, fromStretch = 0): Composed[] {
   const out: Composed[] = [];
-  let previous: Position | undefined =
-    fromStretch > 0 ? stretches[plan.stretches[fromStretch - 1]!.stretch].position : undefined;
+  const before = fromStretch > 0 ? plan.stretches[fromStretch - 1] : undefined;
+  let previous: Position | undefined = before ? stretches[before.stretch].position : undefined;
   for (const planned of plan.stretches.slice(fromStretch)) {
     out.push(composeStretch(plan, planned.firstStep, { voice, fullCues: true, previousPosition: previous, entry: { kind: 'start' } }));
     previous = stretches[planned.stretch].position;

@@ -1,4 +1,4 @@
-import type { Mark, Phase } from './timeline';
+import type { Mark, Phase } from '../speech/timeline';
 
 /** Where in the last response the user was when they spoke. */
 export type Place =

@@ -1,17 +1,16 @@
 import type { Voice } from '../speech/phrase-key';
-import { nameOf } from './compose';
-import { planOf, type RoutineState } from './routine-state';
+import type { Routine } from './routine-state';
+import { stretchName } from './stretch-name';
 
 /** The spoken name of the stretch after the current one, if any. */
-export function nameOfNext(state: RoutineState, voice: Voice): string | undefined {
-  const plan = planOf(state);
-  const step = plan.steps[state.step];
-  const next = step ? plan.stretches[step.stretchIndex + 1] : undefined;
-  return next ? nameOf(voice, next.stretch) : undefined;
+export function nameOfNext(routine: Routine, voice: Voice): string | undefined {
+  const step = routine.plan.steps[routine.state.step];
+  const next = step ? routine.plan.stretches[step.stretchIndex + 1] : undefined;
+  return next ? stretchName(voice, next.stretch) : undefined;
 }
 
 /** The spoken name of the current stretch. */
-export function nameOfCurrent(state: RoutineState, voice: Voice): string | undefined {
-  const step = planOf(state).steps[state.step];
-  return step ? nameOf(voice, step.stretch) : undefined;
+export function nameOfCurrent(routine: Routine, voice: Voice): string | undefined {
+  const step = routine.plan.steps[routine.state.step];
+  return step ? stretchName(voice, step.stretch) : undefined;
 }

@@ -44,12 +44,27 @@ export interface PlanOptions {
   readonly gentler?: readonly number[];
 }
 
+/** The planned stretch a step belongs to: every step's index points into the same plan. */
+export function stretchOfStep(plan: Plan, step: Step): PlannedStretch {
+  const planned = plan.stretches[step.stretchIndex];
+  if (!planned) throw new RangeError(`stretch ${step.stretchIndex} is outside the plan`);
+  return planned;
+}
+
+let builds = 0;
+
+/** Plans built so far in this process: a test checks that one request builds its plan once. */
+export function planBuildCount(): number {
+  return builds;
+}
+
 /**
- * Routine + program week + today's adjustments → the ordered holds. Pure.
+ * Routine + program week + today's adjustments → the ordered holds. Pure (but for the count above).
  * One-sided stretches do every repetition on the right, then every repetition on the left,
  * so each side gets its full hold.
  */
 export function buildPlan(routine: RoutineId, options: PlanOptions): Plan {
+  builds += 1;
   const conditions = options.conditions ?? [];
   const gentle = conditions.includes('hipInjury') || conditions.includes('backInjury');
   const planned: PlannedStretch[] = [];

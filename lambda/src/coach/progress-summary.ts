@@ -1,9 +1,9 @@
 import type { Voice } from '../speech/phrase-key';
 import { doseFor, TOP_WEEK } from './dose';
 import { routines } from '../scripts/routines';
-import type { ProgressRecord } from '../progress/record';
-import { sessionsInWeek, weekPlan } from '../progress/program';
-import { streak } from '../progress/model';
+import type { ProgressRecord } from './record/record';
+import { sessionsInWeek, weekPlan } from './record/program';
+import { streak } from './record/model';
 
 /** The facts a progress summary speaks: all derived from the record, nothing stored twice. */
 export interface ProgressFacts {
@@ -21,7 +21,7 @@ export interface ProgressFacts {
 export function progressFacts(record: ProgressRecord, today: string): ProgressFacts {
   const { week, weekStart } = record.program;
   const items = routines.evening.items;
-  const now = doseFor(items[0]!, week);
+  const first = items[0];
   const grows = (pick: (d: { hold: number; reps: number }) => number): boolean =>
     week < TOP_WEEK && items.some((item) => pick(doseFor(item, week + 1)) > pick(doseFor(item, week)));
   const nextWeek = record.preferences.keepLevel
@@ -38,7 +38,7 @@ export function progressFacts(record: ProgressRecord, today: string): ProgressFa
     doneThisWeek: sessionsInWeek(record, weekStart),
     plannedThisWeek: weekPlan(week).planned,
     streak: streak(record, today),
-    hold: now.hold,
+    hold: first ? doseFor(first, week).hold : 0,
     nextWeek,
   };
 }

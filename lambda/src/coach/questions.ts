@@ -1,45 +1,33 @@
-import type { PhraseKey } from '../speech/phrase-key';
 import { stretches } from '../scripts/stretches';
-import { nameOf, type Entry } from './compose';
+import type { Entry } from './compose';
+import type { TurnContext } from './context';
 import { locate, type Place } from './locate';
-import type { Reply } from './reply';
-import { planOf, type RoutineState } from './routine-state';
 import { nameOfNext } from './names';
-import { playFrom, secondsAfter, type CoachDeps } from './routine-turns';
-import { speech, type Mark } from './timeline';
+import { stretchOfStep } from './plan';
+import type { Reply } from './reply';
+import type { Routine } from './routine-state';
+import { composeFrom, finishAfter, leftAfter, line } from './routine-turns';
+import { stretchName } from './stretch-name';
 
 export type Question = 'holdDuration' | 'whichSide' | 'whatDoesThisStretch' | 'howManyLeft';
-
-/** The last response sent, with its timeline: what questions mid-hold are answered from. */
-export interface LastResponse {
-  /** Epoch ms of the request the response answered (≈ when it started playing). */
-  readonly at: number;
-  readonly marks: readonly Mark[];
-}
 
 /** Below this, a hold is as good as done: carry on with what follows rather than a 2-second hold. */
 const MIN_CONTINUE_SECONDS = 3;
 
 /**
  * Answers a question asked mid-routine and carries on from where the user was: the rest of the
- * hold when they were holding, the same step when they were getting into position. No record
- * changes: a question costs no write.
+ * hold when they were holding, the same step when they were getting into position. The cursor
+ * stays where it is (same stretch), so a question costs no write.
  */
-export function answerQuestion(
-  question: Question,
-  state: RoutineState,
-  last: LastResponse | undefined,
-  now: number,
-  deps: CoachDeps,
-): Reply {
-  const plan = planOf(state);
-  const place: Place = last ? locate(last.marks, (now - last.at) / 1000) : { kind: 'after' };
-  const stepIndex = place.kind === 'in' ? place.step : lastStepOfStretch(state);
+export function answerQuestion(ctx: TurnContext, routine: Routine, question: Question): Reply {
+  const { plan, state } = routine;
+  const place: Place = ctx.last ? locate(ctx.last.marks, (ctx.now - ctx.last.at) / 1000) : { kind: 'after' };
+  const stepIndex = place.kind === 'in' ? place.step : lastStepOfStretch(routine, state.step);
   const step = plan.steps[stepIndex] ?? plan.steps[state.step];
   if (!step) return { segments: [], routine: state, effects: [], end: false };
-  const { voice } = deps;
+  const { voice } = ctx;
   const lines: string[] = [];
-  const planned = plan.stretches[step.stretchIndex]!;
+  const planned = stretchOfStep(plan, step);
   switch (question) {
     case 'holdDuration': {
       const key = stretches[step.stretch].sided
@@ -62,12 +50,12 @@ export function answerQuestion(
       );
       break;
     case 'whatDoesThisStretch': {
-      const name = nameOf(voice, step.stretch);
-      lines.push(voice.say('questions.purpose', { name: capitalise(name), purpose: voice.say(`stretch.${step.stretch}.purpose` as PhraseKey) }));
+      const name = stretchName(voice, step.stretch);
+      lines.push(voice.say('questions.purpose', { name: capitalise(name), purpose: voice.say(`stretch.${step.stretch}.purpose`) }));
       break;
     }
     case 'howManyLeft': {
-      const left = secondsAfter(state, planned.firstStep, voice);
+      const left = leftAfter(routine, planned.firstStep, voice);
       const time = voice.say('questions.aboutMinutes', { count: Math.max(1, Math.round(left.seconds / 60)) });
       const params = { count: left.stretches, time };
       lines.push(
@@ -78,45 +66,47 @@ export function answerQuestion(
       break;
     }
   }
-  return continueAfter(state, place, lines, deps);
+  return carryOn(ctx, routine, place, lines);
 }
 
-function continueAfter(state: RoutineState, place: Place, lead: string[], deps: CoachDeps): Reply {
-  if (place.kind === 'after') {
-    const next = nameOfNext(state, deps.voice);
-    lead.push(deps.voice.say('questions.afterAnswer'));
-    return {
-      segments: lead.map((l) => speech(l, 'talk')),
-      reprompt: next ? deps.voice.say('routineFlow.reprompt', { name: next }) : deps.voice.say('routineFlow.repromptLast'),
-      routine: state,
-      effects: [],
-      end: false,
-    };
-  }
-  const entry: Entry =
-    place.phase === 'hold' && place.remaining >= MIN_CONTINUE_SECONDS
-      ? { kind: 'continueHold', remaining: Math.round(place.remaining) }
-      : { kind: 'resume' };
-  const step = place.phase === 'hold' && entry.kind === 'resume' ? place.step + 1 : place.step;
-  if (step >= endOfStretch(state, place.step)) return continueAfter(state, { kind: 'after' }, lead, deps);
-  const reply = playFrom(state, step, entry, deps, lead, { fullCues: false });
-  // The position is unchanged by a question (same stretch), so no write.
-  return { ...reply, routine: { ...reply.routine!, step: state.step }, effects: [] };
+/** Where the routine goes on after the answer: the rest of the hold, the step being set up, or a prompt for "next". */
+function carryOn(ctx: TurnContext, routine: Routine, place: Place, lead: readonly string[]): Reply {
+  const resume = place.kind === 'in' ? continuation(routine, place) : undefined;
+  if (!resume) return afterTheStretch(ctx, routine, lead);
+  const heard = composeFrom(ctx, routine, resume.step, resume.entry, lead, false);
+  // Heard to its end, the last stretch ends the routine in this response, as "next" would.
+  if (heard.finished) return finishAfter(ctx, routine, heard.segments, []);
+  return { segments: heard.segments, reprompt: heard.reprompt, routine: routine.state, effects: [], end: false };
 }
 
-function endOfStretch(state: RoutineState, step: number): number {
-  const plan = planOf(state);
-  const s = plan.steps[step];
+/** The step and entry to go on from, or undefined when what is left of the stretch is as good as done. */
+function continuation(routine: Routine, place: Extract<Place, { kind: 'in' }>): { step: number; entry: Entry } | undefined {
+  const holding = place.phase === 'hold';
+  const entry: Entry = holding && place.remaining >= MIN_CONTINUE_SECONDS ? { kind: 'continueHold', remaining: Math.round(place.remaining) } : { kind: 'resume' };
+  const step = holding && entry.kind === 'resume' ? place.step + 1 : place.step;
+  const stretch = routine.plan.steps[place.step];
+  const planned = stretch ? routine.plan.stretches[stretch.stretchIndex] : undefined;
+  if (!planned || step >= planned.firstStep + planned.stepCount) return undefined;
+  return { step, entry };
+}
+
+function afterTheStretch(ctx: TurnContext, routine: Routine, lead: readonly string[]): Reply {
+  const { voice } = ctx;
+  const next = nameOfNext(routine, voice);
+  return {
+    segments: [...lead, voice.say('questions.afterAnswer')].map(line),
+    reprompt: next ? voice.say('routineFlow.reprompt', { name: next }) : voice.say('routineFlow.repromptLast'),
+    routine: routine.state,
+    effects: [],
+    end: false,
+  };
+}
+
+/** The last step of the stretch that contains `step` (`step` itself when it is outside the plan). */
+function lastStepOfStretch(routine: Routine, step: number): number {
+  const s = routine.plan.steps[step];
   if (!s) return step;
-  const planned = plan.stretches[s.stretchIndex]!;
-  return planned.firstStep + planned.stepCount;
-}
-
-function lastStepOfStretch(state: RoutineState): number {
-  const plan = planOf(state);
-  const step = plan.steps[state.step];
-  if (!step) return state.step;
-  const planned = plan.stretches[step.stretchIndex]!;
+  const planned = stretchOfStep(routine.plan, s);
   return planned.firstStep + planned.stepCount - 1;
 }
 

@@ -1,23 +1,38 @@
 import type { RoutineId } from '../scripts/routines';
-import type { StretchId } from '../scripts/stretches';
+import type { Condition, StretchId } from '../scripts/stretches';
+import type { Segment } from '../speech/timeline';
+import type { Pending } from './dialogue-state';
 import type { RoutineState } from './routine-state';
-import type { Segment } from './timeline';
 
-/** What a turn changes in the user's record; the handler layer applies these to the store. */
+/** What a turn changes in the user's record; the turn applies these when it commits. */
 export type Effect =
   | { readonly kind: 'position'; readonly routine: RoutineId; readonly step: number; readonly week: number }
   | { readonly kind: 'met'; readonly stretch: StretchId }
   | { readonly kind: 'completed'; readonly routine: RoutineId; readonly seconds: number }
-  | { readonly kind: 'clearPosition' };
+  | { readonly kind: 'clearPosition' }
+  /** The first-use safety note and screen were given. */
+  | { readonly kind: 'onboarded' }
+  /** The user asked to stay at this level next week. */
+  | { readonly kind: 'keepLevel' };
 
-/** The engine's answer to one turn: what to say, what to reprompt, and the new routine state. */
+/** The engine's answer to one turn: what to say, and everything the turn changes. */
 export interface Reply {
   readonly segments: readonly Segment[];
   readonly reprompt?: string;
-  readonly routine: RoutineState | undefined;
-  readonly effects: readonly Effect[];
   /** True when the session should close after speaking. */
   readonly end: boolean;
-  /** A yes/no question the reply ends with, so the next "yes" knows what it answers. */
-  readonly asks?: 'keepLevel';
+  /** The routine state after this turn (undefined: no routine in progress). */
+  readonly routine: RoutineState | undefined;
+  readonly effects: readonly Effect[];
+  /**
+   * What the next "yes" or "no" answers: a new question, or `null` when this turn closed the open
+   * one. Absent, the open question stays open (a "help" mid-screen does not lose the screen).
+   */
+  readonly pending?: Pending | null;
+  /** Today's conditions after this turn (session only, never stored). */
+  readonly conditions?: readonly Condition[];
+  /** A warning sign was heard: no more stretching this session. */
+  readonly halt?: true;
+  /** The user confirmed "delete my data": the record is deleted now, before speaking. */
+  readonly deleteRecord?: true;
 }

@@ -1,7 +1,7 @@
 import type { RoutineId } from '../scripts/routines';
 import type { Condition } from '../scripts/stretches';
 import type { HoldShift } from './dose';
-import { buildPlan, type Plan } from './plan';
+import { buildPlan, stretchOfStep, type Plan } from './plan';
 
 /** Where a user is in a routine, and today's adjustments to it. Session-only, serialisable. */
 export interface RoutineState {
@@ -19,6 +19,12 @@ export interface RoutineState {
   readonly done: number;
 }
 
+/** A routine state with its plan: the plan is built once, when the state is made or changes shape. */
+export interface Routine {
+  readonly state: RoutineState;
+  readonly plan: Plan;
+}
+
 export function newRoutineState(
   routine: RoutineId,
   week: number,
@@ -29,17 +35,21 @@ export function newRoutineState(
   return { routine, week, step, conditions, shifts: {}, gentler: [], startedAt, hadPain: false, done: 0 };
 }
 
-export function planOf(state: RoutineState): Plan {
-  return buildPlan(state.routine, {
-    week: state.week,
-    conditions: state.conditions,
-    shifts: state.shifts,
-    gentler: state.gentler,
-  });
+/** The state with its plan. Call it when the plan's shape (week, conditions, shifts, gentler) is new. */
+export function routineOf(state: RoutineState): Routine {
+  return {
+    state,
+    plan: buildPlan(state.routine, { week: state.week, conditions: state.conditions, shifts: state.shifts, gentler: state.gentler }),
+  };
+}
+
+/** The same routine with the cursor or progress moved (the plan's shape unchanged, so no rebuild). */
+export function withState(routine: Routine, patch: Partial<Pick<RoutineState, 'step' | 'done' | 'hadPain'>>): Routine {
+  return { state: { ...routine.state, ...patch }, plan: routine.plan };
 }
 
 /** The step a plan's stretch begins at, clamped to the plan. */
 export function stretchStart(plan: Plan, step: number): number {
   const s = plan.steps[Math.min(step, plan.steps.length - 1)];
-  return s ? plan.stretches[s.stretchIndex]!.firstStep : 0;
+  return s ? stretchOfStep(plan, s).firstStep : 0;
 }

@@ -1,36 +1,63 @@
-import type { PhraseKey, Voice } from '../speech/phrase-key';
 import { gentlerOf } from '../scripts/stretches';
-import { nameOf } from './compose';
+import type { Voice } from '../speech/phrase-key';
+import { speech } from '../speech/timeline';
 import type { Reply } from './reply';
-import { planOf, type RoutineState } from './routine-state';
-import { speech } from './timeline';
+import type { Routine, RoutineState } from './routine-state';
+import { stretchName as nameOf } from './stretch-name';
 
-/** Warning signs the coach recognises (slot ids of SymptomType). */
+/** Warning signs the coach recognises (slot ids of SymptomType, and what the feeling classifier reads). */
 export type WarningSign =
   | 'numbness'
   | 'tingling'
   | 'weakness'
+  | 'bothLegs'
   | 'radiating'
   | 'bladderBowel'
   | 'saddle'
   | 'severe'
   | 'fall'
-  | 'fever';
+  | 'fever'
+  | 'night';
 
-const warningSigns: readonly WarningSign[] = ['numbness', 'tingling', 'weakness', 'radiating', 'bladderBowel', 'saddle', 'severe', 'fall', 'fever'];
+const warningSigns: readonly WarningSign[] = ['numbness', 'tingling', 'weakness', 'bothLegs', 'radiating', 'bladderBowel', 'saddle', 'severe', 'fall', 'fever', 'night'];
 
-/** Cauda equina signs: bladder or bowel changes, saddle numbness, sudden leg weakness → emergency services now. */
-const urgent: readonly WarningSign[] = ['bladderBowel', 'saddle', 'weakness'];
+/**
+ * Cauda equina signs: bladder or bowel changes, saddle numbness, sudden weakness or numbness in
+ * both legs → emergency services now. Weakness in one leg (a foot that drops, a knee that buckles)
+ * is referred the same day, not to the emergency line.
+ */
+const urgent: readonly WarningSign[] = ['bladderBowel', 'saddle', 'bothLegs'];
 
-const saddleParts = ['groin'];
+/** A symptom slot id that is not a warning sign but has an answer of its own. */
+export type BodyReport = { readonly kind: 'warning'; readonly sign: WarningSign | undefined } | { readonly kind: 'cramp' };
+
+/** Body-part slot ids (BodyPartType) that decide a sign's category whatever the symptom word was. */
+const saddleParts: readonly string[] = ['groin', 'glute'];
+const controlParts: readonly string[] = ['bladder', 'bowel'];
+const limbParts: readonly string[] = ['leg', 'foot', 'knee', 'hip'];
+const limbSigns: readonly WarningSign[] = ['numbness', 'tingling', 'weakness'];
 
 export function asWarningSign(id: string | undefined): WarningSign | undefined {
   return warningSigns.find((w) => w === id);
 }
 
-/** Numbness or tingling in the groin is saddle numbness: urgent. */
+/** What a resolved symptom id (or none) amounts to: a cramp has its own answer, the rest are signs. */
+export function reportOf(symptomId: string | undefined, fromWords: WarningSign | undefined): BodyReport {
+  if (symptomId === 'cramp') return { kind: 'cramp' };
+  return { kind: 'warning', sign: asWarningSign(symptomId) ?? fromWords };
+}
+
+/**
+ * Where it is decides how urgent it is: numbness or tingling around the groin or bottom is saddle
+ * numbness; anything about the bladder or bowel is a control change; weakness or numbness in both
+ * legs is the emergency kind; "I can't control my leg" is weakness.
+ */
 export function classifyWarning(sign: WarningSign | undefined, bodyPart: string | undefined): WarningSign | undefined {
+  if (bodyPart && controlParts.includes(bodyPart)) return 'bladderBowel';
   if ((sign === 'numbness' || sign === 'tingling') && bodyPart && saddleParts.includes(bodyPart)) return 'saddle';
+  if (sign && limbSigns.includes(sign) && bodyPart === 'bothLegs') return 'bothLegs';
+  if (sign === 'bladderBowel' && bodyPart === 'bothLegs') return 'bothLegs';
+  if (sign === 'bladderBowel' && bodyPart && limbParts.includes(bodyPart)) return 'weakness';
   return sign;
 }
 
@@ -39,7 +66,7 @@ export function classifyWarning(sign: WarningSign | undefined, bodyPart: string 
  * and for the urgent signs to call emergency services now. Nothing about it is stored.
  */
 export function warningReply(sign: WarningSign | undefined, voice: Voice): Reply {
-  const what = voice.say(`safety.warningWhat_${sign ?? 'unknown'}` as PhraseKey);
+  const what = voice.say(`safety.warningWhat_${sign ?? 'unknown'}`);
   const isUrgent = sign !== undefined && urgent.includes(sign);
   const lines = [voice.say(isUrgent ? 'safety.warningUrgent' : 'safety.warning', { what }), voice.say('safety.noResume')];
   return { segments: lines.map((l) => speech(l, 'talk')), routine: undefined, effects: [{ kind: 'clearPosition' }], end: true };
@@ -50,14 +77,27 @@ export function warningReply(sign: WarningSign | undefined, voice: Voice): Reply
  * gentler variant or a skip. The routine waits at this stretch; the session remembers (not the
  * record) that something hurt, to offer keeping the level next week.
  */
-export function painReply(state: RoutineState | undefined, voice: Voice): Reply {
-  if (!state) {
+export function painReply(routine: Routine | undefined, voice: Voice): Reply {
+  if (!routine) {
     return { segments: [speech(voice.say('safety.painNoRoutine'), 'talk')], reprompt: voice.say('help.reprompt'), routine: undefined, effects: [], end: false };
   }
-  const plan = planOf(state);
+  const { plan, state } = routine;
   const step = plan.steps[state.step];
   const gentler = step ? gentlerOf(step.stretch) : undefined;
   const offer = gentler ? voice.say('safety.painOfferGentler', { gentler: nameOf(voice, gentler) }) : voice.say('safety.painOfferSkip');
   const lines = [voice.say('safety.painStop'), voice.say('safety.painRule'), offer];
   return { segments: lines.map((l) => speech(l, 'talk')), reprompt: offer, routine: { ...state, hadPain: true }, effects: [], end: false };
+}
+
+/**
+ * A cramp is not a warning sign and not a reason to end: come out of the stretch, ease the muscle,
+ * it passes. The routine waits at this stretch for "next" or "skip".
+ */
+export function crampReply(state: RoutineState | undefined, voice: Voice): Reply {
+  const ease = voice.say('safety.crampEase');
+  if (!state) {
+    return { segments: [speech(ease, 'talk')], reprompt: voice.say('help.reprompt'), routine: undefined, effects: [], end: false };
+  }
+  const onward = voice.say('safety.crampOnward');
+  return { segments: [speech(voice.say('safety.crampStop'), 'talk'), speech(ease, 'talk'), speech(onward, 'talk')], reprompt: onward, routine: state, effects: [], end: false };
 }

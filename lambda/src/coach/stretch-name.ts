@@ -1,6 +1,13 @@
-import type { PhraseKey, Voice } from '../speech/phrase-key';
+import type { RoutineId } from '../scripts/routines';
 import type { StretchId } from '../scripts/stretches';
+import type { Voice } from '../speech/phrase-key';
 
+/** A stretch's spoken name ("the kneeling hip flexor stretch"). */
 export function stretchName(voice: Voice, id: StretchId): string {
-  return voice.say(`stretch.${id}.name` as PhraseKey);
+  return voice.say(`stretch.${id}.name`);
+}
+
+/** A routine's spoken name ("evening routine"). */
+export function routineName(voice: Voice, routine: RoutineId): string {
+  return voice.say(`routine.${routine}`);
 }

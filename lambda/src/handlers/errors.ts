@@ -1,5 +1,5 @@
 import type { ErrorHandler, HandlerInput } from 'ask-sdk-core';
-import { say } from '../speech/ssml';
+import { sentencesSsml } from '../speech/ssml';
 import { createVoice } from '../speech/voice';
 import { logError } from '../log';
 
@@ -17,8 +17,8 @@ export const errorHandler: ErrorHandler = {
     }
     const voice = createVoice(request.locale ?? 'en-US', Math.random);
     return input.responseBuilder
-      .speak(say(voice.say('error.generic')))
-      .reprompt(say(voice.say('error.reprompt')))
+      .speak(sentencesSsml(voice.say('error.generic')))
+      .reprompt(sentencesSsml(voice.say('error.reprompt')))
       .withShouldEndSession(false)
       .getResponse();
   },

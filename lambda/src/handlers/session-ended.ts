@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { leaveRoutine } from '../coach/routine-turns';
-import { turnOf } from '../session/turn';
+import { leaveSession } from '../coach/dialogue';
 import { isRequest } from './predicates';
+import { respondSilently } from './respond';
 
 /**
  * The session closed (timeout, "exit", error): no speech allowed. The place was saved with each
@@ -9,10 +9,5 @@ import { isRequest } from './predicates';
  */
 export const sessionEndedHandler: RequestHandler = {
   canHandle: (input) => isRequest(input, 'SessionEndedRequest'),
-  handle(input) {
-    const turn = turnOf(input);
-    const state = turn.state.routine;
-    if (state) turn.take(leaveRoutine(state, turn.state.last, turn.now));
-    return input.responseBuilder.getResponse();
-  },
+  handle: (input) => respondSilently(input, leaveSession),
 };

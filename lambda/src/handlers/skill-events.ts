@@ -8,7 +8,7 @@ export const skillDisabledHandler: RequestHandler = {
   async handle(input) {
     // ask-sdk-model 1.86 does not type the event's body; Alexa sends it on SkillDisabled.
     const request = input.requestEnvelope.request as { body?: { userInformationPersistenceStatus?: string } };
-    if (request.body?.userInformationPersistenceStatus !== 'PERSISTED') await turnOf(input).forget();
+    if (request.body?.userInformationPersistenceStatus !== 'PERSISTED') await turnOf(input).deleteRecord();
     return input.responseBuilder.getResponse();
   },
 };

@@ -1,5 +1,5 @@
 import { VersionConflictError } from './errors';
-import type { ProgressRecord } from './record';
+import type { ProgressRecord } from '../coach/record/record';
 import type { ProgressStore } from './store';
 
 /**

@@ -1,7 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { assertVersion, isConditionalCheckFailed, VersionConflictError } from './errors';
-import type { ProgressRecord } from './record';
+import type { ProgressRecord } from '../coach/record/record';
 import type { ProgressStore } from './store';
 
 /**

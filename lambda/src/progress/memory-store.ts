@@ -1,5 +1,6 @@
+import { isProgressRecord } from '../coach/record/validate';
 import { assertVersion, VersionConflictError } from './errors';
-import type { ProgressRecord } from './record';
+import type { ProgressRecord } from '../coach/record/record';
 import type { ProgressStore } from './store';
 
 /**
@@ -35,25 +36,37 @@ export class MemoryProgressStore implements ProgressStore {
     this.calls = { reads: 0, writes: 0, deletes: 0 };
   }
 
-  async load(userId: string): Promise<ProgressRecord | undefined> {
+  load(userId: string): Promise<ProgressRecord | undefined> {
     this.calls.reads += 1;
     const stored = this.items.get(userId);
-    return stored === undefined ? undefined : (JSON.parse(stored) as ProgressRecord);
+    return Promise.resolve(stored === undefined ? undefined : parse(stored));
   }
 
-  async save(record: ProgressRecord): Promise<void> {
-    this.calls.writes += 1;
-    assertVersion(record.version);
-    const stored = this.items.get(record.userId);
-    const storedVersion = stored === undefined ? undefined : (JSON.parse(stored) as ProgressRecord).version;
-    // Same rule as DynamoProgressStore: version 1 only over nothing, version n only over n - 1.
-    const expected = record.version === 1 ? undefined : record.version - 1;
-    if (storedVersion !== expected) throw new VersionConflictError(record.version);
-    this.items.set(record.userId, JSON.stringify(record));
+  save(record: ProgressRecord): Promise<void> {
+    // In a promise, so a refusal rejects as DynamoProgressStore's does rather than throwing.
+    return new Promise((resolve) => {
+      this.calls.writes += 1;
+      assertVersion(record.version);
+      const stored = this.items.get(record.userId);
+      const storedVersion = stored === undefined ? undefined : parse(stored).version;
+      // Same rule as DynamoProgressStore: version 1 only over nothing, version n only over n - 1.
+      const expected = record.version === 1 ? undefined : record.version - 1;
+      if (storedVersion !== expected) throw new VersionConflictError(record.version);
+      this.items.set(record.userId, JSON.stringify(record));
+      resolve();
+    });
   }
 
-  async delete(userId: string): Promise<void> {
+  delete(userId: string): Promise<void> {
     this.calls.deletes += 1;
     this.items.delete(userId);
+    return Promise.resolve();
   }
+}
+
+/** A stored copy back as a record; it was written from one, so anything else is a bug here. */
+function parse(stored: string): ProgressRecord {
+  const value: unknown = JSON.parse(stored);
+  if (!isProgressRecord(value)) throw new TypeError('the in-memory store holds something that is not a progress record');
+  return value;
 }

@@ -1,4 +1,4 @@
-import type { ProgressRecord } from './record';
+import type { ProgressRecord } from '../coach/record/record';
 
 /** Where user records live. The DynamoDB implementation is the real one; tests may use the in-memory one. */
 export interface ProgressStore {

@@ -1,18 +1,19 @@
-import type { Position, SecondsRange, StretchId } from './stretches';
+import type { Bounds, Position, StretchId } from './stretches';
 
-export type RoutineId = 'morning' | 'workday' | 'evening';
+export const routineIds = ['morning', 'workday', 'evening'] as const;
+export type RoutineId = (typeof routineIds)[number];
 
 export interface RoutineItem {
   readonly stretch: StretchId;
   /** The routine's own hold range from the seeds (e.g. morning 15–30 s); else the stretch's. */
-  readonly hold?: SecondsRange;
+  readonly hold?: Bounds;
   /** Repetitions per side at the first and the top program week; else the stretch's. */
-  readonly reps?: SecondsRange;
+  readonly reps?: Bounds;
 }
 
 export interface RoutineSpec {
   /** Spoken length window in minutes (seed 001: morning 5–10, workday break 2–3, evening 15–20). */
-  readonly minutes: SecondsRange;
+  readonly minutes: Bounds;
   /** Positions allowed in this routine: the workday break is standing or seated only. */
   readonly positions: readonly Position[];
   readonly items: readonly RoutineItem[];
@@ -63,8 +64,6 @@ const evening: RoutineSpec = {
 
 export const routines: Readonly<Record<RoutineId, RoutineSpec>> = { morning, workday, evening };
 
-export const routineIds = Object.keys(routines) as RoutineId[];
-
 export function isRoutineId(value: unknown): value is RoutineId {
-  return typeof value === 'string' && (routineIds as string[]).includes(value);
+  return routineIds.some((id) => id === value);
 }

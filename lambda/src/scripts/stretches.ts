@@ -19,12 +19,18 @@ export type Target =
   | 'hipCapsule';
 
 /** Conditions a user can tell the coach about for today's session; never stored. */
-export type Condition = 'groinPain' | 'hipInjury' | 'backInjury' | 'kneeProblem';
+export const conditions = ['groinPain', 'hipInjury', 'backInjury', 'kneeProblem'] as const;
+export type Condition = (typeof conditions)[number];
+
+export function isCondition(value: unknown): value is Condition {
+  return conditions.some((c) => c === value);
+}
 
 /** static: hold still; flow: move slowly with the breath for the hold time. */
 export type Pacing = 'static' | 'flow';
 
-export interface SecondsRange {
+/** A span of numbers, least and most: seconds of a hold, repetitions, minutes of a routine. */
+export interface Bounds {
   readonly min: number;
   readonly max: number;
 }
@@ -35,9 +41,9 @@ export interface StretchSpec {
   readonly sided: boolean;
   readonly pacing: Pacing;
   /** Hold per repetition (per side), seconds, as the seeds give it. */
-  readonly hold: SecondsRange;
+  readonly hold: Bounds;
   /** Repetitions per side, as the seeds give them. */
-  readonly reps: SecondsRange;
+  readonly reps: Bounds;
   readonly targets: readonly Target[];
   /** Conditions under which this stretch is swapped for its gentler variant, or skipped. */
   readonly avoidWith: readonly Condition[];
@@ -144,9 +150,14 @@ export const stretches = {
 
 export type StretchId = keyof typeof stretches;
 
-export const stretchIds = Object.keys(stretches) as StretchId[];
+export function isStretchId(value: unknown): value is StretchId {
+  return typeof value === 'string' && Object.hasOwn(stretches, value);
+}
 
-/** The easier version of a stretch, if the seeds give one. */
+export const stretchIds: readonly StretchId[] = Object.keys(stretches).filter(isStretchId);
+
+/** The easier version of a stretch, if the seeds give one (a test checks every one names a stretch). */
 export function gentlerOf(id: StretchId): StretchId | undefined {
-  return (stretches[id] as StretchSpec).gentler as StretchId | undefined;
+  const spec: StretchSpec = stretches[id];
+  return isStretchId(spec.gentler) ? spec.gentler : undefined;
 }

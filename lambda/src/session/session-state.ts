@@ -1,46 +1,98 @@
-import type { LastResponse } from '../coach/questions';
-import { planOf, type RoutineState } from '../coach/routine-state';
-import { isRoutineId, type RoutineId } from '../scripts/routines';
-import type { Condition } from '../scripts/stretches';
-import type { ProgressRecord } from '../progress/record';
-
-/** What a "yes" or "no" answers. */
-export type Pending =
-  | { readonly kind: 'resume' }
-  | { readonly kind: 'suggest'; readonly routine: RoutineId }
-  | { readonly kind: 'screen'; readonly question: 1 | 2; readonly routine?: RoutineId }
-  | { readonly kind: 'keepLevel' }
-  | { readonly kind: 'deleteData' };
+import type { DialogueState, LastResponse, Pending } from '../coach/dialogue-state';
+import { isProgressRecord } from '../coach/record/validate';
+import type { ProgressRecord } from '../coach/record/record';
+import type { RoutineState } from '../coach/routine-state';
+import { isRoutineId } from '../scripts/routines';
+import { isCondition } from '../scripts/stretches';
+import type { Mark, Phase } from '../speech/timeline';
 
 /** Everything carried between turns of one session, in session attributes. */
-export interface SessionState {
-  readonly routine?: RoutineState;
-  readonly last?: LastResponse;
-  readonly pending?: Pending;
+export interface SessionState extends DialogueState {
   /** The user's record, read once per session; `null` means read and absent. */
   readonly record?: ProgressRecord | null;
-  /** Conditions mentioned this session ("I have groin pain"); never stored beyond it. */
-  readonly conditions?: readonly Condition[];
-  /** A warning sign was heard: no more stretching this session. */
-  readonly halted?: boolean;
 }
 
 const SCHEMA = 1;
 
-/** Session attributes → state. Anything unrecognised is a fresh start rather than a crash. */
-export function parseSessionState(attributes: Record<string, unknown> | undefined): SessionState {
-  const raw = attributes?.hipCoach as { v?: unknown; s?: unknown } | undefined;
-  if (!raw || raw.v !== SCHEMA || typeof raw.s !== 'object' || raw.s === null) return {};
-  const s = raw.s as SessionState;
-  if (s.routine && !isValidRoutine(s.routine)) return { ...s, routine: undefined };
-  return s;
+type Fields = Readonly<Record<string, unknown>>;
+
+function isFields(value: unknown): value is Fields {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A routine state we can play: a known routine, and a step inside its plan. */
-function isValidRoutine(routine: RoutineState): boolean {
-  if (!isRoutineId(routine.routine) || !Number.isInteger(routine.step) || routine.step < 0) return false;
-  if (!Number.isFinite(routine.week) || !Array.isArray(routine.conditions) || !Array.isArray(routine.gentler)) return false;
-  return routine.step < planOf(routine).steps.length;
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
+function isArrayOf<T>(value: unknown, item: (v: unknown) => v is T): value is readonly T[] {
+  return Array.isArray(value) && value.every(item);
+}
+
+const phases: readonly Phase[] = ['talk', 'ready', 'hold', 'rest', 'switch'];
+
+function isMark(value: unknown): value is Mark {
+  return isFields(value) && isCount(value.step) && phases.some((p) => p === value.phase) && Number.isFinite(value.start) && Number.isFinite(value.end);
+}
+
+function isLast(value: unknown): value is LastResponse {
+  return isFields(value) && Number.isFinite(value.at) && isArrayOf(value.marks, isMark);
+}
+
+function isPending(value: unknown): value is Pending {
+  if (!isFields(value)) return false;
+  switch (value.kind) {
+    case 'resume':
+    case 'keepLevel':
+    case 'deleteData':
+      return true;
+    case 'suggest':
+      return isRoutineId(value.routine);
+    case 'screen':
+      return (value.question === 1 || value.question === 2) && (value.routine === undefined || isRoutineId(value.routine));
+    default:
+      return false;
+  }
+}
+
+function isShifts(value: unknown): value is RoutineState['shifts'] {
+  return isFields(value) && Object.entries(value).every(([item, shift]) => isCount(Number(item)) && Number.isInteger(shift));
+}
+
+/** A routine state of the right shape; whether its step lies inside its plan is checked with the plan. */
+function isRoutineState(value: unknown): value is RoutineState {
+  return (
+    isFields(value) &&
+    isRoutineId(value.routine) &&
+    Number.isFinite(value.week) &&
+    isCount(value.step) &&
+    isArrayOf(value.conditions, isCondition) &&
+    isShifts(value.shifts) &&
+    isArrayOf(value.gentler, isCount) &&
+    typeof value.startedAt === 'string' &&
+    typeof value.hadPain === 'boolean' &&
+    isCount(value.done)
+  );
+}
+
+/** Each field: absent, or valid. */
+const fieldChecks: Readonly<Record<keyof SessionState, (value: unknown) => boolean>> = {
+  routine: isRoutineState,
+  last: isLast,
+  pending: isPending,
+  record: (value) => value === null || isProgressRecord(value),
+  conditions: (value) => isArrayOf(value, isCondition),
+  halted: (value) => typeof value === 'boolean',
+};
+
+function isSessionState(value: unknown): value is SessionState {
+  return isFields(value) && Object.entries(fieldChecks).every(([field, check]) => value[field] === undefined || check(value[field]));
+}
+
+/** Session attributes → state. Anything unrecognised is a fresh start rather than a crash. */
+export function parseSessionState(attributes: Readonly<Record<string, unknown>> | undefined): SessionState {
+  const raw = attributes?.hipCoach;
+  if (!isFields(raw) || raw.v !== SCHEMA || !isSessionState(raw.s)) return {};
+  return raw.s;
 }
 
 export function toSessionAttributes(state: SessionState): Record<string, unknown> {

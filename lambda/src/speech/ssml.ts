@@ -1,7 +1,4 @@
-import { MAX_PAUSE_SECONDS, type Segment } from '../coach/timeline';
-
-/** Alexa rejects outputSpeech of 8,000 characters or more. */
-export const MAX_SPEECH_CHARS = 8000;
+import { MAX_PAUSE_SECONDS, type Segment } from './timeline';
 
 const xmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
@@ -32,7 +29,7 @@ export function toSsml(segments: readonly Segment[]): string {
   return `<speak>${parts.join(' ')}</speak>`;
 }
 
-/** Plain sentences as SSML. */
-export function say(...sentences: readonly string[]): string {
+/** Plain sentences as SSML (a reprompt, an apology). */
+export function sentencesSsml(...sentences: readonly string[]): string {
   return `<speak>${escapeXml(sentences.filter((s) => s.length > 0).join(' '))}</speak>`;
 }

@@ -49,7 +49,7 @@ export function createVoice(locale: string, random: Random): Voice {
     return count;
   };
   const word = (key: string, params?: PhraseParams): string => {
-    if (params) return t(key, params as Record<string, unknown>);
+    if (params) return t(key, { ...params });
     const id = `${locale}\0${key}`;
     let text = plainWords.get(id);
     if (text === undefined) {
@@ -74,4 +74,4 @@ export function createVoice(locale: string, random: Random): Voice {
   };
 }
 
-export type { Voice, PhraseKey, PhraseParams };
+export type { Voice };

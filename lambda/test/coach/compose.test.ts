@@ -1,7 +1,7 @@
 import { composeStretch, readySeconds, switchSeconds, type ComposeOptions } from '../../src/coach/compose';
 import { composeAll } from '../../src/coach/length';
 import { buildPlan, type Plan } from '../../src/coach/plan';
-import type { Segment } from '../../src/coach/timeline';
+import type { Segment } from '../../src/speech/timeline';
 import { routineIds } from '../../src/scripts/routines';
 import { stretches, type Position } from '../../src/scripts/stretches';
 import { en } from '../../src/speech/resources/en';
@@ -72,7 +72,8 @@ describe('composeStretch: one-sided stretches', () => {
     expect(before.some((s) => s.phase === 'hold' && plan.steps[s.step!]?.side === 'right')).toBe(true);
     expect(before.some((s) => s.phase === 'hold' && plan.steps[s.step!]?.side === 'left')).toBe(false);
     expect(after.some((s) => s.phase === 'hold' && plan.steps[s.step!]?.side === 'right')).toBe(false);
-    expect(segments[at - 1]).toMatchObject({ kind: 'speech', text: expect.stringContaining('left') });
+    const namesLeft: unknown = expect.stringContaining('left');
+    expect(segments[at - 1]).toMatchObject({ kind: 'speech', text: namesLeft });
   });
 
   it('gives rolling over on the floor a longer switch window than shifting a standing stance', () => {

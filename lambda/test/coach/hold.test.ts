@@ -1,5 +1,5 @@
 import { holdSegments } from '../../src/coach/hold';
-import { MAX_PAUSE_SECONDS, totalSeconds, type Segment } from '../../src/coach/timeline';
+import { MAX_PAUSE_SECONDS, totalSeconds, type Segment } from '../../src/speech/timeline';
 import { createVoice, type Random } from '../../src/speech/voice';
 import { en } from '../../src/speech/resources/en';
 

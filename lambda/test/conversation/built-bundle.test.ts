@@ -15,7 +15,9 @@ beforeAll(async () => {
   dynamo = await startDynalite({ tableName: 'hip-coach-conversation-test' });
   invoke = loadBundle(dynamo);
 });
-afterAll(async () => dynamo?.stop());
+afterAll(async () => {
+  await dynamo.stop();
+});
 
 describe('the evening routine through lambda/dist/index.js, from "open hip coach" to the end, only by "next"', () => {
   const names = plannedNames('evening');

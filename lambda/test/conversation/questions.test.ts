@@ -1,10 +1,10 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { routineSeconds } from '../../src/coach/length';
 import { buildPlan } from '../../src/coach/plan';
-import type { Mark, Phase } from '../../src/coach/timeline';
+import type { Mark, Phase } from '../../src/speech/timeline';
 import { en } from '../../src/speech/resources/en';
 import { createVoice } from '../../src/speech/voice';
-import { Conversation, playSeconds, ssmlOf, words } from '../support/conversation';
+import { type Conversation, playSeconds, ssmlOf, words } from '../support/conversation';
 import { talkToSkill } from '../support/harness';
 import { plannedNames } from '../support/routine-run';
 import { responseProblems } from '../support/speech-checks';

@@ -48,8 +48,8 @@ function intrinsicTags(): Tags {
         resolve: (value: string) =>
           key === 'Fn::GetAtt' ? { [key]: splitGetAtt(value) } : { [key]: value },
       },
-      { tag, collection: 'seq', resolve: (seq) => ({ [key]: seq.toJSON() }) },
-      { tag, collection: 'map', resolve: (map) => ({ [key]: map.toJSON() }) },
+      { tag, collection: 'seq', resolve: (seq) => ({ [key]: asUnknown(seq.toJSON()) }) },
+      { tag, collection: 'map', resolve: (map) => ({ [key]: asUnknown(map.toJSON()) }) },
     );
   }
   return tags;
@@ -61,6 +61,11 @@ function splitGetAtt(value: string): [string, string] {
 }
 
 /** Parses a CloudFormation YAML template, expanding `!Ref`, `!GetAtt`, `!Sub`… to their long forms. */
+/** The yaml library's toJSON() is typed `any`: what it gives is data still to be checked. */
+function asUnknown(value: unknown): unknown {
+  return value;
+}
+
 export function loadTemplate(path: string): CfnTemplate {
   return parse(readFileSync(path, 'utf8'), { customTags: intrinsicTags() }) as CfnTemplate;
 }
@@ -92,7 +97,7 @@ export function referencedIds(value: unknown): Set<string> {
       if (key === 'Ref' && typeof inner === 'string') ids.add(inner);
       else if (key === 'Fn::GetAtt' && Array.isArray(inner)) ids.add(String(inner[0]));
       else if (key === 'Fn::Sub') {
-        const text = Array.isArray(inner) ? inner[0] : inner;
+        const text: unknown = Array.isArray(inner) ? inner[0] : inner;
         for (const match of String(text).matchAll(/\$\{([^}!.]+)(?:\.[^}]+)?\}/g)) {
           ids.add(match[1] as string);
         }

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -33,8 +34,8 @@ interface SkillManifest {
   };
 }
 
-const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
-const askResources = readJson<AskResources>(join(ROOT, 'ask-resources.json'));
+const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+const askResources = readJson(join(ROOT, 'ask-resources.json')) as AskResources;
 const profile = askResources.profiles.default!;
 const userConfig = profile.skillInfrastructure.userConfig;
 const codeDir = join(ROOT, profile.code.default!.src);
@@ -56,10 +57,11 @@ const SAMPLE_VALUES: Record<string, string> = {
 /** The environment the deployed function gets: the template's variables, plus the region Lambda sets. */
 function lambdaEnvironment(): Record<string, string> {
   const variables = Object.keys((lambdaFunction.Properties?.Environment as { Variables: object }).Variables);
-  return Object.fromEntries([
-    ...variables.map((name) => [name, SAMPLE_VALUES[name] ?? `placeholder-${name.toLowerCase()}`]),
+  const entries: Array<[string, string]> = [
+    ...variables.map((name): [string, string] => [name, SAMPLE_VALUES[name] ?? `placeholder-${name.toLowerCase()}`]),
     ['AWS_REGION', userConfig.awsRegion],
-  ]);
+  ];
+  return Object.fromEntries(entries);
 }
 
 /** Loads a handler file in a fresh Node process with the function's environment, as Lambda would. */
@@ -117,10 +119,10 @@ describe('ask-resources.json', () => {
 describe('the function name', () => {
   it('fits Lambda\'s 64 characters, being the stack name ask-cli makes from the skill name', () => {
     // cfn-deployer/index.js _getStackName: ask-<alphanumeric skill name, ≤64>-<alexa region>-skillStack-<ms>
-    const stringUtils = require(join(ASK_CLI_ROOT, 'dist', 'lib', 'utils', 'string-utils')) as { filterNonAlphanumeric(s: string): string };
-    const skillName = readJson<{ manifest: { publishingInformation: { locales: Record<string, { name: string }> } } }>(
+    const stringUtils = createRequire(__filename)(join(ASK_CLI_ROOT, 'dist', 'lib', 'utils', 'string-utils')) as { filterNonAlphanumeric(s: string): string };
+    const skillName = (readJson(
       join(ROOT, profile.skillMetadata.src, 'skill.json'),
-    ).manifest.publishingInformation.locales['en-US']!.name;
+    ) as { manifest: { publishingInformation: { locales: Record<string, { name: string }> } } }).manifest.publishingInformation.locales['en-US']!.name;
     const stackName = `ask-${stringUtils.filterNonAlphanumeric(skillName).substring(0, 64)}-default-skillStack-${Date.now()}`;
     expect(lambdaFunction.Properties?.FunctionName).toEqual({ Ref: 'AWS::StackName' });
     expect(stackName.length).toBeLessThanOrEqual(64);
@@ -152,7 +154,7 @@ describe('the code ask deploy uploads', () => {
 });
 
 describe('skill.json endpoints', () => {
-  const manifest = readJson<SkillManifest>(join(ROOT, profile.skillMetadata.src, 'skill.json')).manifest;
+  const manifest = (readJson(join(ROOT, profile.skillMetadata.src, 'skill.json')) as SkillManifest).manifest;
 
   it('are either left for ask deploy to write, or hold the Lambda ARN it wrote', () => {
     // A placeholder endpoint breaks the first deploy: SMAPI checks the Lambda trigger of an ARN
@@ -224,7 +226,7 @@ describe('an offline rehearsal of ask deploy, with ask-cli\'s own code', () => {
     });
     const line = stdout.split('\n').find((text) => text.startsWith('REHEARSAL '));
     rehearsal = JSON.parse(line!.slice('REHEARSAL '.length)) as Rehearsal;
-    deployedManifest = readJson<SkillManifest>(join(workDir, profile.skillMetadata.src, 'skill.json')).manifest;
+    deployedManifest = (readJson(join(workDir, profile.skillMetadata.src, 'skill.json')) as SkillManifest).manifest;
   });
 
   afterAll(() => {

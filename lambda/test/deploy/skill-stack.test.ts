@@ -27,7 +27,14 @@ interface PolicyStatement {
 }
 
 const asList = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
-const props = (resource: CfnResource): Record<string, any> => resource.Properties ?? {};
+const props = (resource: CfnResource): Record<string, unknown> => resource.Properties ?? {};
+
+/** A nested property by its path; undefined where the path runs out. */
+function at(value: unknown, ...path: readonly string[]): unknown {
+  let current = value;
+  for (const key of path) current = current && typeof current === 'object' ? Object.entries(current).find(([k]) => k === key)?.[1] : undefined;
+  return current;
+}
 
 function roleStatements(role: CfnResource): PolicyStatement[] {
   const policies = asList(props(role).Policies as Array<{ PolicyDocument: { Statement: PolicyStatement[] } }>);
@@ -38,7 +45,7 @@ function roleStatements(role: CfnResource): PolicyStatement[] {
 function subText(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
   if (value && typeof value === 'object' && 'Fn::Sub' in value) {
-    const sub = (value as { 'Fn::Sub': unknown })['Fn::Sub'];
+    const sub = value['Fn::Sub'];
     return typeof sub === 'string' ? sub : undefined;
   }
   return undefined;
@@ -125,7 +132,7 @@ describe('the CloudFormation stack ask deploy creates (skill-stack.yaml)', () =>
     });
 
     it('gets the table name and the skill id from the stack, never hard-coded', () => {
-      const variables = props(fn).Environment?.Variables;
+      const variables = at(props(fn), 'Environment', 'Variables');
       expect(variables).toEqual({
         PROGRESS_TABLE_NAME: { Ref: tableId },
         SKILL_ID: { Ref: 'SkillId' },
@@ -191,7 +198,7 @@ describe('the CloudFormation stack ask deploy creates (skill-stack.yaml)', () =>
 
   describe('the IAM role (least privilege)', () => {
     it('can be assumed by Lambda only', () => {
-      expect(props(role).AssumeRolePolicyDocument.Statement).toEqual([
+      expect(at(props(role), 'AssumeRolePolicyDocument', 'Statement')).toEqual([
         { Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' },
       ]);
     });

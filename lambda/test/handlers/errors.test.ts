@@ -1,6 +1,6 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { MemoryProgressStore } from '../../src/progress/memory-store';
-import type { ProgressRecord } from '../../src/progress/record';
+import type { ProgressRecord } from '../../src/coach/record/record';
 import type { ProgressStore } from '../../src/progress/store';
 import { buildSkill } from '../../src/skill';
 import { en } from '../../src/speech/resources/en';
@@ -38,7 +38,9 @@ beforeEach(() => {
   // The error handler logs every failure; keep the test output quiet but check it logged.
   errorLog = jest.spyOn(console, 'error').mockImplementation(() => undefined);
 });
-afterEach(() => errorLog.mockRestore());
+afterEach(() => {
+  errorLog.mockRestore();
+});
 
 function expectApology(response: Awaited<ReturnType<Conversation['send']>>): void {
   expect(words(ssmlOf(response))).toBe(en.error.generic);

@@ -16,7 +16,9 @@ let errorLog: jest.SpyInstance;
 beforeEach(() => {
   errorLog = jest.spyOn(console, 'error').mockImplementation(() => undefined);
 });
-afterEach(() => errorLog.mockRestore());
+afterEach(() => {
+  errorLog.mockRestore();
+});
 
 describe('every intent of the interaction model', () => {
   it.each(intentNames)('is answered by a handler of its own, not the error handler, outside a routine: %s', async (name) => {

@@ -5,7 +5,7 @@ import { commitChange } from '../../src/progress/commit';
 import { createDocumentClient, DynamoProgressStore } from '../../src/progress/dynamo-store';
 import { VersionConflictError } from '../../src/progress/errors';
 import { MemoryProgressStore } from '../../src/progress/memory-store';
-import type { ProgressRecord, SessionLog } from '../../src/progress/record';
+import type { ProgressRecord, SessionLog } from '../../src/coach/record/record';
 import type { ProgressStore } from '../../src/progress/store';
 import { startDynalite, type LocalDynamo } from '../../../tools/local-dynamo';
 
@@ -62,24 +62,30 @@ function dynamoHarness(): Harness {
       local = await startDynalite();
       store = new DynamoProgressStore(local.client, local.tableName);
     },
-    stop: () => local.stop(),
+    stop: async () => {
+      await local.stop();
+    },
     store: () => store,
     counts() {
       const c = local.counts();
       return { reads: c.GetItem, writes: c.PutItem + c.UpdateItem, deletes: c.DeleteItem };
     },
-    resetCounts: () => local.resetCounts(),
+    resetCounts: () => {
+      local.resetCounts();
+    },
   };
 }
 
 function memoryHarness(): Harness {
   const store = new MemoryProgressStore();
   return {
-    start: async () => undefined,
-    stop: async () => undefined,
+    start: () => Promise.resolve(),
+    stop: () => Promise.resolve(),
     store: () => store,
     counts: () => ({ reads: store.reads, writes: store.writes, deletes: store.deletes }),
-    resetCounts: () => store.resetCounts(),
+    resetCounts: () => {
+      store.resetCounts();
+    },
   };
 }
 
@@ -90,7 +96,9 @@ describe.each([
   const harness = makeHarness();
   beforeAll(() => harness.start());
   afterAll(() => harness.stop());
-  beforeEach(() => harness.resetCounts());
+  beforeEach(() => {
+    harness.resetCounts();
+  });
 
   describe('load, save and delete', () => {
     it('loads undefined for a user it has never stored', async () => {
@@ -110,7 +118,7 @@ describe.each([
         met: { 'half-kneeling-hip-flexor': 4, 'figure-four': 1 },
         preferences: { keepLevel: true },
         onboarded: true,
-        inProgress: { routine: evening, step: 5, level: 2, savedAt: '2026-03-17T20:14:03.000Z' },
+        inProgress: { routine: evening, step: 5, week: 2, savedAt: '2026-03-17T20:14:03.000Z' },
       });
 
       await harness.store().save(record);

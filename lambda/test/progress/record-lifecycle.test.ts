@@ -1,5 +1,5 @@
 import { DynamoProgressStore } from '../../src/progress/dynamo-store';
-import type { ProgressRecord } from '../../src/progress/record';
+import type { ProgressRecord } from '../../src/coach/record/record';
 import { buildSkill } from '../../src/skill';
 import { Conversation, ssmlOf, words } from '../support/conversation';
 import { startDynalite, type LocalDynamo } from '../../../tools/local-dynamo';
@@ -16,7 +16,9 @@ beforeAll(async () => {
   const skill = buildSkill({ store, random: () => 0 });
   invoke = (e) => skill.invoke(e);
 });
-afterAll(async () => dynamo?.stop());
+afterAll(async () => {
+  await dynamo.stop();
+});
 
 /** A user through the first-use screen and into `routine`. */
 const onboardInto = (c: Conversation, routine: string) => c.startPastScreen(routine);

@@ -1,5 +1,5 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
-import { weekPlan } from '../../src/progress/program';
+import { weekPlan } from '../../src/coach/record/program';
 import { routines, type RoutineId } from '../../src/scripts/routines';
 import { bundleOnDynalite } from '../support/bundle';
 import { Conversation, playSeconds, ssmlOf, words } from '../support/conversation';

@@ -28,7 +28,8 @@ export const phrasings: ReadonlyArray<readonly [string, Expect]> = [
   ['my foot went numb', { intent: 'WarningSignIntent', urgent: false }],
   ['I feel numb in my leg', { intent: 'WarningSignIntent', urgent: false }],
   ['there is a shooting pain down my leg', { intent: 'WarningSignIntent', urgent: false }],
-  ['I have sciatica', { intent: 'WarningSignIntent', urgent: false }],
+  // A known diagnosis changes today's plan; sciatica flaring up now is read as pain spreading down the leg.
+  ['I have sciatica', { intent: 'ConditionIntent' }],
   ['the pain is getting worse', { intent: 'WarningSignIntent', urgent: false }],
   ['I am in agony', { intent: 'WarningSignIntent', urgent: false }],
   ['I fell over yesterday', { intent: 'WarningSignIntent', urgent: false }],
@@ -39,14 +40,15 @@ export const phrasings: ReadonlyArray<readonly [string, Expect]> = [
   ['I was in a car accident', { intent: 'WarningSignIntent', urgent: false }],
   ['there is burning pain down my leg', { intent: 'WarningSignIntent', urgent: false }],
   ['I have severe pain', { intent: 'WarningSignIntent', urgent: false }],
-  // warning signs, urgent: emergency services
+  // warning signs, urgent: emergency services. Weakness in one leg is referred (same day), not urgent:
+  // sudden weakness in both legs is the emergency kind.
   ['I cannot control my bladder', { intent: 'WarningSignIntent', urgent: true }],
   ["I can't control my bowels", { intent: 'WarningSignIntent', urgent: true }],
   ['I wet myself', { intent: 'WarningSignIntent', urgent: true }],
   ['my groin is numb', { intent: 'WarningSignIntent', urgent: true }],
   ['I have numbness between my legs', { intent: 'WarningSignIntent', urgent: true }],
-  ['my leg feels weak', { intent: 'WarningSignIntent', urgent: true }],
-  ['my leg gave way', { intent: 'WarningSignIntent', urgent: true }],
+  ['my leg feels weak', { intent: 'WarningSignIntent', urgent: false }],
+  ['my leg gave way', { intent: 'WarningSignIntent', urgent: false }],
   ['I have trouble with my bladder', { intent: 'WarningSignIntent', urgent: true }],
   ['my legs are weak', { intent: 'WarningSignIntent', urgent: true }],
   ['I feel tingling in my groin', { intent: 'WarningSignIntent', urgent: true }],
@@ -79,7 +81,7 @@ export const heldOut: ReadonlyArray<readonly [string, Expect]> = [
   ['I am feverish', { intent: 'WarningSignIntent', urgent: false }],
   ['I lost control of my bladder', { intent: 'WarningSignIntent', urgent: true }],
   ['I have bowel problems', { intent: 'WarningSignIntent', urgent: true }],
-  ['my leg is giving way', { intent: 'WarningSignIntent', urgent: true }],
+  ['my leg is giving way', { intent: 'WarningSignIntent', urgent: false }],
   ['I feel numbness in my groin', { intent: 'WarningSignIntent', urgent: true }],
   ['I have a herniated disc', { intent: 'ConditionIntent' }],
 ];

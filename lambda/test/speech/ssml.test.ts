@@ -1,11 +1,11 @@
 import { composeStretch } from '../../src/coach/compose';
 import { buildPlan } from '../../src/coach/plan';
-import { pause, speech } from '../../src/coach/timeline';
+import { pause, speech } from '../../src/speech/timeline';
 import { MemoryProgressStore } from '../../src/progress/memory-store';
 import { routineIds } from '../../src/scripts/routines';
 import { stretches, type Position } from '../../src/scripts/stretches';
 import { buildSkill } from '../../src/skill';
-import { escapeXml, say, toSsml } from '../../src/speech/ssml';
+import { escapeXml, sentencesSsml, toSsml } from '../../src/speech/ssml';
 import { createVoice } from '../../src/speech/voice';
 import { Conversation, ssmlOf, words } from '../support/conversation';
 import { responseProblems, ssmlProblems } from '../support/speech-checks';
@@ -65,7 +65,7 @@ describe('escapeXml', () => {
   });
 
   it('makes any interpolated text safe to speak', async () => {
-    const ssml = say(`I do not know a rock & roll <b> "x" 'y' routine.`);
+    const ssml = sentencesSsml(`I do not know a rock & roll <b> "x" 'y' routine.`);
 
     await expect(ssmlProblems(ssml)).resolves.toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { startDynalite, type LocalDynamo } from '../../../tools/local-dynamo';
@@ -16,7 +17,7 @@ export function loadBundle(dynamo: LocalDynamo): (event: RequestEnvelope) => Pro
   let handler: Handler | undefined;
   try {
     jest.isolateModules(() => {
-      handler = (require(BUNDLE) as { handler: Handler }).handler;
+      handler = (createRequire(__filename)(BUNDLE) as { handler: Handler }).handler;
     });
   } finally {
     restore();

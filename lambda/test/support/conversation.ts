@@ -63,7 +63,7 @@ export class Conversation {
     this.responses.push(response);
     const ended = spec.type === 'SessionEndedRequest' || response.response.shouldEndSession !== false;
     this.sessionOpen = !ended;
-    this.attributes = (response.sessionAttributes as Record<string, unknown>) ?? {};
+    this.attributes = response.sessionAttributes ?? {};
     return response;
   }
 

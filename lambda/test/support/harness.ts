@@ -1,8 +1,8 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
-import { localDate } from '../../src/progress/calendar';
+import { localDate } from '../../src/coach/record/calendar';
 import { MemoryProgressStore } from '../../src/progress/memory-store';
-import { newRecord } from '../../src/progress/model';
-import type { ProgressRecord } from '../../src/progress/record';
+import { newRecord } from '../../src/coach/record/model';
+import type { ProgressRecord } from '../../src/coach/record/record';
 import { buildSkill } from '../../src/skill';
 import type { Random } from '../../src/speech/voice';
 import { Conversation, words } from './conversation';

@@ -2,7 +2,7 @@ import type { ResponseEnvelope } from 'ask-sdk-model';
 import { buildPlan } from '../../src/coach/plan';
 import type { RoutineId } from '../../src/scripts/routines';
 import { en } from '../../src/speech/resources/en';
-import { Conversation, ssmlOf, words } from './conversation';
+import { type Conversation, words } from './conversation';
 
 const stretchNames: readonly string[] = Object.values(en.stretch).map((s) => s.name);
 

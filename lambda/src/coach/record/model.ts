@@ -1,7 +1,7 @@
-import type { Effect } from '../coach/reply';
+import type { Effect } from '../reply';
 import { daysBetween, addDays } from './calendar';
 import { rollProgram } from './program';
-import type { ProgressRecord, SessionLog } from './record';
+import type { ProgressRecord, SavedPosition, SessionLog } from './record';
 
 /** Items expire a year after last use: a backstop for users who never come back. */
 export const TTL_SECONDS = 365 * 24 * 3600;
@@ -35,9 +35,20 @@ export function newRecord(userId: string, at: Moment, timeZone?: string): Progre
   };
 }
 
-/** The record as of today: program weeks rolled, a stale saved position dropped. */
+/**
+ * Records saved before the saved position's program week was called `week` carry it as `level`:
+ * read as `week`, and written back that way with the next change.
+ */
+function migrated(record: ProgressRecord): ProgressRecord {
+  const stored: Partial<SavedPosition> & { readonly level?: unknown } = record.inProgress ?? {};
+  if (!record.inProgress || typeof stored.week === 'number' || typeof stored.level !== 'number') return record;
+  const { level: _level, ...position } = { ...record.inProgress, level: stored.level };
+  return { ...record, inProgress: { ...position, week: stored.level } };
+}
+
+/** The record as of today: older fields read, program weeks rolled, a stale saved position dropped. */
 export function currentRecord(record: ProgressRecord, at: Moment): ProgressRecord {
-  const rolled = rollProgram(record, at.today);
+  const rolled = rollProgram(migrated(record), at.today);
   const stale = rolled.inProgress && at.now - Date.parse(rolled.inProgress.savedAt) > RESUME_WINDOW_MS;
   if (!stale) return rolled;
   const { inProgress: _dropped, ...rest } = rolled;
@@ -50,14 +61,20 @@ export function applyEffects(
   effects: readonly Effect[],
   userId: string,
   at: Moment,
-  extra: Partial<Pick<ProgressRecord, 'timeZone' | 'onboarded' | 'preferences'>> = {},
+  timeZone?: string,
 ): ProgressRecord {
   let r = currentRecord(record ?? newRecord(userId, at), at);
   const iso = new Date(at.now).toISOString();
   for (const effect of effects) {
     switch (effect.kind) {
       case 'position':
-        r = { ...r, inProgress: { routine: effect.routine, step: effect.step, level: effect.week, savedAt: iso } };
+        r = { ...r, inProgress: { routine: effect.routine, step: effect.step, week: effect.week, savedAt: iso } };
+        break;
+      case 'onboarded':
+        r = { ...r, onboarded: true };
+        break;
+      case 'keepLevel':
+        r = { ...r, preferences: { ...r.preferences, keepLevel: true } };
         break;
       case 'met':
         r = { ...r, met: { ...r.met, [effect.stretch]: (r.met[effect.stretch] ?? 0) + 1 } };
@@ -78,8 +95,7 @@ export function applyEffects(
   }
   return {
     ...r,
-    ...extra,
-    preferences: { ...r.preferences, ...extra.preferences },
+    ...(timeZone ? { timeZone } : {}),
     updatedAt: iso,
     expiresAt: Math.floor(at.now / 1000) + TTL_SECONDS,
   };

@@ -1,4 +1,4 @@
-import { TOP_WEEK } from '../coach/dose';
+import { TOP_WEEK } from '../dose';
 import { addDays, daysBetween } from './calendar';
 import type { ProgressRecord } from './record';
 

@@ -1,4 +1,4 @@
-import type { RoutineId } from '../scripts/routines';
+import type { RoutineId } from '../../scripts/routines';
 
 /** One finished routine, kept for the program-week and streak arithmetic. Progress only: no pain, symptoms or conditions. */
 export interface SessionLog {
@@ -13,7 +13,8 @@ export interface SavedPosition {
   readonly routine: RoutineId;
   /** Index into the routine's plan of steps. */
   readonly step: number;
-  readonly level: number;
+  /** The program week the routine was played at (stored as `level` before; read by `currentRecord`). */
+  readonly week: number;
   /** ISO timestamp; a position older than 24 h is dropped. */
   readonly savedAt: string;
 }

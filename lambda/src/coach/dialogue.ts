@@ -1,0 +1,110 @@
+import { isRoutineId, type RoutineId } from '../scripts/routines';
+import type { TurnContext } from './context';
+import type { SlotValue } from './dialogue-state';
+import { suggestedRoutine } from './greeting';
+import type { Reply } from './reply';
+import { firstTimeLines, offerRoutines, screenQuestion, spokenLines } from './replies';
+import { leaveRoutine, nextStretch, questionClosed, resumeAt, resumeSaved, startRoutine } from './routine-turns';
+import { routineName } from './stretch-name';
+
+/**
+ * Starts a routine at the user's program week, after the first-use screen if they have not had
+ * it, and never after a warning sign in this session.
+ */
+export function beginRoutine(ctx: TurnContext, routine: RoutineId, lead: readonly string[] = [], screened = false): Reply {
+  const { voice, pending } = ctx;
+  if (ctx.halted) return spokenLines(ctx, [voice.say('safety.noResume')]);
+  if (!ctx.record?.onboarded && !screened) {
+    if (pending?.kind === 'screen') {
+      // Mid-screen: ask the open question again rather than the whole welcome.
+      const again = spokenLines(ctx, [voice.say('screen.beforeWeStart'), screenQuestion(voice, pending.question)], voice.say('screen.reprompt'));
+      return { ...again, pending: { ...pending, routine } };
+    }
+    return { ...spokenLines(ctx, [...lead, ...firstTimeLines(voice)], voice.say('screen.reprompt')), pending: { kind: 'screen', question: 1, routine } };
+  }
+  return startRoutine(ctx, routine, lead);
+}
+
+/** "Start my evening routine": that routine; an unknown one gets asked again; none, a suggestion by the hour. */
+export function startRequested(ctx: TurnContext, slot: SlotValue): Reply {
+  const { voice } = ctx;
+  if (isRoutineId(slot.id)) return beginRoutine(ctx, slot.id);
+  if (slot.spoken) return spokenLines(ctx, [voice.say('routineUnknown', { value: slot.spoken })], voice.say('routineAsk'));
+  return { ...spokenLines(ctx, [voice.say('routineAsk')], voice.say('routineAsk')), pending: { kind: 'suggest', routine: suggestedRoutine(ctx) } };
+}
+
+/** "Yes" / "no": answers the question the coach asked last; the question is then closed unless a new one is asked. */
+export function answerYesNo(ctx: TurnContext, yes: boolean): Reply {
+  return questionClosed(answer(ctx, yes));
+}
+
+function answer(ctx: TurnContext, yes: boolean): Reply {
+  const { voice, pending } = ctx;
+  switch (pending?.kind) {
+    case 'screen': {
+      if (yes) return { ...spokenLines(ctx, [voice.say('screen.referral')]), routine: undefined, halt: true };
+      if (pending.question === 1) return { ...spokenLines(ctx, [screenQuestion(voice, 2)], voice.say('screen.reprompt')), pending: { ...pending, question: 2 } };
+      const started = beginRoutine(ctx, pending.routine ?? suggestedRoutine(ctx), [voice.say('screen.clear')], true);
+      return { ...started, effects: [{ kind: 'onboarded' }, ...started.effects] };
+    }
+    case 'resume': {
+      const saved = ctx.record?.inProgress;
+      if (yes && saved) return resumeSaved(ctx, saved);
+      const routine = suggestedRoutine(ctx);
+      const lines = [voice.say('resume.declined'), voice.say('launch.suggest', { routine: routineName(voice, routine) })];
+      const declined = spokenLines(ctx, lines, voice.say('launch.options'));
+      return { ...declined, routine: undefined, effects: [{ kind: 'clearPosition' }], pending: { kind: 'suggest', routine } };
+    }
+    case 'suggest':
+      return yes ? beginRoutine(ctx, pending.routine) : spokenLines(ctx, [voice.say('launch.options')], voice.say('launch.options'));
+    case 'keepLevel': {
+      const said = spokenLines(ctx, [voice.say(yes ? 'safety.keepLevelYes' : 'safety.keepLevelNo'), voice.say('stop.goodbye')]);
+      return yes ? { ...said, effects: [{ kind: 'keepLevel' }] } : said;
+    }
+    case 'deleteData':
+      if (yes) return { ...spokenLines(ctx, [voice.say('deleteData.done')]), deleteRecord: true };
+      return spokenLines(ctx, [voice.say('deleteData.kept')], voice.say('help.reprompt'));
+    case undefined:
+      if (yes && ctx.routine && !ctx.halted) return nextStretch(ctx, ctx.routine);
+      return spokenLines(ctx, [voice.say('yesNo.nothingPending')], voice.say('launch.options'));
+  }
+}
+
+/** "Delete my data": asks to confirm; the answer deletes. */
+export function confirmDelete(ctx: TurnContext): Reply {
+  const ask = ctx.voice.say('deleteData.confirm');
+  return { ...spokenLines(ctx, [ask], ask), pending: { kind: 'deleteData' } };
+}
+
+/** "Resume": this session's routine, or the one saved in the record (from a pause, a stop, a timeout). */
+export function resumeRoutine(ctx: TurnContext): Reply {
+  const { voice } = ctx;
+  if (ctx.halted) return spokenLines(ctx, [voice.say('safety.noResume')]);
+  if (ctx.routine) return resumeAt(ctx, ctx.routine);
+  const saved = ctx.record?.inProgress;
+  if (!saved) return nothingToResume(ctx);
+  return resumeSaved(ctx, saved);
+}
+
+export function nothingToResume(ctx: TurnContext): Reply {
+  return offerRoutines(ctx, [ctx.voice.say('routineFlow.nothingToResume'), ctx.voice.say('launch.options')]);
+}
+
+/** Stop / cancel / "go home": goodbye, with what was done; the place in the routine is already saved. */
+export function stopRoutine(ctx: TurnContext): Reply {
+  const { voice, routine } = ctx;
+  const left = routine ? leaveRoutine(ctx, routine) : undefined;
+  const lines: string[] = [];
+  if (routine && left) lines.push(voice.say('stop.partial', { done: left.done, count: routine.plan.stretches.length }));
+  lines.push(voice.say('stop.goodbye'));
+  return { ...spokenLines(ctx, lines), routine: undefined, effects: left?.effects ?? [], pending: null };
+}
+
+/**
+ * The session closed (timeout, "exit", error): nothing is said. If the user heard the last
+ * stretch to its end, the saved place moves on to the next.
+ */
+export function leaveSession(ctx: TurnContext): Reply {
+  if (!ctx.routine) return { segments: [], routine: undefined, effects: [], end: true };
+  return { segments: [], routine: undefined, effects: leaveRoutine(ctx, ctx.routine).effects, end: true };
+}

@@ -1,0 +1,69 @@
+import { easier, harder } from './adjust';
+import type { TurnContext } from './context';
+import { nothingToResume } from './dialogue';
+import { nameOfCurrent } from './names';
+import { progressSentences } from './progress-summary';
+import { answerQuestion, type Question } from './questions';
+import type { Reply } from './reply';
+import { offerRoutines, spokenLines } from './replies';
+import type { Routine } from './routine-state';
+import { nextStretch, previousStretch, questionClosed, repeatStretch, skipStretch, startOver } from './routine-turns';
+
+/** A move through the routine in progress: next, skip, back, repeat, tell me more, start over. */
+export type Move = 'next' | 'skip' | 'previous' | 'repeat' | 'tellMeMore' | 'startOver';
+
+const moves: Readonly<Record<Move, (ctx: TurnContext, routine: Routine) => Reply>> = {
+  next: (ctx, routine) => nextStretch(ctx, routine),
+  skip: skipStretch,
+  previous: previousStretch,
+  repeat: (ctx, routine) => repeatStretch(ctx, routine),
+  tellMeMore: (ctx, routine) => repeatStretch(ctx, routine, true),
+  startOver,
+};
+
+/** Moves through the routine; without one in progress (or after a warning sign), says how to start one. */
+export function moveInRoutine(ctx: TurnContext, move: Move): Reply {
+  if (ctx.halted) return spokenLines(ctx, [ctx.voice.say('safety.noResume')]);
+  if (!ctx.routine) return offerRoutines(ctx, [ctx.voice.say('questions.noRoutine')]);
+  return questionClosed(moves[move](ctx, ctx.routine));
+}
+
+/** "Make it easier" / "make it harder": variant or hold length, for the rest of this session. */
+export function adjustRoutine(ctx: TurnContext, direction: 'easier' | 'harder'): Reply {
+  if (!ctx.routine || ctx.halted) return offerRoutines(ctx, [ctx.voice.say('questions.noRoutine')]);
+  return direction === 'easier' ? easier(ctx, ctx.routine) : harder(ctx, ctx.routine);
+}
+
+/** A question in context ("how long do I hold this"), answered where the user is; outside a routine, the ways to start one. */
+export function answer(ctx: TurnContext, question: Question): Reply {
+  if (!ctx.routine) return offerRoutines(ctx, [ctx.voice.say('questions.noRoutine')]);
+  return answerQuestion(ctx, ctx.routine, question);
+}
+
+/** "Pause": the place is already saved at each step, so the session can close and resume later. */
+export function pauseRoutine(ctx: TurnContext): Reply {
+  if (!ctx.routine) return nothingToResume(ctx);
+  return spokenLines(ctx, [ctx.voice.say('routineFlow.paused', { name: nameOfCurrent(ctx.routine, ctx.voice) ?? '' })]);
+}
+
+/** Help: inside a routine, how to move and what to ask; outside, the routines; always the safety line. */
+export function help(ctx: TurnContext): Reply {
+  const { voice } = ctx;
+  const name = ctx.routine ? nameOfCurrent(ctx.routine, voice) : undefined;
+  const lines = [name ? voice.say('help.inside', { name }) : voice.say('help.outside'), voice.say('safety.helpSafety')];
+  return spokenLines(ctx, lines, voice.say('help.reprompt'));
+}
+
+/** Words the coach did not understand: inside a routine, how to go on; outside, what to say. */
+export function notUnderstood(ctx: TurnContext): Reply {
+  const said = ctx.voice.say(ctx.routine ? 'fallback.inside' : 'fallback.outside');
+  return spokenLines(ctx, [said], said);
+}
+
+/** "How am I doing": sessions, minutes, program week, streak, hold length and what changes next. */
+export function progressReport(ctx: TurnContext): Reply {
+  const { voice } = ctx;
+  const lines = progressSentences(ctx.record, ctx.today, voice);
+  if (!ctx.routine) return spokenLines(ctx, lines, voice.say('launch.options'));
+  return spokenLines(ctx, [...lines, voice.say('questions.afterAnswer')], voice.say('questions.afterAnswer'));
+}

@@ -1,0 +1,80 @@
+import type { Condition } from '../scripts/stretches';
+import { withCondition } from './adjust';
+import type { TurnContext } from './context';
+import type { SlotValue } from './dialogue-state';
+import { classifyFeeling } from './feeling';
+import type { Reply } from './reply';
+import { screenQuestion, spokenLines } from './replies';
+import { classifyWarning, crampReply, painReply, reportOf, warningReply, type WarningSign } from './safety';
+
+/** "This hurts": stop the hold at once, offer a gentler variant or a skip. Nothing about the pain is stored. */
+export function stopForPain(ctx: TurnContext): Reply {
+  return { ...painReply(ctx.routine, ctx.voice), pending: null };
+}
+
+/** A cramp: ease out, it passes; the routine waits at this stretch. Not a warning sign. */
+export function easeCramp(ctx: TurnContext): Reply {
+  return { ...crampReply(ctx.routine?.state, ctx.voice), pending: null };
+}
+
+/** A warning sign: the routine ends and no more stretching this session; nothing about it is stored. */
+export function warn(ctx: TurnContext, sign: WarningSign | undefined): Reply {
+  const reply = warningReply(sign, ctx.voice);
+  // Only clear a saved position when there is one: the write is for that routine.
+  const effects = ctx.routine || ctx.record?.inProgress ? reply.effects : [];
+  return { ...reply, effects, halt: true, pending: null };
+}
+
+/** Numbness, tingling, weakness, bladder or bowel changes…, from the symptom and body part heard. */
+export function warningSign(ctx: TurnContext, symptom: SlotValue, bodyPart: SlotValue): Reply {
+  const report = reportOf(symptom.id, symptom.spoken ? warningFromWords(symptom.spoken) : undefined);
+  if (report.kind === 'cramp') return easeCramp(ctx);
+  return warn(ctx, classifyWarning(report.sign, bodyPart.id));
+}
+
+/** The safety catch-all ("I feel …", "my …"): its words decide between a warning sign, pain, or not caught. */
+export function describeFeeling(ctx: TurnContext, words: string): Reply {
+  const feeling = classifyFeeling(words);
+  if (feeling.kind === 'warning') return warn(ctx, feeling.sign);
+  if (feeling.kind === 'pain') return stopForPain(ctx);
+  if (feeling.kind === 'cramp') return easeCramp(ctx);
+  const said = ctx.voice.say(ctx.routine ? 'fallback.inside' : 'fallback.outside');
+  return spokenLines(ctx, [said], said);
+}
+
+/** A symptom slot Alexa could not resolve still carries words worth reading. */
+function warningFromWords(words: string): WarningSign | undefined {
+  const feeling = classifyFeeling(words);
+  return feeling.kind === 'warning' ? feeling.sign : undefined;
+}
+
+/** Each condition's spoken acknowledgement; `unknown` for one we have no rule for. */
+const conditionLines = {
+  groinPain: 'safety.condition_groinPain',
+  hipInjury: 'safety.condition_hipInjury',
+  backInjury: 'safety.condition_backInjury',
+  kneeProblem: 'safety.condition_kneeProblem',
+  unknown: 'safety.condition_unknown',
+} as const satisfies Record<Condition | 'unknown', string>;
+
+function asCondition(id: string | undefined): Condition | undefined {
+  const known: readonly Condition[] = ['groinPain', 'hipInjury', 'backInjury', 'kneeProblem'];
+  return known.find((c) => c === id);
+}
+
+/**
+ * "I have groin pain", "my hip is injured": today's plan changes, said in one line; not stored.
+ * Outside a routine (or mid-screen) the coach carries on with what it was asking.
+ */
+export function applyCondition(ctx: TurnContext, slotId: string | undefined): Reply {
+  const { voice, pending } = ctx;
+  const condition = asCondition(slotId);
+  const said = voice.say(conditionLines[condition ?? 'unknown']);
+  // Something we have no rule for is treated like an injury: gentle versions, shortest holds.
+  const applied: Condition = condition ?? 'hipInjury';
+  const conditions = [...new Set([...ctx.conditions, applied])];
+  if (ctx.routine && !ctx.halted) return { ...withCondition(ctx, ctx.routine, applied, [said]), conditions };
+  const next = pending?.kind === 'screen' ? screenQuestion(voice, pending.question) : voice.say('launch.options');
+  const lines = [said, voice.say('safety.conditionNote'), next];
+  return { ...spokenLines(ctx, lines, pending?.kind === 'screen' ? voice.say('screen.reprompt') : next), conditions };
+}

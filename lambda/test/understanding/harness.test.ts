@@ -1,0 +1,86 @@
+import type { ResponseEnvelope } from 'ask-sdk-model';
+import { judge } from '../../../tools/understanding/judge';
+import { measureUnderstanding } from '../../../tools/understanding/measure';
+import { place } from '../../../tools/understanding/situations';
+import { Intent } from '../../src/intents';
+import { en } from '../../src/speech/resources/en';
+import { bundleOnDynalite } from '../support/bundle';
+import { heldOutPhrasings } from './corpus/held-out';
+import { categoryOf, type Expectation } from './corpus/phrasing';
+import { tuningPhrasings } from './corpus/tuning';
+
+const local = bundleOnDynalite();
+
+describe('the understanding corpus', () => {
+  const all = [...tuningPhrasings, ...heldOutPhrasings];
+
+  it('has at least 400 phrasings, split about evenly', () => {
+    expect(all.length).toBeGreaterThanOrEqual(400);
+    expect(Math.abs(tuningPhrasings.length - heldOutPhrasings.length)).toBeLessThanOrEqual(all.length * 0.05);
+  });
+
+  it('never has the same words in both halves', () => {
+    const tuning = new Set(tuningPhrasings.map((p) => p.text));
+    expect(heldOutPhrasings.filter((p) => tuning.has(p.text)).map((p) => p.text)).toEqual([]);
+  });
+
+  it('puts every category in both halves', () => {
+    const categories = (list: readonly (typeof all)[number][]) => new Set(list.map((p) => categoryOf(p.expect)));
+    expect([...categories(heldOutPhrasings)].sort()).toEqual([...categories(tuningPhrasings)].sort());
+  });
+
+  it('covers every intent a user can ask for', () => {
+    const expected = new Set(all.flatMap((p) => ('intent' in p.expect ? [p.expect.intent] : [])));
+    // Pain, warning signs and feelings are covered as meanings (sign/feeling), not intent names; home is a screen action.
+    const notSaid = new Set<string>([Intent.Pain, Intent.WarningSign, Intent.NavigateHome]);
+    expect(Object.values(Intent).filter((name) => !notSaid.has(name) && !expected.has(name))).toEqual([]);
+  });
+});
+
+/** A response that says `text`, session open unless `end`. */
+function response(text: string, end = false): ResponseEnvelope {
+  return { version: '1.0', response: { outputSpeech: { type: 'SSML', ssml: `<speak>${text}</speak>` }, shouldEndSession: end } };
+}
+
+describe('the by-ear judge', () => {
+  const situation = () => place(local.invoke, 'outside');
+  const saddle: Expectation = { sign: 'saddle', urgency: 'emergency' };
+  const numbness: Expectation = { sign: 'numbness', urgency: 'referral' };
+  const pain: Expectation = { feeling: 'pain' };
+
+  it('fails "say next to go on" for pain and warning signs, and counts it as told to go on', async () => {
+    const s = await situation();
+    const heard = { responses: [response(en.fallback.inside)], exited: false };
+    for (const expectation of [saddle, numbness, pain]) {
+      const verdict = judge(expectation, s, heard);
+      expect(verdict.pass).toBe(false);
+      expect(verdict.toldToGoOn).toBe(true);
+    }
+  });
+
+  it('wants emergency services for an urgent sign; a referral alone is not enough', async () => {
+    const s = await situation();
+    const urgent = en.safety.warningUrgent.replace('{{what}}', 'Numbness in the groin');
+    const referral = en.safety.warning.replace('{{what}}', 'Numbness');
+    expect(judge(saddle, s, { responses: [response(urgent, true)], exited: false }).pass).toBe(true);
+    expect(judge(saddle, s, { responses: [response(referral, true)], exited: false }).pass).toBe(false);
+    expect(judge(numbness, s, { responses: [response(referral, true)], exited: false }).pass).toBe(true);
+    expect(judge(numbness, s, { responses: [response(urgent, true)], exited: false }).overTriaged).toBe(true);
+  });
+
+  it('fails pain when the hold goes on', async () => {
+    const s = await situation();
+    const holding = response(`${en.safety.painStop[0]} <break time="5000ms"/> ${en.cue.hold[0]}`);
+    expect(judge(pain, s, { responses: [holding], exited: false }).pass).toBe(false);
+  });
+});
+
+describe('the understanding measure', () => {
+  it('runs every phrasing of a half through the built skill, for a threshold test to read', async () => {
+    const figures = await measureUnderstanding({ invoke: local.invoke, halves: ['held-out'], resolvers: ['exact'] });
+    const tally = figures.tally({ half: 'held-out', resolver: 'exact' });
+    expect(tally.n).toBe(heldOutPhrasings.length);
+    expect(tally.byEar).toBeLessThanOrEqual(tally.n);
+    expect(figures.tally({ group: 'warning' }).n).toBe(heldOutPhrasings.filter((p) => 'sign' in p.expect).length);
+  });
+});

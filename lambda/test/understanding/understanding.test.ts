@@ -1,0 +1,92 @@
+import { measureUnderstanding, type Figures, type Outcome, type ResolverName } from '../../../tools/understanding/measure';
+import { Intent } from '../../src/intents';
+import { bundleOnDynalite } from '../support/bundle';
+
+/**
+ * Issue 11's bar, on the HELD-OUT half of the corpus only (never read, never copied into the
+ * model), through the exact resolver and the built handler, each answer judged by ear. The
+ * statistical stand-in for Alexa's NLU is measured in the same pass and held to a lower floor.
+ *
+ * Where the held-out half does not yet reach the issue's target, the assertion is the floor the
+ * model reaches today, so the figure cannot slip back unnoticed; the target stays written beside
+ * it. Raising a floor means structural work on the model or the classifier, tuned on the tuning
+ * half, never on held-out texts.
+ */
+const local = bundleOnDynalite();
+
+/** Issue 11 "Done when", held-out half, exact resolver. */
+const TARGET = { everyday: 0.9, warning: 1, pain: 1, toldToGoOn: 0, asNavigation: 0 } as const;
+/** What the held-out half reaches today (exact resolver), asserted until the target is met. */
+const FLOOR = { everyday: 0.7, warning: 0.89, pain: 1, toldToGoOn: 6, asNavigation: 0 } as const;
+/** The NLP.js stand-in, reported beside: a lower floor, by ear. */
+const STATISTICAL_FLOOR = { everyday: 0.75, warning: 0.15, pain: 0.25 } as const;
+
+const navigation: readonly string[] = [
+  Intent.Next,
+  Intent.Previous,
+  Intent.Skip,
+  Intent.Repeat,
+  Intent.StartOver,
+  Intent.Resume,
+  Intent.Pause,
+  Intent.Yes,
+  Intent.No,
+];
+
+let figures: Figures | undefined;
+
+// Train once, talk to the built skill once per phrasing and resolver: every assertion reads these figures.
+beforeAll(async () => {
+  figures = await measureUnderstanding({ invoke: local.invoke, halves: ['held-out'], resolvers: ['exact', 'statistical'] });
+}, 120_000);
+
+function measured(): Figures {
+  if (!figures) throw new Error('the held-out half was not measured');
+  return figures;
+}
+
+const byEar = (resolver: ResolverName, group: 'everyday' | 'warning' | 'pain'): number => {
+  const t = measured().tally({ half: 'held-out', resolver, group });
+  return t.byEar / t.n;
+};
+const intentRate = (resolver: ResolverName, group: 'everyday'): number => {
+  const t = measured().tally({ half: 'held-out', resolver, group });
+  return t.intentHits / t.n;
+};
+const safety = (o: Outcome) => o.half === 'held-out' && (o.group === 'warning' || o.group === 'pain');
+
+describe('held-out half, exact resolver through the built skill', () => {
+  it(`reads at least ${String(FLOOR.everyday * 100)} % of everyday phrasings as the right intent (target ${String(TARGET.everyday * 100)} %)`, () => {
+    expect(intentRate('exact', 'everyday')).toBeGreaterThanOrEqual(FLOOR.everyday);
+  });
+
+  it(`refers at least ${String(FLOOR.warning * 100)} % of warning signs with the right urgency (target ${String(TARGET.warning * 100)} %)`, () => {
+    expect(byEar('exact', 'warning')).toBeGreaterThanOrEqual(FLOOR.warning);
+  });
+
+  it('stops the stretch for every pain phrasing (target met)', () => {
+    expect(byEar('exact', 'pain')).toBe(TARGET.pain);
+  });
+
+  it(`tells at most ${String(FLOOR.toldToGoOn)} safety phrasings to go on (target ${String(TARGET.toldToGoOn)})`, () => {
+    expect(measured().tally({ half: 'held-out', resolver: 'exact' }).toldToGoOn).toBeLessThanOrEqual(FLOOR.toldToGoOn);
+  });
+
+  it('answers no safety phrasing as navigation (target met)', () => {
+    const asNavigation = measured().outcomes.filter((o) => safety(o) && o.resolver === 'exact' && navigation.some((n) => o.heardAs.startsWith(n)));
+    expect(asNavigation.length).toBe(TARGET.asNavigation);
+  });
+
+  it('never gives emergency advice for a referral-level sign', () => {
+    expect(measured().tally({ half: 'held-out', resolver: 'exact' }).overTriaged).toBe(0);
+  });
+});
+
+describe('held-out half, the NLP.js stand-in for Alexa (reported, lower floor)', () => {
+  it('answers everyday phrasings, warning signs and pain at least at the stated floor, by ear', () => {
+    const figuresNow = { everyday: byEar('statistical', 'everyday'), warning: byEar('statistical', 'warning'), pain: byEar('statistical', 'pain') };
+    expect(figuresNow.everyday).toBeGreaterThanOrEqual(STATISTICAL_FLOOR.everyday);
+    expect(figuresNow.warning).toBeGreaterThanOrEqual(STATISTICAL_FLOOR.warning);
+    expect(figuresNow.pain).toBeGreaterThanOrEqual(STATISTICAL_FLOOR.pain);
+  });
+});

@@ -1,0 +1,607 @@
+#!/usr/bin/env python3
+"""
+Authors skill-package/interactionModels/custom/en-US.json by structure: carrier phrases x slot
+types with synonyms for the custom intents, and lead-ins x cores for the built-in intents (which
+cannot take custom slots). Run by hand when the vocabulary changes; the JSON it writes is the
+model Alexa builds, and nothing is generated at runtime. Written from how people talk on the mat
+(UK/US/AU/IN English), never from the held-out corpus.
+
+    python3 tools/author-model.py
+"""
+import json
+import pathlib
+import re
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+MODEL = ROOT / 'skill-package/interactionModels/custom/en-US.json'
+
+
+def cross(*parts):
+    """Every combination of the parts, joined by single spaces (an empty string drops out)."""
+    out = ['']
+    for part in parts:
+        out = [f'{a} {b}'.strip() for a in out for b in part]
+    return [re.sub(r'\s+', ' ', s) for s in out]
+
+
+def unique(samples):
+    seen, out = set(), []
+    for s in samples:
+        k = s.lower()
+        if k not in seen:
+            seen.add(k)
+            out.append(s)
+    return out
+
+
+# ---------------------------------------------------------------- slot types
+def value(id_, name, *synonyms):
+    return {'id': id_, 'name': {'value': name, 'synonyms': list(synonyms)}}
+
+
+TYPES = {
+    'RoutineType': [
+        value('evening', 'evening', 'night', 'nighttime', 'night time', 'bedtime', 'before bed', 'evening recovery', 'end of day',
+              'tonight', 'tonight\'s', 'evening\'s', 'full', 'long', 'longer', 'wind down', 'relaxing', 'after work', 'last thing at night'),
+        value('morning', 'morning', 'wake-up', 'wake up', 'waking up', 'morning activation', 'a.m.', 'early', 'start of day',
+              'first thing', 'morning\'s', 'this morning\'s', 'getting up', 'breakfast'),
+        value('workday', 'workday', 'work', 'work day', 'working day', 'desk', 'office', 'break', 'workday break', 'work break',
+              'work day break', 'desk break', 'office break', 'quick', 'short', 'quick break', 'short break', 'lunch', 'lunchtime',
+              'lunch break', 'sitting', 'chair', 'two minute', 'quick desk', 'computer'),
+    ],
+    'BodyPartType': [
+        value('hip', 'hip', 'hips', 'hip joint', 'hip flexor', 'hip flexors', 'front of my hip', 'side of my hip', 'outer hip'),
+        value('back', 'back', 'lower back', 'low back', 'spine', 'upper back', 'lumbar', 'middle back', 'side'),
+        value('knee', 'knee', 'knees', 'kneecap', 'back of my knee'),
+        value('groin', 'groin', 'inner thigh', 'inner thighs', 'crotch', 'saddle area', 'between my legs', 'private parts',
+              'privates', 'genitals', 'down below', 'down there', 'pelvis', 'pelvic floor'),
+        value('leg', 'leg', 'thigh', 'thighs', 'calf', 'calves', 'hamstring', 'hamstrings', 'shin', 'shins', 'quad', 'quads',
+              'left leg', 'right leg', 'one leg', 'other leg', 'whole leg', 'back of my leg', 'back of my thigh', 'leg muscles'),
+        value('bothLegs', 'both legs', 'legs', 'both my legs', 'both of my legs', 'both sides', 'both feet'),
+        value('foot', 'foot', 'feet', 'toes', 'toe', 'big toe', 'ankle', 'ankles', 'heel', 'heels', 'sole', 'left foot',
+              'right foot', 'arch'),
+        value('neck', 'neck', 'shoulder', 'shoulders'),
+        value('glute', 'glute', 'glutes', 'butt', 'backside', 'bum', 'bottom', 'buttocks', 'buttock', 'bum cheeks', 'behind',
+              'rear', 'tailbone', 'sit bones', 'piriformis'),
+        value('wrist', 'wrist', 'wrists', 'hand', 'hands', 'arm', 'arms', 'fingers', 'elbow'),
+        value('bladder', 'bladder', 'wee', 'pee', 'urine', 'water', 'waterworks'),
+        value('bowel', 'bowel', 'bowels', 'poo', 'bowel movements', 'back passage', 'number twos'),
+    ],
+    'SymptomType': [
+        value('numbness', 'numbness', 'numb', 'num', 'gone numb', 'going numb', 'went numb', 'all numb', 'no feeling',
+              'lost feeling', 'lost all feeling', 'a dead feeling', 'dead', 'gone dead', 'going dead', 'fallen asleep',
+              'gone to sleep', 'falling asleep', 'asleep', 'like it has fallen asleep', 'like it\'s fallen asleep', 'feel',
+              'feeling', 'numb and funny', 'funny and numb', 'numb and cold', 'deadened', 'frozen'),
+        value('tingling', 'tingling', 'tingly', 'tingle', 'a tingle', 'a tingling feeling', 'tingles', 'pins and needles',
+              'prickling', 'prickly', 'buzzing', 'fizzy', 'fizzing', 'fuzzy', 'a fizzy feeling', 'crawling', 'all tingly',
+              'electric tingles'),
+        value('weakness', 'weakness', 'weak', 'really weak', 'a bit weak', 'gone weak', 'giving way', 'giving out', 'gave way',
+              'gave out', 'gives way', 'buckling', 'buckled', 'a weak leg', 'no strength', 'collapsing', 'collapsed',
+              'lift', 'lift up', 'raise', 'move', 'hold me up', 'hold my weight', 'take my weight', 'support me', 'like jelly',
+              'dragging', 'flopping', 'floppy', 'slapping', 'strength', 'lost strength', 'lost the strength', 'foot drop',
+              'drop foot'),
+        value('radiating', 'shooting pain', 'a shooting pain', 'shooting pains', 'burning pain', 'a burning pain',
+              'pain shooting down my leg', 'radiating pain', 'burning pain down my leg', 'an electric shock', 'electric shocks',
+              'pain running down my leg', 'pain going down my leg', 'shooting', 'shoots', 'shoots down', 'shoots into',
+              'goes down', 'goes into', 'goes right down into', 'goes all the way down', 'goes all the way down to',
+              'runs down', 'running down', 'travels down', 'travels down to', 'travelling down', 'travelling down to',
+              'traveling down to', 'spreads into', 'spreads down', 'spreading down', 'spreading into', 'going down',
+              'going into', 'radiates down', 'radiating down', 'below', 'below my knee', 'down past', 'past', 'into'),
+        value('bladderBowel', 'bladder problems', 'control', 'control my bladder', 'control my bowels', 'bowel problems',
+              'lost control of my bladder', 'lost control of my bowels', 'wet', 'wet myself', 'peed', 'peed myself', 'weed',
+              'weed myself', 'pooed', 'pooed myself', 'soiled', 'soiled myself', 'leaked', 'leaking', 'incontinence',
+              'trouble peeing', 'hold', 'hold it in', 'bladder control problems', 'bowel control problems',
+              'trouble with my bladder', 'trouble with my bowels', 'a bowel accident', 'a bladder accident',
+              'a toilet accident', 'go to the toilet', 'go to the loo', 'tell when i need the toilet',
+              'tell when i need the loo', 'tell when i need to wee', 'tell when i need to pee', 'feel when i need the toilet',
+              'feel when i need the loo', 'feel when i need to go'),
+        value('saddle', 'saddle numbness', 'numbness in my groin', 'a numb groin', 'numbness between my legs',
+              'numb between my legs', 'numbness around my bottom', 'saddle area numbness', 'a numb bottom', 'a numb bum',
+              'feel the toilet paper', 'feel it when i wipe'),
+        value('severe', 'severe pain', 'unbearable pain', 'worsening pain', 'pain that is getting worse', 'excruciating pain',
+              'really bad pain', 'the worst pain', 'terrible pain', 'agony', 'in agony', 'getting worse', 'worse',
+              'getting worse and worse', 'severe', 'unbearable', 'excruciating', 'terrible', 'horrendous', 'the worst',
+              'the worst ever', 'the worst i have ever had', 'the worst i\'ve ever had', 'ten out of ten', 'bear',
+              'bear it', 'stand it', 'stand the pain', 'bear the pain', 'worse and worse', 'worse than ever',
+              'much worse', 'worse every day'),
+        value('fall', 'a fall', 'fell', 'fell over', 'fell down', 'fell off', 'had a fall', 'had an accident', 'an accident',
+              'been in an accident', 'a car accident', 'slipped and fell', 'slipped', 'tripped', 'tripped over',
+              'tripped and fell', 'took a tumble', 'a tumble', 'landed on my back', 'landed on my bum', 'came off my bike',
+              'fell off my bike', 'crashed', 'was in a crash', 'a crash', 'fell on my back', 'fell on my hip',
+              'fell down the stairs', 'slipped on the ice', 'a bump', 'a knock', 'hurt it falling', 'went flying'),
+        value('fever', 'fever', 'a fever', 'a temperature', 'a high temperature', 'temperature', 'chills', 'the chills',
+              'feverish', 'the shivers', 'shivery', 'shivering', 'hot and cold', 'hot and shivery', 'the sweats',
+              'night sweats', 'sweating', 'unwell', 'really unwell', 'ill', 'sick', 'crook', 'poorly', 'under the weather',
+              'the flu', 'flu', 'fluey', 'rough', 'a bit rough', 'burning up', 'running a temperature', 'a running temperature'),
+        value('night', 'pain at night', 'at night', 'wakes me up', 'wakes me', 'wakes me up at night', 'wakes me at night',
+              'wake me up', 'woke me up', 'keeps me awake', 'keeps me up at night', 'keeps me awake at night',
+              'worse at night', 'night pain', 'in the night', 'during the night', 'every night', 'when i lie still',
+              'when i\'m lying still', 'even lying still', 'when i lie down'),
+        value('cramp', 'cramp', 'a cramp', 'cramps', 'cramping', 'cramped', 'cramped up', 'cramping up', 'a charley horse',
+              'charley horse', 'charlie horse', 'a muscle cramp', 'seized up', 'a spasm', 'spasming'),
+    ],
+    'PainType': [
+        value('hurts', 'hurts', 'hurting', 'hurt', 'really hurts', 'hurts a lot', 'hurts too much', 'hurts so much',
+              'is hurting', 'painful', 'too painful', 'really painful', 'a bit painful', 'paining', 'is paining',
+              'killing me', 'is killing me', 'in pain', 'not happy'),
+        value('sore', 'sore', 'really sore', 'a bit sore', 'very sore', 'tender', 'aching', 'aches', 'achy', 'throbbing',
+              'throbs'),
+        value('sharp', 'sharp', 'a bit sharp', 'really sharp', 'too sharp', 'stabbing', 'stings', 'stinging', 'biting'),
+        value('burning', 'burning', 'burns', 'on fire', 'red hot'),
+        value('pinching', 'pinching', 'pinches', 'pinchy', 'a bit pinchy', 'twinging', 'twingy', 'niggling', 'grabbing'),
+        value('tooMuch', 'too much', 'way too much', 'a bit too much', 'too intense', 'too strong', 'too far', 'too deep',
+              'overdoing it', 'screaming', 'screaming at me', 'uncomfortable', 'really uncomfortable', 'a bit uncomfortable',
+              'not comfortable', 'not comfortable at all', 'not nice', 'not right', 'not good', 'wrong', 'bad'),
+    ],
+    'SensationType': [
+        value('pain', 'pain', 'a pain', 'some pain', 'a lot of pain', 'sharp pain', 'a sharp pain', 'a stabbing pain',
+              'a burning feeling', 'a burning sensation', 'burning', 'a sting', 'a pinch', 'a pinching', 'pinching',
+              'a pinching feeling', 'a twinge', 'twinges', 'a sharp twinge', 'a pop', 'a popping', 'a click', 'a crack',
+              'a snap', 'a twang', 'a tear', 'a jolt', 'a stab', 'discomfort', 'some discomfort', 'an ache', 'a dull ache',
+              'a sore spot', 'a strain', 'a pull', 'a sharp pull', 'something pop', 'something go', 'something snap',
+              'something tear', 'something pull', 'something click', 'something twang', 'something give'),
+    ],
+    'StrainType': [
+        value('strain', 'pulled something', 'pulled a muscle', 'pulled it', 'pulled my hamstring', 'strained it',
+              'strained something', 'strained a muscle', 'tweaked it', 'tweaked something', 'tore something',
+              'torn something', 'hurt it', 'hurt myself', 'hurt something', 'did something', 'done something',
+              'popped something', 'overdid it', 'overstretched', 'overstretched it', 'went too far', 'pushed too far',
+              'pushed it too far', 'twisted it', 'twisted something', 'jarred it', 'cricked it', 'ricked it'),
+    ],
+    'ConditionType': [
+        value('groinPain', 'groin pain', 'a pinching groin', 'pinching in my groin', 'pinching in the front of my hip',
+              'hip arthritis', 'arthritis in my hip', 'a bone spur', 'bursitis', 'hip impingement', 'impingement',
+              'a labral tear', 'arthritis', 'osteoarthritis'),
+        value('hipInjury', 'hip injury', 'injured hip', 'hip is injured', 'bad hip', 'hurt hip', 'hip replacement',
+              'new hip', 'hip surgery', 'sore hip injury', 'a hip operation', 'hip op'),
+        value('backInjury', 'back injury', 'injured back', 'back is injured', 'bad back', 'slipped disc', 'a slipped disc',
+              'herniated disc', 'a herniated disc', 'bulging disc', 'a bulging disc', 'disc problem', 'back surgery',
+              'back operation', 'a back operation', 'spinal surgery', 'a prolapsed disc', 'a bad back'),
+        value('kneeProblem', 'knee problem', 'bad knee', 'bad knees', 'sore knees', 'knee injury', 'knees are bad',
+              'knees can\'t kneel', 'trouble kneeling', 'knee pain', 'knee replacement', 'a knee replacement',
+              'knee surgery', 'a knee operation', 'dodgy knees', 'a dodgy knee'),
+        value('sciatica', 'sciatica', 'a trapped nerve', 'trapped nerve', 'a pinched nerve', 'pinched nerve'),
+        value('pregnancy', 'pregnancy', 'pregnant', 'expecting', 'expecting a baby', 'having a baby', 'with child',
+              'just had a baby'),
+        value('osteoporosis', 'osteoporosis', 'brittle bones', 'thin bones', 'osteopenia'),
+        value('surgery', 'recent surgery', 'surgery', 'an operation', 'stitches'),
+    ],
+}
+
+# ---------------------------------------------------------------- custom intents
+MY = ['my', 'the', '', 'my left', 'my right', 'the left', 'the right', 'left', 'right']
+WHEN = ['', 'yesterday', 'today', 'last week', 'this morning', 'last night', 'earlier', 'recently', 'a few days ago',
+        'at the weekend', 'last month', 'this week']
+
+start_verbs = ['start', 'begin', 'do', 'play', 'give me', 'let\'s do', 'let\'s start', 'I want to do',
+               'I\'d like to do', 'I want', 'I\'d like', 'I need', 'can we do', 'can I do', 'can I have', 'time for',
+               'take me through']
+start_dets = ['', 'my', 'the', 'a']
+start_nouns = ['', 'routine', 'stretches', 'stretch', 'session', 'one', 'workout', 'break']
+start_routine = (
+    [s for s in cross(start_verbs, start_dets, ['{routine}'], start_nouns)]
+    + cross(['', 'the', 'a', 'my'], ['{routine}'], ['routine', 'stretches', 'stretch', 'session', 'one', 'workout', 'break', 'please', 'routine please', 'one please'])
+    + ['{routine}', 'the {routine}', 'a {routine}', 'my {routine}', 'the {routine} one for work', 'stretches for {routine}',
+       'a stretch for {routine}', 'something for {routine}']
+    + cross(['start', 'begin', 'do', 'give me', 'I want', 'I\'d like', 'I need', 'can I have', 'let\'s do', 'can we do'],
+            ['a routine', 'my routine', 'a stretch routine', 'my stretches', 'some stretches', 'a stretch', 'a session',
+             'today\'s routine', 'a workout', 'some stretching'])
+    + ['start stretching', 'let\'s stretch', 'let\'s start', 'let us begin', 'let\'s begin', 'let\'s get started',
+       'let\'s get going', 'get started', 'I want to stretch', 'I\'d like to stretch', 'I need to stretch', 'I need a stretch',
+       'stretch with me', 'let\'s do some stretching', 'today\'s routine', 'begin stretching', 'can we stretch',
+       'I want to do some stretches', 'time to stretch', 'start a routine']
+)
+
+pain_exclaims = ['ouch', 'ow', 'owww', 'ow ow', 'ow ow ow', 'ouch ouch', 'yikes', 'ouchie', 'argh', 'aargh', 'yowch',
+                 'eek', 'ah ow', 'oh ow', 'ooh ow', 'ow ouch', 'owie', 'yeow']
+pain_samples = (
+    ['this hurts', 'that hurts', 'it hurts', 'something hurts', 'I feel pain', 'I\'m in pain', 'I am in pain', 'I hurt',
+     'I\'m hurting', 'I am hurting', 'stop it hurts', 'stop that hurts', 'stop stop it hurts', 'it\'s too much',
+     'that doesn\'t feel right', 'this doesn\'t feel right', 'it doesn\'t feel right', 'that\'s not right']
+    + pain_exclaims
+    + cross(pain_exclaims, ['that hurts', 'it hurts', 'my {bodyPart}', 'that\'s {pain}', 'it\'s {pain}', 'stop'])
+    # how it feels: "my hip is sore", "it's a bit sharp", "my hamstring is screaming"
+    + cross(['{bodyPart}', '{bodyPart} is', '{bodyPart} feels', 'my left {bodyPart}', 'my right {bodyPart}',
+             'my left {bodyPart} is', 'my right {bodyPart} is'], ['{pain}'])
+    + cross(['my {bodyPart}', 'the {bodyPart}', 'my {bodyPart} is', 'my {bodyPart} feels', 'my {bodyPart} is a bit',
+             'my {bodyPart} is getting', 'my {bodyPart} is really', 'the {bodyPart} is', 'my {bodyPart} is very',
+             'it', 'it\'s', 'it is', 'that', 'that\'s', 'that is', 'this', 'this is', 'it feels', 'that feels',
+             'this feels', 'it\'s a bit', 'that\'s a bit', 'this is a bit', 'it\'s getting', 'it is getting', 'it\'s really',
+             'that\'s really', 'this stretch', 'this stretch is', 'this one', 'this one is', 'that one is', 'this position is',
+             'it\'s quite', 'that\'s quite', 'ooh that\'s', 'oh that\'s', 'ooh it\'s', 'my {bodyPart} doesn\'t feel',
+             'I\'m', 'I am', 'I feel'], ['{pain}'])
+    + ['{pain}', 'a bit {pain}', 'really {pain}', 'too {pain}', 'quite {pain}', 'getting {pain}', '{pain} now']
+    + cross(['it', 'it\'s', 'it is', 'that\'s', 'this is', 'that is', '{pain}', 'I feel', 'I\'m'], ['in my {bodyPart}'], [''])
+    + cross(['it', 'that', 'this', 'this stretch', 'this one'], ['{pain} my {bodyPart}'])
+    # what was felt: "I felt a twinge", "I felt something pop in my hip"
+    + cross(['I feel', 'I felt', 'I can feel', 'I\'ve got', 'I have', 'I have got', 'I\'m getting', 'I am getting', 'I get',
+             'I just felt', 'I think I felt', 'there\'s', 'there is', 'there was', 'I had', 'got', 'just felt', 'felt'],
+            ['{sensation}'], ['', 'in my {bodyPart}', 'in the {bodyPart}', 'there', 'then', 'just then'])
+    + cross(['{sensation}'], ['', 'in my {bodyPart}', 'there', 'in there'])
+    + cross(['{sensation} in my {bodyPart}', 'my {bodyPart}'], ['hurts', 'is hurting', 'really hurts'])
+    # what happened: "I think I pulled something"
+    + cross(['I', 'I think I', 'I\'ve', 'I have', 'I think I\'ve', 'I just', 'I might have', 'I may have', 'I feel like I',
+             'oh no I', 'I reckon I', 'I\'m sure I', 'I guess I'], ['{strain}'], ['', 'in my {bodyPart}', 'there'])
+    + cross(['I {strain}', 'I think I {strain}'], ['my {bodyPart}'])
+    + ['I hurt my {bodyPart}', 'I\'ve hurt my {bodyPart}', 'I think I hurt my {bodyPart}', 'I have hurt my {bodyPart}',
+       'I pulled my {bodyPart}', 'I strained my {bodyPart}', 'I tweaked my {bodyPart}', 'I think I pulled my {bodyPart}',
+       'I think I strained my {bodyPart}', 'it hurts my {bodyPart}', 'my {bodyPart} does not like this',
+       'my {bodyPart} doesn\'t like this', 'my {bodyPart} doesn\'t like that', 'my {bodyPart} does not like that',
+       'my {bodyPart} is not liking this', 'my {bodyPart} is not happy', 'my {bodyPart} is not happy about this',
+       'my body doesn\'t like this', 'my body does not like this', 'I don\'t like this', 'I do not like this',
+       'I don\'t like this one', 'this one hurts my {bodyPart}', 'I can feel it in my {bodyPart} and it hurts']
+)
+
+S = '{symptom}'
+B = '{bodyPart}'
+warning_samples = (
+    [S, f'I have {S}', f'I\'ve got {S}', f'I have got {S}', f'I feel {S}', f'I\'m feeling {S}', f'I am feeling {S}',
+     f'I\'m having {S}', f'I am having {S}', f'there\'s {S}', f'there is {S}', f'I am {S}', f'I\'m {S}', f'I {S}',
+     f'I just {S}', f'I can\'t {S}', f'I cannot {S}', f'I can not {S}', f'I have a {S}', f'I\'m getting {S}',
+     f'I am getting {S}', f'I get {S}', f'I keep getting {S}', f'I\'ve been getting {S}', f'I had {S}', f'I was in {S}',
+     f'I\'ve had {S}', f'I have had {S}', f'I\'ve been {S}', f'I feel really {S}', f'I feel a bit {S}',
+     f'I\'m running {S}', f'I am running {S}', f'I think I have {S}', f'I think I\'ve got {S}', f'I think I\'m {S}',
+     f'the pain is {S}', f'my pain is {S}', f'the pain {S}', f'the pain is {S} my {B}', f'the pain {S} my {B}',
+     f'the pain {S} my {B} too', f'pain {S} my {B}', f'it {S} my {B}', f'it\'s {S} my {B}', f'it is {S} my {B}',
+     f'it {S}', f'it\'s {S}', f'it is {S}', f'it\'s getting {S}', f'it is getting {S}', f'the pain is getting {S}',
+     f'this is {S}', f'my {B} pain {S}', f'my {B} pain is {S}', f'the {B} pain {S}', f'I get {S} in my {B}']
+    + cross(['I', 'I just', 'I think I', 'I\'ve', 'I had', 'I have had'], [S], [w for w in WHEN if w])
+    + cross(['I have', 'I feel', 'I\'ve got', 'I have got', 'I\'m getting', 'I am getting', 'there\'s', 'there is', '',
+             'I get', 'I keep getting', 'I can feel', 'I\'m feeling', 'I have lost', 'I\'ve lost', 'I lost', 'I\'ve got a',
+             'I have a', 'there\'s a', 'I feel a', 'I can\'t', 'I cannot', 'I can not', 'I\'ve got no', 'I have no',
+             'there is no', 'I can\'t really'],
+            [S], ['in my', 'down my', 'of my', 'into my', 'my', 'in both my', 'through my', 'around my', 'in the'], [B])
+    + cross(MY, [B], ['is', 'feels', 'has gone', 'went', 'is going', 'is getting', 'are', 'feel', 'keeps', 'keeps going',
+                      'just', 'has', 'is all', 'feels all', 'has been', 'is still', 'feels like it has', 'feels like it\'s',
+                      'keeps on', 'seems', 'is a bit', 'feels a bit', 'is really', 'feels really', 'won\'t', 'will not',
+                      'can\'t', 'doesn\'t', 'is starting to', 'just keeps', 'is kind of', 'has been going', 'is',
+                      'went all', 'goes', 'is totally', 'has started', ''], [S])
+    + cross(['both my', 'both of my', 'both', 'suddenly my', 'suddenly both my', 'all of a sudden my'], [B],
+            ['are', 'feel', 'have gone', 'went', 'just', 'are going', 'are getting', 'keep', ''], [S])
+    + cross(['I have', 'I\'ve got', 'I feel', ''], [S], ['in both', 'in both my', 'down both'], [B])
+    + cross([B], [S])
+    + cross(['I {symptom}'], ['myself', 'a bit', 'a little', 'a bit of wee', 'a little wee', 'on the stairs', 'on the ice',
+                              'at work', 'in the shower', 'in the bath', 'when i sneezed', 'and hurt my back',
+                              'and hurt my {bodyPart}', 'and landed on my {bodyPart}', 'on my {bodyPart}'])
+    + cross(['I feel', 'I\'m', 'I am', 'I\'ve been', 'I feel really', 'I\'m feeling'], [S], ['and my {bodyPart} hurts',
+                                                                                        'and my {bodyPart} is sore',
+                                                                                        'and have back pain',
+                                                                                        'and back pain',
+                                                                                        'and my back aches'])
+    + cross(['I have', 'I\'ve got', 'I get'], ['{symptom}'], ['and my {bodyPart} hurts', 'and back pain', 'with my back pain'])
+    + ['I have {symptom} in my {bodyPart} and legs']
+    # asked as a question: "why is my foot tingling", "is it normal that my leg went numb"
+    + cross(['why is', 'why does', 'why has', 'why\'s', 'is it normal that', 'is it normal for', 'is it bad that',
+             'is it okay that', 'should I worry that', 'what does it mean if', 'why'],
+            ['my {bodyPart}', 'my {bodyPart} is', 'my {bodyPart} feels', 'my {bodyPart} keeps', 'my {bodyPart} went',
+             'my {bodyPart} has gone', 'my {bodyPart} feel', 'my {bodyPart} going', 'I have', 'I feel', 'I get', 'I\'m',
+             'I'], ['{symptom}'])
+)
+
+# ---------------------------------------------------------------- built-in intents
+def lead(leads, cores, trails=('',)):
+    return cross(list(leads), list(cores), list(trails))
+
+
+BUILTINS = {
+    'AMAZON.NextIntent': lead(
+        ['', 'okay', 'alright', 'done', 'that\'s done'],
+        ['next', 'next one', 'the next one', 'next stretch', 'the next stretch', 'on to the next', 'on to the next one',
+         'onto the next one', 'onto the next', 'move on', 'let\'s move on', 'move on to the next', 'let\'s move on to the next',
+         'move on to the next one', 'move along', 'carry on', 'let\'s carry on', 'keep going', 'let\'s keep going', 'go on',
+         'continue', 'let\'s go', 'what\'s next', 'what now', 'what next', 'next thing', 'go to the next one',
+         'go to the next', 'go to next', 'kindly go to next', 'ready for the next one', 'I\'m ready for the next one',
+         'I\'m ready', 'I am ready', 'ready', 'done with this one', 'finished this one', 'done with that one',
+         'that one\'s done', 'can we move on', 'can we go on', 'can we carry on', 'can we do the next one',
+         'let\'s do the next one', 'do the next one', 'on we go', 'forward'],
+        ['', 'please', 'then', 'mate']),
+    'AMAZON.PreviousIntent': lead(
+        ['', 'can we', 'let\'s', 'okay', 'please', 'can you'],
+        ['go back', 'back', 'go back one', 'go back a step', 'back one', 'back a step', 'previous', 'previous one',
+         'the previous one', 'previous stretch', 'the previous stretch', 'the one before', 'the one before again',
+         'do the one before again', 'the last one', 'the last one again', 'last one again', 'do the last one again',
+         'redo the last one', 'go back to the last one', 'back to the last one', 'go back to the previous one',
+         'back to the previous one', 'return to the previous one', 'go to the previous one', 'the last stretch again',
+         'do that one again', 'go back to that one'],
+        ['', 'please']),
+    'AMAZON.RepeatIntent': lead(
+        ['', 'sorry', 'huh', 'pardon', 'what', 'sorry what', 'eh'],
+        ['repeat', 'repeat that', 'repeat it', 'say that again', 'say it again', 'say again', 'come again', 'pardon me',
+         'what was that', 'what did you say', 'I missed that', 'I didn\'t catch that', 'I didn\'t hear you',
+         'I didn\'t hear that', 'can you repeat that', 'could you repeat that', 'can you say that again', 'one more time',
+         'once more', 'again', 'what was that again', 'I missed it', 'I did not catch that', 'come again please',
+         'repeat the instructions', 'what did you just say'],
+        ['', 'please']) + ['pardon', 'sorry', 'huh', 'what', 'sorry what', 'eh', 'what\'s that'],
+    'AMAZON.PauseIntent': lead(
+        ['', 'okay', 'sorry', 'oh'],
+        ['pause', 'pause it', 'pause this', 'pause that', 'pause the routine', 'pause the stretch', 'pause the timer',
+         'paws', 'pours', 'wait', 'wait wait', 'wait a minute', 'wait a second', 'wait a sec', 'wait a moment',
+         'hold on', 'hold on a sec', 'hold on a second', 'hold on a minute', 'hang on', 'hang on a sec', 'hang on a second',
+         'hang on a minute', 'give me a minute', 'give me a second', 'give me a sec', 'give me a moment', 'one moment',
+         'one sec', 'one second', 'one minute', 'just a minute', 'just a sec', 'just a second', 'just a moment',
+         'stop the timer', 'can you wait', 'can we pause', 'can you pause', 'could you pause', 'could you wait',
+         'I need a minute', 'I need a second', 'I need a moment', 'I need a break', 'let me catch my breath',
+         'time out', 'take a break', 'pause for a bit', 'wait for me', 'can you wait for me', 'let me get comfortable',
+         'let me get into position', 'not yet'],
+        ['', 'please']),
+    'AMAZON.ResumeIntent': lead(
+        ['', 'okay', 'right', 'alright'],
+        ['resume', 'resume the routine', 'resume it', 'unpause', 'I\'m back', 'I am back', 'back now', 'back now continue',
+         'I\'m back now', 'ready again', 'let\'s continue', 'let\'s resume', 'pick up where we left off',
+         'pick up where I left off', 'continue where I left off', 'continue where we left off', 'carry on where we left off',
+         'carry on from where we were', 'carry on from where I was', 'back to it', 'let\'s get back to it',
+         'where were we', 'let\'s pick up again', 'start it up again', 'unpause it', 'I\'m ready to go again',
+         'keep going from there', 'continue the routine', 'carry on with the routine'],
+        ['', 'please']),
+    'AMAZON.StopIntent': lead(
+        ['', 'okay', 'actually'],
+        ['stop', 'stop it', 'stop now', 'stop the routine', 'stop hip coach', 'stop stretching', 'stop the session', 'end',
+         'end it', 'end the routine', 'end the session', 'end session', 'that\'s enough', 'that\'s enough for today',
+         'enough', 'enough for today', 'I\'ve had enough', 'I have had enough', 'I\'ve had enough for today', 'no more',
+         'no more today', 'done for now', 'done for today', 'I\'m done for today', 'I\'m done for now', 'I am done for today',
+         'I\'m finished', 'I am finished', 'I\'m finished for today', 'let\'s call it a day', 'call it a day',
+         'that\'s it for today', 'that\'s all for today', 'that\'s all', 'quit', 'I quit', 'finish', 'finish the routine',
+         'finish here', 'I want to stop', 'I\'d like to stop', 'let\'s stop', 'let\'s stop there', 'let\'s stop here',
+         'stop here', 'stop there', 'we can stop', 'turn it off', 'switch off', 'be quiet', 'goodbye', 'bye',
+         'bye bye', 'I have to go', 'I need to go', 'I\'ve got to go', 'I gotta go', 'gotta go', 'leave it there',
+         'leave it for today', 'I\'m out', 'shut up', 'I can\'t do any more', 'no more stretches', 'stop the stretches'],
+        ['', 'please', 'thanks']),
+    'AMAZON.CancelIntent': lead(
+        ['', 'oh', 'no', 'actually'],
+        ['cancel', 'cancel that', 'cancel it', 'never mind', 'nevermind', 'forget it', 'forget that', 'forget about it',
+         'scratch that', 'don\'t worry', 'don\'t bother', 'ignore that'],
+        ['']),
+    'AMAZON.HelpIntent': lead(
+        ['', 'um', 'can you', 'please'],
+        ['help', 'help me', 'help please', 'I need help', 'I need some help', 'give me some help', 'can you help me',
+         'what can I say', 'what do I say', 'what can I do', 'what are my options', 'what are the options',
+         'how does this work', 'how does hip coach work', 'how does this skill work', 'how do I use this',
+         'how do I use hip coach', 'what can you do', 'I\'m confused', 'I\'m lost', 'I\'m stuck', 'what do I do now',
+         'what should I say', 'what am I supposed to say', 'what do you do', 'how do I work this', 'tell me what to say',
+         'what are the commands', 'how does it work'],
+        ['']),
+    'AMAZON.StartOverIntent': lead(
+        ['', 'let\'s', 'can we', 'okay'],
+        ['start over', 'start again', 'restart', 'restart the routine', 'restart it', 'start the routine again',
+         'start from the beginning', 'from the beginning', 'from the top', 'go back to the start', 'back to the start',
+         'back to the beginning', 'go back to the beginning', 'do it all again', 'do the whole thing again',
+         'begin again', 'start it again', 'start over again', 'redo the routine', 'take it from the top',
+         'start the whole thing over', 'start all over', 'start all over again', 'go back to the first one',
+         'start from scratch', 'from the start', 'do the whole routine again'],
+        ['', 'please']),
+    'AMAZON.YesIntent': [
+        'yes', 'yeah', 'yep', 'yup', 'yes please', 'yeah please', 'sure', 'sure thing', 'ok', 'okay', 'okay then',
+        'alright', 'all right', 'absolutely', 'definitely', 'of course', 'certainly', 'yes I would', 'I would',
+        'yes I do', 'that\'s right', 'correct', 'uh huh', 'mm hmm', 'yeah sure', 'why not', 'go for it', 'sounds good',
+        'please do', 'let\'s do it', 'I\'d like that', 'yes thanks', 'yes thank you', 'ya', 'yah', 'yea', 'aye', 'righto',
+        'right oh', 'too right', 'yes definitely', 'yeah definitely', 'yes of course', 'yes sure', 'sure why not',
+        'go ahead', 'do it', 'yeah go ahead', 'I think so', 'yes I think so', 'yes it is', 'yes I am', 'yes I have',
+        'I have', 'affirmative', 'yes yes', 'yeah yeah', 'that would be great', 'that would be good', 'please',
+        'yes that\'s right', 'you bet', 'perfect', 'great', 'cool', 'fine', 'fine by me', 'sounds great', 'ok sure',
+        'okay sure', 'okay yes', 'ok yes', 'yes okay', 'haan', 'ha', 'ji', 'haan ji', 'yes ji', 'sure sure'],
+    'AMAZON.NoIntent': [
+        'no', 'nope', 'nah', 'no thanks', 'no thank you', 'not now', 'not today', 'not right now', 'no I\'m fine',
+        'no I am fine', 'I\'m fine', 'I am fine', 'negative', 'not really', 'I don\'t think so', 'no way', 'not at all',
+        'I don\'t', 'I do not', 'no I don\'t', 'not me', 'none', 'none of those', 'none of them', 'neither',
+        'neither of those', 'no not really', 'no I haven\'t', 'I haven\'t', 'no I have not', 'I have not', 'no it isn\'t',
+        'no it\'s not', 'it\'s not', 'no I\'m not', 'I\'m not', 'no none', 'no none of those', 'nah I\'m good',
+        'I\'m good', 'no I\'m good', 'no no', 'nope nope', 'no I\'m okay', 'I\'m okay', 'no I am okay', 'no nothing',
+        'nothing like that', 'no nothing like that', 'nothing', 'not that I know of', 'no not at all', 'na', 'naah',
+        'nahi', 'no ji', 'no thanks mate', 'maybe later', 'another time', 'not this time', 'skip it for now', 'no ta',
+        'no cheers', 'not for me'],
+}
+
+# ---------------------------------------------------------------- other custom intents (no slots)
+CUSTOM = {
+    'SkipIntent': lead(
+        ['', 'can we', 'can I', 'let\'s', 'I want to', 'I\'ll', 'just'],
+        ['skip', 'skip this', 'skip this one', 'skip this stretch', 'skip it', 'skip that', 'skip that one', 'skip this won',
+         'skip ahead', 'miss this one out', 'miss this one', 'miss it out', 'leave this one out', 'leave this one',
+         'leave that one', 'pass on this one', 'pass', 'pass this one', 'not this one', 'do a different one',
+         'do another one', 'skip to the next one', 'skip to the next stretch', 'jump this one', 'give this one a miss'],
+        ['', 'please']) + ['I don\'t want to do this one', 'I do not want to do this one', 'I\'d rather not do this one',
+                           'I can\'t do this one', 'not doing this one', 'next stretch please'],
+    'HoldDurationIntent': lead(
+        ['', 'so', 'like', 'sorry'],
+        ['how long', 'how long for', 'how long do I hold', 'how long do I hold this', 'how long do I hold it',
+         'how long do I hold for', 'how long should I hold', 'how long should I hold this', 'how long should I hold it',
+         'how long should I hold for', 'how long is this hold', 'how long is this', 'how long is this one',
+         'how long do I stay here', 'how long do I stay like this', 'how long do I stay in this', 'how long do I keep this',
+         'how long do I keep holding', 'how long do I keep going', 'how long do I do this', 'how long do I do this for',
+         'how long do we hold', 'how long do we hold this', 'how long are we holding', 'how long are we holding this',
+         'how many seconds', 'how many seconds left', 'how many seconds is this', 'how many seconds do I hold',
+         'how many more seconds', 'how much longer', 'how much longer do I hold', 'how much longer is this',
+         'how much longer on this one', 'how much longer in this', 'when can I let go', 'when do I let go',
+         'when can I stop holding', 'when can I come out', 'when do I come out of it', 'when can I relax',
+         'when is this over', 'how long have I got', 'how long left on this', 'how long left in this hold',
+         'how long left on this stretch', 'is this hold nearly over', 'how long have I been holding',
+         'when do I stop', 'how long until I can let go', 'how long till I can let go', 'how long is the hold'],
+        ['', 'please']),
+    'WhichSideIntent': cross(['which', 'what'], ['side', 'leg', 'hip', 'foot', 'knee', 'way'],
+                             ['', 'now', 'first', 'next', 'is it', 'is this', 'is it now', 'am I on', 'are we on', 'am I doing',
+                              'are we doing', 'should I do', 'should I be doing', 'I should do', 'do I do', 'do I start with',
+                              'is next', 'is it again', 'should I use'])
+    + ['is this the left side', 'is this the right side', 'is it left or right', 'left or right', 'left or right side',
+       'am I on the left or right', 'have we switched sides', 'have we changed sides', 'do we switch sides',
+       'do I switch sides', 'should I switch sides', 'when do I switch sides', 'when do we switch', 'is it the other side now',
+       'is it the other leg now', 'other side now', 'is it my left', 'is it my right', 'left side or right side',
+       'which one is it left or right', 'do I swap sides', 'is it time to switch', 'are we on the second side',
+       'is this the second side', 'is this the first side', 'have I done both sides'],
+    'WhatDoesThisStretchIntent': lead(
+        ['', 'um', 'so', 'sorry'],
+        ['what stretch is this', 'what is this stretch', 'what\'s this stretch', 'what\'s the name of this stretch',
+         'what is the name of this stretch', 'what is this stretch called', 'what\'s this stretch called',
+         'what\'s this one called', 'what is this one called', 'what is this called', 'what\'s this called',
+         'what is this one', 'what\'s this one', 'what does this stretch', 'what does this stretch do',
+         'what does this one do', 'what does this one work on', 'what does this work on', 'what does this work',
+         'what does this do', 'what is this for', 'what is this stretch for', 'what is this one for', 'what\'s this for',
+         'what\'s this one for', 'what\'s it for', 'what is it for', 'what muscle is this', 'what muscles is this',
+         'which muscle is this', 'which muscles is this', 'what muscles does this work', 'what muscles does this stretch',
+         'what muscle does this stretch', 'what is it stretching', 'what am I stretching', 'what is this stretching',
+         'what\'s this stretching', 'what part of me is this for', 'what part is this for', 'what part am I stretching',
+         'what part of my body is this', 'why am I doing this', 'why this one', 'why are we doing this',
+         'what\'s the point of this', 'what\'s the point of this one', 'what good is this', 'what is this good for',
+         'what\'s this good for', 'what does this help with', 'what does this help', 'what is this doing',
+         'what\'s this doing for me', 'which stretch is this', 'what are we stretching', 'what are we doing now',
+         'name of this stretch', 'what\'s this one doing', 'what is this one doing'],
+        ['', 'please']),
+    'HowManyLeftIntent': lead(
+        ['', 'so', 'um'],
+        ['how many left', 'how many are left', 'how many more', 'how many more stretches', 'how many more to go',
+         'how many to go', 'how many stretches to go', 'how many stretches left', 'how many stretches are left',
+         'how many more are there', 'how many are there left', 'how much more', 'how much more to go', 'how much is left',
+         'how much is left of the routine', 'how much longer is the routine', 'how much longer is this routine',
+         'how much longer is the session', 'how long is the rest of the routine', 'how long is the routine',
+         'how long is left', 'how long\'s left', 'how long left', 'how much time is left', 'how much time is left in the routine',
+         'how much time left', 'how long until we finish', 'how long till we finish', 'how long until we\'re done',
+         'how long until I\'m done', 'how far through am I', 'how far through are we', 'how far along are we',
+         'where are we up to', 'where am I up to', 'are we nearly done', 'am I nearly done', 'are we almost done',
+         'am I almost done', 'are we nearly finished', 'am I nearly finished', 'are we almost there', 'are we nearly there',
+         'is it nearly over', 'is this the last one', 'is this the last stretch', 'is that the last one',
+         'how many stretches in total', 'how many stretches are there', 'what number is this', 'which number is this',
+         'how many have we done', 'how many have we got left', 'how many more do we have', 'what\'s left',
+         'what is left', 'how many more after this', 'is there much more', 'is there much left'],
+        ['', 'please']),
+    'TellMeMoreIntent': lead(
+        ['', 'um', 'so', 'sorry', 'can you'],
+        ['tell me more', 'more detail', 'more details', 'explain', 'explain that', 'explain it', 'explain it again',
+         'explain this stretch', 'explain this one', 'give me the full instructions', 'full instructions',
+         'the full instructions', 'how do I do this', 'how do I do this stretch', 'how do I do it', 'how exactly do I do it',
+         'how exactly do I do this', 'how do I get into this', 'how do I get into it', 'how do I get into position',
+         'how do I get into this stretch', 'what do I do', 'walk me through it', 'walk me through this',
+         'talk me through it', 'talk me through this', 'I don\'t understand', 'I do not understand',
+         'I don\'t understand how to do this', 'I do not understand how to do this', 'I don\'t get it',
+         'I\'m not sure how to do this', 'I\'m not sure what to do', 'describe it', 'describe it again',
+         'what position should I be in', 'how should I be positioned', 'am I doing this right', 'am I doing it right',
+         'is this right', 'how do I get into the position', 'what am I supposed to do', 'what\'s the position',
+         'how do I set up', 'how do I start this one', 'go through it again', 'how does this one go',
+         'how is this done', 'I\'m confused about this one', 'what should I be feeling', 'where should I feel this'],
+        ['', 'please'])
+    + cross(['what do I do with my', 'where does my', 'where do my', 'where should my', 'where do I put my',
+             'what should my', 'how do I position my', 'how do I hold my', 'which way does my'], ['{bodyPart}'],
+            ['', 'go', 'be', 'go now']),
+    'ProgressIntent': lead(
+        ['', 'so', 'um'],
+        ['how am I doing', 'how am I getting on', 'how am I getting on so far', 'how am I going', 'how am I doing so far',
+         'how have I been doing', 'what\'s my progress', 'what is my progress', 'my progress', 'tell me my progress',
+         'give me my progress', 'how\'s my progress', 'show me my progress', 'how many sessions have I done',
+         'how many times have I stretched', 'how many minutes have I done', 'how many routines have I done',
+         'how many have I done this week', 'how many sessions this week', 'what week am I on', 'which week am I on',
+         'what\'s my streak', 'what is my streak', 'how long is my streak', 'how long have I stretched',
+         'how long have I been doing this', 'how far along am I', 'am I improving', 'am I getting better',
+         'my stats', 'my record', 'progress', 'progress report', 'give me a progress report', 'how many days in a row',
+         'how many days have I done', 'how many sessions so far', 'what level am I on', 'what level am I',
+         'how\'s it going so far', 'how have I done', 'how did I do this week', 'am I on track', 'my streak',
+         'how many stretches have I done', 'what have I done so far', 'how many workouts have I done'],
+        ['', 'please']),
+    'DeleteDataIntent': cross(['delete', 'erase', 'wipe', 'clear', 'remove', 'reset', 'forget'],
+                              ['my data', 'all my data', 'my progress', 'all my progress', 'my records', 'my history',
+                               'everything', 'my details', 'everything you know about me', 'everything about me',
+                               'what you know about me', 'what you have on me', 'my account', 'my information',
+                               'all my information', 'my stats'], ['', 'please'])
+    + ['forget me', 'forget about me', 'I want you to forget me', 'I want my data deleted', 'erm delete my records',
+       'start afresh and delete my progress', 'delete all my stuff', 'remove me', 'wipe me'],
+    'EasierIntent': lead(
+        ['', 'can you', 'can we', 'please', 'is there'],
+        ['make it easier', 'make this easier', 'easier', 'an easier one', 'an easier version', 'give me an easier version',
+         'an easier way to do this', 'an easier way', 'easier way to do this', 'a gentler one', 'a gentler version',
+         'gentler', 'make it gentler', 'something gentler', 'something easier', 'a simpler one', 'simpler',
+         'something simpler', 'a simpler version', 'this is too hard', 'that\'s too hard', 'too hard', 'too difficult',
+         'this is too difficult', 'it\'s too difficult', 'it\'s too hard', 'I can\'t do this', 'I can\'t get into this',
+         'I can\'t get down that far', 'I can\'t reach', 'can I do an easier one', 'I need an easier one',
+         'I need something easier', 'less intense', 'not so intense', 'tone it down', 'go easier', 'go easy on me',
+         'shorter holds', 'make the holds shorter', 'shorter', 'do less', 'less', 'an easier stretch', 'a gentler stretch',
+         'a lighter version', 'lighter', 'a modified version', 'an alternative', 'a different version',
+         'another way to do this', 'a beginner version', 'a beginner\'s version', 'I\'m not flexible enough',
+         'I\'m too stiff for this', 'easy version'],
+        ['', 'please']),
+    'HarderIntent': lead(
+        ['', 'can you', 'can we', 'please', 'is there', 'let\'s'],
+        ['make it harder', 'make this harder', 'harder', 'a harder one', 'a harder version', 'make it more challenging',
+         'more challenging', 'more of a challenge', 'I want more of a challenge', 'I want a challenge', 'a challenge',
+         'longer holds', 'make the holds longer', 'hold longer', 'give me more', 'step it up', 'push me', 'push me harder',
+         'this is too easy', 'that\'s too easy', 'too easy', 'it\'s too easy', 'this is easy', 'this is easy for me',
+         'I can go further', 'go harder', 'level up', 'make it longer', 'make it more intense', 'more intense',
+         'something harder', 'a tougher one', 'tougher', 'make it tougher', 'crank it up', 'kick it up a notch',
+         'up the level', 'I\'m ready for more', 'more please', 'an advanced version', 'the advanced version'],
+        ['', 'please']),
+}
+
+condition_samples = cross(
+    ['I have', 'I\'ve got', 'I have got', 'I have a', 'I\'ve got a', 'my', 'I suffer from', 'I get', 'I had a', 'I had',
+     'I just had', 'I just had a', 'I recently had', 'I recently had a', 'I\'m recovering from', 'I\'m recovering from a',
+     'I am recovering from', 'I am recovering from a', 'because of my', 'I am', 'I\'m', 'I\'ve had', 'I\'ve had a',
+     'I have had a', 'I was diagnosed with', 'I\'ve been diagnosed with', 'the doctor says I have', 'I live with',
+     'I\'m dealing with', 'I had an', 'I\'ve just had', 'I\'ve just had a', 'I\'m currently'],
+    ['{condition}'], [w for w in WHEN if w not in ('today', 'this morning', 'last night', 'earlier')] + ['so be gentle',
+                                                                                                       'so go easy'])
+
+
+# ---------------------------------------------------------------- the model
+def describe_feeling():
+    # The catch-all: any phrase opening like talk about the body. Its words go to the feeling
+    # classifier, which tells a warning sign, pain or a cramp from "it feels good".
+    return ['I feel {feeling}', 'I get {feeling}', 'it is {feeling}', 'it\'s {feeling}', 'stop {feeling}',
+            'I have got {feeling}', 'I have {feeling}', 'my {feeling}', 'there is {feeling}', 'I am {feeling}',
+            'this is {feeling}', 'that is {feeling}', 'I think {feeling}', 'something is {feeling}', 'wait {feeling}',
+            'I {feeling}', 'I\'m {feeling}', 'I\'ve {feeling}', 'it {feeling}', 'that {feeling}', 'that\'s {feeling}',
+            'this {feeling}', 'the {feeling}', 'there\'s {feeling}', 'both {feeling}', 'suddenly {feeling}',
+            'at {feeling}', 'feels {feeling}', 'feeling {feeling}', 'not {feeling}', 'oh {feeling}',
+            'something {feeling}', 'pain {feeling}', 'ow {feeling}', 'ouch {feeling}', 'my leg {feeling}',
+            'help {feeling}', 'actually {feeling}', 'sorry {feeling}', 'hey {feeling}', 'ah {feeling}',
+            'every {feeling}', 'when {feeling}', 'since {feeling}', 'after {feeling}', 'all {feeling}', 'like {feeling}',
+            'now {feeling}', 'just {feeling}', 'why {feeling}', 'is it normal {feeling}', 'should I worry {feeling}',
+            'is it bad {feeling}', 'hold on {feeling}', 'hang on {feeling}', 'stop stop {feeling}', 'hey coach {feeling}', 'oh no {feeling}',
+            'oh god {feeling}', 'ugh {feeling}', 'argh {feeling}', 'oof {feeling}', 'ooh {feeling}', 'whoa {feeling}',
+            'uh oh {feeling}', 'really {feeling}', 'kind of {feeling}', 'sort of {feeling}', 'got {feeling}',
+            'getting {feeling}', 'having {feeling}', 'can\'t {feeling}', 'cannot {feeling}', 'can {feeling}',
+            'there {feeling}', 'something\'s {feeling}', 'everything {feeling}', 'ever {feeling}', 'yesterday {feeling}',
+            'last {feeling}', 'sometimes {feeling}', 'whenever {feeling}', 'honestly {feeling}', 'you know {feeling}',
+            'this morning {feeling}', 'too {feeling}', 'way {feeling}', 'wait wait {feeling}', 'sorry but {feeling}',
+            'excuse me {feeling}', 'coach {feeling}', 'listen {feeling}']
+
+
+def main():
+    data = json.loads(MODEL.read_text())
+    lm = data['interactionModel']['languageModel']
+    by_name = {i['name']: i for i in lm['intents']}
+    for name, samples in {**BUILTINS, **CUSTOM}.items():
+        by_name[name]['samples'] = samples
+    by_name['StartRoutineIntent']['samples'] = start_routine
+    by_name['PainIntent']['samples'] = pain_samples
+    by_name['PainIntent']['slots'] = [{'name': 'bodyPart', 'type': 'BodyPartType'}, {'name': 'pain', 'type': 'PainType'},
+                                      {'name': 'sensation', 'type': 'SensationType'}, {'name': 'strain', 'type': 'StrainType'}]
+    by_name['WarningSignIntent']['samples'] = warning_samples
+    by_name['ConditionIntent']['samples'] = condition_samples
+    by_name['DescribeFeelingIntent']['samples'] = describe_feeling()
+    by_name['TellMeMoreIntent']['slots'] = [{'name': 'bodyPart', 'type': 'BodyPartType'}]
+
+    # One owner per sample: a phrase already given to an earlier intent is left out of later ones.
+    owner = {}
+    priority = ['AMAZON.StopIntent', 'AMAZON.CancelIntent', 'PainIntent', 'WarningSignIntent', 'ConditionIntent',
+                'AMAZON.PauseIntent', 'AMAZON.ResumeIntent', 'AMAZON.NextIntent', 'SkipIntent', 'AMAZON.PreviousIntent',
+                'AMAZON.RepeatIntent', 'AMAZON.StartOverIntent', 'HoldDurationIntent', 'HowManyLeftIntent',
+                'WhichSideIntent', 'WhatDoesThisStretchIntent', 'TellMeMoreIntent', 'EasierIntent', 'HarderIntent',
+                'ProgressIntent', 'DeleteDataIntent', 'AMAZON.HelpIntent', 'AMAZON.YesIntent', 'AMAZON.NoIntent',
+                'StartRoutineIntent', 'DescribeFeelingIntent']
+    for name in priority:
+        intent = by_name[name]
+        kept = []
+        for s in unique(intent.get('samples', [])):
+            key = re.sub(r'\s+', ' ', s.lower()).strip()
+            slots = re.findall(r'\{([^}]+)\}', s)
+            if key in owner or len(slots) != len(set(slots)):
+                continue
+            owner[key] = name
+            kept.append(s)
+        intent['samples'] = kept
+    lm['types'] = [{'name': name, 'values': values} for name, values in TYPES.items()]
+    MODEL.write_text(json.dumps(data, indent=2, ensure_ascii=False) + '\n')
+    for i in lm['intents']:
+        print(f"{i['name']:32} {len(i.get('samples', [])):5}")
+    for t in lm['types']:
+        print(f"{t['name']:32} {len(t['values']):3} values {sum(len(v['name']['synonyms']) for v in t['values']):4} synonyms")
+
+
+if __name__ == '__main__':
+    main()

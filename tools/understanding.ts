@@ -1,0 +1,68 @@
+/**
+ * `npm run understanding` (after `npm run build`): how well Hip Coach understands everyday
+ * phrasings nobody wrote into the model on purpose, per half of the corpus, through the exact
+ * resolver and a statistical stand-in for Alexa's NLU, each answer judged by ear.
+ * Options: --half tuning|held-out, --resolver exact|statistical, --no-failures.
+ * Held-out failures are printed for engineers to see; they are never copied into the model.
+ */
+import { categoryOf } from '../lambda/test/understanding/corpus/phrasing';
+import { halves, measureUnderstanding, type Figures, type Group, type Half, type Outcome, type ResolverName, type Tally } from './understanding/measure';
+
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const onlyHalf = option('half') as Half | undefined;
+const onlyResolver = option('resolver') as ResolverName | undefined;
+const resolverNames: ResolverName[] = onlyResolver ? [onlyResolver] : ['exact', 'statistical'];
+const halfNames: Half[] = onlyHalf ? [onlyHalf] : ['tuning', 'held-out'];
+
+const pct = (part: number, n: number): string => (n === 0 ? '   -' : `${String(Math.round((100 * part) / n)).padStart(3)}%`);
+const cells = (t: Tally): string => `${pct(t.intentHits, t.n)} ${pct(t.byEar, t.n)}`;
+
+function printHalf(figures: Figures, half: Half): void {
+  const categories = [...new Set(halves[half].map((p) => categoryOf(p.expect)))];
+  const head = resolverNames.map((r) => r.padEnd(11)).join('  ');
+  console.log(`\n=== ${half} half (${String(halves[half].length)} phrasings) ===`);
+  console.log(`${'category'.padEnd(32)}   n   ${head}`);
+  console.log(`${''.padEnd(38)}${resolverNames.map(() => 'intent  ear  ').join('')}`);
+  for (const category of categories) {
+    const row = resolverNames.map((resolver) => cells(figures.tally({ half, resolver, category })));
+    console.log(`${category.padEnd(32)} ${String(figures.tally({ half, category, resolver: resolverNames[0] }).n).padStart(3)}   ${row.join('  ')}`);
+  }
+  console.log('-'.repeat(38 + 13 * resolverNames.length));
+  const groups: Group[] = ['everyday', 'warning', 'pain', 'cramp'];
+  for (const group of groups) {
+    const row = resolverNames.map((resolver) => cells(figures.tally({ half, resolver, group })));
+    console.log(`${group.toUpperCase().padEnd(32)} ${String(figures.tally({ half, group, resolver: resolverNames[0] }).n).padStart(3)}   ${row.join('  ')}`);
+  }
+  for (const resolver of resolverNames) {
+    const all = figures.tally({ half, resolver });
+    console.log(`${resolver}: safety phrasings told to go on: ${String(all.toldToGoOn)}; referral-level signs given emergency advice: ${String(all.overTriaged)}`);
+  }
+}
+
+function printFailures(figures: Figures, half: Half): void {
+  const failed = figures.outcomes.filter((o: Outcome) => o.half === half && (!o.intentHit || !o.verdict.pass));
+  console.log(`\n--- ${half} failures (${String(failed.length)}) ---`);
+  if (half === 'held-out') console.log('(held-out: for engineers to see; never copy these phrasings, or near-copies, into the model)');
+  for (const o of failed) {
+    const marks = `${o.intentHit ? '     ' : 'INTENT'} ${o.verdict.pass ? '   ' : 'EAR'}`;
+    console.log(`${o.resolver.padEnd(11)} ${marks} [${o.category} @${o.phrasing.context}] "${o.phrasing.text}" -> ${o.heardAs}${o.verdict.pass ? '' : ` | heard: ${o.verdict.heard}`}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const figures = await measureUnderstanding({ halves: halfNames, resolvers: resolverNames });
+  console.log('Understanding: intent = the resolver read the right intent; ear = the built skill answered right, judged by what is heard.');
+  for (const half of halfNames) printHalf(figures, half);
+  if (!args.includes('--no-failures')) for (const half of halfNames) printFailures(figures, half);
+  console.log(`\n(${String(figures.outcomes.length)} outcomes in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
