@@ -58,7 +58,7 @@ export async function startDynamo(): Promise<BenchDynamo> {
     endpoint: dynamo.endpoint,
     count: () => classify(dynamo.counts()),
     createTable: (name) => dynamo.createTable(name),
-    env: (table) => dynamo.env(table),
+    env: (table) => dynamo.envFor(table),
     close: () => dynamo.stop(),
   };
 }

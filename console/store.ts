@@ -73,7 +73,7 @@ export async function openProgressStorage(dataDir: string, env: NodeJS.ProcessEn
     throw new Error(`cannot open the embedded store in ${dataDir} (${reason}). Is another console using it? Pass --data DIR for another folder.`);
   }
   return {
-    env: dynamo.env(),
+    env: dynamo.env,
     description: `embedded DynamoDB (dynalite) in ${dataDir}`,
     close: async () => {
       await dynamo.stop();

@@ -77,7 +77,7 @@ describe('startDynalite', () => {
       expect(process.env.PROGRESS_TABLE_NAME).toBe('env-test');
       restore();
       expect(process.env.PROGRESS_TABLE_NAME).toBe(before);
-      expect(dynamo.env('other').PROGRESS_TABLE_NAME).toBe('other');
+      expect(dynamo.envFor('other').PROGRESS_TABLE_NAME).toBe('other');
     } finally {
       await dynamo.stop();
     }

@@ -80,10 +80,12 @@ export interface LocalDynamo {
   /**
    * The environment under which code that builds its own client (the built bundle, via
    * createDocumentClient) talks to this server: AWS_ENDPOINT_URL_DYNAMODB, AWS_REGION,
-   * dummy credentials and PROGRESS_TABLE_NAME (`tableName` unless another is given).
+   * dummy credentials and PROGRESS_TABLE_NAME (`tableName`), as the old test helper had it.
    */
-  env(tableName?: string): Record<string, string>;
-  /** Writes `env()` into process.env; the returned function puts back what was there before. */
+  readonly env: Readonly<Record<string, string>>;
+  /** `env` with PROGRESS_TABLE_NAME set to another table (the benchmark gives each skill its own). */
+  envFor(tableName: string): Record<string, string>;
+  /** Writes `env` into process.env; the returned function puts back what was there before. */
   useEnv(): () => void;
   /** Creates another table keyed like the progress table (the benchmark gives each skill its own). */
   createTable(tableName: string): Promise<void>;
@@ -142,7 +144,7 @@ export async function startDynalite(options: LocalDynamoOptions = {}): Promise<L
   }
   calls = new Map();
 
-  const env = (table = tableName): Record<string, string> => ({
+  const envFor = (table: string): Record<string, string> => ({
     AWS_ENDPOINT_URL_DYNAMODB: endpoint,
     AWS_REGION: REGION,
     AWS_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
@@ -155,9 +157,10 @@ export async function startDynalite(options: LocalDynamoOptions = {}): Promise<L
     tableName,
     region: REGION,
     client,
-    env,
+    env: envFor(tableName),
+    envFor,
     useEnv() {
-      const vars = env();
+      const vars = envFor(tableName);
       const previous = Object.fromEntries(Object.keys(vars).map((name) => [name, process.env[name]]));
       // A session token from the developer's shell would ride along with the dummy keys.
       const previousToken = process.env.AWS_SESSION_TOKEN;
