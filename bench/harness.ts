@@ -165,8 +165,8 @@ class ServingChild {
 
   stop(): Promise<void> {
     return new Promise((resolve) => {
-      if (this.proc.exitCode !== null) return resolve();
-      this.proc.once('exit', () => resolve());
+      if (this.proc.exitCode !== null) { resolve(); return; }
+      this.proc.once('exit', () => { resolve(); });
       this.proc.send({ cmd: 'exit' } satisfies ChildRequest);
       setTimeout(() => this.proc.kill(), 5000).unref();
     });
@@ -258,7 +258,7 @@ async function measureWarm(options: BenchOptions, dynamo: BenchDynamo, skills: r
         await attempt(c, async () => {
           reply = await c.request({ cmd: 'run', n });
         });
-        const r = reply as RunResult | undefined;
+        const r = reply;
         if (!r) continue;
         const d = countSince(before, dynamo.count());
         const id = c.spec.id;

@@ -118,7 +118,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     } else {
       const readline = createInterface({ input: process.stdin, output: process.stdout, terminal: Boolean(process.stdin.isTTY), prompt: '' });
       const interactiveInput = new InteractiveInput(readline, clock, args.speed, (message) => write(`${message}\n`));
-      readline.on('SIGINT', () => interactiveInput.close());
+      readline.on('SIGINT', () => { interactiveInput.close(); });
       partialLine = () => interactiveInput.partialLine();
       input = interactiveInput;
     }

@@ -14,7 +14,7 @@ function fakeSkill(answers: Record<string, (event: RequestEnvelope) => Partial<R
   const received: RequestEnvelope[] = [];
   const handler: SkillHandler = async (event) => {
     received.push(event);
-    const key = event.request.type === 'IntentRequest' ? (event.request as IntentRequest).intent.name : event.request.type;
+    const key = event.request.type === 'IntentRequest' ? (event.request).intent.name : event.request.type;
     const answer = answers[key] ?? answers.default;
     return { version: '1.0', response: {}, ...(answer ? answer(event) : {}) };
   };

@@ -176,7 +176,7 @@ export class Conversation {
       this.emit({ type: 'session-ended', by: 'error' });
       return undefined;
     }
-    if (this.session) this.session.attributes = (result.sessionAttributes as Record<string, unknown> | undefined) ?? {};
+    if (this.session) this.session.attributes = (result.sessionAttributes) ?? {};
     return result;
   }
 

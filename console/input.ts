@@ -100,7 +100,7 @@ export class InteractiveInput implements UserInput {
     private readonly speed: number,
     private readonly onCommand: (message: string) => void,
   ) {
-    readline.on('line', (raw) => this.accept(raw.trim()));
+    readline.on('line', (raw) => { this.accept(raw.trim()); });
     readline.on('close', () => {
       this.ended = true;
       this.wake?.();

@@ -19,7 +19,7 @@ describe('lockDataDir', () => {
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'hip-coach-lock-'));
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
 
   it('refuses a folder another live console holds', () => {
     writeFileSync(join(dir, 'data.lock'), String(process.ppid));

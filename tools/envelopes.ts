@@ -93,8 +93,7 @@ export function envelope(spec: RequestSpec, options: EnvelopeOptions): RequestEn
         ...(options.apiAccessToken ? { apiAccessToken: options.apiAccessToken } : {}),
       },
     },
-    // The union above is exactly the members of RequestEnvelope['request'] this builds.
-    request: request as RequestEnvelope['request'],
+    request,
   };
 }
 

@@ -109,7 +109,10 @@ async function listen(server: Server): Promise<string> {
 
 function close(server: Server): Promise<void> {
   return new Promise<void>((resolve, reject) => {
-    server.close((error?: Error) => (error ? reject(error) : resolve()));
+    server.close((error?: Error) => {
+      if (error) reject(error);
+      else resolve();
+    });
     // Keep-alive sockets of clients the helper does not own (the skill's) would otherwise hold close() open.
     server.closeAllConnections();
   });

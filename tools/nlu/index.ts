@@ -125,9 +125,9 @@ function toIntent(compiled: CompiledModel, match: Match | undefined, skillId: st
         ],
       } as Slot['resolutions'];
       slot.resolutions = resolutions;
-      slot.slotValue = { type: 'Simple', value, resolutions } as Slot['slotValue'];
+      slot.slotValue = { type: 'Simple', value, resolutions };
     } else {
-      slot.slotValue = { type: 'Simple', value } as Slot['slotValue'];
+      slot.slotValue = { type: 'Simple', value };
     }
     slots[fill.name] = slot;
   }
