@@ -1,4 +1,4 @@
-import type { RequestEnvelope, ResponseEnvelope, ui } from 'ask-sdk-model';
+import type { RequestEnvelope, ResponseEnvelope, Slot, ui } from 'ask-sdk-model';
 import type { VirtualClock } from './clock';
 import { envelope, newSession, type Caller, type OpenSession, type RequestSpec } from './envelope';
 import type { ConsoleEvent, EventSink, SlotShown } from './events';
@@ -182,7 +182,7 @@ export class Conversation {
 
   /** Plays a response, then listens: reprompt after one silence, SessionEndedRequest after two. */
   private async play(envelope: ResponseEnvelope, input: UserInput): Promise<Heard> {
-    const { clock, caller } = this.options;
+    const { clock } = this.options;
     const response = envelope.response;
     const timing: TurnTiming = { responseStart: clock.now() };
     const interrupted = await this.playSpeech(ssmlOf(response.outputSpeech), timing, input, false);
@@ -255,7 +255,7 @@ function describe(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
-function slotsShown(request: { intent: { slots?: Record<string, import('ask-sdk-model').Slot> } }): Record<string, SlotShown> | undefined {
+function slotsShown(request: { intent: { slots?: Record<string, Slot> } }): Record<string, SlotShown> | undefined {
   const slots = request.intent.slots;
   if (!slots) return undefined;
   return Object.fromEntries(
