@@ -1,7 +1,7 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/lambda/test', '<rootDir>/console', '<rootDir>/bench'],
+  roots: ['<rootDir>/lambda/test', '<rootDir>/console', '<rootDir>/bench', '<rootDir>/tools'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
   testTimeout: 30000,

@@ -1,7 +1,7 @@
 // Alexa request envelopes and the conversation the benchmark plays, shared by the child runner and the tests.
-import type { RequestEnvelope, ResponseEnvelope, Intent, Slot } from 'ask-sdk-model';
+import type { RequestEnvelope, ResponseEnvelope, Intent } from 'ask-sdk-model';
+import { envelope, intent, lambdaContext as toolsLambdaContext, resolvedSlot } from '../tools/envelopes';
 
-const applicationId = 'amzn1.ask.skill.00000000-0000-4000-8000-bench0000000';
 const deviceId = 'amzn1.ask.device.BENCH';
 
 /** One Alexa turn to send: the request part that varies, and a label to report DB calls under. */
@@ -12,24 +12,11 @@ export interface Turn {
   readonly question: boolean;
 }
 
-function intent(name: string, slots?: Record<string, Slot>): Turn['request'] {
-  return { type: 'IntentRequest', intent: { name, confirmationStatus: 'NONE', ...(slots ? { slots } : {}) } };
+function intentTurn(name: string, slot?: ReturnType<typeof resolvedSlot>): Turn['request'] {
+  return { type: 'IntentRequest', intent: intent(name, slot ? [slot] : []) };
 }
 
-const eveningSlot: Slot = {
-  name: 'routine',
-  value: 'evening',
-  confirmationStatus: 'NONE',
-  resolutions: {
-    resolutionsPerAuthority: [
-      {
-        authority: 'amzn1.er-authority.echo-sdk.x.RoutineType',
-        status: { code: 'ER_SUCCESS_MATCH' },
-        values: [{ value: { name: 'evening', id: 'evening' } }],
-      },
-    ],
-  },
-};
+const eveningSlot = resolvedSlot('routine', 'evening', 'evening', 'RoutineType');
 
 /** How many AMAZON.NextIntent turns a conversation has between starting the routine and the question. */
 export const NEXT_TURNS = 6;
@@ -40,38 +27,19 @@ export const NEXT_TURNS = 6;
  * allowed), progress. Every skill gets the same envelopes.
  */
 export function buildConversation(nextTurns: number): readonly Turn[] {
-  const no = (label: string): Turn => ({ label, request: intent('AMAZON.NoIntent'), question: false });
+  const no = (label: string): Turn => ({ label, request: intentTurn('AMAZON.NoIntent'), question: false });
   return [
     { label: 'LaunchRequest', request: { type: 'LaunchRequest' }, question: false },
-    { label: 'StartRoutineIntent', request: intent('StartRoutineIntent', { routine: eveningSlot }), question: false },
+    { label: 'StartRoutineIntent', request: intentTurn('StartRoutineIntent', eveningSlot), question: false },
     no('AMAZON.NoIntent (safety question 1)'),
     no('AMAZON.NoIntent (safety question 2: the routine starts)'),
-    ...Array.from({ length: nextTurns }, (): Turn => ({ label: 'AMAZON.NextIntent', request: intent('AMAZON.NextIntent'), question: false })),
-    { label: 'HoldDurationIntent', request: intent('HoldDurationIntent'), question: true },
-    { label: 'ProgressIntent', request: intent('ProgressIntent'), question: false },
+    ...Array.from({ length: nextTurns }, (): Turn => ({ label: 'AMAZON.NextIntent', request: intentTurn('AMAZON.NextIntent'), question: false })),
+    { label: 'HoldDurationIntent', request: intentTurn('HoldDurationIntent'), question: true },
+    { label: 'ProgressIntent', request: intentTurn('ProgressIntent'), question: false },
   ];
 }
 
 export const conversation = buildConversation(NEXT_TURNS);
-
-/** Builds a standard envelope (no apiAccessToken) for `turn` in the session of `userId`. */
-export function envelope(turn: Turn, userId: string, sessionId: string, isNew: boolean, attributes: Record<string, unknown>, seq: number): RequestEnvelope {
-  const application = { applicationId };
-  const user = { userId };
-  return {
-    version: '1.0',
-    session: { new: isNew, sessionId, application, user, attributes },
-    context: {
-      System: { application, user, device: { deviceId, supportedInterfaces: {} }, apiEndpoint: 'https://api.amazonalexa.com' },
-    },
-    request: {
-      ...turn.request,
-      requestId: `amzn1.echo-api.request.bench-${seq}`,
-      timestamp: new Date().toISOString(),
-      locale: 'en-US',
-    } as RequestEnvelope['request'],
-  };
-}
 
 /** Plays `conversation` over and over, one fresh user per pass, carrying session attributes from each response. */
 export class ConversationPlayer {
@@ -93,7 +61,15 @@ export class ConversationPlayer {
       this.attributes = {};
     }
     const userId = `amzn1.ask.account.${this.prefix}-${this.pass}`;
-    const event = envelope(turn, userId, `amzn1.echo-api.session.${this.prefix}-${this.pass}`, this.index === 0, this.attributes, ++this.seq);
+    const event = envelope(turn.request, {
+      userId,
+      sessionId: `amzn1.echo-api.session.${this.prefix}-${this.pass}`,
+      isNew: this.index === 0,
+      attributes: this.attributes,
+      at: Date.now(),
+      deviceId,
+      requestId: `amzn1.echo-api.request.bench-${++this.seq}`,
+    });
     this.index = (this.index + 1) % this.turns.length;
     return { turn, event };
   }
@@ -111,20 +87,7 @@ export class ConversationPlayer {
   }
 }
 
-/** The Lambda context the handler receives: only what a skill could reasonably read. */
+/** The Lambda context the handler receives for request `seq` (the shared builder, named for the benchmark). */
 export function lambdaContext(seq: number): Record<string, unknown> {
-  return {
-    callbackWaitsForEmptyEventLoop: true,
-    functionName: 'hip-coach-bench',
-    functionVersion: '$LATEST',
-    invokedFunctionArn: 'arn:aws:lambda:us-east-1:000000000000:function:hip-coach-bench',
-    memoryLimitInMB: '512',
-    awsRequestId: `bench-${seq}`,
-    logGroupName: '/aws/lambda/hip-coach-bench',
-    logStreamName: 'bench',
-    getRemainingTimeInMillis: () => 8000,
-    done: () => undefined,
-    fail: () => undefined,
-    succeed: () => undefined,
-  };
+  return toolsLambdaContext('hip-coach-bench', `bench-${seq}`);
 }

@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { conversation } from './envelopes';
-import { countSince, dynamoEnv, startDynamo, type CallCount, type LocalDynamo } from './dynamo';
+import { countSince, startDynamo, type BenchDynamo, type CallCount } from './dynamo';
 import { summarize, type Summary } from './stats';
 import type { ChildRequest, ColdResult, ReadyResult, RunResult, StepResult } from './protocol';
 
@@ -88,12 +88,12 @@ const tableOf = (spec: SkillSpec) => `bench-${spec.id}`;
 /** A result while the phases fill it in. */
 type Draft = { -readonly [K in keyof SkillResult]: SkillResult[K] };
 
-function childEnv(dynamo: LocalDynamo, spec: SkillSpec): NodeJS.ProcessEnv {
+function childEnv(dynamo: BenchDynamo, spec: SkillSpec): NodeJS.ProcessEnv {
   // A clean environment like Lambda's: no developer profile, no NODE_OPTIONS from the harness's own loader,
   // and a HOME without ~/.aws so the SDK's shared-config lookups miss as they do on Lambda.
   const home = path.join(os.tmpdir(), 'hip-coach-bench-home');
   mkdirSync(home, { recursive: true });
-  return { PATH: process.env.PATH ?? '', HOME: home, LANG: 'C.UTF-8', BENCH_SKILL: spec.id, ...dynamoEnv(dynamo.endpoint, tableOf(spec)) };
+  return { PATH: process.env.PATH ?? '', HOME: home, LANG: 'C.UTF-8', BENCH_SKILL: spec.id, ...dynamo.env(tableOf(spec)) };
 }
 
 function rotate<T>(items: readonly T[], by: number): T[] {
@@ -165,15 +165,15 @@ class ServingChild {
 
   stop(): Promise<void> {
     return new Promise((resolve) => {
-      if (this.proc.exitCode !== null) return resolve();
-      this.proc.once('exit', () => resolve());
+      if (this.proc.exitCode !== null) { resolve(); return; }
+      this.proc.once('exit', () => { resolve(); });
       this.proc.send({ cmd: 'exit' } satisfies ChildRequest);
       setTimeout(() => this.proc.kill(), 5000).unref();
     });
   }
 }
 
-async function measureCold(options: BenchOptions, dynamo: LocalDynamo, skills: readonly SkillSpec[], results: Map<string, Draft>): Promise<void> {
+async function measureCold(options: BenchOptions, dynamo: BenchDynamo, skills: readonly SkillSpec[], results: Map<string, Draft>): Promise<void> {
   const samples = new Map<string, ColdResult[]>(skills.map((s) => [s.id, []]));
   const calls = new Map<string, CallCount>();
   const failed = new Set<string>();
@@ -222,7 +222,7 @@ async function measureCold(options: BenchOptions, dynamo: LocalDynamo, skills: r
   }
 }
 
-async function measureWarm(options: BenchOptions, dynamo: LocalDynamo, skills: readonly SkillSpec[], results: Map<string, Draft>): Promise<void> {
+async function measureWarm(options: BenchOptions, dynamo: BenchDynamo, skills: readonly SkillSpec[], results: Map<string, Draft>): Promise<void> {
   const children: ServingChild[] = [];
   try {
     const dead = new Set<ServingChild>();
@@ -258,7 +258,7 @@ async function measureWarm(options: BenchOptions, dynamo: LocalDynamo, skills: r
         await attempt(c, async () => {
           reply = await c.request({ cmd: 'run', n });
         });
-        const r = reply as RunResult | undefined;
+        const r = reply;
         if (!r) continue;
         const d = countSince(before, dynamo.count());
         const id = c.spec.id;
@@ -299,7 +299,7 @@ async function measureWarm(options: BenchOptions, dynamo: LocalDynamo, skills: r
   }
 }
 
-async function countTurns(options: BenchOptions, dynamo: LocalDynamo, spec: SkillSpec): Promise<TurnCalls[]> {
+async function countTurns(options: BenchOptions, dynamo: BenchDynamo, spec: SkillSpec): Promise<TurnCalls[]> {
   const child = await ServingChild.start(spec, options.child, childEnv(dynamo, spec));
   const byLabel = new Map<string, TurnCalls>();
   try {

@@ -7,7 +7,7 @@ import { Conversation, type SkillHandler, type Voice } from './conversation';
 import { consoleUserId } from './envelope';
 import type { EventSink } from './events';
 import { InteractiveInput, ScriptInput, type UserInput } from './input';
-import { CONSOLE_SKILL_ID, loadInteractionModel, REPO_ROOT, type InteractionModel } from './nlu';
+import { CONSOLE_SKILL_ID, loadInteractionModel, REPO_ROOT, type InteractionModel } from '../tools/nlu';
 import { HumanTranscript, JsonTranscript } from './render';
 import { parseScript, ScriptError } from './script';
 import { forgetUser, openProgressStorage, type ProgressStorage } from './store';
@@ -118,7 +118,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     } else {
       const readline = createInterface({ input: process.stdin, output: process.stdout, terminal: Boolean(process.stdin.isTTY), prompt: '' });
       const interactiveInput = new InteractiveInput(readline, clock, args.speed, (message) => write(`${message}\n`));
-      readline.on('SIGINT', () => interactiveInput.close());
+      readline.on('SIGINT', () => { interactiveInput.close(); });
       partialLine = () => interactiveInput.partialLine();
       input = interactiveInput;
     }

@@ -27,7 +27,7 @@ export const USAGE = `Hip Coach console: talk to the skill as a device would.
   --user NAME      whose progress (default: your login name); each name is its own Alexa user
   --fresh          forget this user's progress first: meet Hip Coach as a new user
   --locale L       interaction model and request locale (default en-US)
-  --speed N        time runs N× faster (default 1); 0 plays without waiting
+  --speed N        Hip Coach plays N× faster (default 1), answers still get real time; 0 plays without waiting
   --script FILE    say the lines of FILE, print the transcript (FILE "-" or piped input: stdin)
   --data DIR       where the embedded DynamoDB keeps data (default .data/dynalite)
   --start TIME     the console clock's start (ISO 8601, default now)

@@ -1,7 +1,7 @@
 /** Runs the console as `npm start` does (tsx console/main.ts) in a child process, for the console's tests. */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { REPO_ROOT } from './nlu';
+import { REPO_ROOT } from '../tools/nlu';
 import type { TimedEvent } from './events';
 
 export interface ConsoleRun {
@@ -31,7 +31,7 @@ export function runConsole(args: string[], options: { stdin?: string; env?: Node
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.on('close', (code) => { resolve({ code, stdout, stderr }); });
     child.stdin.end(options.stdin ?? '');
   });
 }

@@ -1,11 +1,9 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { cleanEnv, eventsOf, runConsole } from './cli-harness';
-import { ensureTable } from './store';
+import { startDynalite } from '../tools/local-dynamo';
 import { hasEspeak } from './voice';
 
 const STAND_IN = join(__dirname, 'fixtures', 'stand-in-skill.ts');
@@ -53,13 +51,10 @@ describe('npm start (console/main.ts) with a stand-in skill', () => {
   });
 
   it('uses the table named in the environment and creates nothing of its own', async () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const server = (require('dynalite') as (o: object) => Server)({ createTableMs: 0 });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-    const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const dynamo = await startDynalite({ tableName: 'team-table' });
+    const endpoint = dynamo.endpoint;
     const client = new DynamoDBClient({ endpoint, region: 'eu-west-1', credentials: { accessKeyId: 'k', secretAccessKey: 's' } });
     try {
-      await ensureTable(client, 'team-table');
       const data = join(dir, 'unused');
       const env = cleanEnv({ PROGRESS_TABLE_NAME: 'team-table', AWS_ENDPOINT_URL_DYNAMODB: endpoint, AWS_REGION: 'eu-west-1', AWS_ACCESS_KEY_ID: 'k', AWS_SECRET_ACCESS_KEY: 's' });
       const run = await runConsole(['--handler', STAND_IN, '--data', data, '--speed', '0', '--user', 'cy', 'open hip coach and start evening routine'], { env });
@@ -69,8 +64,7 @@ describe('npm start (console/main.ts) with a stand-in skill', () => {
       expect(Item?.sessions?.N).toBe('1');
     } finally {
       client.destroy();
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+      await dynamo.stop();
     }
   });
 

@@ -3,7 +3,7 @@ import { VirtualClock } from './clock';
 import { Conversation, type SkillHandler } from './conversation';
 import type { ConsoleEvent, TimedEvent } from './events';
 import { ScriptInput } from './input';
-import { CONSOLE_SKILL_ID, loadInteractionModel } from './nlu';
+import { CONSOLE_SKILL_ID, loadInteractionModel } from '../tools/nlu';
 import { parseScript } from './script';
 
 const model = loadInteractionModel('en-US');
@@ -14,7 +14,7 @@ function fakeSkill(answers: Record<string, (event: RequestEnvelope) => Partial<R
   const received: RequestEnvelope[] = [];
   const handler: SkillHandler = async (event) => {
     received.push(event);
-    const key = event.request.type === 'IntentRequest' ? (event.request as IntentRequest).intent.name : event.request.type;
+    const key = event.request.type === 'IntentRequest' ? (event.request).intent.name : event.request.type;
     const answer = answers[key] ?? answers.default;
     return { version: '1.0', response: {}, ...(answer ? answer(event) : {}) };
   };

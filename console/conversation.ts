@@ -1,9 +1,9 @@
-import type { RequestEnvelope, ResponseEnvelope, ui } from 'ask-sdk-model';
+import type { RequestEnvelope, ResponseEnvelope, Slot, ui } from 'ask-sdk-model';
 import type { VirtualClock } from './clock';
-import { envelope, intentRequest, launchRequest, newSession, sessionEndedRequest, type Caller, type OpenSession } from './envelope';
+import { envelope, newSession, type Caller, type OpenSession, type RequestSpec } from './envelope';
 import type { ConsoleEvent, EventSink, SlotShown } from './events';
 import type { Heard, TurnTiming, UserInput } from './input';
-import { resolve, type InteractionModel } from './nlu';
+import { resolve, type InteractionModel } from '../tools/nlu';
 import { parseSsml, type HeardSegment } from './ssml';
 
 /** The Lambda entry the console drives: the same `handler` the deployed bundle exports. */
@@ -122,22 +122,22 @@ export class Conversation {
         this.emit({ type: 'notice', text: 'Hip Coach is not open; nothing to exit.' });
         return idle();
       }
-      await this.send(sessionEndedRequest(caller, clock.timestamp(), 'USER_INITIATED'));
+      await this.send({ type: 'SessionEndedRequest', reason: 'USER_INITIATED' });
       this.session = undefined;
       this.emit({ type: 'session-ended', by: 'user' });
       return idle();
     }
 
-    let request: RequestEnvelope['request'];
+    let request: RequestSpec;
     if (resolution.kind === 'launch' || resolution.oneShot) {
       // Naming the skill starts a new session, as it does on a device.
       this.session = newSession();
-      request = resolution.kind === 'launch' ? launchRequest(caller, clock.timestamp()) : intentRequest(caller, clock.timestamp(), resolution.intent);
+      request = resolution.kind === 'launch' ? { type: 'LaunchRequest' } : { type: 'IntentRequest', intent: resolution.intent };
     } else if (!this.session) {
       this.emit({ type: 'notice', text: `Hip Coach is not open, so Alexa would not pass that on. Say "open hip coach" first, or all at once: "open hip coach and ${text}".` });
       return idle();
     } else {
-      request = intentRequest(caller, clock.timestamp(), resolution.intent);
+      request = { type: 'IntentRequest', intent: resolution.intent };
     }
     const response = await this.send(request, resolution.kind === 'intent' && resolution.oneShot);
     if (!response) return idle();
@@ -145,9 +145,10 @@ export class Conversation {
   }
 
   /** Sends a request in the open session; keeps the session attributes the response returns. */
-  private async send(request: RequestEnvelope['request'], oneShot = false): Promise<ResponseEnvelope | undefined> {
+  private async send(spec: RequestSpec, oneShot = false): Promise<ResponseEnvelope | undefined> {
     const session = this.session ?? newSession();
-    const event = envelope(this.options.caller, session, request);
+    const event = envelope(this.options.caller, session, spec, this.options.clock.timestamp());
+    const { request } = event;
     this.emit({
       type: 'request',
       requestType: request.type,
@@ -175,13 +176,13 @@ export class Conversation {
       this.emit({ type: 'session-ended', by: 'error' });
       return undefined;
     }
-    if (this.session) this.session.attributes = (result.sessionAttributes as Record<string, unknown> | undefined) ?? {};
+    if (this.session) this.session.attributes = (result.sessionAttributes) ?? {};
     return result;
   }
 
   /** Plays a response, then listens: reprompt after one silence, SessionEndedRequest after two. */
   private async play(envelope: ResponseEnvelope, input: UserInput): Promise<Heard> {
-    const { clock, caller } = this.options;
+    const { clock } = this.options;
     const response = envelope.response;
     const timing: TurnTiming = { responseStart: clock.now() };
     const interrupted = await this.playSpeech(ssmlOf(response.outputSpeech), timing, input, false);
@@ -210,7 +211,7 @@ export class Conversation {
       if (heard.kind !== 'timeout') return heard;
     }
     this.emit({ type: 'silence', then: 'session-end' });
-    await this.send(sessionEndedRequest(caller, clock.timestamp(), 'EXCEEDED_MAX_REPROMPTS'));
+    await this.send({ type: 'SessionEndedRequest', reason: 'EXCEEDED_MAX_REPROMPTS' });
     this.session = undefined;
     this.emit({ type: 'session-ended', by: 'silence' });
     return idle();
@@ -254,7 +255,7 @@ function describe(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
-function slotsShown(request: { intent: { slots?: Record<string, import('ask-sdk-model').Slot> } }): Record<string, SlotShown> | undefined {
+function slotsShown(request: { intent: { slots?: Record<string, Slot> } }): Record<string, SlotShown> | undefined {
   const slots = request.intent.slots;
   if (!slots) return undefined;
   return Object.fromEntries(

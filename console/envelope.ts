@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Intent, IntentRequest, LaunchRequest, RequestEnvelope, SessionEndedReason, SessionEndedRequest } from 'ask-sdk-model';
+import type { RequestEnvelope } from 'ask-sdk-model';
+import { envelope as buildEnvelope, type RequestSpec } from '../tools/envelopes';
+
+export type { RequestSpec };
 
 /** Who is talking and from where: fixed for one console run. */
 export interface Caller {
@@ -26,38 +29,20 @@ export function consoleUserId(name: string): string {
   return `amzn1.ask.account.console-${name.replace(/[^A-Za-z0-9._-]/g, '_')}`;
 }
 
-function requestId(): string {
-  return `amzn1.echo-api.request.console-${randomUUID()}`;
-}
-
-/** Wraps a request in the envelope a voice-only Echo sends (no display, no permissions granted). */
-export function envelope(caller: Caller, session: OpenSession, request: RequestEnvelope['request']): RequestEnvelope {
-  const application = { applicationId: caller.skillId };
-  const user = { userId: caller.userId };
-  return {
-    version: '1.0',
-    session: { new: session.isNew, sessionId: session.sessionId, application, attributes: session.attributes, user },
-    context: {
-      System: {
-        application,
-        user,
-        device: { deviceId: caller.deviceId, supportedInterfaces: {} },
-        apiEndpoint: 'https://api.amazonalexa.com',
-        apiAccessToken: 'console-no-access-token',
-      },
-    },
-    request,
-  };
-}
-
-export function launchRequest(caller: Caller, timestamp: string): LaunchRequest {
-  return { type: 'LaunchRequest', requestId: requestId(), timestamp, locale: caller.locale };
-}
-
-export function intentRequest(caller: Caller, timestamp: string, intent: Intent): IntentRequest {
-  return { type: 'IntentRequest', requestId: requestId(), timestamp, locale: caller.locale, dialogState: 'COMPLETED', intent };
-}
-
-export function sessionEndedRequest(caller: Caller, timestamp: string, reason: SessionEndedReason): SessionEndedRequest {
-  return { type: 'SessionEndedRequest', requestId: requestId(), timestamp, locale: caller.locale, reason };
+/**
+ * The envelope a voice-only Echo sends for `spec` in `session` (the one builder in tools/envelopes),
+ * stamped with the console clock's `timestamp` and carrying a placeholder access token as a live skill gets.
+ */
+export function envelope(caller: Caller, session: OpenSession, spec: RequestSpec, timestamp: string): RequestEnvelope {
+  return buildEnvelope(spec, {
+    userId: caller.userId,
+    sessionId: session.sessionId,
+    isNew: session.isNew,
+    attributes: session.attributes,
+    at: timestamp,
+    locale: caller.locale,
+    applicationId: caller.skillId,
+    deviceId: caller.deviceId,
+    apiAccessToken: 'console-no-access-token',
+  });
 }

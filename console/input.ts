@@ -84,8 +84,8 @@ export class ScriptInput implements UserInput {
 }
 
 /**
- * Typed input: a line typed while a response plays interrupts it (barge-in). At `speed` > 0 the clock
- * follows real time N× faster; at 0 playback is instant and the console waits for the user without timing out.
+ * Typed input: a line typed while a response plays interrupts it (barge-in). At `speed` > 0 playback
+ * runs N× faster and listening windows run in real time; at 0 playback is instant and the console waits for the user without timing out.
  * `/wait N` lets N seconds of silence pass; `/quit` leaves.
  */
 export class InteractiveInput implements UserInput {
@@ -100,7 +100,7 @@ export class InteractiveInput implements UserInput {
     private readonly speed: number,
     private readonly onCommand: (message: string) => void,
   ) {
-    readline.on('line', (raw) => this.accept(raw.trim()));
+    readline.on('line', (raw) => { this.accept(raw.trim()); });
     readline.on('close', () => {
       this.ended = true;
       this.wake?.();
@@ -133,6 +133,9 @@ export class InteractiveInput implements UserInput {
 
   async waitUntil(deadline: number, timing: TurnTiming, onTick?: () => void): Promise<Heard> {
     const playing = timing.listenStart === undefined;
+    // --speed N speeds up what Hip Coach plays; the time a person has to answer stays real time,
+    // so a typed answer still arrives inside Alexa's listening window.
+    const rate = playing ? this.speed : 1;
     let last = performance.now();
     for (;;) {
       const typed = this.queue.shift();
@@ -147,7 +150,7 @@ export class InteractiveInput implements UserInput {
       }
       if (this.speed > 0) {
         const now = performance.now();
-        this.clock.advance(Math.min((now - last) * this.speed, deadline - this.clock.now()));
+        this.clock.advance(Math.min((now - last) * rate, deadline - this.clock.now()));
         last = now;
         onTick?.();
       } else if (playing && Number.isFinite(deadline)) {
@@ -155,7 +158,7 @@ export class InteractiveInput implements UserInput {
         onTick?.();
       }
       if (this.clock.now() >= deadline) return { kind: 'timeout' };
-      const waitReal = this.speed > 0 ? Math.min(TICK_MS, (deadline - this.clock.now()) / this.speed) : undefined;
+      const waitReal = this.speed > 0 ? Math.min(TICK_MS, (deadline - this.clock.now()) / rate) : undefined;
       await new Promise<void>((resolve) => {
         this.wake = resolve;
         if (waitReal !== undefined) setTimeout(resolve, Math.max(1, waitReal));

@@ -1,8 +1,9 @@
 /**
  * SSML → what a listener hears, in order: sentences with an estimated spoken length, and pauses.
- * The speaking rate matches the skill's own estimate (150 words a minute, lambda/src/coach/timeline.ts),
+ * The speaking rate matches the skill's own estimate (SECONDS_PER_WORD in lambda/src/speech/timeline.ts, imported here),
  * so the console's clock and the skill's idea of "how far into the hold" agree.
  */
+import { SECONDS_PER_WORD } from '../lambda/src/speech/timeline';
 
 export type HeardSegment =
   | { kind: 'speech'; text: string; ms: number }
@@ -15,8 +16,8 @@ export interface HeardSpeech {
   warnings: string[];
 }
 
-/** 150 words a minute, as the skill assumes. */
-export const MS_PER_WORD = 400;
+/** The skill's own speaking rate, in milliseconds. */
+export const MS_PER_WORD = SECONDS_PER_WORD * 1000;
 /** Alexa's longest `<break>`. */
 export const MAX_BREAK_MS = 10_000;
 /** Alexa's outputSpeech limit. */

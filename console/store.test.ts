@@ -1,10 +1,7 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { ensureTable, lockDataDir, usesExternalTable } from './store';
+import { lockDataDir, usesExternalTable } from './store';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
@@ -17,32 +14,12 @@ describe('usesExternalTable', () => {
   });
 });
 
-describe('ensureTable', () => {
-  it('creates the table with userId as its partition key, on demand, and finds it the second time', async () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const server = (require('dynalite') as (o: object) => Server)({ createTableMs: 0 });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-    const client = new DynamoDBClient({ endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, region: 'us-east-1', credentials: { accessKeyId: 'k', secretAccessKey: 's' } });
-    try {
-      expect(await ensureTable(client, 'hip-coach-progress')).toBe('created');
-      expect(await ensureTable(client, 'hip-coach-progress')).toBe('found');
-      const { Table } = await client.send(new DescribeTableCommand({ TableName: 'hip-coach-progress' }));
-      expect(Table?.KeySchema).toEqual([{ AttributeName: 'userId', KeyType: 'HASH' }]);
-      expect(Table?.BillingModeSummary?.BillingMode).toBe('PAY_PER_REQUEST');
-    } finally {
-      client.destroy();
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-    }
-  });
-});
-
 describe('lockDataDir', () => {
   let dir: string;
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'hip-coach-lock-'));
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
 
   it('refuses a folder another live console holds', () => {
     writeFileSync(join(dir, 'data.lock'), String(process.ppid));

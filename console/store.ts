@@ -1,8 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { CreateTableCommand, DeleteItemCommand, DescribeTableCommand, DynamoDBClient, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
+import { DeleteItemCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { startDynalite, type LocalDynamo } from '../tools/local-dynamo';
 
 /** The table the skill's progress store expects (DESIGN.md): partition key `userId` (S), on-demand. */
 export const DEFAULT_TABLE_NAME = 'hip-coach-progress';
@@ -15,8 +14,6 @@ export interface ProgressStorage {
   description: string;
   close(): Promise<void>;
 }
-
-type Dynalite = (options: { path?: string; createTableMs?: number }) => Server;
 
 /** True when the environment already names a table and how to reach DynamoDB; the console then creates nothing. */
 export function usesExternalTable(env: NodeJS.ProcessEnv): boolean {
@@ -43,7 +40,7 @@ export function lockDataDir(dataDir: string): () => void {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
-      return () => rmSync(lockFile, { force: true });
+      return () => { rmSync(lockFile, { force: true }); };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number(readFileSync(lockFile, 'utf8'));
@@ -54,30 +51,6 @@ export function lockDataDir(dataDir: string): () => void {
     }
   }
   throw new Error(`cannot lock ${dataDir}`);
-}
-
-/** Creates the progress table when it is missing (embedded store only). */
-export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<'created' | 'found'> {
-  try {
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
-    return 'found';
-  } catch (error) {
-    if (!(error instanceof ResourceNotFoundException) && (error as Error)?.name !== 'ResourceNotFoundException') throw error;
-  }
-  await client.send(
-    new CreateTableCommand({
-      TableName: tableName,
-      AttributeDefinitions: [{ AttributeName: 'userId', AttributeType: 'S' }],
-      KeySchema: [{ AttributeName: 'userId', KeyType: 'HASH' }],
-      BillingMode: 'PAY_PER_REQUEST',
-    }),
-  );
-  for (let i = 0; i < 50; i++) {
-    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
-    if (Table?.TableStatus === 'ACTIVE') break;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  return 'created';
 }
 
 /**
@@ -91,48 +64,21 @@ export async function openProgressStorage(dataDir: string, env: NodeJS.ProcessEn
   }
   mkdirSync(dataDir, { recursive: true });
   const releaseLock = lockDataDir(dataDir);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const dynalite = require('dynalite') as Dynalite;
-  const server = dynalite({ path: dataDir, createTableMs: 0 });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', (error) => {
-      releaseLock();
-      reject(error);
-    });
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const close = () =>
-    new Promise<void>((resolve) => {
-      server.close(() => {
-        releaseLock();
-        resolve();
-      });
-      // Keep-alive sockets of the skill's DynamoDB client would hold the close open.
-      server.closeAllConnections();
-    });
-  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const tableName = env.PROGRESS_TABLE_NAME || DEFAULT_TABLE_NAME;
-  const region = env.AWS_REGION || 'us-east-1';
-  const client = new DynamoDBClient({ endpoint, region, credentials: { accessKeyId: 'console', secretAccessKey: 'console' }, maxAttempts: 1 });
+  let dynamo: LocalDynamo;
   try {
-    await ensureTable(client, tableName);
+    dynamo = await startDynalite({ path: dataDir, tableName: env.PROGRESS_TABLE_NAME || DEFAULT_TABLE_NAME });
   } catch (error) {
-    await close();
+    releaseLock();
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`cannot open the embedded store in ${dataDir} (${reason}). Is another console using it? Pass --data DIR for another folder.`);
-  } finally {
-    client.destroy();
   }
   return {
-    env: {
-      PROGRESS_TABLE_NAME: tableName,
-      AWS_ENDPOINT_URL_DYNAMODB: endpoint,
-      AWS_REGION: region,
-      AWS_ACCESS_KEY_ID: 'console',
-      AWS_SECRET_ACCESS_KEY: 'console',
-    },
+    env: dynamo.env,
     description: `embedded DynamoDB (dynalite) in ${dataDir}`,
-    close,
+    close: async () => {
+      await dynamo.stop();
+      releaseLock();
+    },
   };
 }
 

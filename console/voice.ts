@@ -68,7 +68,7 @@ export class EspeakVoice implements Voice {
         this.options.onError(`cannot write ${file}: ${error.message}`);
         resolve();
       });
-      child.on('exit', () => resolve());
+      child.on('exit', () => { resolve(); });
     });
   }
 }

@@ -7,7 +7,7 @@
 import type { Intent, Slot } from 'ask-sdk-model';
 import { LangEn } from '@nlpjs/lang-en-min';
 import { Nlp } from '@nlpjs/nlp';
-import { SKILL_ID } from '../../lambda/test/support/envelopes';
+import { SKILL_ID } from '../envelopes';
 import { BUILT_IN_PHRASINGS, resolve, spokenWords, type InteractionModel, type Resolution } from './project-nlu';
 
 export type Heard = Resolution;

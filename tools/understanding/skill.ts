@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { startDynalite, type LocalDynamo } from '../../lambda/test/support/dynalite';
+import { startDynalite, type LocalDynamo } from '../local-dynamo';
 import type { Invoke } from '../../lambda/test/support/conversation';
 
 type Handler = (event: RequestEnvelope, context: unknown) => Promise<ResponseEnvelope>;

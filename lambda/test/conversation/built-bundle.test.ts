@@ -1,7 +1,7 @@
 import { DynamoProgressStore } from '../../src/progress/dynamo-store';
 import { loadBundle } from '../support/bundle';
 import { Conversation, ssmlOf, words } from '../support/conversation';
-import { startDynalite, type LocalDynamo } from '../support/dynalite';
+import { startDynalite, type LocalDynamo } from '../../../tools/local-dynamo';
 import { launchPastScreen, repromptOf } from '../support/harness';
 import { doneLinePattern, firstStretchNamed, nextUntilEnd, plannedNames } from '../support/routine-run';
 import { responseProblems } from '../support/speech-checks';

@@ -5,7 +5,7 @@ import type { ProgressStore } from '../../src/progress/store';
 import { buildSkill } from '../../src/skill';
 import { en } from '../../src/speech/resources/en';
 import { Conversation, ssmlOf, words } from '../support/conversation';
-import { envelope, intent } from '../support/envelopes';
+import { envelope, intent } from '../../../tools/envelopes';
 import { onboardedRecord, repromptOf, TEST_USER } from '../support/harness';
 import { responseProblems } from '../support/speech-checks';
 

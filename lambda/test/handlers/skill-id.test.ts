@@ -1,6 +1,6 @@
 import { MemoryProgressStore } from '../../src/progress/memory-store';
 import { buildSkill } from '../../src/skill';
-import { envelope, SKILL_ID } from '../support/envelopes';
+import { envelope, SKILL_ID } from '../../../tools/envelopes';
 
 process.env.HIP_COACH_QUIET = '1';
 

@@ -7,7 +7,7 @@ import { VersionConflictError } from '../../src/progress/errors';
 import { MemoryProgressStore } from '../../src/progress/memory-store';
 import type { ProgressRecord, SessionLog } from '../../src/coach/record/record';
 import type { ProgressStore } from '../../src/progress/store';
-import { startDynalite, type LocalDynamo } from '../support/dynalite';
+import { startDynalite, type LocalDynamo } from '../../../tools/local-dynamo';
 
 // Routine ids belong to the scripts; the store only carries them.
 const evening = 'evening' as string as SessionLog['routine'];

@@ -2,7 +2,7 @@ import { DynamoProgressStore } from '../../src/progress/dynamo-store';
 import type { ProgressRecord } from '../../src/coach/record/record';
 import { buildSkill } from '../../src/skill';
 import { Conversation, ssmlOf, words } from '../support/conversation';
-import { startDynalite, type LocalDynamo } from '../support/dynalite';
+import { startDynalite, type LocalDynamo } from '../../../tools/local-dynamo';
 
 process.env.HIP_COACH_QUIET = '1';
 

@@ -1,9 +1,9 @@
 import type { Intent, ResponseEnvelope } from 'ask-sdk-model';
 import { check } from 'ssml-check-core';
-import { loadInteractionModel, resolve } from '../../../console/nlu';
+import { loadInteractionModel, resolve } from '../../../tools/nlu';
 import { bundleOnDynalite } from '../support/bundle';
 import { Conversation, ssmlOf, words } from '../support/conversation';
-import { SKILL_ID } from '../support/envelopes';
+import { SKILL_ID } from '../../../tools/envelopes';
 import { heldOut, phrasings, type Expect } from './phrasings';
 
 const model = loadInteractionModel('en-US');

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { startDynalite, type LocalDynamo } from './dynalite';
+import { startDynalite, type LocalDynamo } from '../../../tools/local-dynamo';
 
 type Handler = (event: RequestEnvelope, context: unknown) => Promise<ResponseEnvelope>;
 

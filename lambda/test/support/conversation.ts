@@ -1,5 +1,5 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { envelope, intent, resolvedSlot, type RequestSpec } from './envelopes';
+import { envelope, intent, resolvedSlot, type RequestSpec } from '../../../tools/envelopes';
 
 export type Invoke = (event: RequestEnvelope) => Promise<ResponseEnvelope>;
 

@@ -9,9 +9,9 @@ import { bestMatch, compileModel, type CompiledModel, type Match } from './match
 import type { InteractionModel } from './model';
 import { phraseKey, phraseKeys, spokenWords, wordKey } from './normalize';
 
-export { loadInteractionModel, modelPath, REPO_ROOT } from './model';
-export type { InteractionModel, LanguageModel, ModelIntent, SlotType, SlotTypeValue } from './model';
-export { spokenWords, phraseKey } from './normalize';
+export { loadInteractionModel, REPO_ROOT } from './model';
+export type { InteractionModel } from './model';
+export { spokenWords } from './normalize';
 export { BUILT_IN_PHRASINGS } from './builtins';
 
 /** What an utterance amounts to. `oneShot` marks an intent said together with the invocation name (a new session). */
@@ -125,9 +125,9 @@ function toIntent(compiled: CompiledModel, match: Match | undefined, skillId: st
         ],
       } as Slot['resolutions'];
       slot.resolutions = resolutions;
-      slot.slotValue = { type: 'Simple', value, resolutions } as Slot['slotValue'];
+      slot.slotValue = { type: 'Simple', value, resolutions };
     } else {
-      slot.slotValue = { type: 'Simple', value } as Slot['slotValue'];
+      slot.slotValue = { type: 'Simple', value };
     }
     slots[fill.name] = slot;
   }
@@ -151,10 +151,4 @@ export function resolve(model: InteractionModel, text: string, options: ResolveO
   if (invocation && 'launch' in invocation) return { kind: 'launch' };
   if (invocation) return { kind: 'intent', intent: toIntent(compiled, matchWithFillers(compiled, invocation.rest), skillId), oneShot: true };
   return { kind: 'intent', intent: toIntent(compiled, matchWithFillers(compiled, words.join(' ')), skillId), oneShot: false };
-}
-
-/** True when the text names the skill ("open hip coach …", "… using hip coach"), i.e. it may start a session. */
-export function namesSkill(model: InteractionModel, text: string): boolean {
-  const r = resolve(model, text);
-  return r.kind === 'launch' || (r.kind === 'intent' && r.oneShot);
 }
