@@ -30,7 +30,7 @@ export interface SlotTypeValue {
   name: { value: string; synonyms?: string[] };
 }
 
-/** The repository root, two folders above this file (console/nlu/). */
+/** The repository root, two folders above this file (tools/nlu/). */
 export const REPO_ROOT = resolvePath(__dirname, '..', '..');
 
 /** Path of the interaction model for a locale inside a skill package. */

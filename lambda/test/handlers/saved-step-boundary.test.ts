@@ -1,7 +1,7 @@
 import { MemoryProgressStore } from '../../src/progress/memory-store';
 import { buildSkill } from '../../src/skill';
 import { ssmlOf, words } from '../support/conversation';
-import { envelope, intent } from '../support/envelopes';
+import { envelope, intent } from '../../../tools/envelopes';
 import { onboardedRecord, TEST_USER } from '../support/harness';
 
 process.env.HIP_COACH_QUIET = '1';

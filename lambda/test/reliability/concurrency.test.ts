@@ -5,7 +5,7 @@ import type { ProgressRecord } from '../../src/coach/record/record';
 import { buildSkill } from '../../src/skill';
 import { en } from '../../src/speech/resources/en';
 import { Conversation, ssmlOf, words } from '../support/conversation';
-import { startDynalite, type LocalDynamo } from '../support/dynalite';
+import { startDynalite, type LocalDynamo } from '../../../tools/local-dynamo';
 import { seededRandom } from '../support/fault-proxy';
 
 process.env.HIP_COACH_QUIET = '1';

@@ -5,8 +5,8 @@ import type { ProgressRecord } from '../../src/coach/record/record';
 import { buildSkill } from '../../src/skill';
 import { en } from '../../src/speech/resources/en';
 import { Conversation, ssmlOf, words } from '../support/conversation';
-import { startDynalite, type LocalDynamo } from '../support/dynalite';
-import { SKILL_ID } from '../support/envelopes';
+import { startDynalite, type LocalDynamo } from '../../../tools/local-dynamo';
+import { SKILL_ID } from '../../../tools/envelopes';
 import { seededRandom, startFaultProxy, type FaultProxy } from '../support/fault-proxy';
 import { responseProblems } from '../support/speech-checks';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { MemoryProgressStore } from '../../src/progress/memory-store';
 import { buildSkill } from '../../src/skill';
-import { envelope, intent, resolvedSlot, SKILL_ID, type RequestSpec } from '../support/envelopes';
+import { envelope, intent, resolvedSlot, SKILL_ID, type RequestSpec } from '../../../tools/envelopes';
 import { onboardedRecord } from '../support/harness';
 import { seededRandom } from '../support/fault-proxy';
 import { ssmlProblems } from '../support/speech-checks';

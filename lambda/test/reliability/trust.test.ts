@@ -4,7 +4,7 @@ import type { ProgressRecord } from '../../src/coach/record/record';
 import { buildSkill } from '../../src/skill';
 import { en } from '../../src/speech/resources/en';
 import { Conversation, ssmlOf, words } from '../support/conversation';
-import { envelope, intent, resolvedSlot, SKILL_ID } from '../support/envelopes';
+import { envelope, intent, resolvedSlot, SKILL_ID } from '../../../tools/envelopes';
 import { onboardedRecord, TEST_USER } from '../support/harness';
 import { responseProblems } from '../support/speech-checks';
 
