@@ -448,7 +448,7 @@ const CUSTOM: Record<string, string[]> = {
                               'is next', 'is it again', 'should I use'])
     , ['is this the left side', 'is this the right side', 'is it left or right', 'left or right', 'left or right side',
        'am I on the left or right', 'have we switched sides', 'have we changed sides', 'do we switch sides',
-       'do I switch sides', 'should I switch sides', 'when do I switch sides', 'when do we switch', 'is it the other side now',
+       'do I switch sides', 'switch sides', 'switch sides now', 'change sides', 'swap sides', 'should I switch sides', 'when do I switch sides', 'when do we switch', 'is it the other side now',
        'is it the other leg now', 'other side now', 'is it my left', 'is it my right', 'left side or right side',
        'which one is it left or right', 'do I swap sides', 'is it time to switch', 'are we on the second side',
        'is this the second side', 'is this the first side', 'have I done both sides']),

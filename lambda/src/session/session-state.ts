@@ -96,7 +96,8 @@ export function parseSessionState(attributes: Readonly<Record<string, unknown>> 
   if (!isFields(raw) || raw.v !== SCHEMA || !isSessionState(raw.s)) return {};
   // Only the known fields: anything else a client put there is neither trusted nor sent back.
   const { routine, last, pending, record, conditions, halted } = raw.s;
-  return { routine, last, pending, record, conditions, halted };
+  const known: SessionState = { routine, last, pending, record, conditions, halted };
+  return Object.fromEntries(Object.entries(known).filter(([, value]) => value !== undefined));
 }
 
 export function toSessionAttributes(state: SessionState): Record<string, unknown> {

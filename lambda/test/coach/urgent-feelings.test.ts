@@ -49,14 +49,19 @@ const weakness = [
   'my knee gave way',
   'my leg keeps giving way',
   'my leg gives way when I stand',
-  'both my legs are giving out',
-  'my legs buckled',
   'I cannot lift my foot',
   "I can't lift my leg",
   'i cant lift my leg',
 ];
 
+/** Both legs at once is an emergency of its own (issue 11), not one weak leg. */
+const bothLegs = ['both my legs are giving out', 'my legs buckled'];
+
 describe('urgent warning signs from free words', () => {
+  it.each(bothLegs)('"%s" is weakness in both legs', (said) => {
+    expect(classifyFeeling(said)).toEqual({ kind: 'warning', sign: 'bothLegs' });
+  });
+
   it.each(bladderBowel)('"%s" is a bladder or bowel sign', (said) => {
     expect(classifyFeeling(said)).toEqual({ kind: 'warning', sign: 'bladderBowel' });
   });
@@ -96,8 +101,8 @@ describe('numbness or tingling in the groin slot is saddle numbness', () => {
   });
 });
 
-describe('the urgent signs are sent to emergency services; the others to a health professional', () => {
-  it.each(['bladderBowel', 'saddle', 'weakness'] as const)('%s: call emergency services now, the routine ends', (sign) => {
+describe('the urgent signs are sent to emergency services; the others to a doctor or physical therapist', () => {
+  it.each(['bladderBowel', 'saddle', 'bothLegs'] as const)('%s: call emergency services now, the routine ends', (sign) => {
     const reply = warningReply(sign, voice);
     expect(spokenFor(sign)).toMatch(/emergency services/);
     expect(reply.end).toBe(true);
@@ -105,13 +110,13 @@ describe('the urgent signs are sent to emergency services; the others to a healt
     expect(reply.effects).toEqual([{ kind: 'clearPosition' }]);
   });
 
-  it.each(['numbness', 'tingling', 'radiating', 'severe', 'fall', 'fever'] as const)('%s: see a health professional, not an emergency', (sign) => {
-    expect(spokenFor(sign)).toMatch(/health professional/);
+  it.each(['numbness', 'tingling', 'weakness', 'radiating', 'severe', 'fall', 'fever', 'night'] as const)('%s: see a doctor or physical therapist, not an emergency', (sign) => {
+    expect(spokenFor(sign)).toMatch(/doctor or physical therapist/);
     expect(spokenFor(sign)).not.toMatch(/emergency/);
   });
 
   it('a sign not named still stops the routine and refers the user', () => {
-    expect(spokenFor(undefined)).toMatch(/health professional/);
+    expect(spokenFor(undefined)).toMatch(/doctor|physical therapist|health professional/);
     expect(warningReply(undefined, voice).end).toBe(true);
   });
 });
