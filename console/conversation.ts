@@ -41,8 +41,7 @@ type AnyOutputSpeech = ui.OutputSpeech | undefined;
 function ssmlOf(speech: AnyOutputSpeech): string | undefined {
   if (!speech) return undefined;
   if (speech.type === 'SSML') return speech.ssml;
-  if (speech.type === 'PlainText') return speech.text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  return undefined;
+  return speech.text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 }
 
 function lambdaContext(requestId: string) {
@@ -66,7 +65,10 @@ function lambdaContext(requestId: string) {
 /** Runs `fn` with everything written to stdout/stderr collected instead of shown. */
 async function captured<T>(fn: () => Promise<T>): Promise<{ result?: T; error?: unknown; output: string }> {
   const chunks: string[] = [];
+  // Kept only to be put back on the same streams in `finally`, never called detached.
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- restored onto process.stdout, so `this` stays right
   const out = process.stdout.write;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- restored onto process.stderr, so `this` stays right
   const err = process.stderr.write;
   const collect = ((chunk: string | Uint8Array) => {
     chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
@@ -224,7 +226,8 @@ export class Conversation {
     const { segments, warnings } = parseSsml(ssml);
     for (const w of warnings) this.emit({ type: 'warning', text: w });
     this.emit({ type: 'response', segments, reprompt });
-    timing.pauseStarts = [];
+    const pauseStarts: number[] = [];
+    timing.pauseStarts = pauseStarts;
     voice?.play(ssml);
     await voice?.save?.(ssml, `${String(this.turn).padStart(3, '0')}-${this.lastRequest}${reprompt ? '-reprompt' : ''}`);
     const started = clock.now();
@@ -232,7 +235,7 @@ export class Conversation {
       this.emitSegment(segment, reprompt);
       if (segment.ms <= 0) continue;
       const from = clock.now();
-      if (segment.kind === 'pause') timing.pauseStarts?.push(from);
+      if (segment.kind === 'pause') pauseStarts.push(from);
       const onTick = segment.kind === 'pause' ? () => sink.progress?.(clock.now() - from, segment.ms) : undefined;
       const heard = await input.waitUntil(from + segment.ms, timing, onTick);
       if (heard.kind === 'timeout') continue;
