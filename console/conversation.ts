@@ -162,15 +162,16 @@ export class Conversation {
     session.isNew = false;
     this.turn++;
     this.lastRequest = request.type === 'IntentRequest' ? request.intent.name.replace(/^AMAZON\./, '') : request.type;
-    const { result, error, output } = await captured(() => this.options.handler(event, lambdaContext(request.requestId)));
+    const { result: returned, error, output } = await captured<unknown>(() => this.options.handler(event, lambdaContext(request.requestId)));
+    const result = asResponseEnvelope(returned);
     const logs = output.split('\n').filter((l) => l.trim().length > 0);
     if (this.options.showLogs && logs.length > 0) this.emit({ type: 'logs', lines: logs });
     if (request.type === 'SessionEndedRequest') {
       if (error) this.emit({ type: 'error', text: `the skill failed on SessionEndedRequest: ${describe(error)}` });
-      else if (result?.response?.outputSpeech) this.emit({ type: 'warning', text: 'a response to SessionEndedRequest carries speech; Alexa ignores it' });
+      else if (result?.response.outputSpeech) this.emit({ type: 'warning', text: 'a response to SessionEndedRequest carries speech; Alexa ignores it' });
       return result;
     }
-    if (error || !result || typeof result !== 'object' || !result.response) {
+    if (error || !result) {
       this.emit({ type: 'error', text: error ? `the skill failed: ${describe(error)}` : 'the skill returned no response envelope' });
       if (!this.options.showLogs && logs.length > 0) this.emit({ type: 'logs', lines: logs.slice(-20) });
       this.emit({ type: 'notice', text: 'Alexa would say: "There was a problem with the requested skill\'s response."' });
@@ -254,6 +255,12 @@ export class Conversation {
   }
 }
 
+/** The handler is whatever file the console loaded: check what it returned rather than trust its declared type. */
+function asResponseEnvelope(value: unknown): ResponseEnvelope | undefined {
+  if (typeof value !== 'object' || value === null || !('response' in value) || !value.response) return undefined;
+  return value as ResponseEnvelope;
+}
+
 function describe(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
@@ -264,7 +271,7 @@ function slotsShown(request: { intent: { slots?: Record<string, Slot> } }): Reco
   return Object.fromEntries(
     Object.entries(slots).map(([name, slot]) => {
       const authority = slot.resolutions?.resolutionsPerAuthority?.[0];
-      return [name, { value: slot.value, id: authority?.values?.[0]?.value.id, status: authority?.status.code }];
+      return [name, { value: slot.value, id: authority?.values[0]?.value.id, status: authority?.status.code }];
     }),
   );
 }
