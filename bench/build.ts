@@ -3,7 +3,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build, analyzeMetafile, type BuildOptions, type Metafile } from 'esbuild';
+import { build, type BuildOptions, type Metafile } from 'esbuild';
 
 export const repoRoot = path.resolve(__dirname, '..');
 export const distDir = path.join(repoRoot, 'bench', 'dist');
@@ -77,5 +77,3 @@ function groupOf(input: string): string {
   const src = input.match(/lambda\/src\/([^/]+)\//);
   return src ? `lambda/src/${src[1]}/` : input;
 }
-
-export { analyzeMetafile };

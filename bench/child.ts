@@ -28,6 +28,7 @@ async function cold(bundle: string): Promise<void> {
   const context = lambdaContext(0);
   const cpuBefore = process.cpuUsage();
   const beforeRequire = performance.now();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundle path is only known at run time and its require() is the init being timed
   const handler = (require(bundle) as { handler: Handler }).handler;
   const afterRequire = performance.now();
   let error: string | undefined;
@@ -59,12 +60,13 @@ async function cold(bundle: string): Promise<void> {
 }
 
 function serve(bundle: string): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundle path is only known at run time
   const handler = (require(bundle) as { handler: Handler }).handler;
   const player = new ConversationPlayer(`${process.env.BENCH_SKILL ?? 'skill'}-${process.pid}`);
   let seq = 0;
   const send = (message: ReadyResult | RunResult | StepResult) => process.send?.(message);
 
-  process.on('message', async (message: ChildRequest) => {
+  const onMessage = async (message: ChildRequest): Promise<void> => {
     if (message.cmd === 'exit') {
       process.disconnect();
       return;
@@ -106,6 +108,9 @@ function serve(bundle: string): void {
     }
     const cpu = process.cpuUsage(cpuBefore);
     send({ cmd: 'run', latencies: Array.from(latencies), labels, cpuMicros: cpu.user + cpu.system, rssBytes: maxRssBytes(), failures, ...(firstError ? { error: firstError } : {}) });
+  };
+  process.on('message', (message: ChildRequest) => {
+    void onMessage(message);
   });
   send({ cmd: 'ready', handlerLength: handler.length });
 }

@@ -241,7 +241,9 @@ async function measureWarm(options: BenchOptions, dynamo: BenchDynamo, skills: r
         children.push(await ServingChild.start(spec, options.child, childEnv(dynamo, spec)));
       });
     }
-    for (const c of children) await attempt(c, async () => void (await c.request({ cmd: 'run', n: options.warmup })));
+    for (const c of children) await attempt(c, async () => {
+      await c.request({ cmd: 'run', n: options.warmup });
+    });
     const latencies = new Map<string, number[]>(skills.map((s) => [s.id, []]));
     const byLabel = new Map<string, Map<string, number[]>>(skills.map((s) => [s.id, new Map()]));
     const cpu = new Map<string, number>();

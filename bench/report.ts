@@ -149,7 +149,7 @@ export function evaluateGoals(results: readonly SkillResult[], sizes: ReadonlyMa
     pass: !!c && c.handlerLength === 2 && c.returnsPromise,
   });
   const failed = (c?.failures ?? 0) + (subject?.warm?.failures ?? 0) + turns.reduce((n, t) => n + t.failures, 0);
-  const measured = !!c && !!subject?.warm && counted;
+  const measured = !!c && !!subject.warm && counted;
   verdicts.push({ goal: 'every request answered with a response', actual: measured ? `${failed} failed` : 'not measured', pass: measured && failed === 0 });
   return verdicts;
 }

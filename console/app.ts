@@ -44,10 +44,15 @@ async function scriptSource(args: ConsoleArgs): Promise<string | undefined> {
   return undefined;
 }
 
+/** Node types `isTTY` as boolean, but it is undefined on a stream that is not a terminal. */
+function isTerminal(stream: { isTTY?: boolean }): boolean {
+  return stream.isTTY === true;
+}
+
 /** Runs the console with the given command-line arguments; resolves to the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
   // The transcript bypasses stdout patching done while the skill runs (its logs are captured).
-  const write = process.stdout.write.bind(process.stdout) as (text: string) => boolean;
+  const write = process.stdout.write.bind<(text: string) => boolean>(process.stdout);
   const fail = (message: string) => {
     process.stderr.write(`hip-coach console: ${message}\n`);
   };
@@ -106,8 +111,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     const start = args.start ?? Math.floor(Date.now() / 1000) * 1000;
     const clock = new VirtualClock(start);
     const interactive = script === undefined;
-    const live = Boolean(process.stdout.isTTY) && args.speed > 0 && !args.json;
-    const color = args.color && Boolean(process.stdout.isTTY) && !args.json;
+    const live = isTerminal(process.stdout) && args.speed > 0 && !args.json;
+    const color = args.color && isTerminal(process.stdout) && !args.json;
 
     let input: UserInput;
     let partialLine: (() => string) | undefined;
@@ -116,7 +121,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (script) {
       input = new ScriptInput(script, clock, args.speed);
     } else {
-      const readline = createInterface({ input: process.stdin, output: process.stdout, terminal: Boolean(process.stdin.isTTY), prompt: '' });
+      const readline = createInterface({ input: process.stdin, output: process.stdout, terminal: isTerminal(process.stdin), prompt: '' });
       const interactiveInput = new InteractiveInput(readline, clock, args.speed, (message) => write(`${message}\n`));
       readline.on('SIGINT', () => { interactiveInput.close(); });
       partialLine = () => interactiveInput.partialLine();
@@ -125,12 +130,15 @@ export async function main(argv: readonly string[]): Promise<number> {
 
     const sink: EventSink = args.json
       ? new JsonTranscript(write)
-      : new HumanTranscript(write, { live, color, skillName: 'Hip Coach', erasesEcho: interactive && Boolean(process.stdin.isTTY), ...(partialLine ? { partialLine } : {}) });
+      : new HumanTranscript(write, { live, color, skillName: 'Hip Coach', erasesEcho: interactive && isTerminal(process.stdin), ...(partialLine ? { partialLine } : {}) });
 
     let voice: Voice | undefined;
     if (args.speak || args.wav) {
       if (hasEspeak()) {
-        voice = new EspeakVoice({ locale: args.locale, speak: args.speak, ...(args.wav ? { wavDir: resolvePath(args.wav) } : {}), onError: (m) => (started ? sink.emit({ type: 'warning', text: m, t: clock.now() - start }) : notices.push(m)) });
+        voice = new EspeakVoice({ locale: args.locale, speak: args.speak, ...(args.wav ? { wavDir: resolvePath(args.wav) } : {}), onError: (m) => {
+          if (started) sink.emit({ type: 'warning', text: m, t: clock.now() - start });
+          else notices.push(m);
+        } });
         if (args.speak && args.speed !== 1) notices.push('--speak plays speech at normal speed; the transcript runs at --speed.');
       } else {
         notices.push(ESPEAK_HINT);

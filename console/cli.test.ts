@@ -45,7 +45,7 @@ describe('npm start (console/main.ts) with a stand-in skill', () => {
     });
     expect(run.code).toBe(0);
     const requests = eventsOf(run).filter((e) => e.type === 'request');
-    expect(requests.map((e) => e.type === 'request' && e.timestamp)).toEqual(['2030-01-07T07:00:00Z', '2030-01-07T07:00:20Z']);
+    expect(requests.map((e) => e.timestamp)).toEqual(['2030-01-07T07:00:00Z', '2030-01-07T07:00:20Z']);
     // The stand-in's hold starts after 3.2 s of speech: 20 s in, 16.8 s of its 30 s are gone.
     expect(eventsOf(run).some((e) => e.type === 'speech' && e.text === '13 seconds left.')).toBe(true);
   });

@@ -12,11 +12,11 @@ const START = Date.parse('2030-01-07T07:00:00Z');
 /** A skill that records every envelope and answers from a table keyed by request type or intent name. */
 function fakeSkill(answers: Record<string, (event: RequestEnvelope) => Partial<ResponseEnvelope>>) {
   const received: RequestEnvelope[] = [];
-  const handler: SkillHandler = async (event) => {
+  const handler: SkillHandler = (event) => {
     received.push(event);
     const key = event.request.type === 'IntentRequest' ? (event.request).intent.name : event.request.type;
     const answer = answers[key] ?? answers.default;
-    return { version: '1.0', response: {}, ...(answer ? answer(event) : {}) };
+    return Promise.resolve({ version: '1.0', response: {}, ...(answer ? answer(event) : {}) });
   };
   return { handler, received };
 }
@@ -69,7 +69,7 @@ describe('Conversation: envelopes', () => {
     expect(event?.session?.new).toBe(true);
     const request = event?.request as IntentRequest;
     expect(request.intent.name).toBe('StartRoutineIntent');
-    expect(request.intent.slots?.routine?.resolutions?.resolutionsPerAuthority?.[0]?.values?.[0]?.value).toEqual({ name: 'evening', id: 'evening' });
+    expect(request.intent.slots?.routine?.resolutions?.resolutionsPerAuthority?.[0]?.values[0]?.value).toEqual({ name: 'evening', id: 'evening' });
   });
 
   it('stamps each request with the virtual time at which it was said, in Alexa\'s whole-second format', async () => {
@@ -160,13 +160,13 @@ describe('Conversation: listening like a device', () => {
 describe('Conversation: failures', () => {
   it('reports a skill that throws, ends the session, and carries on', async () => {
     let calls = 0;
-    const handler: SkillHandler = async () => {
+    const handler: SkillHandler = () => {
       calls++;
       if (calls === 1) {
         process.stdout.write('about to fail\n');
-        throw new TypeError('boom');
+        return Promise.reject(new TypeError('boom'));
       }
-      return { version: '1.0', response: { outputSpeech: ssml('Back.'), shouldEndSession: true } };
+      return Promise.resolve({ version: '1.0', response: { outputSpeech: ssml('Back.'), shouldEndSession: true } });
     };
     const events = await talk('open hip coach\nopen hip coach', handler);
     expect(ofType(events, 'error')[0]?.text).toMatch(/TypeError: boom/);

@@ -41,8 +41,7 @@ type AnyOutputSpeech = ui.OutputSpeech | undefined;
 function ssmlOf(speech: AnyOutputSpeech): string | undefined {
   if (!speech) return undefined;
   if (speech.type === 'SSML') return speech.ssml;
-  if (speech.type === 'PlainText') return speech.text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  return undefined;
+  return speech.text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 }
 
 function lambdaContext(requestId: string) {
@@ -66,7 +65,10 @@ function lambdaContext(requestId: string) {
 /** Runs `fn` with everything written to stdout/stderr collected instead of shown. */
 async function captured<T>(fn: () => Promise<T>): Promise<{ result?: T; error?: unknown; output: string }> {
   const chunks: string[] = [];
+  // Kept only to be put back on the same streams in `finally`, never called detached.
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- restored onto process.stdout, so `this` stays right
   const out = process.stdout.write;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- restored onto process.stderr, so `this` stays right
   const err = process.stderr.write;
   const collect = ((chunk: string | Uint8Array) => {
     chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
@@ -160,15 +162,16 @@ export class Conversation {
     session.isNew = false;
     this.turn++;
     this.lastRequest = request.type === 'IntentRequest' ? request.intent.name.replace(/^AMAZON\./, '') : request.type;
-    const { result, error, output } = await captured(() => this.options.handler(event, lambdaContext(request.requestId)));
+    const { result: returned, error, output } = await captured<unknown>(() => this.options.handler(event, lambdaContext(request.requestId)));
+    const result = asResponseEnvelope(returned);
     const logs = output.split('\n').filter((l) => l.trim().length > 0);
     if (this.options.showLogs && logs.length > 0) this.emit({ type: 'logs', lines: logs });
     if (request.type === 'SessionEndedRequest') {
       if (error) this.emit({ type: 'error', text: `the skill failed on SessionEndedRequest: ${describe(error)}` });
-      else if (result?.response?.outputSpeech) this.emit({ type: 'warning', text: 'a response to SessionEndedRequest carries speech; Alexa ignores it' });
+      else if (result?.response.outputSpeech) this.emit({ type: 'warning', text: 'a response to SessionEndedRequest carries speech; Alexa ignores it' });
       return result;
     }
-    if (error || !result || typeof result !== 'object' || !result.response) {
+    if (error || !result) {
       this.emit({ type: 'error', text: error ? `the skill failed: ${describe(error)}` : 'the skill returned no response envelope' });
       if (!this.options.showLogs && logs.length > 0) this.emit({ type: 'logs', lines: logs.slice(-20) });
       this.emit({ type: 'notice', text: 'Alexa would say: "There was a problem with the requested skill\'s response."' });
@@ -224,7 +227,8 @@ export class Conversation {
     const { segments, warnings } = parseSsml(ssml);
     for (const w of warnings) this.emit({ type: 'warning', text: w });
     this.emit({ type: 'response', segments, reprompt });
-    timing.pauseStarts = [];
+    const pauseStarts: number[] = [];
+    timing.pauseStarts = pauseStarts;
     voice?.play(ssml);
     await voice?.save?.(ssml, `${String(this.turn).padStart(3, '0')}-${this.lastRequest}${reprompt ? '-reprompt' : ''}`);
     const started = clock.now();
@@ -232,7 +236,7 @@ export class Conversation {
       this.emitSegment(segment, reprompt);
       if (segment.ms <= 0) continue;
       const from = clock.now();
-      if (segment.kind === 'pause') timing.pauseStarts?.push(from);
+      if (segment.kind === 'pause') pauseStarts.push(from);
       const onTick = segment.kind === 'pause' ? () => sink.progress?.(clock.now() - from, segment.ms) : undefined;
       const heard = await input.waitUntil(from + segment.ms, timing, onTick);
       if (heard.kind === 'timeout') continue;
@@ -251,6 +255,12 @@ export class Conversation {
   }
 }
 
+/** The handler is whatever file the console loaded: check what it returned rather than trust its declared type. */
+function asResponseEnvelope(value: unknown): ResponseEnvelope | undefined {
+  if (typeof value !== 'object' || value === null || !('response' in value) || !value.response) return undefined;
+  return value as ResponseEnvelope;
+}
+
 function describe(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
@@ -261,7 +271,7 @@ function slotsShown(request: { intent: { slots?: Record<string, Slot> } }): Reco
   return Object.fromEntries(
     Object.entries(slots).map(([name, slot]) => {
       const authority = slot.resolutions?.resolutionsPerAuthority?.[0];
-      return [name, { value: slot.value, id: authority?.values?.[0]?.value.id, status: authority?.status.code }];
+      return [name, { value: slot.value, id: authority?.values[0]?.value.id, status: authority?.status.code }];
     }),
   );
 }

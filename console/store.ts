@@ -60,7 +60,7 @@ export function lockDataDir(dataDir: string): () => void {
 export async function openProgressStorage(dataDir: string, env: NodeJS.ProcessEnv = process.env): Promise<ProgressStorage> {
   if (usesExternalTable(env)) {
     const where = env.AWS_ENDPOINT_URL_DYNAMODB ?? env.AWS_ENDPOINT_URL ?? `AWS (${env.AWS_REGION ?? 'default region'})`;
-    return { env: {}, description: `table ${env.PROGRESS_TABLE_NAME} at ${where} (from the environment)`, close: async () => undefined };
+    return { env: {}, description: `table ${env.PROGRESS_TABLE_NAME} at ${where} (from the environment)`, close: () => Promise.resolve() };
   }
   mkdirSync(dataDir, { recursive: true });
   const releaseLock = lockDataDir(dataDir);

@@ -40,7 +40,7 @@ export class EspeakVoice implements Voice {
     // Detached: without a controlling terminal, the audio library cannot scribble on the console.
     const child = spawn('espeak-ng', ['-m', '-v', voiceFor(this.options.locale), espeakSsml(ssml)], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
     let errors = '';
-    child.stderr?.on('data', (d: Buffer) => (errors += d.toString('utf8')));
+    child.stderr.on('data', (d: Buffer) => (errors += d.toString('utf8')));
     child.on('error', (error) => {
       this.failed = true;
       this.options.onError(`cannot speak: ${error.message}`);

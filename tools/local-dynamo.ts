@@ -171,7 +171,7 @@ export async function startDynalite(options: LocalDynamoOptions = {}): Promise<L
       Object.assign(process.env, vars);
       return () => {
         for (const [name, value] of Object.entries({ ...previous, AWS_SESSION_TOKEN: previousToken })) {
-          if (value === undefined) delete process.env[name];
+          if (value === undefined) Reflect.deleteProperty(process.env, name);
           else process.env[name] = value;
         }
       };

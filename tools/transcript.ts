@@ -24,7 +24,9 @@ function printRoutine(routine: (typeof routineIds)[number], week: number): void 
   const plan = buildPlan(routine, { week });
   let t = 0;
   composeAll(plan, voice).forEach((response, i) => {
-    console.log(`\n— response ${i + 1} (${plan.stretches[i]!.stretch}, hold ${plan.stretches[i]!.hold} s × ${plan.stretches[i]!.reps})`);
+    const stretch = plan.stretches[i];
+    if (!stretch) throw new Error(`response ${i + 1} has no stretch in a plan of ${plan.stretches.length}`);
+    console.log(`\n— response ${i + 1} (${stretch.stretch}, hold ${stretch.hold} s × ${stretch.reps})`);
     for (const segment of response.segments) {
       const line = segment.kind === 'pause' ? `  … ${segment.seconds.toFixed(1)} s ${segment.phase}` : `  ${segment.text}`;
       console.log(`${clock(t)} ${line}`);

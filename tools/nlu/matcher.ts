@@ -61,7 +61,7 @@ function compileSample(intent: string, text: string, fromModel: boolean, order: 
 
 function indexType(type: SlotType): TypeIndex {
   const byKey = new Map<string, { name: string; id: string }[]>();
-  for (const value of type.values ?? []) {
+  for (const value of type.values) {
     const entry = { name: value.name.value, id: value.id ?? value.name.value };
     for (const phrase of [value.name.value, ...(value.name.synonyms ?? [])]) {
       const key = phraseKey(phrase);
@@ -98,7 +98,8 @@ function* assignments(parts: Part[], keys: string[], p = 0, w = 0, spans: [strin
     if (w === keys.length) yield spans;
     return;
   }
-  const part = parts[p]!;
+  const part = parts[p];
+  if (part === undefined) return;
   if ('word' in part) {
     if (keys[w] === part.word) yield* assignments(parts, keys, p + 1, w + 1, spans);
     return;

@@ -48,7 +48,7 @@ export function loadInteractionModel(locale = 'en-US', root: string = REPO_ROOT)
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`Cannot read the ${locale} interaction model at ${file}: ${reason}`);
   }
-  const languageModel = (parsed as Partial<InteractionModel>)?.interactionModel?.languageModel;
+  const languageModel = (parsed as Partial<InteractionModel> | null)?.interactionModel?.languageModel;
   if (!languageModel || typeof languageModel.invocationName !== 'string' || !Array.isArray(languageModel.intents)) {
     throw new Error(`${file} is not an interaction model: interactionModel.languageModel.{invocationName,intents} missing`);
   }

@@ -14,7 +14,7 @@ function slotSummary(intent: Intent): Record<string, { value?: string; code?: st
   return Object.fromEntries(
     Object.entries(intent.slots ?? {}).map(([name, slot]) => {
       const authority = slot.resolutions?.resolutionsPerAuthority?.[0];
-      return [name, { value: slot.value, code: authority?.status.code, ids: authority?.values?.map((v) => v.value.id) }];
+      return [name, { value: slot.value, code: authority?.status.code, ids: authority?.values.map((v) => v.value.id) }];
     }),
   );
 }
@@ -169,14 +169,14 @@ describe('resolve: built-in intents', () => {
   });
 
   it('lets a sample of the model win over a built-in phrasing of the same words', () => {
-    const withSkipMoveOn: InteractionModel = JSON.parse(JSON.stringify(model));
+    const withSkipMoveOn = structuredClone(model);
     withSkipMoveOn.interactionModel.languageModel.intents.find((i) => i.name === 'SkipIntent')?.samples?.push('move on');
     expect(intentOf(resolve(model, 'move on')).name).toBe('AMAZON.NextIntent');
     expect(intentOf(resolve(withSkipMoveOn, 'move on')).name).toBe('SkipIntent');
   });
 
   it('offers built-in phrasings only for built-in intents the model declares', () => {
-    const withoutPause: InteractionModel = JSON.parse(JSON.stringify(model));
+    const withoutPause = structuredClone(model);
     const lm = withoutPause.interactionModel.languageModel;
     lm.intents = lm.intents.filter((i) => i.name !== 'AMAZON.PauseIntent');
     expect(intentOf(resolve(withoutPause, 'pause')).name).toBe('AMAZON.FallbackIntent');
@@ -225,26 +225,22 @@ describe('resolve: invocation forms', () => {
 describe('resolve: slots and entity resolution', () => {
   it('resolves a synonym to its canonical value and id, keeping what was said as the value', () => {
     const intent = intentOf(resolve(model, 'start my bedtime routine', { skillId: 'amzn1.ask.skill.test' }));
-    expect(intent).toEqual({
-      name: 'StartRoutineIntent',
+    // expect.objectContaining returns `any`; held as unknown so no `any` flows into the expected object.
+    const routine: unknown = expect.objectContaining({
+      name: 'routine',
+      value: 'bedtime',
       confirmationStatus: 'NONE',
-      slots: {
-        routine: expect.objectContaining({
-          name: 'routine',
-          value: 'bedtime',
-          confirmationStatus: 'NONE',
-          resolutions: {
-            resolutionsPerAuthority: [
-              {
-                authority: 'amzn1.er-authority.echo-sdk.amzn1.ask.skill.test.RoutineType',
-                status: { code: 'ER_SUCCESS_MATCH' },
-                values: [{ value: { name: 'evening', id: 'evening' } }],
-              },
-            ],
+      resolutions: {
+        resolutionsPerAuthority: [
+          {
+            authority: 'amzn1.er-authority.echo-sdk.amzn1.ask.skill.test.RoutineType',
+            status: { code: 'ER_SUCCESS_MATCH' },
+            values: [{ value: { name: 'evening', id: 'evening' } }],
           },
-        }),
+        ],
       },
     });
+    expect(intent).toEqual({ name: 'StartRoutineIntent', confirmationStatus: 'NONE', slots: { routine } });
   });
 
   it('reports ER_SUCCESS_NO_MATCH with no values when the slot words are not a value', () => {

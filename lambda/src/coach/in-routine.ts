@@ -2,7 +2,6 @@ import { easier, harder } from './adjust';
 import { checkIn, pickUp } from './check-in';
 import type { TurnContext } from './context';
 import { nothingToResume } from './dialogue';
-import { locate } from './locate';
 import { nameOfCurrent } from './names';
 import { progressSentences } from './progress-summary';
 import { answerQuestion, type Question } from './questions';
