@@ -9,7 +9,7 @@ import type { EventSink } from './events';
 import { InteractiveInput, ScriptInput, type UserInput } from './input';
 import { CONSOLE_SKILL_ID, loadInteractionModel, REPO_ROOT, type InteractionModel } from '../tools/nlu';
 import { HumanTranscript, JsonTranscript } from './render';
-import { parseScript, ScriptError } from './script';
+import { parseScript } from './script';
 import { forgetUser, openProgressStorage, type ProgressStorage } from './store';
 import { EspeakVoice, ESPEAK_HINT, hasEspeak } from './voice';
 
@@ -49,133 +49,186 @@ function isTerminal(stream: { isTTY?: boolean }): boolean {
   return stream.isTTY === true;
 }
 
-/** Runs the console with the given command-line arguments; resolves to the exit code. */
-export async function main(argv: readonly string[]): Promise<number> {
-  // The transcript bypasses stdout patching done while the skill runs (its logs are captured).
-  const write = process.stdout.write.bind<(text: string) => boolean>(process.stdout);
-  const fail = (message: string) => {
-    process.stderr.write(`hip-coach console: ${message}\n`);
-  };
+/** Ends the console early with an exit code and a message for stderr. */
+class ConsoleExit extends Error {
+  constructor(readonly code: number, message: string) {
+    super(message);
+  }
+}
 
-  let args: ConsoleArgs;
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The transcript writer: it bypasses stdout patching done while the skill runs (its logs are captured). */
+function transcriptWriter(): (text: string) => boolean {
+  return process.stdout.write.bind<(text: string) => boolean>(process.stdout);
+}
+
+/** Parses the command line; a usage mistake exits with 2. */
+function parseArguments(argv: readonly string[]): ConsoleArgs {
   try {
-    args = parseConsoleArgs(argv);
+    return parseConsoleArgs(argv);
   } catch (error) {
-    if (error instanceof UsageError) {
-      fail(`${error.message}\n\n${USAGE}`);
-      return 2;
-    }
+    if (error instanceof UsageError) throw new ConsoleExit(2, `${error.message}\n\n${USAGE}`);
     throw error;
   }
-  if (args.help) {
-    write(`${USAGE}\n`);
-    return 0;
-  }
+}
 
-  let model: InteractionModel;
-  let source: string | undefined;
-  let script;
+interface Inputs {
+  model: InteractionModel;
+  script: ReturnType<typeof parseScript> | undefined;
+}
+
+/** Loads the interaction model and the script to play, if any; a bad one exits with 2. */
+async function loadInputs(args: ConsoleArgs): Promise<Inputs> {
   try {
-    model = loadInteractionModel(args.locale);
-    source = await scriptSource(args);
-    script = source === undefined ? undefined : parseScript(source);
+    const model = loadInteractionModel(args.locale);
+    const source = await scriptSource(args);
+    return { model, script: source === undefined ? undefined : parseScript(source) };
   } catch (error) {
-    fail(error instanceof ScriptError || error instanceof Error ? error.message : String(error));
-    return 2;
+    throw new ConsoleExit(2, messageOf(error));
   }
+}
 
+/** Opens the local progress storage; failing to exits with 1. */
+async function prepareStorage(args: ConsoleArgs): Promise<ProgressStorage> {
   // The AWS SDK warns about Node 20 on first use; that is noise in a transcript.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-  let storage: ProgressStorage;
   try {
-    storage = await openProgressStorage(resolvePath(args.data ?? DEFAULT_DATA_DIR));
+    return await openProgressStorage(resolvePath(args.data ?? DEFAULT_DATA_DIR));
   } catch (error) {
-    fail(error instanceof Error ? error.message : String(error));
-    return 1;
+    throw new ConsoleExit(1, messageOf(error));
   }
+}
 
+/** Sets the environment the skill reads when it loads, and applies --fresh and --seed. */
+async function prepareEnvironment(args: ConsoleArgs, storage: ProgressStorage): Promise<void> {
+  // The bundle reads its configuration when it loads, so the environment comes first.
+  Object.assign(process.env, storage.env);
+  if (args.fresh) await forgetUser(process.env, consoleUserId(args.user));
+  // The skill takes Math.random when it is built; a seeded one makes its phrasing repeatable.
+  if (args.seed !== undefined) Math.random = seededRandom(args.seed);
+}
+
+/** Loads the skill's handler; failing to exits with 1. */
+function loadSkillHandler(args: ConsoleArgs): SkillHandler {
   try {
-    // The bundle reads its configuration when it loads, so the environment comes first.
-    Object.assign(process.env, storage.env);
-    if (args.fresh) await forgetUser(process.env, consoleUserId(args.user));
-    // The skill takes Math.random when it is built; a seeded one makes its phrasing repeatable.
-    if (args.seed !== undefined) Math.random = seededRandom(args.seed);
-    let handler: SkillHandler;
+    return loadHandler(args.handler ?? DEFAULT_HANDLER);
+  } catch (error) {
+    throw new ConsoleExit(1, messageOf(error));
+  }
+}
+
+/** How a run shows itself: live pacing and colour only on a terminal, and never for JSON. */
+interface Display {
+  write: (text: string) => boolean;
+  interactive: boolean;
+  live: boolean;
+  color: boolean;
+}
+
+/** The user's side: the script, or lines typed at the terminal. */
+function userInput(args: ConsoleArgs, script: Inputs['script'], clock: VirtualClock, write: Display['write']): { input: UserInput; partialLine?: () => string } {
+  if (script) return { input: new ScriptInput(script, clock, args.speed) };
+  const readline = createInterface({ input: process.stdin, output: process.stdout, terminal: isTerminal(process.stdin), prompt: '' });
+  const interactiveInput = new InteractiveInput(readline, clock, args.speed, (message) => write(`${message}\n`));
+  readline.on('SIGINT', () => { interactiveInput.close(); });
+  return { input: interactiveInput, partialLine: () => interactiveInput.partialLine() };
+}
+
+/** The voice for --speak or --wav, if espeak-ng is there; notices collects what the user should know. */
+function consoleVoice(args: ConsoleArgs, notices: string[], onError: (message: string) => void): Voice | undefined {
+  if (!args.speak && !args.wav) return undefined;
+  if (!hasEspeak()) {
+    notices.push(ESPEAK_HINT);
+    return undefined;
+  }
+  const voice = new EspeakVoice({ locale: args.locale, speak: args.speak, ...(args.wav ? { wavDir: resolvePath(args.wav) } : {}), onError });
+  if (args.speak && args.speed !== 1) notices.push('--speak plays speech at normal speed; the transcript runs at --speed.');
+  return voice;
+}
+
+/** Prints the banner (or, for JSON, the notices as events). */
+function announce(args: ConsoleArgs, storage: ProgressStorage, display: Display, sink: EventSink, notices: readonly string[]): void {
+  if (args.json) {
+    for (const text of notices) sink.emit({ type: 'notice', text, t: 0 });
+    return;
+  }
+  const banner = [
+    `Hip Coach console · user ${args.user} · ${args.locale} · speed ${args.speed}×`,
+    `progress: ${storage.description}`,
+    ...notices,
+    ...(display.interactive ? ['Say "open hip coach" (or "open hip coach and start evening routine"). Type while it talks to interrupt; /wait N lets time pass; /quit leaves.'] : []),
+  ];
+  display.write(`${banner.map((l) => (display.color ? `\x1b[2m${l}\x1b[22m` : l)).join('\n')}\n\n`);
+}
+
+/** Runs the conversation, interactive or scripted, to its end. */
+async function runConversation(args: ConsoleArgs, inputs: Inputs, storage: ProgressStorage, handler: SkillHandler, write: Display['write']): Promise<number> {
+  const { model, script } = inputs;
+  const start = args.start ?? Math.floor(Date.now() / 1000) * 1000;
+  const clock = new VirtualClock(start);
+  const display: Display = {
+    write,
+    interactive: script === undefined,
+    live: isTerminal(process.stdout) && args.speed > 0 && !args.json,
+    color: args.color && isTerminal(process.stdout) && !args.json,
+  };
+
+  const { input, partialLine } = userInput(args, script, clock, write);
+  const sink: EventSink = args.json
+    ? new JsonTranscript(write)
+    : new HumanTranscript(write, { live: display.live, color: display.color, skillName: 'Hip Coach', erasesEcho: display.interactive && isTerminal(process.stdin), ...(partialLine ? { partialLine } : {}) });
+
+  const notices: string[] = [];
+  let started = false;
+  const voice = consoleVoice(args, notices, (m) => {
+    if (started) sink.emit({ type: 'warning', text: m, t: clock.now() - start });
+    else notices.push(m);
+  });
+  announce(args, storage, display, sink, notices);
+
+  started = true;
+  const conversation = new Conversation({
+    model,
+    handler,
+    caller: { userId: consoleUserId(args.user), deviceId: `amzn1.ask.device.console-${args.user}`, skillId: process.env.SKILL_ID || CONSOLE_SKILL_ID, locale: args.locale },
+    clock,
+    sink,
+    startedAt: start,
+    ...(voice ? { voice } : {}),
+    showLogs: args.logs,
+  });
+  await conversation.run(input);
+  input.close();
+  voice?.stop();
+  if (!args.json && script) write('\n(end of script)\n');
+  return 0;
+}
+
+/** Runs the console with the given command-line arguments; resolves to the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const write = transcriptWriter();
+  try {
+    const args = parseArguments(argv);
+    if (args.help) {
+      write(`${USAGE}\n`);
+      return 0;
+    }
+    const inputs = await loadInputs(args);
+    const storage = await prepareStorage(args);
     try {
-      handler = loadHandler(args.handler ?? DEFAULT_HANDLER);
-    } catch (error) {
-      fail(error instanceof Error ? error.message : String(error));
-      return 1;
+      await prepareEnvironment(args, storage);
+      const handler = loadSkillHandler(args);
+      return await runConversation(args, inputs, storage, handler, write);
+    } finally {
+      await storage.close();
     }
-
-    const start = args.start ?? Math.floor(Date.now() / 1000) * 1000;
-    const clock = new VirtualClock(start);
-    const interactive = script === undefined;
-    const live = isTerminal(process.stdout) && args.speed > 0 && !args.json;
-    const color = args.color && isTerminal(process.stdout) && !args.json;
-
-    let input: UserInput;
-    let partialLine: (() => string) | undefined;
-    const notices: string[] = [];
-    let started = false;
-    if (script) {
-      input = new ScriptInput(script, clock, args.speed);
-    } else {
-      const readline = createInterface({ input: process.stdin, output: process.stdout, terminal: isTerminal(process.stdin), prompt: '' });
-      const interactiveInput = new InteractiveInput(readline, clock, args.speed, (message) => write(`${message}\n`));
-      readline.on('SIGINT', () => { interactiveInput.close(); });
-      partialLine = () => interactiveInput.partialLine();
-      input = interactiveInput;
-    }
-
-    const sink: EventSink = args.json
-      ? new JsonTranscript(write)
-      : new HumanTranscript(write, { live, color, skillName: 'Hip Coach', erasesEcho: interactive && isTerminal(process.stdin), ...(partialLine ? { partialLine } : {}) });
-
-    let voice: Voice | undefined;
-    if (args.speak || args.wav) {
-      if (hasEspeak()) {
-        voice = new EspeakVoice({ locale: args.locale, speak: args.speak, ...(args.wav ? { wavDir: resolvePath(args.wav) } : {}), onError: (m) => {
-          if (started) sink.emit({ type: 'warning', text: m, t: clock.now() - start });
-          else notices.push(m);
-        } });
-        if (args.speak && args.speed !== 1) notices.push('--speak plays speech at normal speed; the transcript runs at --speed.');
-      } else {
-        notices.push(ESPEAK_HINT);
-      }
-    }
-
-    const userId = consoleUserId(args.user);
-    if (!args.json) {
-      const banner = [
-        `Hip Coach console · user ${args.user} · ${args.locale} · speed ${args.speed}×`,
-        `progress: ${storage.description}`,
-        ...notices,
-        ...(interactive ? ['Say "open hip coach" (or "open hip coach and start evening routine"). Type while it talks to interrupt; /wait N lets time pass; /quit leaves.'] : []),
-      ];
-      write(`${banner.map((l) => (color ? `\x1b[2m${l}\x1b[22m` : l)).join('\n')}\n\n`);
-    } else {
-      for (const text of notices) sink.emit({ type: 'notice', text, t: 0 });
-    }
-
-    started = true;
-    const conversation = new Conversation({
-      model,
-      handler,
-      caller: { userId, deviceId: `amzn1.ask.device.console-${args.user}`, skillId: process.env.SKILL_ID || CONSOLE_SKILL_ID, locale: args.locale },
-      clock,
-      sink,
-      startedAt: start,
-      ...(voice ? { voice } : {}),
-      showLogs: args.logs,
-    });
-    await conversation.run(input);
-    input.close();
-    voice?.stop();
-    if (!args.json && script) write('\n(end of script)\n');
-    return 0;
-  } finally {
-    await storage.close();
+  } catch (error) {
+    if (!(error instanceof ConsoleExit)) throw error;
+    process.stderr.write(`hip-coach console: ${error.message}\n`);
+    return error.code;
   }
 }
 
