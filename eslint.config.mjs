@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'lambda/dist/', 'bench/dist/', 'bench/refs/', '.data/', 'coverage/', '**/*.mjs', '**/*.js'] },
+  { ignores: ['node_modules/', 'lambda/dist/', 'console/dist/', 'bench/dist/', 'bench/refs/', '.data/', 'coverage/', '**/*.mjs', '**/*.js'] },
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },

@@ -15,6 +15,17 @@ import { EspeakVoice, ESPEAK_HINT, hasEspeak } from './voice';
 
 export const DEFAULT_DATA_DIR = join(REPO_ROOT, '.data', 'dynalite');
 export const DEFAULT_HANDLER = join(REPO_ROOT, 'lambda', 'dist', 'index.js');
+/** The skill bundled with a given randomness, for --seed (tools/build.mjs builds it from console/seeded-entry.ts). */
+const SEEDED_HANDLER = join(REPO_ROOT, 'console', 'dist', 'seeded.js');
+
+/** Loads the seeded bundle and builds its handler over a seeded generator, after the environment is set. */
+function loadSeededHandler(seed: number): SkillHandler {
+  if (!existsSync(SEEDED_HANDLER)) throw new Error(`${SEEDED_HANDLER} does not exist: run \`npm run build\` first (\`npm start\` does).`);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const loaded = require(SEEDED_HANDLER) as { seededHandler?: unknown };
+  if (typeof loaded.seededHandler !== 'function') throw new Error(`${SEEDED_HANDLER} exports no seededHandler function.`);
+  return (loaded.seededHandler as (random: () => number) => SkillHandler)(seededRandom(seed));
+}
 
 /** Loads the skill's `handler` from the built bundle (or another module), after the environment is set. */
 export function loadHandler(file: string): SkillHandler {
@@ -102,19 +113,18 @@ async function prepareStorage(args: ConsoleArgs): Promise<ProgressStorage> {
   }
 }
 
-/** Sets the environment the skill reads when it loads, and applies --fresh and --seed. */
+/** Sets the environment the skill reads when it loads, and applies --fresh. */
 async function prepareEnvironment(args: ConsoleArgs, storage: ProgressStorage): Promise<void> {
   // The bundle reads its configuration when it loads, so the environment comes first.
   Object.assign(process.env, storage.env);
   if (args.fresh) await forgetUser(process.env, consoleUserId(args.user));
-  // The skill takes Math.random when it is built; a seeded one makes its phrasing repeatable.
-  if (args.seed !== undefined) Math.random = seededRandom(args.seed);
 }
 
-/** Loads the skill's handler; failing to exits with 1. */
+/** Loads the skill's handler (with --seed, the seeded bundle, so its phrasing repeats); failing to exits with 1. */
 function loadSkillHandler(args: ConsoleArgs): SkillHandler {
+  if (args.seed !== undefined && args.handler !== undefined) throw new ConsoleExit(2, `--seed works with the built skill, not with --handler.\n\n${USAGE}`);
   try {
-    return loadHandler(args.handler ?? DEFAULT_HANDLER);
+    return args.seed === undefined ? loadHandler(args.handler ?? DEFAULT_HANDLER) : loadSeededHandler(args.seed);
   } catch (error) {
     throw new ConsoleExit(1, messageOf(error));
   }

@@ -36,7 +36,7 @@ export const USAGE = `Hip Coach console: talk to the skill as a device would.
   --wav DIR        write each response as a WAV file (espeak-ng)
   --logs           show what the skill logs
   --handler FILE   a module exporting handler (default lambda/dist/index.js, the Lambda bundle)
-  --seed N         seed Math.random, so the skill picks the same phrasings every run
+  --seed N         seed the skill's randomness, so it picks the same phrasings every run
   --no-color       plain text
   -h, --help       this text
 

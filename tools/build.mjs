@@ -22,4 +22,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     entryPoints: ['lambda/src/index.ts'],
     outfile: 'lambda/dist/index.js',
   });
+  // The console's --seed bundle (git-ignored): the same skill, built with a given randomness.
+  await build({
+    ...lambdaBuildOptions,
+    entryPoints: ['console/seeded-entry.ts'],
+    outfile: 'console/dist/seeded.js',
+  });
 }
