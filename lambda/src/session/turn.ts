@@ -5,13 +5,13 @@ import { applyEffects, currentRecord, pausedOn, type Moment } from '../coach/rec
 import type { ProgressRecord } from '../coach/record/record';
 import type { Effect, Reply } from '../coach/reply';
 import { routineOf } from '../coach/routine-state';
-import { checkRecord } from '../coach/record/record-schema';
+import { checkRecord, type CheckedRecord } from '../coach/record/record-schema';
 import { commitOnce, retryTransient } from '../progress/idempotency';
 import type { ProgressStore } from '../progress/store';
 import type { Voice } from '../speech/phrase-key';
 import { marksOf, speech, type Segment } from '../speech/timeline';
 import { parseSessionState, toSessionAttributes, type SessionState } from './session-state';
-import { budgetFor, turnTokens, withoutDoneCompletion, type TurnBudget, type TurnIds } from './turn-safety';
+import { turnTokens, withoutDoneCompletion, type TurnBudget, type TurnIds } from './turn-safety';
 
 /**
  * One request's view of the user: the session state, the record (read at most once per
@@ -28,7 +28,6 @@ export class Turn {
   private finishedRun: string | undefined;
   /** The stored record had to be repaired: written back this turn, and said once. */
   private repaired = false;
-  private readonly budget: TurnBudget;
 
   constructor(
     attributes: Readonly<Record<string, unknown>> | undefined,
@@ -38,13 +37,12 @@ export class Turn {
     private readonly store: ProgressStore,
     private readonly timeZoneLookup: () => Promise<string | undefined>,
     private readonly ids: TurnIds,
-    budget?: TurnBudget,
+    private readonly budget: TurnBudget,
   ) {
-    this.budget = budget ?? budgetFor(Date.now, Math.random);
     const state = parseSessionState(attributes);
     // The record the session carries is only a cache of this user's item: one that is not
     // theirs, or not sound, is dropped and read again from the store.
-    const carried = state.record ? checkRecord(state.record, userId, { now, today: localDate(now) }) : undefined;
+    const carried = state.record ? this.checked(state.record) : undefined;
     this.state = carried && carried.problems.length > 0 ? { ...state, record: undefined } : state;
   }
 
@@ -83,7 +81,7 @@ export class Turn {
   private async record(): Promise<ProgressRecord | undefined> {
     if (this.state.record === undefined) {
       const raw = await retryTransient(this.budget, () => this.store.load(this.userId));
-      const checked = checkRecord(raw, this.userId, { now: this.now, today: localDate(this.now) });
+      const checked = this.checked(raw);
       const stored = checked.record;
       if (checked.problems.length > 0) {
         // Field names only, never values.
@@ -95,6 +93,11 @@ export class Turn {
     }
     const record = this.state.record ?? undefined;
     return record ? currentRecord(record, this.moment()) : undefined;
+  }
+
+  /** `raw` checked as this user's record; the date (UTC here) only dates repaired fields. */
+  private checked(raw: unknown): CheckedRecord {
+    return checkRecord(raw, this.userId, { now: this.now, today: localDate(this.now) });
   }
 
   /** The user's time zone when known (stored, or found this turn), else undefined for UTC. */
