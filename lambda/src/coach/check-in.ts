@@ -31,7 +31,7 @@ export function checkIn(ctx: TurnContext): Reply {
 /**
  * "That feels good", "it's tight": the stretch as it should feel, so nothing is wrong. Mid-routine
  * the hold picks up where the user was, with a word that mild stretch is right and pain is not;
- * outside a routine, what they can say.
+ * outside a routine, what they can say, as for any words it cannot place.
  */
 export function feelsFine(ctx: TurnContext): Reply {
   const { voice, routine } = ctx;
@@ -40,7 +40,8 @@ export function feelsFine(ctx: TurnContext): Reply {
     const step = ctx.pending?.kind === 'checkIn' ? ctx.pending.step : placeOf(ctx, routine);
     return { ...playFrom(ctx, routine, step, { kind: 'resume' }, [said]), pending: null };
   }
-  return offerRoutines(ctx, [said]);
+  // Outside a routine there is no stretch to feel: the words were not for the coach, so ask.
+  return checkIn(ctx);
 }
 
 /**
