@@ -687,7 +687,9 @@ const condition_samples = cross(
      'I am recovering from', 'I am recovering from a', 'because of my', 'I am', 'I\'m', 'I\'ve had', 'I\'ve had a',
      'I have had a', 'I was diagnosed with', 'I\'ve been diagnosed with', 'the doctor says I have', 'I live with',
      'I\'m dealing with', 'I had an', 'I\'ve just had', 'I\'ve just had a', 'I\'m currently'],
-    ['{condition}'], [...WHEN.filter((w) => !['today', 'this morning', 'last night', 'earlier'].includes(w)), 'so be gentle', 'so go easy'])
+    ['{condition}'], [...WHEN.filter((w) => !['today', 'this morning', 'last night', 'earlier'].includes(w)), 'so be gentle', 'so go easy']).concat(
+    // "my hip is injured" once, not crossed with every "when": said before everything about the body, "my" alone must not mean a condition.
+    ['my {condition}', 'my {condition} so be gentle'])
 
 
 function describeFeeling(): string[] {
