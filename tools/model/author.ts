@@ -580,6 +580,16 @@ CUSTOM.HoldDurationIntent = cat(CUSTOM.HoldDurationIntent ?? [],
     'how long to go', 'how much longer to go', 'how many seconds to go', 'how many more seconds to go', 'time left on this',
     'how long now', 'how long more', 'how much more time', 'how many seconds more', 'seconds left', 'how long is it']));
 
+// The hold's length asked plainly, as people ask about a timer.
+CUSTOM.HoldDurationIntent = cat(CUSTOM.HoldDurationIntent,
+  cross(['', 'so', 'okay'], ['how long have I got left', 'how much longer have I got', 'how many seconds have I got', 'how long are we holding for',
+    'how long do we stay', 'how long do we stay here', 'when does this end', 'when does the hold end', 'when is the hold over',
+    'when does this hold finish', 'how long is this stretch for', 'how long for this one', 'how long to hold', 'how long to hold it',
+    'how long to hold this', 'how long am I holding this', 'how long am I holding for', 'how long do I have to hold it', 'how long do I have to hold this',
+    'how long do I have to stay like this', 'how long is this hold for', 'how many more seconds do I hold', 'how much longer do I have to hold',
+    'how long till this one ends', 'how long until this one ends', 'how long until the hold ends', 'how many seconds in this hold',
+    'how long is each hold', 'how long do I hold each side', 'is it nearly time to let go', 'nearly done with this hold']));
+
 const easierCores = ['easier', 'gentler', 'simpler', 'lighter', 'less intense', 'a bit easier', 'a little easier', 'a bit gentler', 'more gentle'];
 CUSTOM.EasierIntent = cat(CUSTOM.EasierIntent ?? [],
   cat(cross(ASK, ['make it', 'make this', 'make this one', 'make the stretch', 'do it', 'go', 'do a version that is'], easierCores)),
