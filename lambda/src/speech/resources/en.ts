@@ -456,6 +456,9 @@ export const en = {
   yesNo: {
     nothingPending: 'Say start evening routine, start morning routine, or start workday break.',
   },
+  feeling: {
+    fine: 'Good, a gentle pull is just right. If it ever turns to pain, tell me.',
+  },
 } as const;
 
 export type Resources = typeof en;
