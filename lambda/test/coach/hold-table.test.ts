@@ -81,6 +81,8 @@ describe('holds too short for their cues', () => {
     [2.9, ['break 0.5', ...COUNTDOWN]],
     // Less than half a second spare: no break, the countdown starts at once.
     [2.8, COUNTDOWN],
+    // Exactly the countdown's length: the countdown alone.
+    [2.4, COUNTDOWN],
     // No room for the countdown: the hold is silence rather than running over.
     [2, ['break 2']],
     [0.5, ['break 0.5']],
@@ -119,6 +121,12 @@ describe('flow holds: a breath cue every few seconds, in order, round again', ()
   it('a breath cue too long for its gap is left out rather than run the hold over', () => {
     const long = ['Breathe in through your nose and out through your mouth, slowly, and let your back soften now.']; // 17 words, 6.8 s
     expect(heard(holdSegments(9.4, first, { step: 0, flowCues: long }))).toEqual(['break 7', ...COUNTDOWN]);
+  });
+
+  it('a breath cue that leaves under half a second either side is left out', () => {
+    const cue = ['one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen']; // 6 s
+    // 6.5 s before the countdown: with the cue, two breaks of 0.25 s, too short to be worth a break.
+    expect(heard(holdSegments(8.9, first, { step: 0, flowCues: cue }))).toEqual(['break 6.5', ...COUNTDOWN]);
   });
 
   it('a breath cue that leaves exactly half a second either side is kept', () => {
