@@ -41,7 +41,8 @@ export function holdSegments(seconds: number, voice: Voice, options: HoldOptions
     out.push(...parts);
     t = endsAt;
   }
-  if (seconds - t >= MIN_PAUSE) fillGap(out, seconds - t, maxPause, nextFiller, step);
+  // Only when the countdown found no room is any of the hold left (fillGap skips what is too short).
+  fillGap(out, seconds - t, maxPause, nextFiller, step);
   return out;
 }
 

@@ -73,6 +73,7 @@ describe.each(randoms)('holdSegments with %s', (_label, makeRandom) => {
 
   it('ends the "ten more seconds" cue exactly ten seconds before the end of holds of 25 s or more', () => {
     const random = makeRandom();
+    expect.assertions(2 * 36); // holds of 25 to 60 s
     for (const seconds of lengths.filter((n) => n >= 25)) {
       const segments = holdOf(seconds, random);
       let t = 0;
