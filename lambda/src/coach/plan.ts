@@ -1,6 +1,6 @@
-import { routines, type RoutineId } from '../scripts/routines';
+import { inWeek, routines, type RoutineId } from '../scripts/routines';
 import { gentlerOf, stretches, type Condition, type StretchId } from '../scripts/stretches';
-import { doseFor, type HoldShift } from './dose';
+import { clampWeek, doseFor, type HoldShift } from './dose';
 
 export type Side = 'right' | 'left';
 
@@ -71,6 +71,7 @@ export function buildPlan(routine: RoutineId, options: PlanOptions): Plan {
   const steps: Step[] = [];
   const seen = new Set<StretchId>();
   routines[routine].items.forEach((item, itemIndex) => {
+    if (!inWeek(item, clampWeek(options.week))) return;
     const wantsGentler = options.gentler?.includes(itemIndex) ?? false;
     const stretch = chooseStretch(item.stretch, conditions, gentle, wantsGentler, routines[routine].positions);
     if (!stretch || seen.has(stretch)) return;

@@ -1,7 +1,8 @@
 import type { RoutineId } from '../scripts/routines';
-import { stretches, type StretchId } from '../scripts/stretches';
+import type { Plan } from './plan';
+import { kitItems, stretches, type Kit, type StretchId, type StretchSpec } from '../scripts/stretches';
 import type { Voice } from '../speech/phrase-key';
-import { estimateSpeechSeconds, speech, type Segment } from '../speech/timeline';
+import { estimateSpeechSeconds, pause, speech, totalSeconds, type Segment } from '../speech/timeline';
 import { composeStretch, type Entry } from './compose';
 import type { TurnContext } from './context';
 import { estimatedRoutineSeconds } from './length';
@@ -22,6 +23,9 @@ function fullCuesFor(ctx: TurnContext): (stretch: StretchId) => boolean {
 function minutes(seconds: number): number {
   return Math.max(1, Math.round(seconds / 60));
 }
+
+/** What comes before a stretch in a response: lines, or a pause such as the kit's fetching time. */
+export type Lead = string | Segment;
 
 /** A spoken line of plain talk, outside any step. */
 export function line(text: string): Segment {
@@ -45,7 +49,7 @@ export function composeFrom(
   routine: Routine,
   step: number,
   entry: Entry,
-  lead: readonly string[],
+  lead: readonly Lead[],
   fullCues?: boolean,
 ): RoutineSpeech {
   const { plan } = routine;
@@ -60,7 +64,7 @@ export function composeFrom(
   });
   const next = plan.stretches[current.stretchIndex + 1];
   return {
-    segments: [...lead.map(line), ...composed.segments],
+    segments: [...lead.map((l) => (typeof l === 'string' ? line(l) : l)), ...composed.segments],
     reprompt: next
       ? ctx.voice.say('routineFlow.reprompt', { name: stretchName(ctx.voice, next.stretch) })
       : ctx.voice.say('routineFlow.repromptLast'),
@@ -74,12 +78,12 @@ export function playFrom(
   routine: Routine,
   step: number,
   entry: Entry,
-  lead: readonly string[] = [],
+  lead: readonly Lead[] = [],
   fullCues?: boolean,
 ): Reply {
   const { plan, state } = routine;
   const current = plan.steps[step];
-  if (!current) return finish(ctx, routine, lead);
+  if (!current) return finish(ctx, routine, lead.filter((l): l is string => typeof l === 'string'));
   const heard = composeFrom(ctx, routine, step, entry, lead, fullCues);
   const moved = withState(routine, { step, done: Math.max(state.done, current.stretchIndex) });
   const effects: Effect[] = [
@@ -111,20 +115,41 @@ function finish(ctx: TurnContext, routine: Routine, lead: readonly string[] = []
   return { segments: lines.map(line), routine: undefined, effects, end: true };
 }
 
-/** Starts a routine at the program week's dose: an overview line, then the first stretch. */
+/** Seconds given to fetch the kit named before the first stretch. */
+export const KIT_FETCH_SECONDS = 8;
+
+/** What the plan's stretches need (mat, cushion, towel, chair, wall), in the catalogue's kit order. */
+export function kitFor(plan: Plan): Kit[] {
+  const needed = new Set(plan.stretches.flatMap((s) => (stretches[s.stretch] as StretchSpec).kit ?? []));
+  return kitItems.filter((k) => needed.has(k));
+}
+
+/** "Before we start, have a mat or rug, a cushion and a small towel to hand", then time to fetch them. */
+function kitLead(voice: Voice, plan: Plan): Segment[] {
+  const kit = kitFor(plan);
+  if (kit.length === 0) return [];
+  const items = new Intl.ListFormat(voice.locale, { type: 'conjunction' }).format(kit.map((k) => voice.say(`kit.${k}`)));
+  return [line(voice.say('kit.before', { items })), pause(KIT_FETCH_SECONDS, 'talk')];
+}
+
+/** Starts a routine at the program week's dose: an overview line, the kit, then the first stretch. */
 export function startRoutine(ctx: TurnContext, routine: RoutineId, lead: readonly string[] = []): Reply {
   const started = routineOf(newRoutineState(routine, ctx.record?.program.week ?? 1, new Date(ctx.now).toISOString(), ctx.conditions));
   const { voice } = ctx;
   const adapted = ctx.conditions.map((c) => voice.say(`routineFlow.adapted_${c}`));
   // An Echo does not listen while it speaks: a first routine says once how to break in mid-hold.
   const wakeWord = isFirstRoutine(ctx) ? [voice.say('routineFlow.howToInterrupt')] : [];
+  const kit = kitLead(voice, started.plan);
   const stretching = estimatedRoutineSeconds(started.plan, voice, 0, fullCuesFor(ctx));
+  const name = routineName(voice, routine);
   const overviewFor = (seconds: number): string =>
-    voice.say('routineFlow.start', { routine: routineName(voice, routine), count: started.plan.stretches.length, minutes: minutes(seconds) });
-  // The announced length counts what this response says before the first stretch, so it is what the user sits through.
-  const talkFirst = [...lead, overviewFor(stretching), ...adapted, ...wakeWord].reduce((sum, text) => sum + estimateSpeechSeconds(text), 0);
-  const overview = overviewFor(stretching + talkFirst);
-  return questionClosed(playFrom(ctx, started, 0, { kind: 'start' }, [...lead, overview, ...adapted, ...wakeWord]));
+    voice.say('routineFlow.start', { routine: name, count: started.plan.stretches.length, minutes: minutes(seconds) });
+  // The announced length counts all the user sits through: what this response says before the first
+  // stretch (and the kit's fetching time), and the closing line after the last.
+  const around = [...lead, overviewFor(stretching), ...adapted, ...wakeWord, voice.say('routineFlow.done', { routine: name, minutes: minutes(stretching) })];
+  const talkAround = around.reduce((sum, text) => sum + estimateSpeechSeconds(text), 0) + totalSeconds(kit);
+  const overview = overviewFor(stretching + talkAround);
+  return questionClosed(playFrom(ctx, started, 0, { kind: 'start' }, [...lead, overview, ...adapted, ...wakeWord, ...kit]));
 }
 
 /** No routine finished and no stretch coached yet: the user's first routine. */

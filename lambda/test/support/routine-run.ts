@@ -20,12 +20,13 @@ export function firstStretchNamed(ssml: string): string | undefined {
 /**
  * Each routine's stretches in order, written down from lambda/src/scripts/routines.ts (issue 21:
  * an expected plan taken from buildPlan() would agree with a wrong buildPlan). No condition or
- * gentler swap changes the order; the program week changes only holds and repetitions.
+ * gentler swap changes the order. From week 4 the evening's figure four takes the hip rotator's place,
+ * and the morning adds the lying piriformis stretch before knees to chest.
  */
 export const WEEK_ONE_STRETCHES: Readonly<Record<RoutineId, readonly StretchId[]>> = {
   morning: ['kneelingHipFlexor', 'catCow', 'supineTwist', 'kneesToChest', 'standingHamstring'],
-  workday: ['standingHipFlexor', 'standingHamstring'],
-  evening: ['standingHamstring', 'standingTfl', 'kneelingHipFlexor', 'frog', 'childsPose', 'figureFour', 'towelRoll', 'supineTwist', 'kneesToChest'],
+  workday: ['seatedTwist', 'standingHamstring'],
+  evening: ['standingHamstring', 'standingTfl', 'kneelingHipFlexor', 'frog', 'childsPose', 'hipRotator', 'towelRoll', 'supineTwist', 'kneesToChest'],
 };
 
 /** The routine's spoken stretch names, in plan order (the names come from the catalogue). */
