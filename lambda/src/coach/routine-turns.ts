@@ -101,13 +101,51 @@ export function finishAfter(ctx: TurnContext, routine: Routine, segments: readon
   return { ...done, segments: [...segments, ...done.segments], effects: [...effects, ...done.effects] };
 }
 
-/** The routine's end: what was done, then the session can close (or ask to keep the level). */
+/**
+ * The routine with the hold time the user moved on from in the last response added to what was
+ * missed: every hold they had not heard to its end when they said next, skip, back or repeat.
+ */
+export function tallied(ctx: TurnContext, routine: Routine): Routine {
+  const { last } = ctx;
+  if (!last) return routine;
+  const elapsed = (ctx.now - last.at) / 1000;
+  let seconds = 0;
+  let holds = 0;
+  for (const mark of last.marks) {
+    if (mark.phase !== 'hold') continue;
+    const length = mark.end - mark.start;
+    const unheard = Math.min(length, Math.max(0, mark.end - Math.max(elapsed, mark.start)));
+    seconds += unheard;
+    if (unheard > length / 2) holds += 1;
+  }
+  if (seconds === 0) return routine;
+  const before = routine.state.missed ?? { seconds: 0, holds: 0 };
+  return withState(routine, { missed: { seconds: before.seconds + seconds, holds: before.holds + holds } });
+}
+
+/** What a finished routine was worth: the seconds held, and whether most holds were done. */
+export function tally(routine: Routine): { readonly seconds: number; readonly counted: boolean } {
+  const { plan, state } = routine;
+  const planned = plan.steps.reduce((sum, step) => sum + step.hold, 0);
+  const missed = state.missed ?? { seconds: 0, holds: 0 };
+  return { seconds: Math.max(0, Math.round(planned - missed.seconds)), counted: missed.holds * 2 < plan.steps.length };
+}
+
+/** The routine's end: what was held, then the session can close (or ask to keep the level). */
 function finish(ctx: TurnContext, routine: Routine, lead: readonly string[] = []): Reply {
   const { voice } = ctx;
   const { state } = routine;
-  const seconds = Math.round(estimatedRoutineSeconds(routine.plan, voice));
-  const lines = [...lead, voice.say('routineFlow.done', { routine: routineName(voice, state.routine), minutes: minutes(seconds) })];
-  const effects: Effect[] = [{ kind: 'completed', routine: state.routine, seconds }];
+  const { seconds, counted } = tally(routine);
+  const name = routineName(voice, state.routine);
+  const held = Math.round(seconds / 60);
+  // Minutes held, said honestly: most holds skipped is said so, and is not a session for the program.
+  const closing = !counted
+    ? voice.say('tally.uncounted', { routine: name, count: held })
+    : held < 2
+      ? voice.say('tally.done', { routine: name, count: Math.max(1, held) })
+      : voice.say('routineFlow.done', { routine: name, minutes: held });
+  const lines = [...lead, closing];
+  const effects: Effect[] = [{ kind: 'completed', routine: state.routine, seconds, counted }];
   if (state.hadPain) {
     lines.push(voice.say('safety.keepLevelOffer'));
     return { segments: lines.map(line), reprompt: voice.say('safety.keepLevelOffer'), routine: undefined, effects, end: false, pending: { kind: 'keepLevel' } };
@@ -168,8 +206,9 @@ export function nextStretch(ctx: TurnContext, routine: Routine, lead: readonly s
   const { plan, state } = routine;
   const current = plan.steps[state.step];
   const following = current ? plan.stretches[current.stretchIndex + 1] : undefined;
-  if (!current || !following) return finish(ctx, withState(routine, { done: plan.stretches.length }), lead);
-  return playFrom(ctx, withState(routine, { done: current.stretchIndex + 1 }), following.firstStep, { kind: 'start' }, lead);
+  const moving = tallied(ctx, routine);
+  if (!current || !following) return finish(ctx, withState(moving, { done: plan.stretches.length }), lead);
+  return playFrom(ctx, withState(moving, { done: current.stretchIndex + 1 }), following.firstStep, { kind: 'start' }, lead);
 }
 
 /** "Skip": like next, saying what was left out. */
@@ -184,19 +223,20 @@ export function previousStretch(ctx: TurnContext, routine: Routine): Reply {
   const { plan } = routine;
   const index = plan.steps[routine.state.step]?.stretchIndex ?? 0;
   const before = plan.stretches[index - 1];
-  if (!before) return playFrom(ctx, routine, 0, { kind: 'start' }, [ctx.voice.say('routineFlow.atStart')]);
-  return playFrom(ctx, routine, before.firstStep, { kind: 'start' });
+  const moving = tallied(ctx, routine);
+  if (!before) return playFrom(ctx, moving, 0, { kind: 'start' }, [ctx.voice.say('routineFlow.atStart')]);
+  return playFrom(ctx, moving, before.firstStep, { kind: 'start' });
 }
 
 /** "Repeat": this stretch again from its start; "tell me more" the same with the full setup cues. */
 export function repeatStretch(ctx: TurnContext, routine: Routine, fullCues?: boolean): Reply {
-  return playFrom(ctx, routine, stretchStart(routine.plan, routine.state.step), { kind: 'start' }, [], fullCues);
+  return playFrom(ctx, tallied(ctx, routine), stretchStart(routine.plan, routine.state.step), { kind: 'start' }, [], fullCues);
 }
 
-/** "Start over": the routine from its first stretch, keeping today's adjustments. */
+/** "Start over": the routine from its first stretch, keeping today's adjustments; nothing missed yet. */
 export function startOver(ctx: TurnContext, routine: Routine): Reply {
   const lead = [ctx.voice.say('routineFlow.startOver', { routine: routineName(ctx.voice, routine.state.routine) })];
-  return playFrom(ctx, withState(routine, { done: 0 }), 0, { kind: 'start' }, lead);
+  return playFrom(ctx, withState(routine, { done: 0, missed: { seconds: 0, holds: 0 } }), 0, { kind: 'start' }, lead);
 }
 
 /** Picks a saved or interrupted routine up at its step (its side and repetition). */

@@ -37,8 +37,10 @@ export function plannedNames(routine: RoutineId): string[] {
 /** Any phrasing of "that is your … routine done", for `routine`. */
 export function doneLinePattern(routine: RoutineId): RegExp {
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const alternatives = en.routineFlow.done.map((line) =>
-    escape(line).replace(escape('{{routine}}'), escape(en.routine[routine])).replace(escape('{{minutes}}'), '\\d+'),
+  // Under two minutes held, the plural-aware line says "1 minute".
+  const lines: readonly string[] = [...en.routineFlow.done, en.tally.done_one, en.tally.done_other];
+  const alternatives = lines.map((line) =>
+    escape(line).replace(escape('{{routine}}'), escape(en.routine[routine])).replace(escape('{{minutes}}'), '\\d+').replace(escape('{{count}}'), '\\d+'),
   );
   return new RegExp(`(${alternatives.join('|')})`);
 }

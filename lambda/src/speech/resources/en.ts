@@ -405,6 +405,14 @@ export const en = {
     chair: 'a sturdy chair',
     wall: 'a wall to lean on',
   },
+  tally: {
+    done_one: 'That is your {{routine}} done: {{count}} minute of stretching. Well done.',
+    done_other: 'That is your {{routine}} done: {{count}} minutes of stretching. Well done.',
+    uncounted_one:
+      'That is the end of your {{routine}}, with {{count}} minute of stretching. Most of the holds were skipped, so it does not count toward this week\'s sessions.',
+    uncounted_other:
+      'That is the end of your {{routine}}, with {{count}} minutes of stretching. Most of the holds were skipped, so it does not count toward this week\'s sessions.',
+  },
 } as const;
 
 export type Resources = typeof en;
