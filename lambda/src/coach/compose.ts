@@ -1,4 +1,4 @@
-import { stretches, type Position, type StretchId, type StretchSpec } from '../scripts/stretches';
+import { stretches, type Condition, type Position, type StretchId, type StretchSpec } from '../scripts/stretches';
 import type { Voice } from '../speech/phrase-key';
 import { pause, speech, type Segment } from '../speech/timeline';
 import { holdSegments } from './hold';
@@ -42,6 +42,8 @@ export interface ComposeOptions {
   readonly fullCues: boolean;
   readonly previousPosition?: Position;
   readonly entry: Entry;
+  /** Conditions mentioned today: a twist with a back injury is cued to stay well inside comfort. */
+  readonly conditions?: readonly Condition[];
 }
 
 export interface Composed {
@@ -88,7 +90,7 @@ export function composeStretch(plan: Plan, fromStep: number, options: ComposeOpt
   const first = plan.steps[fromStep];
   if (!first) throw new RangeError(`step ${fromStep} is outside the plan`);
   const planned = stretchOfStep(plan, first);
-  const spec = stretches[first.stretch];
+  const spec: StretchSpec = stretches[first.stretch];
   const name = nameOf(voice, first.stretch);
   const endStep = planned.firstStep + planned.stepCount;
   const segments: Segment[] = [];
@@ -116,6 +118,8 @@ export function composeStretch(plan: Plan, fromStep: number, options: ComposeOpt
     // staying put needs no cue. The setup names the side ("your right knee down").
     const move = readyCueKey(options.previousPosition, spec.position);
     const lines = [opening, ...(move === 'cue.ready' ? [] : [voice.say(move)]), setupCues(voice, first.stretch, options.fullCues, first.side)];
+    const twistsBack = spec.twists === true && (options.conditions ?? []).includes('backInjury');
+    if (twistsBack) lines.push(voice.say('adapt.backTwist'));
     spoken(lines.join(' '), fromStep);
     segments.push(pause(readySeconds(options.previousPosition, spec.position), 'ready', fromStep));
     spoken(holdCue(voice, first.stretch), fromStep);

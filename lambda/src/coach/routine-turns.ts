@@ -3,6 +3,7 @@ import type { Plan } from './plan';
 import { kitItems, stretches, type Kit, type StretchId, type StretchSpec } from '../scripts/stretches';
 import type { Voice } from '../speech/phrase-key';
 import { estimateSpeechSeconds, pause, speech, totalSeconds, type Segment } from '../speech/timeline';
+import { adaptationLines, adaptationsOf } from './adaptations';
 import { composeStretch, type Entry } from './compose';
 import type { TurnContext } from './context';
 import { estimatedRoutineSeconds } from './length';
@@ -58,6 +59,7 @@ export function composeFrom(
   const previous = plan.stretches[current.stretchIndex - 1];
   const composed = composeStretch(plan, step, {
     voice: ctx.voice,
+    conditions: ctx.conditions,
     fullCues: fullCues ?? ctx.met(current.stretch) < FULL_CUE_MEETINGS,
     previousPosition: previous ? stretches[previous.stretch].position : undefined,
     entry,
@@ -174,7 +176,9 @@ function kitLead(voice: Voice, plan: Plan): Segment[] {
 export function startRoutine(ctx: TurnContext, routine: RoutineId, lead: readonly string[] = []): Reply {
   const started = routineOf(newRoutineState(routine, ctx.record?.program.week ?? 1, new Date(ctx.now).toISOString(), ctx.conditions));
   const { voice } = ctx;
-  const adapted = ctx.conditions.map((c) => voice.say(`routineFlow.adapted_${c}`));
+  // Why, then exactly what changed: a therapist names the stretches swapped and left out.
+  const changes = ctx.conditions.length > 0 ? adaptationLines(voice, adaptationsOf(started.plan, started.state.week)) : [];
+  const adapted = [...ctx.conditions.map((c) => voice.say(`routineFlow.adapted_${c}`)), ...changes];
   // An Echo does not listen while it speaks: a first routine says once how to break in mid-hold.
   const wakeWord = isFirstRoutine(ctx) ? [voice.say('routineFlow.howToInterrupt')] : [];
   const kit = kitLead(voice, started.plan);

@@ -61,6 +61,8 @@ export interface StretchSpec {
   readonly kit?: readonly Kit[];
   /** A forward bend from standing: the user comes up slowly, pushing through the hands. */
   readonly foldsForward?: boolean;
+  /** Turns the spine: with a back injury, only a little and well inside comfort (seed 001). */
+  readonly twists?: boolean;
 }
 
 const seed = {
@@ -152,6 +154,7 @@ export const stretches = {
     position: 'floor', sided: true, pacing: 'static', hold: { min: 15, max: 30 }, reps: { min: 1, max: 2 },
     targets: ['lowerBack', 'glutes'], avoidWith: [], deep: false, source: seed.clinic,
     kit: ['mat'],
+    twists: true,
   },
   pelvicTilt: {
     position: 'floor', sided: false, pacing: 'flow', hold: { min: 15, max: 30 }, reps: { min: 1, max: 2 },
@@ -160,7 +163,7 @@ export const stretches = {
   },
   kneesToChest: {
     position: 'floor', sided: false, pacing: 'static', hold: { min: 15, max: 30 }, reps: { min: 1, max: 2 },
-    targets: ['lowerBack', 'glutes'], avoidWith: ['groinPain'], deep: false, source: seed.clinic,
+    targets: ['lowerBack', 'glutes'], avoidWith: ['groinPain'], deep: false, gentler: 'pelvicTilt', source: seed.clinic,
     kit: ['mat'],
   },
   towelRoll: {
@@ -172,6 +175,7 @@ export const stretches = {
     position: 'seated', sided: true, pacing: 'static', hold: { min: 15, max: 30 }, reps: { min: 1, max: 2 },
     targets: ['lowerBack'], avoidWith: [], deep: false, source: seed.clinic,
     kit: ['chair'],
+    twists: true,
   },
 } as const satisfies Record<string, StretchSpec>;
 

@@ -108,6 +108,19 @@ describe('every dose is inside the seeds', () => {
     },
   );
 
+  it.each(['groinPain', 'hipInjury', 'backInjury', 'kneeProblem'] as const)('keeps every swapped-in variant inside its own seed range with %s, in every routine and week', (condition) => {
+    for (const routine of routineIds) {
+      for (const week of weeks) {
+        for (const planned of buildPlan(routine, { week, conditions: [condition] }).stretches) {
+          const hold = allowedHold(routine, planned.stretch);
+          const reps = SEED_RANGES[planned.stretch].reps;
+          const inside = planned.hold >= hold.min && planned.hold <= hold.max && planned.reps >= reps.min && planned.reps <= reps.max;
+          expect({ routine, week, stretch: planned.stretch, inside }).toEqual({ routine, week, stretch: planned.stretch, inside: true });
+        }
+      }
+    }
+  });
+
   it('keeps "make it harder" inside the seed hold range too', () => {
     for (const routine of routineIds) {
       routines[routine].items.forEach((item) => {

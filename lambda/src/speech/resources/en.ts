@@ -10,6 +10,7 @@ export const en = {
       setup: [
         'Your {{side}} knee down on the cushion, {{other}} foot flat in front, chest tall.',
         'Tuck your tailbone under until the front of your {{side}} hip opens.',
+        'If kneeling hurts, say make it easier, and we will do it standing.',
       ],
       short: 'Your {{side}} knee down, {{other}} foot forward, tuck your tailbone.',
       purpose: 'It lengthens your hip flexors, the muscles at the front of the hip that shorten when you sit for hours and can pull on your lower back.',
@@ -102,6 +103,7 @@ export const en = {
       setup: [
         'On hands and knees, slide your knees wide, ankles in line with them.',
         'Lift your tail so your lower back stays long, and ease your hips back a little.',
+        'A pinch deep in the groin means come out of it.',
       ],
       short: 'Knees wide, tail up, ease the hips back.',
       purpose: 'It stretches the adductors, the inner thigh muscles that pull down on the pelvis when tight.',
@@ -398,12 +400,17 @@ export const en = {
     nothingPending: 'Say start evening routine, start morning routine, or start workday break.',
   },
   kit: {
-    before: 'Before we start, have {{items}} to hand.',
+    before: 'Before we start, have these ready: {{items}}.',
     mat: 'a mat or rug',
     cushion: 'a cushion',
     towel: 'a small rolled towel',
     chair: 'a sturdy chair',
     wall: 'a wall to lean on',
+  },
+  adapt: {
+    swapped: 'In place of {{from}}: {{to}}.',
+    removed: 'Left out today: {{names}}.',
+    backTwist: 'With your back, turn only a little, well inside comfort.',
   },
   tally: {
     done_one: 'That is your {{routine}} done: {{count}} minute of stretching. Well done.',
