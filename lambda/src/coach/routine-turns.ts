@@ -155,8 +155,19 @@ function finish(ctx: TurnContext, routine: Routine, lead: readonly string[] = []
   return { segments: lines.map(line), routine: undefined, effects, end: true };
 }
 
-/** Seconds given to fetch the kit named before the first stretch. */
+/** Under this, a routine's length is announced to the half minute: rounding a 2.5-minute break to 2 or 3 is 20 % out. */
+const HALF_MINUTES_BELOW = 5 * 60;
+
+/** "3", or "2 and a half" for a short routine: what the overview says before "minutes". */
+function announcedMinutes(voice: Voice, seconds: number): string | number {
+  if (seconds >= HALF_MINUTES_BELOW) return minutes(seconds);
+  const halves = Math.max(2, Math.round(seconds / 30));
+  return halves % 2 === 0 ? halves / 2 : voice.say('tally.andHalf', { count: (halves - 1) / 2 });
+}
+
+/** Seconds given to fetch the kit named before the first stretch: less once the user knows the routine. */
 export const KIT_FETCH_SECONDS = 8;
+export const KIT_FETCH_SECONDS_RETURNING = 4;
 
 /** What the plan's stretches need (mat, cushion, towel, chair, wall), in the catalogue's kit order. */
 export function kitFor(plan: Plan): Kit[] {
@@ -165,11 +176,11 @@ export function kitFor(plan: Plan): Kit[] {
 }
 
 /** "Before we start, have a mat or rug, a cushion and a small towel to hand", then time to fetch them. */
-function kitLead(voice: Voice, plan: Plan): Segment[] {
+function kitLead(voice: Voice, plan: Plan, fetchSeconds: number): Segment[] {
   const kit = kitFor(plan);
   if (kit.length === 0) return [];
   const items = new Intl.ListFormat(voice.locale, { type: 'conjunction' }).format(kit.map((k) => voice.say(`kit.${k}`)));
-  return [line(voice.say('kit.before', { items })), pause(KIT_FETCH_SECONDS, 'talk')];
+  return [line(voice.say('kit.before', { items })), pause(fetchSeconds, 'talk')];
 }
 
 /** Starts a routine at the program week's dose: an overview line, the kit, then the first stretch. */
@@ -181,11 +192,12 @@ export function startRoutine(ctx: TurnContext, routine: RoutineId, lead: readonl
   const adapted = [...ctx.conditions.map((c) => voice.say(`routineFlow.adapted_${c}`)), ...changes];
   // An Echo does not listen while it speaks: a first routine says once how to break in mid-hold.
   const wakeWord = isFirstRoutine(ctx) ? [voice.say('routineFlow.howToInterrupt')] : [];
-  const kit = kitLead(voice, started.plan);
+  const knowsIt = started.plan.stretches.every((s) => ctx.met(s.stretch) >= FULL_CUE_MEETINGS);
+  const kit = kitLead(voice, started.plan, knowsIt ? KIT_FETCH_SECONDS_RETURNING : KIT_FETCH_SECONDS);
   const stretching = estimatedRoutineSeconds(started.plan, voice, 0, fullCuesFor(ctx));
   const name = routineName(voice, routine);
   const overviewFor = (seconds: number): string =>
-    voice.say('routineFlow.start', { routine: name, count: started.plan.stretches.length, minutes: minutes(seconds) });
+    voice.say('routineFlow.start', { routine: name, count: started.plan.stretches.length, minutes: announcedMinutes(voice, seconds) });
   // The announced length counts all the user sits through: what this response says before the first
   // stretch (and the kit's fetching time), and the closing line after the last.
   const around = [...lead, overviewFor(stretching), ...adapted, ...wakeWord, voice.say('routineFlow.done', { routine: name, minutes: minutes(stretching) })];

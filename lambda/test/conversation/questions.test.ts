@@ -93,7 +93,7 @@ describe('a question mid-hold keeps the timer', () => {
 
     const heard = words(ssmlOf(answer));
     expect(heard).toContain(`Round 2 of 2`);
-    expect(heard).toContain(`Next up: ${plannedNames('evening')[1]}.`);
+    expect(heard).toContain(`Next: ${plannedNames('evening')[1]}.`);
   });
 
   it('answers "which side am I on" during the left side of a one-sided stretch with "left", then only the rest of that hold', async () => {

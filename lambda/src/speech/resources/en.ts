@@ -134,7 +134,7 @@ export const en = {
       ],
       short: 'Hands and knees; round up, then let the belly sink.',
       purpose: 'It warms up the spine and eases stiffness in the lower back by moving it gently both ways.',
-      flow: ['Breathe out, round up.', 'Breathe in, belly sinks.', 'Out, chin and tail tuck.', 'In, chest forward.'],
+      flow: ['Out, round up.', 'In, belly sinks.', 'Out, tuck.', 'In, chest forward.'],
     },
     supineTwist: {
       name: 'the lying spinal twist',
@@ -153,7 +153,7 @@ export const en = {
       ],
       short: 'On your back, rock the pelvis: flatten, then release.',
       purpose: 'It helps you find a neutral spine and gently moves the lower back.',
-      flow: ['Breathe out, back flat.', 'Breathe in, small arch.', 'Out, tail tucks.', 'In, soften.'],
+      flow: ['Out, back flat.', 'In, small arch.', 'Out, flatten.', 'In, soften.'],
     },
     kneesToChest: {
       name: 'knees to chest',
@@ -173,7 +173,7 @@ export const en = {
       ],
       short: 'Towel at the {{side}} hip crease; thigh up, then ease it down.',
       purpose: 'It helps the ball of the hip glide down in its socket, which frees up stiff hip joints.',
-      flow: ['Thigh up over the towel.', 'Ease it down a little.', 'And up again.', 'Down a little.'],
+      flow: ['Thigh up.', 'Ease down.', 'Up again.', 'Ease down.'],
     },
     seatedTwist: {
       name: 'the seated twist',
@@ -203,7 +203,7 @@ export const en = {
     readyUp: ['Roll to your side and come up slowly.', 'Roll onto your side, then up slowly.', 'Roll to one side and rise slowly.'],
     readySeat: ['Sit on a firm chair.', 'Take a sturdy chair.', 'Settle onto a firm chair.'],
     firstSide: ['Right side first.', "We'll start on the right side.", 'Begin with the right side.'],
-    hold: ['And hold.', 'Hold there.', 'Now hold.'],
+    hold: ['Hold.', 'Now hold.', 'Hold there.'],
     moveWithBreath: ['Begin, slow and smooth.', 'Move with your breath.', 'Begin, nice and slow.'],
     release: ['And release.', 'Let it go.', 'Ease out.'],
     comeUp: ['Come up slowly, hands on thighs.', 'Hands on thighs, come up slowly.', 'Slowly come up, hands on thighs.'],
@@ -212,11 +212,11 @@ export const en = {
     switchSides: ['Now the {{side}} side.', 'Over to the {{side}} side.', 'Switch to the {{side}} side.'],
     breathe: ['Breathe.', 'Soften.', 'Relax.', 'No bouncing.', 'Gently.', 'Still.'],
     halfway: ['Halfway there.', "That's halfway.", 'Half done.'],
-    tenLeft: ['Ten more seconds.', 'Ten to go.', 'Last ten seconds.'],
+    tenLeft: ['Ten seconds.', 'Ten to go.', 'Last ten.'],
     /** Said one word a second, in this order (hold.ts). */
     countdown: ['Three.', 'Two.', 'One.'],
     wellDone: ['Nicely done.', 'Well done.', 'Good work.'],
-    nextUp: ['Next up: {{name}}.', 'Coming up: {{name}}.', 'Then {{name}}.'],
+    nextUp: ['Next: {{name}}.', 'Then {{name}}.', 'Up next: {{name}}.'],
     sayNext: ['Say next when ready.', 'Say next to go on.', 'Say next to continue.'],
     backTo: ['Back to {{name}}, {{side}} side.', 'Picking up {{name}}, on the {{side}} side.', 'Here we go again with {{name}}, {{side}} side.'],
     backToBoth: ['Back to {{name}}.', 'Picking up {{name}} again.', 'Here we go again with {{name}}.'],
@@ -413,6 +413,7 @@ export const en = {
     backTwist: 'With your back, turn only a little, well inside comfort.',
   },
   tally: {
+    andHalf: '{{count}} and a half',
     done_one: 'That is your {{routine}} done: {{count}} minute of stretching. Well done.',
     done_other: 'That is your {{routine}} done: {{count}} minutes of stretching. Well done.',
     uncounted_one:
