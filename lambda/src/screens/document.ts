@@ -27,13 +27,13 @@ function resources(): Json[] {
   return [
     { colors },
     // Landscape hub (Echo Show 8 and 10: 1280 x 800 dp).
-    sizes(undefined, { pad: 48, gap: 20, name: 64, count: 200, big: 120, phase: 44, body: 32, small: 28, buttonHeight: 96, buttonText: 32, title: 60 }),
+    sizes(undefined, { pad: 48, edge: 48, gap: 20, name: 64, count: 200, big: 120, phase: 44, body: 32, small: 28, buttonHeight: 96, buttonText: 32, title: 60 }),
     // Small hub (Echo Show 5: 960 x 480 dp) and TV (960 x 540 dp).
-    sizes("${viewport.width < 1100 && viewport.height < 600}", { pad: 28, gap: 10, name: 44, count: 132, big: 80, phase: 32, body: 24, small: 22, buttonHeight: 68, buttonText: 26, title: 44 }),
+    sizes("${viewport.width < 1100 && viewport.height < 600}", { pad: 28, edge: 28, gap: 10, name: 44, count: 132, big: 80, phase: 32, body: 24, small: 22, buttonHeight: 68, buttonText: 26, title: 44 }),
     // Extra-large hub (Echo Show 15: 1920 x 1080 dp).
-    sizes('${viewport.width >= 1600}', { pad: 72, gap: 28, name: 92, count: 300, big: 180, phase: 60, body: 44, small: 38, buttonHeight: 128, buttonText: 44, title: 88 }),
+    sizes('${viewport.width >= 1600}', { pad: 72, edge: 72, gap: 28, name: 92, count: 300, big: 180, phase: 60, body: 44, small: 38, buttonHeight: 128, buttonText: 44, title: 88 }),
     // Round (Echo Spot: 480 x 480 dp): fewer words, centred, clear of the curved edge.
-    sizes("${viewport.shape == 'round'}", { pad: 56, gap: 6, name: 28, count: 104, big: 48, phase: 24, body: 18, small: 18, buttonHeight: 52, buttonText: 20, title: 32 }),
+    sizes("${viewport.shape == 'round'}", { pad: 40, edge: 64, gap: 6, name: 22, count: 84, big: 48, phase: 22, body: 18, small: 18, buttonHeight: 48, buttonText: 20, title: 32 }),
   ];
 }
 
@@ -73,10 +73,13 @@ function button(name: TouchButton, extra: Json = {}): Json {
 
 function buttons(): Json[] {
   return [
+    // On a round screen "This hurts" gets its own row, above the others where the circle is wider.
+    { ...button('hurts', { width: '70%', display: `\${viewport.shape == 'round' ? 'normal' : 'none'}` }), id: 'button-hurts-round' },
     {
       type: 'Container',
       direction: 'row',
-      width: '100%',
+      width: `\${viewport.shape == 'round' ? '80%' : '100%'}`,
+      paddingTop: '@gap',
       items: [
         button('back', { grow: 1, width: '0dp', spacing: '0dp' }),
         button('pause', { grow: 1, width: '0dp' }),
@@ -84,8 +87,6 @@ function buttons(): Json[] {
         button('hurts', { grow: 2, width: '0dp', display: `\${viewport.shape == 'round' ? 'none' : 'normal'}` }),
       ],
     },
-    // On a round screen "This hurts" gets its own row, the widest button there.
-    { ...button('hurts', { width: '100%', display: `\${viewport.shape == 'round' ? 'normal' : 'none'}` }), id: 'button-hurts-round' },
   ];
 }
 
@@ -101,7 +102,7 @@ function stretchLayout(): Json {
       alignItems: `\${viewport.shape == 'round' ? 'center' : 'start'}`,
       items: [
         text(s('stretch.index'), '@small', { color: '@muted', when: notRound }),
-        text(s('stretch.name'), '@name', { fontWeight: 'bold', maxLines: 2, textAlign: `\${viewport.shape == 'round' ? 'center' : 'left'}` }),
+        text(s('stretch.name'), '@name', { width: '100%', fontWeight: 'bold', maxLines: 2, textAlign: `\${viewport.shape == 'round' ? 'center' : 'left'}` }),
         text('${data.side}', '@phase', { color: '@accent', maxLines: 1 }),
         {
           type: 'Container',
@@ -128,7 +129,7 @@ function stretchLayout(): Json {
             text(s('stretch.cue'), '@body', { grow: 1, shrink: 1, spacing: '@gap', maxLines: 5, when: notRound }),
           ],
         },
-        text(s('stretch.next'), '@small', { color: '@muted', maxLines: 1, paddingBottom: '@gap' }),
+        text(s('stretch.next'), '@small', { color: '@muted', maxLines: 1, paddingBottom: '@gap', when: notRound }),
         ...buttons(),
       ],
     },
@@ -209,8 +210,8 @@ function baseDocument(): Json {
               type: 'Container',
               width: '100%',
               height: '100%',
-              paddingLeft: '@pad',
-              paddingRight: '@pad',
+              paddingLeft: '@edge',
+              paddingRight: '@edge',
               paddingTop: '@pad',
               paddingBottom: '@pad',
               items: [
