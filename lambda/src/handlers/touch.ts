@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import type { interfaces } from 'ask-sdk-model';
-import { moveInRoutine, pauseRoutine } from '../coach/in-routine';
+import { moveInRoutine, notUnderstood, pauseRoutine } from '../coach/in-routine';
 import { stopForPain } from '../coach/safety-turns';
 import { isTouchButton, type TouchButton } from '../screens/buttons';
 import { isRequest } from './predicates';
@@ -20,11 +20,14 @@ function buttonOf(request: unknown): TouchButton | undefined {
   return isTouchButton(first) ? first : undefined;
 }
 
-/** A touch on the screen (Alexa.Presentation.APL.UserEvent from one of our buttons). */
+/**
+ * A touch on the screen (Alexa.Presentation.APL.UserEvent). One that is none of our buttons (an
+ * older document, a hostile client) is answered like words not understood: mid-stretch, a check-in.
+ */
 export const touchHandler: RequestHandler = {
-  canHandle: (input) => isRequest(input, 'Alexa.Presentation.APL.UserEvent') && buttonOf(input.requestEnvelope.request) !== undefined,
+  canHandle: (input) => isRequest(input, 'Alexa.Presentation.APL.UserEvent'),
   handle(input) {
-    const button = buttonOf(input.requestEnvelope.request) ?? 'pause';
-    return respond(input, pressed[button]);
+    const button = buttonOf(input.requestEnvelope.request);
+    return respond(input, button ? pressed[button] : notUnderstood);
   },
 };
