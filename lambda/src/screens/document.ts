@@ -182,9 +182,16 @@ function progressLayout(): Json {
 }
 
 let built: Json | undefined;
+let builds = 0;
+
+/** Documents built so far in this process: a test checks it is one, and none before a screen is needed. */
+export function documentBuildCount(): number {
+  return builds;
+}
 
 /** The document without its settings, built on first use (not at module load: cold starts pay nothing). */
 function baseDocument(): Json {
+  if (!built) builds += 1;
   built ??= {
     type: 'APL',
     version: '1.4',

@@ -241,3 +241,39 @@ describe('docs/screens', () => {
     expect(readFileSync(path).subarray(1, 4).toString('latin1')).toBe('PNG');
   });
 });
+
+describe('the APL document', () => {
+  it('is built on the first screen a device asks for, not when the skill loads or for a voice-only device, and once', async () => {
+    await jest.isolateModulesAsync(async () => {
+      const { documentBuildCount } = await import('../../src/screens/document');
+      const { talkToSkill: fresh } = await import('../support/harness');
+      const { conversation: c } = fresh({ onboarded: true });
+      expect(documentBuildCount()).toBe(0);
+
+      c.listen(await c.start('evening'));
+      expect(documentBuildCount()).toBe(0);
+
+      c.supportedInterfaces = APL_DEVICE;
+      await c.say('AMAZON.NextIntent');
+      await c.say('AMAZON.NextIntent');
+      expect(documentBuildCount()).toBe(1);
+    });
+  });
+});
+
+describe('every routine on an Echo Show, "next" to the end', () => {
+  it.each(['morning', 'workday', 'evening'] as const)('%s: a screen with each response, every response valid for Alexa', async (routine) => {
+    const { conversation: c } = talkToSkill({ onboarded: true });
+    c.supportedInterfaces = APL_DEVICE;
+    let last = await c.start(routine);
+    const seen = [last];
+    while (last.response.shouldEndSession === false && seen.length < 20) {
+      c.listen(last);
+      last = await c.say('AMAZON.NextIntent');
+      seen.push(last);
+    }
+    expect(seen.every((r) => renderDocumentOf(r) !== undefined)).toBe(true);
+    expect(layouts(screenOf(last)).at(-1)).toBe('finish');
+    await expect(responseProblems(seen)).resolves.toEqual({});
+  });
+});
