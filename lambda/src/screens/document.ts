@@ -29,7 +29,7 @@ function resources(): Json[] {
     // Landscape hub (Echo Show 8 and 10: 1280 x 800 dp).
     sizes(undefined, { pad: 48, edge: 48, gap: 20, name: 64, count: 200, big: 120, phase: 44, body: 32, small: 28, buttonHeight: 96, buttonText: 32, title: 60 }),
     // Small hub (Echo Show 5: 960 x 480 dp) and TV (960 x 540 dp).
-    sizes("${viewport.width < 1100 && viewport.height < 600}", { pad: 28, edge: 28, gap: 10, name: 44, count: 132, big: 80, phase: 32, body: 24, small: 22, buttonHeight: 68, buttonText: 26, title: 44 }),
+    sizes("${viewport.width < 1100 && viewport.height < 600}", { pad: 20, edge: 28, gap: 8, name: 40, count: 116, big: 80, phase: 28, body: 24, small: 22, buttonHeight: 60, buttonText: 26, title: 44 }),
     // Extra-large hub (Echo Show 15: 1920 x 1080 dp).
     sizes('${viewport.width >= 1600}', { pad: 72, edge: 72, gap: 28, name: 92, count: 300, big: 180, phase: 60, body: 44, small: 38, buttonHeight: 128, buttonText: 44, title: 88 }),
     // Round (Echo Spot: 480 x 480 dp): fewer words, centred, clear of the curved edge.
