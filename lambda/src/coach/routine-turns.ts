@@ -17,11 +17,12 @@ import { routineName, stretchName } from './stretch-name';
 const FULL_CUE_MEETINGS = 2;
 
 /** Which stretches this user still hears with full setup cues: what is announced is what will play. */
-function fullCuesFor(ctx: TurnContext): (stretch: StretchId) => boolean {
+export function fullCuesFor(ctx: TurnContext): (stretch: StretchId) => boolean {
   return (stretch) => ctx.met(stretch) < FULL_CUE_MEETINGS;
 }
 
-function minutes(seconds: number): number {
+/** Whole minutes as the coach says them: at least one. */
+export function minutes(seconds: number): number {
   return Math.max(1, Math.round(seconds / 60));
 }
 

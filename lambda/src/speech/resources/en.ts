@@ -424,6 +424,62 @@ export const en = {
     uncounted_other:
       'That is the end of your {{routine}}, with {{count}} minutes of stretching. Most of the holds were skipped, so it does not count toward this week\'s sessions.',
   },
+  /** Words on the Echo Show screens and in the Alexa app cards (lambda/src/screens): short, read from the floor. */
+  display: {
+    routine: { morning: 'Morning routine', workday: 'Workday break', evening: 'Evening routine' },
+    overview: {
+      stretches_one: '{{count}} stretch',
+      stretches_other: '{{count}} stretches',
+      minutes_one: 'about {{count}} minute',
+      minutes_other: 'about {{count}} minutes',
+      kitTitle: 'You need',
+      kit_floor: 'a mat or soft floor',
+      kit_seated: 'a firm chair',
+      kit_standing: 'room to stand',
+    },
+    stretch: {
+      index: 'Stretch {{index}} of {{count}}',
+      side_right: 'Right side',
+      side_left: 'Left side',
+      round: 'Round {{rep}} of {{reps}}',
+      next: 'Next: {{name}}',
+      last: 'Last stretch',
+    },
+    phase: {
+      setup: 'Get set',
+      ready: 'Get into position',
+      hold: 'Hold',
+      flow: 'Move with your breath',
+      rest: 'Rest',
+      switch: 'Switch sides',
+      release: 'Release',
+      paused: 'Paused',
+      stopped: 'Stopped',
+      waiting: 'Say next when ready',
+    },
+    button: { back: 'Back', pause: 'Pause', next: 'Next', hurts: 'This hurts' },
+    finish: {
+      title: 'Routine done',
+      minutes_one: '{{count}} minute',
+      minutes_other: '{{count}} minutes',
+      week: 'Week {{week}}: {{done}} of {{planned}} sessions',
+      streak_one: '{{count}} day in a row',
+      streak_other: '{{count}} days in a row',
+    },
+    progress: {
+      title: 'Your progress',
+      none: 'No routine finished yet',
+      sessions_one: '{{count}} session',
+      sessions_other: '{{count}} sessions',
+      minutes_one: '{{count}} minute in total',
+      minutes_other: '{{count}} minutes in total',
+      hold: 'Holds now {{hold}} seconds',
+    },
+    card: {
+      finishTitle: 'Hip Coach: {{routine}} done',
+      progressTitle: 'Hip Coach: your progress',
+    },
+  },
 } as const;
 
 export type Resources = typeof en;
