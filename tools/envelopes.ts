@@ -43,7 +43,15 @@ export type RequestSpec =
   | { readonly type: 'LaunchRequest' }
   | { readonly type: 'IntentRequest'; readonly intent: Intent }
   | { readonly type: 'SessionEndedRequest'; readonly reason: SessionEndedReason }
-  | { readonly type: 'AlexaSkillEvent.SkillDisabled'; readonly persistence: 'PERSISTED' | 'NOT_PERSISTED' };
+  | { readonly type: 'AlexaSkillEvent.SkillDisabled'; readonly persistence: 'PERSISTED' | 'NOT_PERSISTED' }
+  /** Alexa's answer to a Connections.SendRequest (the voice consent request, AskFor). */
+  | {
+      readonly type: 'Connections.Response';
+      readonly name: string;
+      readonly status: { readonly code: string; readonly message: string };
+      readonly payload?: Record<string, unknown>;
+      readonly token?: string;
+    };
 
 export interface EnvelopeOptions {
   readonly userId: string;
@@ -59,12 +67,19 @@ export interface EnvelopeOptions {
   readonly requestId?: string;
   /** Alexa sends one with every request to a live skill; tests of the bare envelope leave it out. */
   readonly apiAccessToken?: string;
+  /** Where the skill reaches Alexa's APIs (a local fake in tests); default https://api.amazonalexa.com. */
+  readonly apiEndpoint?: string;
+  /** Permission scopes the user has granted, as `context.System.user.permissions.scopes` says. */
+  readonly granted?: readonly string[];
 }
 
 /** A real Alexa request envelope. Skill events (AlexaSkillEvent.*) carry no session, as Alexa sends them. */
 export function envelope(spec: RequestSpec, options: EnvelopeOptions): RequestEnvelope {
   const application = { applicationId: options.applicationId ?? SKILL_ID };
   const user = { userId: options.userId };
+  const granted = options.granted ?? [];
+  const contextUser =
+    granted.length > 0 ? { ...user, permissions: { scopes: Object.fromEntries(granted.map((scope) => [scope, { status: 'GRANTED' as const }])) } } : user;
   const base = {
     requestId: options.requestId ?? `amzn1.echo-api.request.${randomUUID()}`,
     timestamp: typeof options.at === 'string' ? options.at : new Date(options.at).toISOString(),
@@ -77,7 +92,9 @@ export function envelope(spec: RequestSpec, options: EnvelopeOptions): RequestEn
         ? { ...base, type: spec.type, reason: spec.reason }
         : spec.type === 'AlexaSkillEvent.SkillDisabled'
           ? { ...base, type: spec.type, body: { userId: options.userId, userInformationPersistenceStatus: spec.persistence } }
-          : { ...base, type: spec.type };
+          : spec.type === 'Connections.Response'
+            ? { ...base, ...spec }
+            : { ...base, type: spec.type };
   const isEvent = spec.type.startsWith('AlexaSkillEvent.');
   return {
     version: '1.0',
@@ -87,9 +104,9 @@ export function envelope(spec: RequestSpec, options: EnvelopeOptions): RequestEn
     context: {
       System: {
         application,
-        user,
+        user: contextUser,
         device: { deviceId: options.deviceId ?? 'amzn1.ask.device.test', supportedInterfaces: {} },
-        apiEndpoint: 'https://api.amazonalexa.com',
+        apiEndpoint: options.apiEndpoint ?? 'https://api.amazonalexa.com',
         ...(options.apiAccessToken ? { apiAccessToken: options.apiAccessToken } : {}),
       },
     },

@@ -2,6 +2,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { interfaces, services } from 'ask-sdk-model';
 import type { ReminderCall, ReminderFailure, ReminderOutcome, ScheduledReminder } from '../coach/reminder-turns';
 import { checkedDraft, recurrenceRule, type ReminderDraft } from '../coach/reminders';
+import { logWarning } from '../log';
 
 /**
  * The Alexa Reminders API, through ask-sdk's ReminderManagementServiceClient: the calls the engine
@@ -62,10 +63,10 @@ function failureOf(error: unknown): ReminderFailure {
   return 'unavailable';
 }
 
-function logFailure(op: string, error: unknown): void {
+function logFailure(input: HandlerInput, op: string, error: unknown): void {
   const status = (error as { statusCode?: unknown } | undefined)?.statusCode;
-  // The status and the kind only: never the reminder's words or the user's id.
-  console.warn(JSON.stringify({ level: 'warn', event: 'reminderCallFailed', op, status: typeof status === 'number' ? status : String((error as Error | undefined)?.name) }));
+  // The status or the error's kind only: never the reminder's words.
+  logWarning(input, { event: 'reminderCallFailed', op, status: typeof status === 'number' ? status : String((error as Error | undefined)?.name) });
 }
 
 /** Makes the call the engine asked for. Never throws: a failure is an outcome. */
@@ -79,7 +80,7 @@ export async function performReminderCall(input: HandlerInput, call: ReminderCal
         const created = await bounded(client.createReminder(reminderRequest(call.reminder, now)));
         return created.alertToken ? { id: created.alertToken } : { failure: 'unavailable' };
       } catch (error) {
-        logFailure(call.op, error);
+        logFailure(input, call.op, error);
         return { failure: failureOf(error) };
       }
     case 'update':
@@ -87,16 +88,16 @@ export async function performReminderCall(input: HandlerInput, call: ReminderCal
         await bounded(client.updateReminder(call.id, reminderRequest(call.reminder, now)));
         return { id: call.id };
       } catch (error) {
-        logFailure(call.op, error);
+        logFailure(input, call.op, error);
         return { failure: failureOf(error) };
       }
     case 'delete':
-      return deleteAll(client, call.ids);
+      return deleteAll(input, client, call.ids);
   }
 }
 
 /** Deletes each; one already gone (404) counts as deleted. The first other failure is reported. */
-async function deleteAll(client: services.reminderManagement.ReminderManagementServiceClient, ids: readonly string[]): Promise<ReminderOutcome> {
+async function deleteAll(input: HandlerInput, client: services.reminderManagement.ReminderManagementServiceClient, ids: readonly string[]): Promise<ReminderOutcome> {
   const results = await Promise.all(
     ids.map(async (id): Promise<ReminderFailure | undefined> => {
       try {
@@ -104,7 +105,7 @@ async function deleteAll(client: services.reminderManagement.ReminderManagementS
         return undefined;
       } catch (error) {
         const failure = failureOf(error);
-        if (failure !== 'missing') logFailure('delete', error);
+        if (failure !== 'missing') logFailure(input, 'delete', error);
         return failure === 'missing' ? undefined : failure;
       }
     }),

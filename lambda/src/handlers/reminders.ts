@@ -19,6 +19,7 @@ import { isIntent, isRequest } from './predicates';
 import { askForRemindersDirective, deleteRemindersQuietly, draftFromToken, performReminderCall, remindersGranted, REMINDERS_SCOPE } from './reminder-service';
 import { respond } from './respond';
 import { resolvedSlot } from './slots';
+import { deviceTimeZone } from '../time-zone';
 
 /**
  * One reminder turn: the engine's step; the Reminders API call it asks for, if any, and the reply
@@ -26,9 +27,14 @@ import { resolvedSlot } from './slots';
  */
 async function respondToReminders(input: HandlerInput, decide: (ctx: TurnContext) => ReminderStep): Promise<Response> {
   const turn = turnOf(input);
-  const ctx = await turn.context();
-  const first = decide(ctx);
-  const step = first.kind === 'call' ? first.then(await performReminderCall(input, first.call, ctx.now)) : first;
+  const known = await turn.context();
+  let first = decide(known);
+  // The zone is read once a session and kept only with a write: a call that sets a time needs it.
+  if (first.kind === 'call' && first.call.op !== 'delete' && !known.timeZone) {
+    const zone = await deviceTimeZone(input);
+    if (zone) first = decide({ ...known, timeZone: zone });
+  }
+  const step = first.kind === 'call' ? first.then(await performReminderCall(input, first.call, known.now)) : first;
   if (step.kind === 'askConsent') {
     await turn.apply(step.reply);
     return input.responseBuilder.addDirective(askForRemindersDirective(step.draft)).getResponse();

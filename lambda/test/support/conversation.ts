@@ -1,5 +1,5 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { envelope, intent, resolvedSlot, type RequestSpec } from '../../../tools/envelopes';
+import { envelope, intent, resolvedSlot, type EnvelopeOptions, type RequestSpec } from '../../../tools/envelopes';
 
 export type Invoke = (event: RequestEnvelope) => Promise<ResponseEnvelope>;
 
@@ -39,6 +39,8 @@ export class Conversation {
   private sessionOpen = false;
   private sessionCount = 0;
   readonly responses: ResponseEnvelope[] = [];
+  /** What every request also carries: an API endpoint and token, granted permissions (the reminder tests). */
+  device: Pick<EnvelopeOptions, 'apiEndpoint' | 'apiAccessToken' | 'granted'> = {};
 
   constructor(
     private readonly invoke: Invoke,
@@ -58,6 +60,7 @@ export class Conversation {
       isNew,
       attributes: this.attributes,
       at: this.now,
+      ...this.device,
     });
     const response = await this.invoke(event);
     this.responses.push(response);
