@@ -10,6 +10,10 @@ export interface Caller {
   deviceId: string;
   skillId: string;
   locale: string;
+  /** Where the skill reaches Alexa's APIs (the local reminders fake with --grant reminders). */
+  apiEndpoint?: string;
+  /** Permission scopes granted (--grant). */
+  granted?: readonly string[];
 }
 
 /** The session the console keeps open between turns, as Alexa would. */
@@ -44,5 +48,7 @@ export function envelope(caller: Caller, session: OpenSession, spec: RequestSpec
     applicationId: caller.skillId,
     deviceId: caller.deviceId,
     apiAccessToken: 'console-no-access-token',
+    ...(caller.apiEndpoint ? { apiEndpoint: caller.apiEndpoint } : {}),
+    ...(caller.granted ? { granted: caller.granted } : {}),
   });
 }
