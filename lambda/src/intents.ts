@@ -14,6 +14,10 @@ export const Intent = {
   Condition: 'ConditionIntent',
   DescribeFeeling: 'DescribeFeelingIntent',
   Easier: 'EasierIntent',
+  SetReminder: 'SetReminderIntent',
+  ListReminders: 'ListRemindersIntent',
+  MoveReminder: 'MoveReminderIntent',
+  CancelReminder: 'CancelReminderIntent',
   Harder: 'HarderIntent',
   Help: 'AMAZON.HelpIntent',
   Stop: 'AMAZON.StopIntent',
@@ -37,5 +41,9 @@ export const Slot = {
   symptom: 'symptom',
   condition: 'condition',
   feeling: 'feeling',
+  time: 'time',
+  dayOne: 'dayOne',
+  dayTwo: 'dayTwo',
+  dayThree: 'dayThree',
 } as const;
 export type SlotName = (typeof Slot)[keyof typeof Slot];

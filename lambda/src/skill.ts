@@ -18,6 +18,7 @@ import {
 import { pauseHandler, resumeHandler } from './handlers/pause-resume';
 import { progressHandler } from './handlers/progress';
 import { questionHandlers } from './handlers/questions';
+import { reminderHandlers } from './handlers/reminders';
 import { sessionEndedHandler } from './handlers/session-ended';
 import { otherSkillEventsHandler, skillDisabledHandler } from './handlers/skill-events';
 import { startRoutineHandler } from './handlers/start-routine';
@@ -53,6 +54,7 @@ export const requestHandlers = [
   conditionHandler,
   describeFeelingHandler,
   easierHarderHandler,
+  ...reminderHandlers,
   yesNoHandler,
   nextHandler,
   skipHandler,

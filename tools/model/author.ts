@@ -8,6 +8,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { REMINDER_SAMPLES, REMINDER_TYPES } from './reminders';
 
 export const modelPath = path.resolve(__dirname, '../../skill-package/interactionModels/custom/en-US.json');
 
@@ -743,7 +744,7 @@ export function authorModel(baseText: string): string {
     if (!found) throw new Error(`the base model has no ${name}`);
     return found;
   };
-  for (const [name, samples] of Object.entries({ ...BUILTINS, ...CUSTOM })) intent(name).samples = samples;
+  for (const [name, samples] of Object.entries({ ...BUILTINS, ...CUSTOM, ...REMINDER_SAMPLES })) intent(name).samples = samples;
   intent('StartRoutineIntent').samples = start_routine;
   intent('PainIntent').samples = pain_samples;
   intent('PainIntent').slots = [{ name: 'bodyPart', type: 'BodyPartType' }, { name: 'pain', type: 'PainType' },
@@ -765,7 +766,7 @@ export function authorModel(baseText: string): string {
       return true;
     });
   }
-  lm.types = Object.entries(TYPES).map(([name, values]) => ({ name, values }));
+  lm.types = Object.entries({ ...TYPES, ...REMINDER_TYPES }).map(([name, values]) => ({ name, values }));
   return `${JSON.stringify(data, null, 2)}\n`;
 }
 

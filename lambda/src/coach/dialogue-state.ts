@@ -1,6 +1,7 @@
 import type { RoutineId } from '../scripts/routines';
 import type { Condition } from '../scripts/stretches';
 import type { Mark } from '../speech/timeline';
+import type { ReminderDraft } from './reminders';
 import type { RoutineState } from './routine-state';
 
 /** What a "yes" or "no" answers: the question the coach asked last. */
@@ -14,7 +15,9 @@ export type Pending =
    * "Are you all right?" after words the coach could not place mid-routine: "yes" picks the
    * routine up at `step` (the side or round the user was on), "no" ends the session safely.
    */
-  | { readonly kind: 'checkIn'; readonly step: number };
+  | { readonly kind: 'checkIn'; readonly step: number }
+  /** "Shall I set that reminder?": the reminder stated to the user, not yet set. */
+  | { readonly kind: 'reminder'; readonly draft: ReminderDraft };
 
 /** The last response sent, with its timeline: what questions mid-hold are answered from. */
 export interface LastResponse {

@@ -66,6 +66,10 @@ function answer(ctx: TurnContext, yes: boolean): Reply {
     case 'deleteData':
       if (yes) return { ...spokenLines(ctx, [voice.say('deleteData.done')]), deleteRecord: true };
       return spokenLines(ctx, [voice.say('deleteData.kept')], voice.say('help.reprompt'));
+    case 'reminder':
+      // A "yes" here is taken first by the reminder handler, which may need the Reminders API;
+      // this is the "no" (and a "yes" that reached here anyway sets nothing without asking).
+      return { ...spokenLines(ctx, [voice.say('reminder.declined')]), routine: ctx.routine?.state };
     case 'checkIn':
       if (!ctx.routine || ctx.halted) return spokenLines(ctx, [voice.say('yesNo.nothingPending')], voice.say('launch.options'));
       return yes ? pickUp(ctx, ctx.routine, pending.step) : stopRoutine(ctx);

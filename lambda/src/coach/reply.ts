@@ -2,6 +2,7 @@ import type { RoutineId } from '../scripts/routines';
 import type { Condition, StretchId } from '../scripts/stretches';
 import type { Segment } from '../speech/timeline';
 import type { Pending } from './dialogue-state';
+import type { StoredReminder } from './record/record';
 import type { RoutineState } from './routine-state';
 
 /** What a turn changes in the user's record; the turn applies these when it commits. */
@@ -16,7 +17,11 @@ export type Effect =
   /** The user asked to stay at this level next week. */
   | { readonly kind: 'keepLevel' }
   /** A warning sign was heard: no routine is offered before this local date (YYYY-MM-DD). Never why. */
-  | { readonly kind: 'pauseUntil'; readonly date: string };
+  | { readonly kind: 'pauseUntil'; readonly date: string }
+  /** The Reminders API set (or replaced) this routine's reminder. */
+  | { readonly kind: 'reminderSet'; readonly reminder: StoredReminder }
+  /** These reminders are gone from the Reminders API (cancelled, or found missing). */
+  | { readonly kind: 'remindersForgotten'; readonly ids: readonly string[] };
 
 /** The engine's answer to one turn: what to say, and everything the turn changes. */
 export interface Reply {

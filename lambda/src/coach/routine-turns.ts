@@ -1,3 +1,4 @@
+import { reminderOffer } from './reminder-turns';
 import type { RoutineId } from '../scripts/routines';
 import type { Plan } from './plan';
 import { kitItems, stretches, type Kit, type StretchId, type StretchSpec } from '../scripts/stretches';
@@ -153,6 +154,9 @@ function finish(ctx: TurnContext, routine: Routine, lead: readonly string[] = []
     lines.push(voice.say('safety.keepLevelOffer'));
     return { segments: lines.map(line), reprompt: voice.say('safety.keepLevelOffer'), routine: undefined, effects, end: false, pending: { kind: 'keepLevel' } };
   }
+  // The first routine finished: one line offering a reminder, asked once and never again.
+  const offer = reminderOffer(ctx, state.routine);
+  if (offer) return { segments: [...lines, offer.line].map(line), reprompt: offer.line, routine: undefined, effects, end: false, pending: offer.pending };
   return { segments: lines.map(line), routine: undefined, effects, end: true };
 }
 

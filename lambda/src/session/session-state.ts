@@ -1,5 +1,6 @@
 import type { DialogueState, LastResponse, Pending } from '../coach/dialogue-state';
 import type { ProgressRecord } from '../coach/record/record';
+import { checkedDraft } from '../coach/reminders';
 import type { Missed, RoutineState } from '../coach/routine-state';
 import { isRoutineId } from '../scripts/routines';
 import { isCondition } from '../scripts/stretches';
@@ -48,6 +49,8 @@ function isPending(value: unknown): value is Pending {
       return isRoutineId(value.routine);
     case 'checkIn':
       return Number.isInteger(value.step) && Number(value.step) >= 0;
+    case 'reminder':
+      return checkedDraft(value.draft) !== undefined;
     case 'screen':
       return (value.question === 1 || value.question === 2) && (value.routine === undefined || isRoutineId(value.routine));
     default:

@@ -90,6 +90,17 @@ export function applyEffects(
       case 'pauseUntil':
         r = { ...r, pausedUntil: effect.date };
         break;
+      case 'reminderSet': {
+        const others = (r.reminders ?? []).filter((k) => k.routine !== effect.reminder.routine && k.id !== effect.reminder.id);
+        r = { ...r, reminders: [...others, effect.reminder] };
+        break;
+      }
+      case 'remindersForgotten': {
+        const { reminders: _all, ...rest } = r;
+        const left = (r.reminders ?? []).filter((k) => !effect.ids.includes(k.id));
+        r = left.length > 0 ? { ...rest, reminders: left } : rest;
+        break;
+      }
       case 'clearPosition': {
         const { inProgress: _cleared, ...rest } = r;
         r = rest;

@@ -21,6 +21,27 @@ export interface SavedPosition {
   readonly savedAt: string;
 }
 
+/** A day of the week as the Reminders API's recurrence rules name it (RFC 5545 BYDAY). */
+export type Weekday = 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU';
+export const weekdays: readonly Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+
+/**
+ * A reminder the skill set through the Alexa Reminders API: its id (alert token), the routine it is
+ * for, and when it rings (local time and days), so it can be listed, moved and cancelled by voice.
+ */
+export interface StoredReminder {
+  /** The Reminders API's alertToken. */
+  readonly id: string;
+  readonly routine: RoutineId;
+  /** Local time of day, HH:MM (24 h). */
+  readonly time: string;
+  /** The days it rings on, Monday first; all seven is every day. */
+  readonly days: readonly Weekday[];
+}
+
+/** One reminder per routine at most. */
+export const REMINDER_LIMIT = 3;
+
 /** Everything Hip Coach keeps about a user: progress and preferences, never health data. */
 export interface ProgressRecord {
   readonly userId: string;
@@ -54,6 +75,8 @@ export interface ProgressRecord {
    * date is kept, never what the user said.
    */
   readonly pausedUntil?: string;
+  /** Reminders set through the Alexa Reminders API (ids and times only), one per routine. */
+  readonly reminders?: readonly StoredReminder[];
   /** DynamoDB TTL (epoch seconds): a year after last use, a backstop for orphaned users. */
   readonly expiresAt: number;
 }
