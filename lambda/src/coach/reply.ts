@@ -1,14 +1,15 @@
-import type { RoutineId } from '../scripts/routines';
 import type { Condition, StretchId } from '../scripts/stretches';
 import type { Segment } from '../speech/timeline';
+import type { CustomSpec, RoutineKind } from './custom-spec';
 import type { Pending } from './dialogue-state';
 import type { RoutineState } from './routine-state';
 
 /** What a turn changes in the user's record; the turn applies these when it commits. */
 export type Effect =
-  | { readonly kind: 'position'; readonly routine: RoutineId; readonly step: number; readonly week: number }
+  | { readonly kind: 'position'; readonly routine: RoutineKind; readonly step: number; readonly week: number; readonly custom?: CustomSpec }
   | { readonly kind: 'met'; readonly stretch: StretchId }
-  | { readonly kind: 'completed'; readonly routine: RoutineId; readonly seconds: number }
+  /** `counts: false`: a custom routine shorter than a session's minimum; its minutes count, not a session. */
+  | { readonly kind: 'completed'; readonly routine: RoutineKind; readonly seconds: number; readonly counts?: false }
   | { readonly kind: 'clearPosition' }
   /** The first-use safety note and screen were given. */
   | { readonly kind: 'onboarded' }

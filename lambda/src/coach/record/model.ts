@@ -67,7 +67,10 @@ export function applyEffects(
   for (const effect of effects) {
     switch (effect.kind) {
       case 'position':
-        r = { ...r, inProgress: { routine: effect.routine, step: effect.step, week: effect.week, savedAt: iso } };
+        r = {
+          ...r,
+          inProgress: { routine: effect.routine, ...(effect.custom ? { custom: effect.custom } : {}), step: effect.step, week: effect.week, savedAt: iso },
+        };
         break;
       case 'onboarded':
         r = { ...r, onboarded: true };
@@ -79,6 +82,12 @@ export function applyEffects(
         r = { ...r, met: { ...r.met, [effect.stretch]: (r.met[effect.stretch] ?? 0) + 1 } };
         break;
       case 'completed': {
+        if (effect.counts === false) {
+          // Too short to count as a session: its minutes count, the week's sessions do not.
+          const { inProgress: _short, ...kept } = r;
+          r = { ...kept, totals: { ...r.totals, seconds: r.totals.seconds + effect.seconds } };
+          break;
+        }
         const log: SessionLog = { date: at.today, routine: effect.routine, seconds: effect.seconds };
         const sessions = appendSession(r.sessions, log, at.today);
         const { inProgress: _done, ...rest } = r;
