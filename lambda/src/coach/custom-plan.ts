@@ -122,7 +122,7 @@ function unitSeconds(request: CustomRequest, options: FitOptions, voice: Voice, 
   const key = JSON.stringify([voice.locale, request.time, options.week, options.conditions, stretch, reps, full]);
   let seconds = unitCache.get(key);
   if (seconds === undefined) {
-    const plan = customPlan({ ...request, items: [[stretch, reps]] }, options.week, options.conditions);
+    const plan = customPlan({ ...request, played: 0, items: [[stretch, reps]] }, options.week, options.conditions);
     const position = stretches[stretch].position;
     const composed = composeStretch(plan, 0, { voice, fullCues: full, previousPosition: position, entry: { kind: 'start' } });
     seconds = totalSeconds(composed.segments);
@@ -224,8 +224,9 @@ export function fitCustom(request: CustomRequest, options: FitOptions): Fit {
   let best: { spec: CustomSpec; seconds: number } | undefined;
   for (let pass = 0; pass < MAX_FIT_PASSES; pass++) {
     const choice = choose(candidates, unit, aim);
-    const spec: CustomSpec = { ...request, items: orderItems(choice.items) };
-    const seconds = routineSeconds(customPlan(spec, options.week, options.conditions), voice, 0, options.fullCuesFor);
+    const items = orderItems(choice.items);
+    const seconds = routineSeconds(customPlan({ ...request, played: 0, items }, options.week, options.conditions), voice, 0, options.fullCuesFor);
+    const spec: CustomSpec = { ...request, played: Math.round(seconds), items };
     if (!best || Math.abs(seconds - asked) < Math.abs(best.seconds - asked)) best = { spec, seconds };
     if (Math.abs(seconds - asked) <= asked * FIT_TOLERANCE * 0.8) break;
     // What joining the stretches added (intros, moves between positions, the closing), taken off the aim.

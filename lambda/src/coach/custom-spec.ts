@@ -40,6 +40,22 @@ export function isDaypart(value: unknown): value is Daypart {
 export const MIN_CUSTOM_MINUTES = 2;
 export const MAX_CUSTOM_MINUTES = 30;
 
+/** What a user asked for before it is fitted: carried through the first-use screen. */
+export interface CustomAsk {
+  readonly minutes: number;
+  readonly focus: Focus;
+}
+
+export function isCustomAsk(value: unknown): value is CustomAsk {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const v = value as Record<string, unknown>;
+  return isMinutes(v.minutes) && isFocus(v.focus);
+}
+
+function isMinutes(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= MIN_CUSTOM_MINUTES && value <= MAX_CUSTOM_MINUTES;
+}
+
 /** One fitted stretch: which, and how many repetitions a side (the hold comes from the program week). */
 export type CustomItem = readonly [stretch: StretchId, reps: number];
 
@@ -49,11 +65,22 @@ export type CustomItem = readonly [stretch: StretchId, reps: number];
  * (the user's cue history, which the fit depends on, moves on as they stretch).
  */
 export interface CustomSpec {
+  /** Minutes asked for (or worked out from "shorter" / "longer"). */
   readonly minutes: number;
+  /** Whole seconds the fitted routine plays for, as announced: whether it counts as a session is judged on this. */
+  readonly played: number;
   readonly focus: Focus;
   readonly time: Daypart;
   readonly items: readonly CustomItem[];
 }
+
+/** An hour: far longer than any fitted routine plays. */
+const MAX_PLAYED_SECONDS = 3600;
+/**
+ * A custom routine counts as one of the week's sessions when it plays at least this many minutes
+ * (the low end of the seeds' morning routine); a shorter one adds its minutes to the total only.
+ */
+export const MIN_COUNTED_MINUTES = 5;
 
 /** No custom routine holds more stretches than the catalogue has. */
 const MAX_ITEMS = 40;
@@ -73,16 +100,17 @@ function isItem(value: unknown): value is CustomItem {
 export function isCustomSpec(value: unknown): value is CustomSpec {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const v = value as Record<string, unknown>;
-  if (typeof v.minutes !== 'number' || !Number.isInteger(v.minutes) || v.minutes < MIN_CUSTOM_MINUTES || v.minutes > MAX_CUSTOM_MINUTES) return false;
+  if (!isMinutes(v.minutes)) return false;
   if (!isFocus(v.focus) || !isDaypart(v.time)) return false;
+  if (typeof v.played !== 'number' || !Number.isInteger(v.played) || v.played < 0 || v.played > MAX_PLAYED_SECONDS) return false;
   if (!Array.isArray(v.items) || v.items.length === 0 || v.items.length > MAX_ITEMS || !v.items.every(isItem)) return false;
-  const ids = (v.items as CustomItem[]).map(([s]) => s);
+  const ids = (v.items).map(([s]) => s);
   return new Set(ids).size === ids.length;
 }
 
 /** Only the spec's own fields, so nothing else a client put next to them is carried on. */
 export function compactSpec(spec: CustomSpec): CustomSpec {
-  return { minutes: spec.minutes, focus: spec.focus, time: spec.time, items: spec.items.map(([s, r]) => [s, r] as const) };
+  return { minutes: spec.minutes, played: spec.played, focus: spec.focus, time: spec.time, items: spec.items.map(([s, r]) => [s, r] as const) };
 }
 
 /** The longest hold each time of day allows: mornings stay gentle, evenings take the seed's full range. */

@@ -1,13 +1,15 @@
 import type { RoutineId } from '../scripts/routines';
 import type { Condition } from '../scripts/stretches';
 import type { Mark } from '../speech/timeline';
+import type { CustomAsk } from './custom-spec';
 import type { RoutineState } from './routine-state';
 
 /** What a "yes" or "no" answers: the question the coach asked last. */
 export type Pending =
   | { readonly kind: 'resume' }
   | { readonly kind: 'suggest'; readonly routine: RoutineId }
-  | { readonly kind: 'screen'; readonly question: 1 | 2; readonly routine?: RoutineId }
+  /** The first-use screen, holding what was asked for: a routine, or a custom length and focus. */
+  | { readonly kind: 'screen'; readonly question: 1 | 2; readonly routine?: RoutineId; readonly custom?: CustomAsk }
   | { readonly kind: 'keepLevel' }
   | { readonly kind: 'deleteData' }
   /**

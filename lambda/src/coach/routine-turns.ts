@@ -1,13 +1,13 @@
-import type { RoutineId } from '../scripts/routines';
 import { stretches, type StretchId } from '../scripts/stretches';
 import type { Voice } from '../speech/phrase-key';
 import { estimateSpeechSeconds, speech, type Segment } from '../speech/timeline';
 import { composeStretch, type Entry } from './compose';
 import type { TurnContext } from './context';
+import { MIN_COUNTED_MINUTES, type CustomSpec, type RoutineKind } from './custom-spec';
 import { estimatedRoutineSeconds } from './length';
 import { locate, type Place } from './locate';
 import type { Effect, Reply } from './reply';
-import { newRoutineState, routineOf, stretchStart, withState, type Routine } from './routine-state';
+import { newRoutineState, routineOf, stretchStart, withState, type Routine, type RoutineState } from './routine-state';
 import type { SavedPosition } from './record/record';
 import { routineName, stretchName } from './stretch-name';
 
@@ -19,8 +19,18 @@ function fullCuesFor(ctx: TurnContext): (stretch: StretchId) => boolean {
   return (stretch) => ctx.met(stretch) < FULL_CUE_MEETINGS;
 }
 
-function minutes(seconds: number): number {
+export function minutes(seconds: number): number {
   return Math.max(1, Math.round(seconds / 60));
+}
+
+/** The saved place at `step`: a custom routine's spec goes with it, so "resume" rebuilds the same routine. */
+function positionAt(state: RoutineState, step: number): Effect {
+  return { kind: 'position', routine: state.routine, step, week: state.week, ...(state.custom ? { custom: state.custom } : {}) };
+}
+
+/** Seconds spent in the holds themselves: what a custom routine counts as its minutes. */
+function heldSeconds(routine: Routine): number {
+  return routine.plan.steps.reduce((sum, step) => sum + step.hold, 0);
 }
 
 /** A spoken line of plain talk, outside any step. */
@@ -83,7 +93,7 @@ export function playFrom(
   const heard = composeFrom(ctx, routine, step, entry, lead, fullCues);
   const moved = withState(routine, { step, done: Math.max(state.done, current.stretchIndex) });
   const effects: Effect[] = [
-    { kind: 'position', routine: state.routine, step, week: state.week },
+    positionAt(state, step),
     ...(entry.kind === 'start' ? [{ kind: 'met', stretch: current.stretch } as const] : []),
   ];
   // The last stretch ends the routine in the same response: no "next" needed to hear it is done.
@@ -101,9 +111,9 @@ export function finishAfter(ctx: TurnContext, routine: Routine, segments: readon
 function finish(ctx: TurnContext, routine: Routine, lead: readonly string[] = []): Reply {
   const { voice } = ctx;
   const { state } = routine;
-  const seconds = Math.round(estimatedRoutineSeconds(routine.plan, voice));
-  const lines = [...lead, voice.say('routineFlow.done', { routine: routineName(voice, state.routine), minutes: minutes(seconds) })];
-  const effects: Effect[] = [{ kind: 'completed', routine: state.routine, seconds }];
+  const { lines: said, effect } = state.custom ? customDone(ctx, state.custom, routine) : fixedDone(ctx, routine);
+  const lines = [...lead, ...said];
+  const effects: Effect[] = [effect];
   if (state.hadPain) {
     lines.push(voice.say('safety.keepLevelOffer'));
     return { segments: lines.map(line), reprompt: voice.say('safety.keepLevelOffer'), routine: undefined, effects, end: false, pending: { kind: 'keepLevel' } };
@@ -111,16 +121,40 @@ function finish(ctx: TurnContext, routine: Routine, lead: readonly string[] = []
   return { segments: lines.map(line), routine: undefined, effects, end: true };
 }
 
+/** A fixed routine's end: its spoken length, counted as a session. */
+function fixedDone(ctx: TurnContext, routine: Routine): { lines: string[]; effect: Effect } {
+  const { voice } = ctx;
+  const seconds = Math.round(estimatedRoutineSeconds(routine.plan, voice));
+  const line = voice.say('routineFlow.done', { routine: routineName(voice, routine.state.routine), minutes: minutes(seconds) });
+  return { lines: [line], effect: { kind: 'completed', routine: routine.state.routine, seconds } };
+}
+
+/**
+ * A custom routine's end: its minutes are the minutes held; it counts as a session of the week
+ * when it played at least the minimum, and a shorter one says why it does not.
+ */
+function customDone(ctx: TurnContext, custom: CustomSpec, routine: Routine): { lines: string[]; effect: Effect } {
+  const { voice } = ctx;
+  const held = heldSeconds(routine);
+  const lines = [voice.say('custom.done', { focus: voice.say(`custom.focus.${custom.focus}`), minutes: minutes(held) })];
+  if (minutes(custom.played) >= MIN_COUNTED_MINUTES) return { lines, effect: { kind: 'completed', routine: 'custom', seconds: held } };
+  lines.push(voice.say('custom.tooShortToCount', { min: MIN_COUNTED_MINUTES }));
+  return { lines, effect: { kind: 'completed', routine: 'custom', seconds: held, counts: false } };
+}
+
 /** Starts a routine at the program week's dose: an overview line, then the first stretch. */
-export function startRoutine(ctx: TurnContext, routine: RoutineId, lead: readonly string[] = []): Reply {
-  const started = routineOf(newRoutineState(routine, ctx.record?.program.week ?? 1, new Date(ctx.now).toISOString(), ctx.conditions));
+export function startRoutine(ctx: TurnContext, routine: RoutineKind, lead: readonly string[] = [], custom?: CustomSpec): Reply {
+  const started = routineOf(newRoutineState(routine, ctx.record?.program.week ?? 1, new Date(ctx.now).toISOString(), ctx.conditions, 0, custom));
   const { voice } = ctx;
   const adapted = ctx.conditions.map((c) => voice.say(`routineFlow.adapted_${c}`));
   // An Echo does not listen while it speaks: a first routine says once how to break in mid-hold.
   const wakeWord = isFirstRoutine(ctx) ? [voice.say('routineFlow.howToInterrupt')] : [];
   const stretching = estimatedRoutineSeconds(started.plan, voice, 0, fullCuesFor(ctx));
+  const count = started.plan.stretches.length;
   const overviewFor = (seconds: number): string =>
-    voice.say('routineFlow.start', { routine: routineName(voice, routine), count: started.plan.stretches.length, minutes: minutes(seconds) });
+    custom
+      ? voice.say('custom.start', { focus: voice.say(`custom.focus.${custom.focus}`), count, minutes: minutes(seconds) })
+      : voice.say('routineFlow.start', { routine: routineName(voice, routine), count, minutes: minutes(seconds) });
   // The announced length counts what this response says before the first stretch, so it is what the user sits through.
   const talkFirst = [...lead, overviewFor(stretching), ...adapted, ...wakeWord].reduce((sum, text) => sum + estimateSpeechSeconds(text), 0);
   const overview = overviewFor(stretching + talkFirst);
@@ -181,7 +215,7 @@ export function resumeAt(ctx: TurnContext, routine: Routine): Reply {
 
 /** Picks up a routine saved in the record (a pause, a stop, a timeout) at its step, with today's conditions. */
 export function resumeSaved(ctx: TurnContext, saved: SavedPosition): Reply {
-  const state = newRoutineState(saved.routine, saved.week, new Date(ctx.now).toISOString(), ctx.conditions, saved.step);
+  const state = newRoutineState(saved.routine, saved.week, new Date(ctx.now).toISOString(), ctx.conditions, saved.step, saved.custom);
   return questionClosed(resumeAt(ctx, routineOf(state)));
 }
 
@@ -211,7 +245,7 @@ export function leaveRoutine(ctx: TurnContext, routine: Routine): { readonly eff
   const resumeStep = finished ? plan.stretches[index + 1]?.firstStep : place?.kind === 'in' ? place.step : state.step;
   const moved = resumeStep !== undefined && resumeStep !== state.step;
   return {
-    effects: moved ? [{ kind: 'position', routine: state.routine, step: resumeStep, week: state.week }] : [],
+    effects: moved ? [positionAt(state, resumeStep)] : [],
     done: finished ? index + 1 : index,
   };
 }
@@ -227,6 +261,6 @@ export function pinPlace(ctx: TurnContext, routine: Routine): { readonly routine
   if (place?.kind !== 'in' || place.step === state.step) return { routine, effects: [] };
   return {
     routine: withState(routine, { step: place.step }),
-    effects: [{ kind: 'position', routine: state.routine, step: place.step, week: state.week }],
+    effects: [positionAt(state, place.step)],
   };
 }

@@ -472,8 +472,8 @@ export const en = {
     start_one: 'Here is a {{minutes}} minute routine for {{focus}}, one stretch. Mild stretch only, never pain.',
     start_other: 'Here is a {{minutes}} minute routine for {{focus}}, {{count}} stretches. Mild stretch only, never pain.',
     /** The catalogue cannot fill what was asked: the nearest it can, said plainly before it starts. */
-    longest: 'At your current level I only have about {{minutes}} minutes of stretches for {{focus}}, not {{asked}}, so that is what we will do.',
-    shortest: 'The shortest routine I can make for {{focus}} is about {{minutes}} minutes, a little more than {{asked}}.',
+    longest: 'At your current level I only have about {{minutes}} minutes of stretches for {{focus}}, not {{asked}} minutes, so that is what we will do.',
+    shortest: 'The shortest routine I can make for {{focus}} is about {{minutes}} minutes, a little more than {{asked}} minutes.',
     none: 'With what you have told me today, I have no stretches for {{focus}} that are safe to do. You could try a routine for your lower back instead.',
     ask: 'How many minutes do you have? I can fit a routine of two to thirty minutes.',
     outOfRange: 'I can fit a routine of two to thirty minutes. How many minutes would you like?',
