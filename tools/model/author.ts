@@ -8,6 +8,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { customRoutineIntents, customRoutineTypes } from './custom-routine';
 
 export const modelPath = path.resolve(__dirname, '../../skill-package/interactionModels/custom/en-US.json');
 
@@ -662,7 +663,7 @@ const PRIORITY = ['AMAZON.StopIntent', 'AMAZON.CancelIntent', 'PainIntent', 'War
   'AMAZON.RepeatIntent', 'AMAZON.StartOverIntent', 'HoldDurationIntent', 'HowManyLeftIntent',
   'WhichSideIntent', 'WhatDoesThisStretchIntent', 'TellMeMoreIntent', 'EasierIntent', 'HarderIntent',
   'ProgressIntent', 'DeleteDataIntent', 'AMAZON.HelpIntent', 'AMAZON.YesIntent', 'AMAZON.NoIntent',
-  'StartRoutineIntent', 'DescribeFeelingIntent'];
+  'StartRoutineIntent', 'CustomRoutineIntent', 'DescribeFeelingIntent'];
 
 /** The model's text: the base model's intents and slots, with every sample and slot type authored here. */
 export function authorModel(baseText: string): string {
@@ -683,6 +684,10 @@ export function authorModel(baseText: string): string {
   intent('ConditionIntent').samples = condition_samples;
   intent('DescribeFeelingIntent').samples = describeFeeling();
   intent('TellMeMoreIntent').slots = [{ name: 'bodyPart', type: 'BodyPartType' }];
+  for (const added of customRoutineIntents) {
+    if (!byName.has(added.name)) byName.set(added.name, lm.intents[lm.intents.push({ name: added.name }) - 1] as ModelIntent);
+    Object.assign(intent(added.name), { slots: added.slots, samples: added.samples });
+  }
 
   // One owner per sample: a phrase already given to an earlier intent is left out of later ones.
   const owner = new Set<string>();
@@ -696,7 +701,7 @@ export function authorModel(baseText: string): string {
       return true;
     });
   }
-  lm.types = Object.entries(TYPES).map(([name, values]) => ({ name, values }));
+  lm.types = Object.entries({ ...TYPES, ...customRoutineTypes }).map(([name, values]) => ({ name, values }));
   return `${JSON.stringify(data, null, 2)}\n`;
 }
 

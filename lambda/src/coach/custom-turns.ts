@@ -15,6 +15,8 @@ export interface CustomRequestHeard {
   readonly relative?: 'shorter' | 'longer';
   /** Words were heard in the minutes slot that are no length at all ("a lot"). */
   readonly unclearMinutes?: boolean;
+  /** A body part was named that no focus covers. */
+  readonly unknownFocus?: boolean;
 }
 
 /** Morning before 11 (seed 001's morning routine), evening from 5 pm: as the routines suggest by the hour. */
@@ -80,6 +82,7 @@ function askedFor(ctx: TurnContext, heard: CustomRequestHeard): Asked {
 export function customRequested(ctx: TurnContext, heard: CustomRequestHeard): Reply {
   const { voice } = ctx;
   if (ctx.halted) return spokenLines(ctx, [voice.say('safety.noResume')]);
+  if (heard.unknownFocus) return spokenLines(ctx, [voice.say('custom.unknownFocus')], voice.say('custom.unknownFocus'));
   const asked = askedFor(ctx, heard);
   if ('reply' in asked) return asked.reply;
   return startCustom(ctx, asked.ask);

@@ -476,6 +476,7 @@ export const en = {
     shortest: 'The shortest routine I can make for {{focus}} is about {{minutes}} minutes, a little more than {{asked}} minutes.',
     none: 'With what you have told me today, I have no stretches for {{focus}} that are safe to do. You could try a routine for your lower back instead.',
     ask: 'How many minutes do you have? I can fit a routine of two to thirty minutes.',
+    unknownFocus: 'I can fit a routine to your lower back, your hips, the front, outside or inside of your hips, your glutes, or your hamstrings. Which would you like?',
     outOfRange: 'I can fit a routine of two to thirty minutes. How many minutes would you like?',
     atShortest: 'Two minutes is the shortest routine I make.',
     atLongest: 'Thirty minutes is the longest routine I make.',
