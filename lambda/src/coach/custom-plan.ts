@@ -12,7 +12,7 @@ import {
   type Focus,
 } from './custom-spec';
 import { doseFor } from './dose';
-import { routineSeconds, type FullCuesFor } from './length';
+import type { FullCuesFor } from './length';
 import { buildPlan, type Plan } from './plan';
 
 /** What the user asked for. */
@@ -132,6 +132,33 @@ function unitSeconds(request: CustomRequest, options: FitOptions, voice: Voice, 
   return seconds;
 }
 
+/** Seconds each stretch's response plays for, by everything its words and pauses depend on. */
+const stretchCache = new Map<string, number>();
+
+/**
+ * The played length of a plan, as routineSeconds (coach/length.ts) measures it, stretch by stretch:
+ * a stretch's response depends only on its dose and cues, the position before it, the stretch after
+ * it and whether it is the only one, so each is composed once and reused across fits.
+ */
+export function playedSeconds(plan: Plan, voice: Voice, fullCuesFor: FullCuesFor): number {
+  let total = 0;
+  plan.stretches.forEach((planned, i) => {
+    const before = plan.stretches[i - 1];
+    const previousPosition = before ? stretches[before.stretch].position : undefined;
+    const after = plan.stretches[i + 1]?.stretch ?? null;
+    const fullCues = fullCuesFor(planned.stretch);
+    const key = JSON.stringify([voice.locale, planned.stretch, planned.hold, planned.reps, fullCues, previousPosition ?? null, after, plan.stretches.length === 1]);
+    let seconds = stretchCache.get(key);
+    if (seconds === undefined) {
+      seconds = totalSeconds(composeStretch(plan, planned.firstStep, { voice, fullCues, previousPosition, entry: { kind: 'start' } }).segments);
+      if (stretchCache.size >= MAX_CACHED_UNITS) stretchCache.clear();
+      stretchCache.set(key, seconds);
+    }
+    total += seconds;
+  });
+  return total;
+}
+
 interface Choice {
   readonly items: CustomItem[];
   readonly estimate: number;
@@ -225,7 +252,7 @@ export function fitCustom(request: CustomRequest, options: FitOptions): Fit {
   for (let pass = 0; pass < MAX_FIT_PASSES; pass++) {
     const choice = choose(candidates, unit, aim);
     const items = orderItems(choice.items);
-    const seconds = routineSeconds(customPlan({ ...request, played: 0, items }, options.week, options.conditions), voice, 0, options.fullCuesFor);
+    const seconds = playedSeconds(customPlan({ ...request, played: 0, items }, options.week, options.conditions), voice, options.fullCuesFor);
     const spec: CustomSpec = { ...request, played: Math.round(seconds), items };
     if (!best || Math.abs(seconds - asked) < Math.abs(best.seconds - asked)) best = { spec, seconds };
     if (Math.abs(seconds - asked) <= asked * FIT_TOLERANCE * 0.8) break;
