@@ -44,7 +44,7 @@ const ASK = ['', 'give me', 'I want', 'I would like', 'I\'d like', 'can I have',
 const MINUTE_ROUTINE = cross(['a {minutes} minute', 'a quick {minutes} minute', 'a short {minutes} minute', 'a {minutes} minutes'],
   ['stretch', 'routine', 'session', 'workout', 'stretching routine', 'stretch session', 'one']);
 const HAVE = ['I have', 'I\'ve got', 'I have got', 'I only have', 'I\'ve only got', 'I have about', 'I got', 'I have just', 'I\'ve just got',
-  'I only got', 'we have', 'I have maybe'];
+  'I only got', 'we have', 'I have maybe', 'I have got about', 'I\'ve got about'];
 const FOR_FOCUS = ['for my {focus}', 'on my {focus}', 'for the {focus}', 'to stretch my {focus}'];
 
 const samples = [
@@ -57,13 +57,14 @@ const samples = [
     'just {minutes} minutes', 'only {minutes} minutes'], ['', 'of stretching', 'of stretches', 'stretching']),
   ...cross(['{minutes} minutes', 'give me {minutes} minutes', 'stretch for {minutes} minutes', 'just {minutes} minutes'], FOR_FOCUS),
   ...cross(['stretch for', 'I have', 'I\'ve got', 'give me'], ['{duration}'], ['of stretching', 'to stretch']),
+  ...cross(['I have', 'I\'ve got', 'I only have', 'I have got', 'I\'ve only got'], ['{duration}']),
   ...cross(['stretch for {duration}', '{duration} of stretching', 'a {duration} stretch', 'a {duration} routine']),
   ...cross(['something for', 'something for my', 'a stretch for my', 'a routine for my', 'stretches for my', 'a quick one for my',
     'just my', 'just do my', 'do my', 'stretch my', 'work on my', 'I want to stretch my', 'target my', 'focus on my', 'loosen my',
     'loosen up my', 'stretch out my', 'a routine for the', 'can we do my', 'let\'s do my', 'only my', 'I want to work on my'], ['{focus}']),
-  ...cross(['', 'can we do', 'can I do', 'give me', 'I need', 'I want', 'let\'s do', 'do', 'can I have'],
-    ['something', 'a', 'something a bit', 'a bit', 'a much', 'something much', 'something a little', 'a little'], ['{relative}'],
-    ['', 'one', 'routine', 'session', 'stretch', 'version', 'please']),
+  ...cross(['', 'can we do', 'can I do', 'give me', 'I need', 'I want', 'let\'s do', 'can I have'],
+    ['something', 'a', 'something a bit', 'a bit', 'something a little'], ['{relative}'], ['', 'one', 'routine', 'session', 'stretch'],
+    ['', 'please']),
   ...cross(['make the routine', 'make the session', 'I want it', 'can it be'], ['{relative}']),
 ];
 
