@@ -1,6 +1,7 @@
 /** Every intent and slot name the skill handles, in one place; a test checks it against en-US.json. */
 export const Intent = {
   StartRoutine: 'StartRoutineIntent',
+  CustomRoutine: 'CustomRoutineIntent',
   Skip: 'SkipIntent',
   HoldDuration: 'HoldDurationIntent',
   WhichSide: 'WhichSideIntent',
@@ -45,5 +46,9 @@ export const Slot = {
   dayOne: 'dayOne',
   dayTwo: 'dayTwo',
   dayThree: 'dayThree',
+  minutes: 'minutes',
+  duration: 'duration',
+  focus: 'focus',
+  relative: 'relative',
 } as const;
 export type SlotName = (typeof Slot)[keyof typeof Slot];

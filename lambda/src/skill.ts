@@ -22,6 +22,7 @@ import { reminderHandlers } from './handlers/reminders';
 import { sessionEndedHandler } from './handlers/session-ended';
 import { otherSkillEventsHandler, skillDisabledHandler } from './handlers/skill-events';
 import { startRoutineHandler } from './handlers/start-routine';
+import { customRoutineHandler } from './handlers/custom-routine';
 import { stopHandler } from './handlers/stop';
 import { touchHandler } from './handlers/touch';
 import { exceptionEncounteredHandler, unknownRequestHandler, unmatchedIntentHandler } from './handlers/unhandled';
@@ -49,6 +50,7 @@ export const requestHandlers = [
   launchHandler,
   startRoutineHandler,
   touchHandler,
+  customRoutineHandler,
   warningSignHandler,
   painHandler,
   conditionHandler,

@@ -1,6 +1,7 @@
 import type { RoutineId } from '../scripts/routines';
 import type { Condition } from '../scripts/stretches';
 import type { Mark } from '../speech/timeline';
+import type { CustomAsk } from './custom-spec';
 import type { ReminderDraft } from './reminders';
 import type { RoutineState } from './routine-state';
 
@@ -8,7 +9,8 @@ import type { RoutineState } from './routine-state';
 export type Pending =
   | { readonly kind: 'resume' }
   | { readonly kind: 'suggest'; readonly routine: RoutineId }
-  | { readonly kind: 'screen'; readonly question: 1 | 2; readonly routine?: RoutineId }
+  /** The first-use screen, holding what was asked for: a routine, or a custom length and focus. */
+  | { readonly kind: 'screen'; readonly question: 1 | 2; readonly routine?: RoutineId; readonly custom?: CustomAsk }
   | { readonly kind: 'keepLevel' }
   | { readonly kind: 'deleteData' }
   /**

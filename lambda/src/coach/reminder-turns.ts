@@ -106,8 +106,10 @@ export function proposeReminder(ctx: TurnContext, ask: ReminderAsk): Reply {
   return { ...spokenLines(ctx, [ask1, ...replaces], voice.say('reminder.proposeReprompt')), pending: { kind: 'reminder', draft } };
 }
 
+/** The fixed routine last done: a reminder is for one of the three (a custom routine is asked for afresh). */
 function lastRoutine(ctx: TurnContext): RoutineId | undefined {
-  return ctx.record?.sessions.at(-1)?.routine;
+  const routine = ctx.record?.sessions.at(-1)?.routine;
+  return routine === 'custom' ? undefined : routine;
 }
 
 /**

@@ -67,7 +67,10 @@ export function applyEffects(
   for (const effect of effects) {
     switch (effect.kind) {
       case 'position':
-        r = { ...r, inProgress: { routine: effect.routine, step: effect.step, week: effect.week, savedAt: iso } };
+        r = {
+          ...r,
+          inProgress: { routine: effect.routine, ...(effect.custom ? { custom: effect.custom } : {}), step: effect.step, week: effect.week, savedAt: iso },
+        };
         break;
       case 'onboarded':
         r = { ...r, onboarded: true };

@@ -1,5 +1,6 @@
 import { isRoutineId } from '../../scripts/routines';
 import { stretchIds } from '../../scripts/stretches';
+import { compactSpec, isCustomSpec, isRoutineKind } from '../custom-spec';
 import { TOP_WEEK } from '../dose';
 import { daysBetween } from './calendar';
 import { newRecord, type Moment } from './model';
@@ -55,7 +56,7 @@ function week(value: unknown): number | undefined {
 }
 
 function sessionLog(value: unknown, today: string): SessionLog | undefined {
-  if (!isObject(value) || !isLocalDate(value.date) || !isRoutineId(value.routine)) return undefined;
+  if (!isObject(value) || !isLocalDate(value.date) || !isRoutineKind(value.routine)) return undefined;
   if (!isSeconds(value.seconds) || value.seconds > MAX_SESSION_SECONDS * 10) return undefined;
   // A session dated after today came from a clock gone wrong: it would count in a week not yet begun.
   if (daysBetween(today, value.date) > 1) return undefined;
@@ -69,11 +70,14 @@ function sessionLog(value: unknown, today: string): SessionLog | undefined {
  * rename in progress), so either side of that migration reads the other's records.
  */
 function savedPosition(value: unknown): SavedPosition | undefined {
-  if (!isObject(value) || !isRoutineId(value.routine) || !isCount(value.step, MAX_STEP) || !isIsoTime(value.savedAt)) return undefined;
+  if (!isObject(value) || !isRoutineKind(value.routine) || !isCount(value.step, MAX_STEP) || !isIsoTime(value.savedAt)) return undefined;
+  // A custom routine is rebuilt from its fitted spec: without a sound one there is nothing to resume.
+  if (value.routine === 'custom' ? !isCustomSpec(value.custom) : value.custom !== undefined) return undefined;
   // Older records named the week `level`.
   const saved = week(value.week ?? value.level);
   if (saved === undefined) return undefined;
-  return { routine: value.routine, step: value.step, week: saved, savedAt: value.savedAt };
+  const custom = isCustomSpec(value.custom) ? { custom: compactSpec(value.custom) } : {};
+  return { routine: value.routine, ...custom, step: value.step, week: saved, savedAt: value.savedAt };
 }
 
 /** An alert token is an opaque string; a few hundred characters is far more than Alexa's. */

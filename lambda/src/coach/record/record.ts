@@ -1,10 +1,11 @@
 import type { RoutineId } from '../../scripts/routines';
+import type { CustomSpec, RoutineKind } from '../custom-spec';
 
 /** One finished routine, kept for the program-week and streak arithmetic. Progress only: no pain, symptoms or conditions. */
 export interface SessionLog {
   /** The user's local calendar date, YYYY-MM-DD. */
   readonly date: string;
-  readonly routine: RoutineId;
+  readonly routine: RoutineKind;
   readonly seconds: number;
   /** Sessions this entry stands for when earlier ones of the day were folded into it; absent means 1. */
   readonly count?: number;
@@ -12,7 +13,9 @@ export interface SessionLog {
 
 /** A routine left midway, so the next launch can offer to pick it up. */
 export interface SavedPosition {
-  readonly routine: RoutineId;
+  readonly routine: RoutineKind;
+  /** A custom routine's fitted stretches, so it is rebuilt exactly as it was playing. */
+  readonly custom?: CustomSpec;
   /** Index into the routine's plan of steps. */
   readonly step: number;
   /** The program week the routine was played at (stored as `level` before; read by `currentRecord`). */

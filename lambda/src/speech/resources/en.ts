@@ -426,7 +426,7 @@ export const en = {
   },
   /** Words on the Echo Show screens and in the Alexa app cards (lambda/src/screens): short, read from the floor. */
   display: {
-    routine: { morning: 'Morning routine', workday: 'Workday break', evening: 'Evening routine' },
+    routine: { morning: 'Morning routine', workday: 'Workday break', evening: 'Evening routine', custom: 'Your routine' },
     overview: {
       stretches_one: '{{count}} stretch',
       stretches_other: '{{count}} stretches',
@@ -522,6 +522,35 @@ export const en = {
     unavailable: 'Sorry, the Alexa reminders service did not answer just now, so nothing has changed. Please try again in a little while.',
     reprompt: 'You can say what reminders do I have, or start evening routine.',
     cardTitle: 'Hip Coach reminders',
+  },
+  custom: {
+    name: 'custom routine',
+    /** What the routine works on, as said after "for". */
+    focus: {
+      any: 'your hips and lower back',
+      lowerBack: 'your lower back',
+      hips: 'your hips',
+      hipFront: 'the front of your hips',
+      hipOuter: 'your outer hips',
+      hipInner: 'your inner thighs',
+      glutes: 'your glutes and piriformis',
+      hamstrings: 'your hamstrings',
+    },
+    start_one: 'Here is a {{minutes}} minute routine for {{focus}}, one stretch. Mild stretch only, never pain.',
+    start_other: 'Here is a {{minutes}} minute routine for {{focus}}, {{count}} stretches. Mild stretch only, never pain.',
+    /** The catalogue cannot fill what was asked: the nearest it can, said plainly before it starts. */
+    longest: 'At your current level I only have about {{minutes}} minutes of stretches for {{focus}}, not {{asked}} minutes, so that is what we will do.',
+    shortest: 'The shortest routine I can make for {{focus}} is about {{minutes}} minutes, a little more than {{asked}} minutes.',
+    none: 'With what you have told me today, I have no stretches for {{focus}} that are safe to do. You could try a routine for your lower back instead.',
+    ask: 'How many minutes do you have? I can fit a routine of two to thirty minutes.',
+    unknownFocus: 'I can fit a routine to your lower back, your hips, the front, outside or inside of your hips, your glutes, or your hamstrings. Which would you like?',
+    outOfRange: 'I can fit a routine of two to thirty minutes. How many minutes would you like?',
+    atShortest: 'Two minutes is the shortest routine I make.',
+    atLongest: 'Thirty minutes is the longest routine I make.',
+    nothingToCompare: 'Shorter or longer than what? Tell me how many minutes you have, for example, give me a ten minute stretch.',
+    done: 'That is your routine for {{focus}} done: {{minutes}} minutes held in the stretches. Well done.',
+    /** Said when a routine under the minimum ends: its minutes count, not a session of the week. */
+    tooShortToCount: 'Routines under {{min}} minutes add their minutes to your total, but do not count as one of the week\'s sessions.',
   },
 } as const;
 
