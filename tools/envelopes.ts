@@ -59,6 +59,8 @@ export interface EnvelopeOptions {
   readonly requestId?: string;
   /** Alexa sends one with every request to a live skill; tests of the bare envelope leave it out. */
   readonly apiAccessToken?: string;
+  /** Where the Alexa APIs answer (the Settings API stand-in in the benchmark); default Alexa's own. */
+  readonly apiEndpoint?: string;
 }
 
 /** A real Alexa request envelope. Skill events (AlexaSkillEvent.*) carry no session, as Alexa sends them. */
@@ -89,7 +91,7 @@ export function envelope(spec: RequestSpec, options: EnvelopeOptions): RequestEn
         application,
         user,
         device: { deviceId: options.deviceId ?? 'amzn1.ask.device.test', supportedInterfaces: {} },
-        apiEndpoint: 'https://api.amazonalexa.com',
+        apiEndpoint: options.apiEndpoint ?? 'https://api.amazonalexa.com',
         ...(options.apiAccessToken ? { apiAccessToken: options.apiAccessToken } : {}),
       },
     },

@@ -14,7 +14,7 @@ export type Decide = (ctx: TurnContext) => Reply;
  */
 export async function respond(input: HandlerInput, decide: Decide): Promise<Response> {
   const turn = turnOf(input);
-  const reply = decide(await turn.context());
+  const reply = await turn.decide(decide);
   const segments = await turn.apply(reply);
   const builder = input.responseBuilder.speak(toSsml(segments));
   if (reply.end) return builder.withShouldEndSession(true).getResponse();
@@ -24,6 +24,6 @@ export async function respond(input: HandlerInput, decide: Decide): Promise<Resp
 /** The same for requests that allow no speech (a session that has ended). */
 export async function respondSilently(input: HandlerInput, decide: Decide): Promise<Response> {
   const turn = turnOf(input);
-  await turn.apply(decide(await turn.context()));
+  await turn.apply(await turn.decide(decide));
   return input.responseBuilder.getResponse();
 }

@@ -1,5 +1,5 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { envelope, intent, resolvedSlot, type RequestSpec } from '../../../tools/envelopes';
+import { envelope, intent, resolvedSlot, type EnvelopeOptions, type RequestSpec } from '../../../tools/envelopes';
 
 export type Invoke = (event: RequestEnvelope) => Promise<ResponseEnvelope>;
 
@@ -44,6 +44,8 @@ export class Conversation {
     private readonly invoke: Invoke,
     readonly userId = 'amzn1.ask.account.test-user',
     public now = Date.parse('2026-11-02T19:00:00Z'),
+    /** What the device adds to every request, e.g. an API token and the Alexa API endpoint. */
+    private readonly device: Pick<EnvelopeOptions, 'apiAccessToken' | 'apiEndpoint' | 'deviceId'> = {},
   ) {}
 
   async send(spec: RequestSpec): Promise<ResponseEnvelope> {
@@ -58,6 +60,7 @@ export class Conversation {
       isNew,
       attributes: this.attributes,
       at: this.now,
+      ...this.device,
     });
     const response = await this.invoke(event);
     this.responses.push(response);

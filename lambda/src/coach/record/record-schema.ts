@@ -40,7 +40,8 @@ function isLocalDate(value: unknown): value is string {
   return Number.isFinite(parsed) && new Date(parsed).toISOString().startsWith(value);
 }
 
-function isTimeZone(value: unknown): value is string {
+/** An IANA zone this runtime knows (a bounded string): what the record and the session keep. */
+export function isTimeZone(value: unknown): value is string {
   if (typeof value !== 'string' || value.length === 0 || value.length > MAX_ZONE_CHARS) return false;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: value });
@@ -96,6 +97,9 @@ export function checkRecord(raw: unknown, userId: string, at: Moment): CheckedRe
   const createdAt = take('createdAt', isIsoTime(raw.createdAt) ? raw.createdAt : undefined, fresh.createdAt);
   const updatedAt = take('updatedAt', isIsoTime(raw.updatedAt) ? raw.updatedAt : undefined, fresh.updatedAt);
   const timeZone = raw.timeZone === undefined ? undefined : take('timeZone', isTimeZone(raw.timeZone) ? raw.timeZone : undefined, undefined);
+  // A confirmation date after today is a clock gone wrong: dropped, so the zone is asked for again.
+  const checkedOk = isLocalDate(raw.timeZoneCheckedAt) && daysBetween(at.today, raw.timeZoneCheckedAt) <= 1;
+  const zoneChecked = raw.timeZoneCheckedAt === undefined ? undefined : take('timeZoneCheckedAt', checkedOk ? (raw.timeZoneCheckedAt as string) : undefined, undefined);
 
   const program = isObject(raw.program) ? raw.program : {};
   const programWeek = take('program.week', week(program.week), fresh.program.week);
@@ -144,6 +148,7 @@ export function checkRecord(raw: unknown, userId: string, at: Moment): CheckedRe
     createdAt,
     updatedAt,
     ...(timeZone ? { timeZone } : {}),
+    ...(timeZone && zoneChecked ? { timeZoneCheckedAt: zoneChecked } : {}),
     program: { week: programWeek, weekStart },
     sessions,
     totals: { sessions: Math.max(totalSessions, 0), seconds: totalSeconds },
