@@ -8,7 +8,7 @@ import { GetItemCommand, PutItemCommand, DynamoDBClient } from '@aws-sdk/client-
 import { countSince, startDynamo } from './dynamo';
 import type { SkillResult } from './harness';
 import { conversation, ConversationPlayer, realDevice } from './envelopes';
-import { coldScenarios, scenarioEnvelope } from './scenarios';
+import { coldScenarios, intentRequest, scenarioEnvelope, scenarioById, withInterfaces } from './scenarios';
 
 const repoRoot = path.resolve(__dirname, '..');
 
@@ -41,6 +41,18 @@ describe('the envelopes the benchmark sends', () => {
     const cold = coldScenarios.map((sc) => scenarioEnvelope(sc, 'amzn1.ask.account.u', 'http://127.0.0.1:9', Date.now()).context.System);
 
     for (const system of [...systems, ...cold]) expect([system.apiAccessToken, system.apiEndpoint]).toEqual([expect.stringMatching(/\S/), 'http://127.0.0.1:9']);
+  });
+
+  it('build the extension rows: another locale, a screen device, another first request', () => {
+    const base = scenarioById('returning');
+    const apl = { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2023.3' } } };
+    const row = { ...base, id: 'example', locale: 'de-DE', adjust: withInterfaces(apl), request: intentRequest('ProgressIntent') };
+
+    const event = scenarioEnvelope(row, 'amzn1.ask.account.u', 'http://127.0.0.1:9', Date.now());
+
+    expect(event.request).toMatchObject({ type: 'IntentRequest', locale: 'de-DE', intent: { name: 'ProgressIntent' } });
+    expect(event.context.System.device?.supportedInterfaces).toEqual(apl);
+    expect(event.context.System.apiAccessToken).toMatch(/\S/);
   });
 
   it("plays a returning user's launch as a new session of the same user", () => {
