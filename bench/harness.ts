@@ -58,6 +58,8 @@ export interface ColdStats {
   readonly callsPerStart: CallCount;
   /** Settings API lookups per cold start, counted at the stand-in. */
   readonly lookupsPerStart: number;
+  /** How long the stand-in held the lookups it answered during these starts (its delay plus the machine's lateness). */
+  readonly settingsAnswerMs?: Summary;
 }
 
 export interface WarmStats {
@@ -230,7 +232,7 @@ function scenariosOf(options: BenchOptions, spec: SkillSpec): ColdScenario[] {
   return (options.scenarios ?? coldScenarios).filter((sc) => sc.skills === 'all' || (sc.skills === 'pair' && role !== 'other') || (sc.skills === 'subject' && role === 'subject'));
 }
 
-function coldStats(s: readonly ColdResult[], c: CallCount | undefined, lookups: number): ColdStats {
+function coldStats(s: readonly ColdResult[], c: CallCount | undefined, lookups: number, answers: readonly number[]): ColdStats {
   const n = s.length;
   const first = s[0];
   return {
@@ -247,6 +249,7 @@ function coldStats(s: readonly ColdResult[], c: CallCount | undefined, lookups: 
     failures: s.filter((x) => !x.ok).length,
     callsPerStart: { reads: (c?.reads ?? 0) / n, writes: (c?.writes ?? 0) / n, other: (c?.other ?? 0) / n, byOperation: {} },
     lookupsPerStart: lookups / n,
+    ...(answers.length ? { settingsAnswerMs: summarize(answers) } : {}),
   };
 }
 
@@ -256,6 +259,7 @@ async function measureCold(options: BenchOptions, dynamo: BenchDynamo, settings:
   const samples = new Map<string, ColdResult[]>(runs.map((r) => [r.key, []]));
   const calls = new Map<string, CallCount>();
   const lookups = new Map<string, number>();
+  const answers = new Map<string, number[]>();
   const failed = new Set<string>();
   for (let round = 0; round < options.coldRounds; round++) {
     for (const { spec, scenario, key } of rotate(runs, round)) {
@@ -265,10 +269,12 @@ async function measureCold(options: BenchOptions, dynamo: BenchDynamo, settings:
       let sample: ColdResult;
       let before = dynamo.count();
       let lookupsBefore = settings.calls();
+      let answersBefore = api.answerMs.length;
       try {
         if (scenario.user === 'returning') await dynamo.put(tableOf(spec), returningRecord(userId, Date.now()));
         before = dynamo.count();
         lookupsBefore = settings.calls();
+        answersBefore = api.answerMs.length;
         sample = await runCold(options, spec, childEnv(dynamo, spec, api, { BENCH_SCENARIO: scenario.id, BENCH_USER_ID: userId }));
       } catch (e) {
         // A bundle that cannot even start is reported once and left out of the remaining rounds.
@@ -280,6 +286,7 @@ async function measureCold(options: BenchOptions, dynamo: BenchDynamo, settings:
       const sum = calls.get(key);
       calls.set(key, sum ? { reads: sum.reads + delta.reads, writes: sum.writes + delta.writes, other: sum.other + delta.other, byOperation: {} } : delta);
       lookups.set(key, (lookups.get(key) ?? 0) + settings.calls() - lookupsBefore);
+      answers.set(key, [...(answers.get(key) ?? []), ...api.answerMs.slice(answersBefore)]);
       samples.get(key)?.push(sample);
       if (sample.error) results.get(spec.id)?.problems.push(`cold start (${scenario.id}): ${sample.error}`);
     }
@@ -289,7 +296,7 @@ async function measureCold(options: BenchOptions, dynamo: BenchDynamo, settings:
     const by: Record<string, ColdStats> = {};
     for (const { scenario, key } of runs.filter((r) => r.spec.id === spec.id)) {
       const s = samples.get(key) ?? [];
-      if (s.length > 0) by[scenario.id] = coldStats(s, calls.get(key), lookups.get(key) ?? 0);
+      if (s.length > 0) by[scenario.id] = coldStats(s, calls.get(key), lookups.get(key) ?? 0, answers.get(key) ?? []);
     }
     const result = results.get(spec.id) as Draft;
     const firstScenario = scenariosOf(options, spec)[0];

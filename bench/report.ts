@@ -86,7 +86,7 @@ export function formatRatios(results: readonly SkillResult[], sizes: ReadonlyMap
  * and the minimal skill side by side, each Hip Coach row as a ratio to the minimal skill's `versus` row.
  */
 export function formatScenarios(results: readonly SkillResult[], scenarios: readonly ColdScenario[], subjectId: string, minimalId: string): string {
-  const head = ['cold start', 'init p50', 'first request p50 (p90)', 'init + first p50 (p90)', 'CPU init + first p50', 'Settings lookups / start', 'DB calls / start', 'init + first vs minimal'];
+  const head = ['cold start', 'init p50', 'first request p50 (p90)', 'init + first p50 (p90)', 'CPU init + first p50', 'Settings lookups / start (answer p50)', 'DB calls / start', 'init + first vs minimal'];
   const lines = [row(head), row(head.map(() => '---'))];
   const subject = results.find((r) => r.spec.id === subjectId);
   const minimal = results.find((r) => r.spec.id === minimalId);
@@ -102,7 +102,7 @@ export function formatScenarios(results: readonly SkillResult[], scenarios: read
           `${ms(c.firstMs.p50)} (${ms(c.firstMs.p90)})`,
           `${ms(c.initFirstMs.p50)} (${ms(c.initFirstMs.p90)})`,
           ms(c.cpuMs.p50),
-          c.lookupsPerStart.toFixed(2),
+          `${c.lookupsPerStart.toFixed(2)}${c.settingsAnswerMs ? ` (${ms(c.settingsAnswerMs.p50)})` : ''}`,
           `${c.callsPerStart.reads.toFixed(2)} R + ${c.callsPerStart.writes.toFixed(2)} W`,
           versus ? x(c.initFirstMs.p50 / versus.initFirstMs.p50) : dash,
         ]),
@@ -179,11 +179,14 @@ export function evaluateGoals(
       // The first request alone: module init is the same code in both rows, and only adds noise to a difference.
       const a = coldOf(subject, sc.id)?.firstMs.p50;
       const b = coldOf(subject, sc.extraOver.scenario)?.firstMs.p50;
+      // On a loaded machine the stand-in itself answers late: the limit is its delay or, if longer, the time it really took.
+      const held = coldOf(subject, sc.id)?.settingsAnswerMs?.p50;
+      const limit = Math.max(sc.extraOver.maxMs, held ?? 0);
       const ok = a !== undefined && b !== undefined;
       verdicts.push({
-        goal: `${sc.extraOver.issue} ${sc.label}: first request (p50) over the ${sc.extraOver.scenario} row ≤ ${ms(sc.extraOver.maxMs)}`,
-        actual: ok ? `${a - b >= 0 ? '+' : '−'}${ms(Math.abs(a - b))}` : 'not measured',
-        pass: ok && a - b <= sc.extraOver.maxMs,
+        goal: `${sc.extraOver.issue} ${sc.label}: first request (p50) over the ${sc.extraOver.scenario} row ≤ ${ms(sc.extraOver.maxMs)} (or the stand-in's measured answer time, if longer)`,
+        actual: ok ? `${a - b >= 0 ? '+' : '−'}${ms(Math.abs(a - b))} (stand-in answered in ${held === undefined ? '—' : ms(held)} p50)` : 'not measured',
+        pass: ok && a - b <= limit,
       });
     }
   }

@@ -28,6 +28,8 @@ export interface SettingsApi {
   readonly calls: number;
   /** Lookups answered so far (a delayed answer counts once it is sent). */
   readonly answered: number;
+  /** How long each answered lookup was held, from its arrival to its answer (ms): a loaded machine adds to `delayMs`. */
+  readonly answerMs: readonly number[];
   /** Lookups whose Authorization header was not `Bearer <token>`. */
   readonly unauthorised: number;
   options: Required<SettingsApiOptions>;
@@ -39,6 +41,7 @@ const TIME_ZONE_PATH = /^\/v2\/devices\/[^/]+\/settings\/System\.timeZone$/;
 export async function startSettingsApi(options: SettingsApiOptions = {}): Promise<SettingsApi> {
   let calls = 0;
   let answered = 0;
+  const answerMs: number[] = [];
   let unauthorised = 0;
   /** Answers held back by `delayMs`: dropped on stop, so nothing outlives the stand-in. */
   const held = new Set<NodeJS.Timeout>();
@@ -49,11 +52,13 @@ export async function startSettingsApi(options: SettingsApiOptions = {}): Promis
       return;
     }
     calls += 1;
+    const arrived = performance.now();
     if (!/^Bearer \S+$/.test(req.headers.authorization ?? '')) unauthorised += 1;
     const { status, timeZone, delayMs } = state;
     const send = () => {
       const body = status === 200 ? JSON.stringify(timeZone) : JSON.stringify({ type: 'INTERNAL_ERROR', message: 'stand-in failure' });
       answered += 1;
+      answerMs.push(performance.now() - arrived);
       res.writeHead(status, { 'content-type': 'application/json' }).end(body);
     };
     if (delayMs > 0) {
@@ -77,6 +82,7 @@ export async function startSettingsApi(options: SettingsApiOptions = {}): Promis
     get answered() {
       return answered;
     },
+    answerMs,
     get unauthorised() {
       return unauthorised;
     },

@@ -40,15 +40,25 @@ function isLocalDate(value: unknown): value is string {
   return Number.isFinite(parsed) && new Date(parsed).toISOString().startsWith(value);
 }
 
+/**
+ * Zones already found valid in this container. Every turn checks the record it carries, and building
+ * an Intl.DateTimeFormat to validate a zone costs far more than the rest of the check. Bounded.
+ */
+const knownZones = new Set<string>();
+const MAX_KNOWN_ZONES = 64;
+
 /** An IANA zone this runtime knows (a bounded string): what the record and the session keep. */
 export function isTimeZone(value: unknown): value is string {
   if (typeof value !== 'string' || value.length === 0 || value.length > MAX_ZONE_CHARS) return false;
+  if (knownZones.has(value)) return true;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return true;
   } catch {
     return false;
   }
+  if (knownZones.size >= MAX_KNOWN_ZONES) knownZones.clear();
+  knownZones.add(value);
+  return true;
 }
 
 function week(value: unknown): number | undefined {
