@@ -1,4 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
+import { isTimeZone } from './coach/record/record-schema';
 import { systemOf } from './envelope';
 
 /**
@@ -28,7 +29,8 @@ export async function deviceTimeZone(input: HandlerInput): Promise<string | unde
     const answer = lookup.catch(() => undefined);
     const zone = await Promise.race([answer, timeout]);
     clearTimeout(timer);
-    return zone || undefined;
+    // The zone is set as the process's TZ while the local time is read: only a well-formed zone name.
+    return isTimeZone(zone) ? zone : undefined;
   } catch {
     return undefined;
   }
