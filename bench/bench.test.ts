@@ -7,7 +7,8 @@ import path from 'node:path';
 import { GetItemCommand, PutItemCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { countSince, startDynamo } from './dynamo';
 import type { SkillResult } from './harness';
-import { conversation } from './envelopes';
+import { conversation, ConversationPlayer, realDevice } from './envelopes';
+import { coldScenarios, intentRequest, scenarioEnvelope, scenarioById, withInterfaces } from './scenarios';
 
 const repoRoot = path.resolve(__dirname, '..');
 
@@ -33,6 +34,38 @@ describe('the DynamoDB call counter', () => {
   });
 });
 
+describe('the envelopes the benchmark sends', () => {
+  it('carry an API token and the Settings API endpoint, as a device sends them, in every turn and every cold scenario', () => {
+    const player = new ConversationPlayer('shape', realDevice('http://127.0.0.1:9'));
+    const systems = conversation.map(() => player.next().event.context.System);
+    const cold = coldScenarios.map((sc) => scenarioEnvelope(sc, 'amzn1.ask.account.u', 'http://127.0.0.1:9', Date.now()).context.System);
+
+    for (const system of [...systems, ...cold]) expect([system.apiAccessToken, system.apiEndpoint]).toEqual([expect.stringMatching(/\S/), 'http://127.0.0.1:9']);
+  });
+
+  it('build the extension rows: another locale, a screen device, another first request', () => {
+    const base = scenarioById('returning');
+    const apl = { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2023.3' } } };
+    const row = { ...base, id: 'example', locale: 'de-DE', adjust: withInterfaces(apl), request: intentRequest('ProgressIntent') };
+
+    const event = scenarioEnvelope(row, 'amzn1.ask.account.u', 'http://127.0.0.1:9', Date.now());
+
+    expect(event.request).toMatchObject({ type: 'IntentRequest', locale: 'de-DE', intent: { name: 'ProgressIntent' } });
+    expect(event.context.System.device?.supportedInterfaces).toEqual(apl);
+    expect(event.context.System.apiAccessToken).toMatch(/\S/);
+  });
+
+  it("plays a returning user's launch as a new session of the same user", () => {
+    const player = new ConversationPlayer('sessions');
+    const turns = conversation.map(() => player.next());
+    const returning = turns.find((t) => t.turn.label === 'LaunchRequest (returning user)');
+
+    expect(returning?.event.session?.new).toBe(true);
+    expect(returning?.event.session?.user.userId).toBe(turns[0]?.event.session?.user.userId);
+    expect(new Set(turns.map((t) => t.session)).size).toBe(2);
+  });
+});
+
 describe('npm run bench in quick mode on the reference skills', () => {
   const jsonFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'bench-test-')), 'results.json');
   let run: ReturnType<typeof spawnSync>;
@@ -41,7 +74,7 @@ describe('npm run bench in quick mode on the reference skills', () => {
   beforeAll(() => {
     run = spawnSync(path.join(repoRoot, 'node_modules', '.bin', 'tsx'), ['bench/run.ts', '--refs-only', '--json', jsonFile], {
       cwd: repoRoot,
-      env: { ...process.env, BENCH_QUICK: '1' },
+      env: { ...process.env, BENCH_QUICK: '1', BENCH_COLD_ROUNDS: '2', BENCH_WARM_REQUESTS: '100', BENCH_WARM_BLOCK: '50', BENCH_WARMUP: '10' },
       encoding: 'utf8',
       timeout: 55_000,
     });
@@ -68,6 +101,9 @@ describe('npm run bench in quick mode on the reference skills', () => {
     );
     expect(minimal?.warm?.callsPerRequest).toEqual({ reads: 1, writes: 1, other: 0 });
     expect(minimal?.cold?.callsPerStart).toMatchObject({ reads: 1, writes: 1, other: 0 });
+    // The minimal skill also plays the returning user's launch (the denominator of its ratio) and never asks the Settings API.
+    expect(minimal?.coldBy?.returning?.callsPerStart).toMatchObject({ reads: 1, writes: 1, other: 0 });
+    expect(minimal?.coldBy?.returning?.lookupsPerStart).toBe(0);
     expect(hello?.warm?.callsPerRequest).toEqual({ reads: 0, writes: 0, other: 0 });
   });
 

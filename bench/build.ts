@@ -17,6 +17,12 @@ export async function lambdaBuildOptions(): Promise<BuildOptions> {
   return mod.lambdaBuildOptions;
 }
 
+/** The extra the deployed bundle gets over `lambdaBuildOptions` (environment-only credentials); references do without. */
+export async function deployedOverrides(): Promise<BuildOptions> {
+  const mod = (await import(pathToFileURL(path.join(repoRoot, 'tools', 'build.mjs')).href)) as { deployedBuildOptions: BuildOptions };
+  return { plugins: mod.deployedBuildOptions.plugins ?? [] };
+}
+
 /**
  * Bundles `entry` (a file, or TypeScript source resolved from bench/refs) to `outfile` with the real build's
  * options, plus `overrides` (e.g. esbuild's default mainFields).

@@ -1,8 +1,10 @@
 // Runs inside a fresh `node` process (bundled to bench/dist/child.cjs so no TypeScript loader skews the cold start).
-//   node child.cjs cold <bundle>   require the bundle, answer one LaunchRequest, print one BENCH_RESULT line
+//   node child.cjs cold <bundle>   require the bundle, answer the first request of the cold scenario BENCH_SCENARIO
+//                                  for the user BENCH_USER_ID, print one BENCH_RESULT line
 //   fork(child.cjs, ['serve', <bundle>])  stay up and answer the parent's `run`/`step` messages over IPC
 // Times come from performance.now(), whose origin is the start of this process.
-import { ConversationPlayer, lambdaContext } from './envelopes';
+import { ConversationPlayer, lambdaContext, realDevice } from './envelopes';
+import { scenarioById, scenarioEnvelope } from './scenarios';
 import type { ChildRequest, ColdResult, ReadyResult, RunResult, StepResult } from './protocol';
 
 const bootMs = performance.now();
@@ -22,9 +24,16 @@ function isResponse(value: unknown): boolean {
   return typeof value === 'object' && value !== null && 'response' in value;
 }
 
+/** Where the Alexa APIs answer for this child: the harness's Settings API stand-in. */
+function apiEndpoint(): string {
+  const endpoint = process.env.BENCH_SETTINGS_ENDPOINT;
+  if (!endpoint) throw new Error('BENCH_SETTINGS_ENDPOINT is not set');
+  return endpoint;
+}
+
 async function cold(bundle: string): Promise<void> {
-  const player = new ConversationPlayer(`cold-${process.pid}-${Date.now()}`);
-  const { event } = player.next();
+  const scenario = scenarioById(process.env.BENCH_SCENARIO ?? 'new');
+  const event = scenarioEnvelope(scenario, process.env.BENCH_USER_ID ?? `amzn1.ask.account.cold-${process.pid}-${Date.now()}`, apiEndpoint(), Date.now());
   const context = lambdaContext(0);
   const cpuBefore = process.cpuUsage();
   const beforeRequire = performance.now();
@@ -62,7 +71,7 @@ async function cold(bundle: string): Promise<void> {
 function serve(bundle: string): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundle path is only known at run time
   const handler = (require(bundle) as { handler: Handler }).handler;
-  const player = new ConversationPlayer(`${process.env.BENCH_SKILL ?? 'skill'}-${process.pid}`);
+  const player = new ConversationPlayer(`${process.env.BENCH_SKILL ?? 'skill'}-${process.pid}`, realDevice(apiEndpoint()));
   let seq = 0;
   const send = (message: ReadyResult | RunResult | StepResult) => process.send?.(message);
 
@@ -72,7 +81,7 @@ function serve(bundle: string): void {
       return;
     }
     if (message.cmd === 'step') {
-      const { turn, event } = player.next();
+      const { turn, event, session } = player.next();
       let ok = false;
       let error: string | undefined;
       try {
@@ -82,7 +91,7 @@ function serve(bundle: string): void {
       } catch (e) {
         error = describe(e);
       }
-      send({ cmd: 'step', label: turn.label, question: turn.question, ok, ...(error ? { error } : {}) });
+      send({ cmd: 'step', label: turn.label, question: turn.question, session, ok, ...(error ? { error } : {}) });
       return;
     }
     const latencies = new Float64Array(message.n);

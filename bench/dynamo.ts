@@ -1,4 +1,5 @@
 // The benchmark's view of the local DynamoDB: every call the server serves, as reads, writes and other.
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { startDynalite } from '../tools/local-dynamo';
 
 const READS = new Set(['GetItem', 'BatchGetItem', 'Query', 'Scan', 'TransactGetItems']);
@@ -34,6 +35,8 @@ export interface BenchDynamo {
   count(): CallCount;
   /** Creates a table keyed like the progress table (each skill gets its own). */
   createTable(name: string): Promise<void>;
+  /** Stores `item` in `table` (a returning user's record, before a cold start). */
+  put(table: string, item: Record<string, unknown>): Promise<void>;
   /** Env a child needs to reach the server and `table` with dummy static credentials. */
   env(table: string): Record<string, string>;
   close(): Promise<void>;
@@ -58,6 +61,9 @@ export async function startDynamo(): Promise<BenchDynamo> {
     endpoint: dynamo.endpoint,
     count: () => classify(dynamo.counts()),
     createTable: (name) => dynamo.createTable(name),
+    put: async (table, item) => {
+      await dynamo.client.send(new PutCommand({ TableName: table, Item: item }));
+    },
     env: (table) => dynamo.envFor(table),
     close: () => dynamo.stop(),
   };

@@ -4,8 +4,10 @@ import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { startSettingsApi, type SettingsApi } from '../tools/settings-api';
 import { conversation } from './envelopes';
 import { countSince, startDynamo, type BenchDynamo, type CallCount } from './dynamo';
+import { BENCH_TIME_ZONE, coldScenarios, returningRecord, type ColdScenario } from './scenarios';
 import { summarize, type Summary } from './stats';
 import type { ChildRequest, ColdResult, ReadyResult, RunResult, StepResult } from './protocol';
 
@@ -32,6 +34,11 @@ export interface BenchOptions {
   readonly warmup: number;
   /** Whole conversations played turn by turn to attribute DynamoDB calls to turns. */
   readonly countPasses: number;
+  /** The cold rows (default: bench/scenarios.ts). The first is each skill's `cold`. */
+  readonly scenarios?: readonly ColdScenario[];
+  /** The skill under test and the minimal skill: the two sides of the 'pair' and 'subject' scenarios. */
+  readonly subjectId?: string;
+  readonly minimalId?: string;
   readonly log?: (line: string) => void;
 }
 
@@ -49,6 +56,10 @@ export interface ColdStats {
   readonly failures: number;
   /** DynamoDB calls per cold start (module init + the first LaunchRequest). */
   readonly callsPerStart: CallCount;
+  /** Settings API lookups per cold start, counted at the stand-in. */
+  readonly lookupsPerStart: number;
+  /** How long the stand-in held the lookups it answered during these starts (its delay plus the machine's lateness). */
+  readonly settingsAnswerMs?: Summary;
 }
 
 export interface WarmStats {
@@ -59,6 +70,8 @@ export interface WarmStats {
   readonly failures: number;
   /** Calls per request, averaged over the measured requests. */
   readonly callsPerRequest: { readonly reads: number; readonly writes: number; readonly other: number };
+  /** Settings API lookups per request, counted at the stand-in. */
+  readonly lookupsPerRequest: number;
   /** Latency per kind of turn, in conversation order. */
   readonly byTurn: ReadonlyArray<{ readonly label: string; readonly latencyMs: Summary }>;
 }
@@ -71,14 +84,26 @@ export interface TurnCalls {
   readonly maxReads: number;
   readonly maxWrites: number;
   readonly maxOther: number;
+  /** Settings API lookups, the most seen in one play. */
+  readonly maxLookups: number;
   readonly failures: number;
+}
+
+/** The most DynamoDB reads any one session made while the conversations were counted. */
+export interface SessionReads {
+  readonly sessions: number;
+  readonly maxReads: number;
 }
 
 export interface SkillResult {
   readonly spec: SkillSpec;
+  /** The first cold scenario's figures (a new user's launch). */
   readonly cold?: ColdStats;
+  /** Every cold scenario this skill played, by scenario id. */
+  readonly coldBy?: Readonly<Record<string, ColdStats>>;
   readonly warm?: WarmStats;
   readonly turns?: readonly TurnCalls[];
+  readonly sessionReads?: SessionReads;
   /** Why the skill was not (fully) measured. */
   readonly problems: string[];
 }
@@ -88,12 +113,40 @@ const tableOf = (spec: SkillSpec) => `bench-${spec.id}`;
 /** A result while the phases fill it in. */
 type Draft = { -readonly [K in keyof SkillResult]: SkillResult[K] };
 
-function childEnv(dynamo: BenchDynamo, spec: SkillSpec): NodeJS.ProcessEnv {
+/** The Settings API stand-ins, one per delay the scenarios ask for; the instant one serves warm turns. */
+class SettingsApis {
+  private constructor(private readonly byDelay: ReadonlyMap<number, SettingsApi>) {}
+
+  static async start(delays: Iterable<number>): Promise<SettingsApis> {
+    const byDelay = new Map<number, SettingsApi>();
+    for (const delayMs of new Set([0, ...delays])) byDelay.set(delayMs, await startSettingsApi({ timeZone: BENCH_TIME_ZONE, delayMs }));
+    return new SettingsApis(byDelay);
+  }
+
+  api(delayMs = 0): SettingsApi {
+    const api = this.byDelay.get(delayMs);
+    if (!api) throw new Error(`no Settings API stand-in with a ${delayMs} ms delay`);
+    return api;
+  }
+
+  /** Lookups received by every stand-in. */
+  calls(): number {
+    let n = 0;
+    for (const api of this.byDelay.values()) n += api.calls;
+    return n;
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([...this.byDelay.values()].map((api) => api.stop()));
+  }
+}
+
+function childEnv(dynamo: BenchDynamo, spec: SkillSpec, settings: SettingsApi, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   // A clean environment like Lambda's: no developer profile, no NODE_OPTIONS from the harness's own loader,
   // and a HOME without ~/.aws so the SDK's shared-config lookups miss as they do on Lambda.
   const home = path.join(os.tmpdir(), 'hip-coach-bench-home');
   mkdirSync(home, { recursive: true });
-  return { PATH: process.env.PATH ?? '', HOME: home, LANG: 'C.UTF-8', BENCH_SKILL: spec.id, ...dynamo.env(tableOf(spec)) };
+  return { PATH: process.env.PATH ?? '', HOME: home, LANG: 'C.UTF-8', BENCH_SKILL: spec.id, BENCH_SETTINGS_ENDPOINT: settings.endpoint, ...extra, ...dynamo.env(tableOf(spec)) };
 }
 
 function rotate<T>(items: readonly T[], by: number): T[] {
@@ -173,17 +226,56 @@ class ServingChild {
   }
 }
 
-async function measureCold(options: BenchOptions, dynamo: BenchDynamo, skills: readonly SkillSpec[], results: Map<string, Draft>): Promise<void> {
-  const samples = new Map<string, ColdResult[]>(skills.map((s) => [s.id, []]));
+/** The scenarios `spec` plays: every skill the 'all' ones, the subject and the minimal skill the 'pair' ones, the subject the rest. */
+function scenariosOf(options: BenchOptions, spec: SkillSpec): ColdScenario[] {
+  const role = spec.id === options.subjectId ? 'subject' : spec.id === options.minimalId ? 'minimal' : 'other';
+  return (options.scenarios ?? coldScenarios).filter((sc) => sc.skills === 'all' || (sc.skills === 'pair' && role !== 'other') || (sc.skills === 'subject' && role === 'subject'));
+}
+
+function coldStats(s: readonly ColdResult[], c: CallCount | undefined, lookups: number, answers: readonly number[]): ColdStats {
+  const n = s.length;
+  const first = s[0];
+  return {
+    bootMs: summarize(s.map((x) => x.bootMs)),
+    initMs: summarize(s.map((x) => x.initMs)),
+    firstMs: summarize(s.map((x) => x.firstMs)),
+    initFirstMs: summarize(s.map((x) => x.initMs + x.firstMs)),
+    sinceStartMs: summarize(s.map((x) => x.sinceStartMs)),
+    cpuMs: summarize(s.map((x) => x.cpuMs)),
+    cpuSinceStartMs: summarize(s.map((x) => x.cpuSinceStartMs)),
+    rssBytes: summarize(s.map((x) => x.rssBytes)),
+    handlerLength: first?.handlerLength ?? -1,
+    returnsPromise: first?.returnsPromise ?? false,
+    failures: s.filter((x) => !x.ok).length,
+    callsPerStart: { reads: (c?.reads ?? 0) / n, writes: (c?.writes ?? 0) / n, other: (c?.other ?? 0) / n, byOperation: {} },
+    lookupsPerStart: lookups / n,
+    ...(answers.length ? { settingsAnswerMs: summarize(answers) } : {}),
+  };
+}
+
+async function measureCold(options: BenchOptions, dynamo: BenchDynamo, settings: SettingsApis, skills: readonly SkillSpec[], results: Map<string, Draft>): Promise<void> {
+  // Every (skill, scenario) pair is one cold row; the rows take turns within each round.
+  const runs = skills.flatMap((spec) => scenariosOf(options, spec).map((scenario) => ({ spec, scenario, key: `${spec.id}\0${scenario.id}` })));
+  const samples = new Map<string, ColdResult[]>(runs.map((r) => [r.key, []]));
   const calls = new Map<string, CallCount>();
+  const lookups = new Map<string, number>();
+  const answers = new Map<string, number[]>();
   const failed = new Set<string>();
   for (let round = 0; round < options.coldRounds; round++) {
-    for (const spec of rotate(skills, round)) {
+    for (const { spec, scenario, key } of rotate(runs, round)) {
       if (failed.has(spec.id)) continue;
-      const before = dynamo.count();
+      const userId = `amzn1.ask.account.cold-${scenario.id}-${round}`;
+      const api = settings.api(scenario.settingsDelayMs);
       let sample: ColdResult;
+      let before = dynamo.count();
+      let lookupsBefore = settings.calls();
+      let answersBefore = api.answerMs.length;
       try {
-        sample = await runCold(options, spec, childEnv(dynamo, spec));
+        if (scenario.user === 'returning') await dynamo.put(tableOf(spec), returningRecord(userId, Date.now()));
+        before = dynamo.count();
+        lookupsBefore = settings.calls();
+        answersBefore = api.answerMs.length;
+        sample = await runCold(options, spec, childEnv(dynamo, spec, api, { BENCH_SCENARIO: scenario.id, BENCH_USER_ID: userId }));
       } catch (e) {
         // A bundle that cannot even start is reported once and left out of the remaining rounds.
         failed.add(spec.id);
@@ -191,38 +283,29 @@ async function measureCold(options: BenchOptions, dynamo: BenchDynamo, skills: r
         continue;
       }
       const delta = countSince(before, dynamo.count());
-      const sum = calls.get(spec.id);
-      calls.set(spec.id, sum ? { reads: sum.reads + delta.reads, writes: sum.writes + delta.writes, other: sum.other + delta.other, byOperation: {} } : delta);
-      samples.get(spec.id)?.push(sample);
-      if (sample.error) results.get(spec.id)?.problems.push(`cold start: ${sample.error}`);
+      const sum = calls.get(key);
+      calls.set(key, sum ? { reads: sum.reads + delta.reads, writes: sum.writes + delta.writes, other: sum.other + delta.other, byOperation: {} } : delta);
+      lookups.set(key, (lookups.get(key) ?? 0) + settings.calls() - lookupsBefore);
+      answers.set(key, [...(answers.get(key) ?? []), ...api.answerMs.slice(answersBefore)]);
+      samples.get(key)?.push(sample);
+      if (sample.error) results.get(spec.id)?.problems.push(`cold start (${scenario.id}): ${sample.error}`);
     }
     if ((round + 1) % 10 === 0 || round + 1 === options.coldRounds) options.log?.(`  cold round ${round + 1}/${options.coldRounds}`);
   }
   for (const spec of skills) {
-    const s = samples.get(spec.id) ?? [];
-    if (s.length === 0) continue;
-    const n = s.length;
-    const c = calls.get(spec.id);
-    const first = s[0];
+    const by: Record<string, ColdStats> = {};
+    for (const { scenario, key } of runs.filter((r) => r.spec.id === spec.id)) {
+      const s = samples.get(key) ?? [];
+      if (s.length > 0) by[scenario.id] = coldStats(s, calls.get(key), lookups.get(key) ?? 0, answers.get(key) ?? []);
+    }
     const result = results.get(spec.id) as Draft;
-    result.cold = {
-      bootMs: summarize(s.map((x) => x.bootMs)),
-      initMs: summarize(s.map((x) => x.initMs)),
-      firstMs: summarize(s.map((x) => x.firstMs)),
-      initFirstMs: summarize(s.map((x) => x.initMs + x.firstMs)),
-      sinceStartMs: summarize(s.map((x) => x.sinceStartMs)),
-      cpuMs: summarize(s.map((x) => x.cpuMs)),
-      cpuSinceStartMs: summarize(s.map((x) => x.cpuSinceStartMs)),
-      rssBytes: summarize(s.map((x) => x.rssBytes)),
-      handlerLength: first?.handlerLength ?? -1,
-      returnsPromise: first?.returnsPromise ?? false,
-      failures: s.filter((x) => !x.ok).length,
-      callsPerStart: { reads: (c?.reads ?? 0) / n, writes: (c?.writes ?? 0) / n, other: (c?.other ?? 0) / n, byOperation: {} },
-    };
+    const firstScenario = scenariosOf(options, spec)[0];
+    if (firstScenario && by[firstScenario.id]) result.cold = by[firstScenario.id];
+    if (Object.keys(by).length > 0) result.coldBy = by;
   }
 }
 
-async function measureWarm(options: BenchOptions, dynamo: BenchDynamo, skills: readonly SkillSpec[], results: Map<string, Draft>): Promise<void> {
+async function measureWarm(options: BenchOptions, dynamo: BenchDynamo, settings: SettingsApis, skills: readonly SkillSpec[], results: Map<string, Draft>): Promise<void> {
   const children: ServingChild[] = [];
   try {
     const dead = new Set<ServingChild>();
@@ -238,7 +321,7 @@ async function measureWarm(options: BenchOptions, dynamo: BenchDynamo, skills: r
     };
     for (const spec of skills) {
       await attempt(spec, async () => {
-        children.push(await ServingChild.start(spec, options.child, childEnv(dynamo, spec)));
+        children.push(await ServingChild.start(spec, options.child, childEnv(dynamo, spec, settings.api())));
       });
     }
     for (const c of children) await attempt(c, async () => {
@@ -250,12 +333,14 @@ async function measureWarm(options: BenchOptions, dynamo: BenchDynamo, skills: r
     const rss = new Map<string, number>();
     const failures = new Map<string, number>();
     const calls = new Map<string, { reads: number; writes: number; other: number }>();
+    const lookups = new Map<string, number>();
     const blocks = Math.ceil(options.warmRequests / options.warmBlock);
     for (let b = 0; b < blocks; b++) {
       const n = Math.min(options.warmBlock, options.warmRequests - b * options.warmBlock);
       for (const c of rotate(children, b)) {
         if (dead.has(c)) continue;
         const before = dynamo.count();
+        const lookupsBefore = settings.calls();
         let reply: RunResult | undefined;
         await attempt(c, async () => {
           reply = await c.request({ cmd: 'run', n });
@@ -264,6 +349,7 @@ async function measureWarm(options: BenchOptions, dynamo: BenchDynamo, skills: r
         if (!r) continue;
         const d = countSince(before, dynamo.count());
         const id = c.spec.id;
+        lookups.set(id, (lookups.get(id) ?? 0) + settings.calls() - lookupsBefore);
         latencies.get(id)?.push(...r.latencies);
         const mine = byLabel.get(id) as Map<string, number[]>;
         r.labels.forEach((label, i) => {
@@ -293,6 +379,7 @@ async function measureWarm(options: BenchOptions, dynamo: BenchDynamo, skills: r
         peakRssBytes: rss.get(spec.id) ?? 0,
         failures: failures.get(spec.id) ?? 0,
         callsPerRequest: { reads: c.reads / n, writes: c.writes / n, other: c.other / n },
+        lookupsPerRequest: (lookups.get(spec.id) ?? 0) / n,
         byTurn: [...(byLabel.get(spec.id) ?? new Map<string, number[]>())].map(([label, l]) => ({ label, latencyMs: summarize(l) })),
       };
     }
@@ -301,14 +388,18 @@ async function measureWarm(options: BenchOptions, dynamo: BenchDynamo, skills: r
   }
 }
 
-async function countTurns(options: BenchOptions, dynamo: BenchDynamo, spec: SkillSpec): Promise<TurnCalls[]> {
-  const child = await ServingChild.start(spec, options.child, childEnv(dynamo, spec));
+async function countTurns(options: BenchOptions, dynamo: BenchDynamo, settings: SettingsApis, spec: SkillSpec): Promise<{ turns: TurnCalls[]; sessionReads: SessionReads }> {
+  const child = await ServingChild.start(spec, options.child, childEnv(dynamo, spec, settings.api()));
   const byLabel = new Map<string, TurnCalls>();
+  const readsBySession = new Map<number, number>();
   try {
     for (let i = 0; i < options.countPasses * conversation.length; i++) {
       const before = dynamo.count();
+      const lookupsBefore = settings.calls();
       const step = await child.request({ cmd: 'step' });
       const d = countSince(before, dynamo.count());
+      const looked = settings.calls() - lookupsBefore;
+      readsBySession.set(step.session, (readsBySession.get(step.session) ?? 0) + d.reads);
       const t = byLabel.get(step.label);
       byLabel.set(step.label, {
         label: step.label,
@@ -317,13 +408,14 @@ async function countTurns(options: BenchOptions, dynamo: BenchDynamo, spec: Skil
         maxReads: Math.max(t?.maxReads ?? 0, d.reads),
         maxWrites: Math.max(t?.maxWrites ?? 0, d.writes),
         maxOther: Math.max(t?.maxOther ?? 0, d.other),
+        maxLookups: Math.max(t?.maxLookups ?? 0, looked),
         failures: (t?.failures ?? 0) + (step.ok ? 0 : 1),
       });
     }
   } finally {
     await child.stop();
   }
-  return [...byLabel.values()];
+  return { turns: [...byLabel.values()], sessionReads: { sessions: readsBySession.size, maxReads: Math.max(0, ...readsBySession.values()) } };
 }
 
 /** Runs every phase over every present skill and returns what was measured. */
@@ -331,24 +423,29 @@ export async function runBench(options: BenchOptions): Promise<SkillResult[]> {
   const results = new Map<string, Draft>(options.skills.map((spec) => [spec.id, { spec, problems: spec.absent ? [spec.absent] : [] }]));
   const present = options.skills.filter((s) => !s.absent);
   const dynamo = await startDynamo();
+  const settings = await SettingsApis.start((options.scenarios ?? coldScenarios).map((sc) => sc.settingsDelayMs));
   try {
     for (const spec of present) await dynamo.createTable(tableOf(spec));
-    options.log?.(`dynalite on ${dynamo.endpoint}; ${present.length} skills`);
+    options.log?.(`dynalite on ${dynamo.endpoint}, Settings API stand-in on ${settings.api().endpoint}; ${present.length} skills`);
     options.log?.('counting DynamoDB calls per turn');
     for (const spec of options.countPasses > 0 ? present : []) {
       try {
-        (results.get(spec.id) as Draft).turns = await countTurns(options, dynamo, spec);
+        const counted = await countTurns(options, dynamo, settings, spec);
+        const draft = results.get(spec.id) as Draft;
+        draft.turns = counted.turns;
+        draft.sessionReads = counted.sessionReads;
       } catch (e) {
         results.get(spec.id)?.problems.push(`turn counting: ${(e as Error).message}`);
       }
     }
     const cold = present.filter((s) => s.cold);
-    options.log?.(`cold starts: ${options.coldRounds} rounds × ${cold.length} skills`);
-    await measureCold(options, dynamo, cold, results);
+    options.log?.(`cold starts: ${options.coldRounds} rounds × ${cold.reduce((n, spec) => n + scenariosOf(options, spec).length, 0)} rows`);
+    await measureCold(options, dynamo, settings, cold, results);
     const warm = present.filter((s) => s.warm);
     options.log?.(`warm turns: ${options.warmRequests} requests × ${warm.length} skills, blocks of ${options.warmBlock}`);
-    await measureWarm(options, dynamo, warm, results);
+    await measureWarm(options, dynamo, settings, warm, results);
   } finally {
+    await settings.stop();
     await dynamo.close();
   }
   return options.skills.map((s) => results.get(s.id) as SkillResult);

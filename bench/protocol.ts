@@ -6,7 +6,7 @@ export interface ColdResult {
   readonly bootMs: number;
   /** require() of the bundle: module init. */
   readonly initMs: number;
-  /** The first request (a LaunchRequest of a new user), from after init to the response. */
+  /** The first request (the cold scenario's, e.g. a new user's LaunchRequest), from after init to the response. */
   readonly firstMs: number;
   /** Process start to the first response. */
   readonly sinceStartMs: number;
@@ -46,6 +46,8 @@ export interface StepResult {
   readonly cmd: 'step';
   readonly label: string;
   readonly question: boolean;
+  /** The number of the session the turn belongs to, for reads per session. */
+  readonly session: number;
   readonly ok: boolean;
   readonly error?: string;
 }

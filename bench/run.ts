@@ -8,9 +8,10 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildOptions, Metafile } from 'esbuild';
-import { buildChild, bundle, bundleSize, composition, distDir, realBundle, realEntry, repoRoot } from './build';
+import { buildChild, bundle, bundleSize, composition, deployedOverrides, distDir, realBundle, realEntry, repoRoot } from './build';
 import { runBench, type BenchOptions, type SkillSpec } from './harness';
-import { evaluateGoals, formatRatios, formatTable, formatTurns, formatVerdicts, type SkillSizes } from './report';
+import { evaluateGoals, formatRatios, formatScenarios, formatTable, formatTurns, formatVerdicts, type SkillSizes } from './report';
+import { coldScenarios } from './scenarios';
 
 const quick = process.env.BENCH_QUICK === '1';
 const refsOnly = process.argv.includes('--refs-only') || process.env.BENCH_REFS_ONLY === '1';
@@ -54,7 +55,7 @@ async function main(): Promise<number> {
     if (!absent) {
       sizes.set('real', await bundleSize(realBundle));
       // Same options as `npm run build`, to a scratch file, only for the composition by package.
-      if (existsSync(realEntry) && !process.env.BENCH_REAL_BUNDLE) metafiles.set('real', await bundle(realEntry, path.join(distDir, 'real-analysis.js')));
+      if (existsSync(realEntry) && !process.env.BENCH_REAL_BUNDLE) metafiles.set('real', await bundle(realEntry, path.join(distDir, 'real-analysis.js'), await deployedOverrides()));
     }
     skills.push({ id: 'real', label: 'Hip Coach (realistic mix)', bundle: realBundle, cold: true, warm: true, ...(absent ? { absent } : {}) });
   }
@@ -73,6 +74,9 @@ async function main(): Promise<number> {
     warmBlock: intEnv('BENCH_WARM_BLOCK', quick ? 100 : 500),
     warmup: intEnv('BENCH_WARMUP', quick ? 30 : 1_000),
     countPasses: quick ? 1 : 3,
+    scenarios: coldScenarios,
+    subjectId: 'real',
+    minimalId: 'minimal',
     log,
   };
   const started = performance.now();
@@ -82,7 +86,9 @@ async function main(): Promise<number> {
   const out: string[] = [];
   out.push(`## npm run bench — node ${process.version}, ${process.platform}/${process.arch}${quick ? ', QUICK (smoke only: numbers are not meaningful)' : ''}`);
   out.push(`cold: ${options.coldRounds} fresh processes per skill, interleaved; warm: ${options.warmRequests} requests per skill after ${options.warmup} warm-up, interleaved blocks of ${options.warmBlock}; ${seconds.toFixed(0)} s`);
-  out.push('', formatTable(results, sizes), '', '### Ratios to the minimal skill (warm: difference to the DB floor)', '', formatRatios(results, sizes, 'minimal', 'floor'));
+  out.push('', formatTable(results, sizes));
+  out.push('', '### Cold launch by kind of user (every request carries an API token; Settings API stand-in on 127.0.0.1)', '', formatScenarios(results, coldScenarios, 'real', 'minimal'));
+  out.push('', '### Ratios to the minimal skill (warm: difference to the DB floor)', '', formatRatios(results, sizes, 'minimal', 'floor'));
   const real = results.find((r) => r.spec.id === 'real');
   if (real && !real.spec.absent) out.push('', '### Hip Coach per kind of turn: DynamoDB calls counted at the server, warm latency', '', formatTurns(real));
   const top = (id: string) => (metafiles.has(id) ? composition(metafiles.get(id) as Metafile).slice(0, 8).map((g) => `${g.group} ${(g.bytes / 1024).toFixed(0)} KiB`).join(', ') : undefined);
@@ -95,8 +101,8 @@ async function main(): Promise<number> {
     if (real?.spec.absent) {
       code = 2;
     } else {
-      const verdicts = evaluateGoals(results, sizes, 'real', 'minimal', 'floor');
-      out.push('', '### Goals (issue 7)', '', formatVerdicts(verdicts));
+      const verdicts = evaluateGoals(results, sizes, coldScenarios, { subject: 'real', minimal: 'minimal', floor: 'floor' });
+      out.push('', '### Goals (issues 18 and 20, and the warm latency of issue 7)', '', formatVerdicts(verdicts));
       const missed = verdicts.filter((v) => !v.pass).length;
       out.push('', missed ? `${missed} goal(s) missed.` : 'All goals met.');
       if (missed) code = Math.max(code, 1);

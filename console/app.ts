@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import { parseConsoleArgs, USAGE, UsageError, type ConsoleArgs } from './args';
 import { VirtualClock } from './clock';
 import { Conversation, type SkillHandler, type Voice } from './conversation';
+import { environmentCredentials } from './credentials';
 import { consoleUserId } from './envelope';
 import type { EventSink } from './events';
 import { InteractiveInput, ScriptInput, type UserInput } from './input';
@@ -118,6 +119,14 @@ async function prepareStorage(args: ConsoleArgs): Promise<ProgressStorage> {
 async function prepareEnvironment(args: ConsoleArgs, storage: ProgressStorage): Promise<void> {
   // The bundle reads its configuration when it loads, so the environment comes first.
   Object.assign(process.env, storage.env);
+  // A real table: the bundle takes credentials from the environment only, so a profile or SSO is resolved here.
+  if (storage.external) {
+    try {
+      Object.assign(process.env, await environmentCredentials());
+    } catch (error) {
+      throw new ConsoleExit(1, `no AWS credentials for table ${process.env.PROGRESS_TABLE_NAME ?? ''}: ${messageOf(error)}`);
+    }
+  }
   if (args.fresh) await forgetUser(process.env, consoleUserId(args.user));
 }
 

@@ -12,6 +12,8 @@ export interface ProgressStorage {
   env: Record<string, string>;
   /** One line for the banner. */
   description: string;
+  /** A table named by the environment (real AWS, or another endpoint), not the embedded one. */
+  external: boolean;
   close(): Promise<void>;
 }
 
@@ -60,7 +62,7 @@ export function lockDataDir(dataDir: string): () => void {
 export async function openProgressStorage(dataDir: string, env: NodeJS.ProcessEnv = process.env): Promise<ProgressStorage> {
   if (usesExternalTable(env)) {
     const where = env.AWS_ENDPOINT_URL_DYNAMODB ?? env.AWS_ENDPOINT_URL ?? `AWS (${env.AWS_REGION ?? 'default region'})`;
-    return { env: {}, description: `table ${env.PROGRESS_TABLE_NAME} at ${where} (from the environment)`, close: () => Promise.resolve() };
+    return { env: {}, description: `table ${env.PROGRESS_TABLE_NAME} at ${where} (from the environment)`, external: true, close: () => Promise.resolve() };
   }
   mkdirSync(dataDir, { recursive: true });
   const releaseLock = lockDataDir(dataDir);
@@ -75,6 +77,7 @@ export async function openProgressStorage(dataDir: string, env: NodeJS.ProcessEn
   return {
     env: dynamo.env,
     description: `embedded DynamoDB (dynalite) in ${dataDir}`,
+    external: false,
     close: async () => {
       await dynamo.stop();
       releaseLock();

@@ -1,8 +1,12 @@
 import type { HandlerInput } from 'ask-sdk-core';
+import { isTimeZone } from './coach/record/record-schema';
 import { systemOf } from './envelope';
 
-/** How long the Settings API may take before the coach carries on in UTC. */
-const LOOKUP_TIMEOUT_MS = 800;
+/**
+ * How long the Settings API may take before the coach carries on without it (in the zone it knew, else
+ * UTC): the most a slow or unreachable API adds to a turn. A lookup is made at most once per session.
+ */
+export const LOOKUP_TIMEOUT_MS = 300;
 
 /**
  * The device's time zone from the Alexa Settings API (ask-sdk's UpsServiceClient), or undefined
@@ -14,12 +18,19 @@ export async function deviceTimeZone(input: HandlerInput): Promise<string | unde
   if (!system?.apiAccessToken || !deviceId || !input.serviceClientFactory) return undefined;
   try {
     const lookup = input.serviceClientFactory.getUpsServiceClient().getSystemTimeZone(deviceId);
+    let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<undefined>((resolve) => {
-      setTimeout(() => {
+      timer = setTimeout(() => {
         resolve(undefined);
-      }, LOOKUP_TIMEOUT_MS).unref();
+      }, LOOKUP_TIMEOUT_MS);
+      timer.unref();
     });
-    return (await Promise.race([lookup, timeout])) || undefined;
+    // A lookup that loses the race may still fail later: that is caught, not left unhandled.
+    const answer = lookup.catch(() => undefined);
+    const zone = await Promise.race([answer, timeout]);
+    clearTimeout(timer);
+    // The zone is set as the process's TZ while the local time is read: only a well-formed zone name.
+    return isTimeZone(zone) ? zone : undefined;
   } catch {
     return undefined;
   }

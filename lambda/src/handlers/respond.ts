@@ -17,8 +17,9 @@ export type Decide = (ctx: TurnContext) => Reply;
  */
 export async function respond(input: HandlerInput, decide: Decide, presentation: Presentation = routinePresentation): Promise<Response> {
   const turn = turnOf(input);
+  const reply = await turn.decide(decide);
+  // The context the reply was decided in (built again when the zone lookup moved the local date or hour).
   const ctx = await turn.context();
-  const reply = decide(ctx);
   const segments = await turn.apply(reply);
   const builder = input.responseBuilder.speak(toSsml(segments));
   const card = presentation.card(ctx, reply);
@@ -34,6 +35,6 @@ export async function respond(input: HandlerInput, decide: Decide, presentation:
 /** The same for requests that allow no speech (a session that has ended). */
 export async function respondSilently(input: HandlerInput, decide: Decide): Promise<Response> {
   const turn = turnOf(input);
-  await turn.apply(decide(await turn.context()));
+  await turn.apply(await turn.decide(decide));
   return input.responseBuilder.getResponse();
 }

@@ -3,6 +3,7 @@ import type { ProgressRecord } from '../coach/record/record';
 import { isCustomAsk, isCustomSpec, isRoutineKind } from '../coach/custom-spec';
 import { checkedDraft } from '../coach/reminders';
 import type { Missed, RoutineState } from '../coach/routine-state';
+import { isTimeZone } from '../coach/record/record-schema';
 import { isRoutineId } from '../scripts/routines';
 import { isCondition } from '../scripts/stretches';
 import type { Mark, Phase } from '../speech/timeline';
@@ -11,6 +12,8 @@ import type { Mark, Phase } from '../speech/timeline';
 export interface SessionState extends DialogueState {
   /** The user's record, read once per session; `null` means read and absent. */
   readonly record?: ProgressRecord | null;
+  /** The zone the Settings API gave this session, until a write keeps it in the record. */
+  readonly timeZone?: string;
 }
 
 const SCHEMA = 1;
@@ -99,6 +102,7 @@ const fieldChecks: Readonly<Record<keyof SessionState, (value: unknown) => boole
   record: (value) => value === null || isFields(value),
   conditions: (value) => isArrayOf(value, isCondition),
   halted: (value) => typeof value === 'boolean',
+  timeZone: isTimeZone,
 };
 
 function isSessionState(value: unknown): value is SessionState {
@@ -110,8 +114,8 @@ export function parseSessionState(attributes: Readonly<Record<string, unknown>> 
   const raw = attributes?.hipCoach;
   if (!isFields(raw) || raw.v !== SCHEMA || !isSessionState(raw.s)) return {};
   // Only the known fields: anything else a client put there is neither trusted nor sent back.
-  const { routine, last, pending, record, conditions, halted } = raw.s;
-  const known: SessionState = { routine, last, pending, record, conditions, halted };
+  const { routine, last, pending, record, conditions, halted, timeZone } = raw.s;
+  const known: SessionState = { routine, last, pending, record, conditions, halted, timeZone };
   return Object.fromEntries(Object.entries(known).filter(([, value]) => value !== undefined));
 }
 

@@ -1,7 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { TurnContext } from '../coach/context';
 import { localDate, localHour } from '../coach/record/calendar';
-import { applyEffects, currentRecord, pausedOn, type Moment } from '../coach/record/model';
+import { applyEffects, currentRecord, pausedOn, zoneWanted, type Moment } from '../coach/record/model';
 import type { ProgressRecord } from '../coach/record/record';
 import type { Effect, Reply } from '../coach/reply';
 import { routineOf } from '../coach/routine-state';
@@ -21,8 +21,11 @@ import { turnTokens, withoutDoneCompletion, type TurnBudget, type TurnIds } from
 export class Turn {
   private effects: Effect[] = [];
   private state: SessionState;
-  /** The time zone the Settings API gave when the record has none: stored with the turn's next write. */
-  private foundZone: string | undefined;
+  /**
+   * The Settings API lookup under way, started when the loaded record has no zone (or an old one).
+   * Awaited after the reply is decided, so the round trip overlaps the deciding; the lookup bounds its own wait.
+   */
+  private zoneLookup: Promise<string | undefined> | undefined;
   private built: Promise<TurnContext> | undefined;
   /** The routine a completion this turn finishes (its start time), for counting it once. */
   private finishedRun: string | undefined;
@@ -50,6 +53,26 @@ export class Turn {
   context(): Promise<TurnContext> {
     this.built ??= this.build();
     return this.built;
+  }
+
+  /**
+   * The engine's reply for this turn. While a time-zone lookup is under way the reply is decided in the
+   * zone known so far (the stored one, else UTC); when the zone found puts the user on another local
+   * date or hour, it is decided again in that zone. The engine is pure, so deciding twice is safe; a new
+   * user's launch does not depend on the time, so it never waits on more than the lookup itself.
+   */
+  async decide(decide: (ctx: TurnContext) => Reply): Promise<Reply> {
+    const reply = decide(await this.context());
+    const lookup = this.zoneLookup;
+    if (!lookup) return reply;
+    this.zoneLookup = undefined;
+    const before = this.zone();
+    const found = await lookup;
+    if (!found) return reply;
+    this.state = { ...this.state, timeZone: found };
+    if (localDate(this.now, before) === localDate(this.now, found) && localHour(this.now, before) === localHour(this.now, found)) return reply;
+    this.built = undefined;
+    return decide(await this.context());
   }
 
   private async build(): Promise<TurnContext> {
@@ -89,7 +112,8 @@ export class Turn {
         console.warn(JSON.stringify({ level: 'warn', event: 'recordRepaired', fields: checked.problems }));
         this.repaired = true;
       }
-      if (!stored?.timeZone) this.foundZone = await this.timeZoneLookup();
+      // Only when the answer buys something: a record with a recently confirmed zone never asks.
+      if (zoneWanted(stored, localDate(this.now, stored?.timeZone))) this.zoneLookup = this.timeZoneLookup();
       this.state = { ...this.state, record: stored ?? null };
     }
     const record = this.state.record ?? undefined;
@@ -101,9 +125,9 @@ export class Turn {
     return checkRecord(raw, this.userId, { now: this.now, today: localDate(this.now) });
   }
 
-  /** The user's time zone when known (stored, or found this turn), else undefined for UTC. */
+  /** The user's time zone when known (found this session, else stored), else undefined for UTC. */
   private zone(): string | undefined {
-    return this.state.record?.timeZone ?? this.foundZone;
+    return this.state.timeZone ?? this.state.record?.timeZone;
   }
 
   /** Now, and the user's local date. */
@@ -152,15 +176,15 @@ export class Turn {
   async deleteRecord(): Promise<void> {
     await this.store.delete(this.userId);
     this.effects = [];
-    this.foundZone = undefined;
-    this.state = { ...this.state, record: null };
+    this.zoneLookup = undefined;
+    this.state = { ...this.state, record: null, timeZone: undefined };
   }
 
   /** Writes this turn's changes, once, safely against concurrent writers. */
   async commit(): Promise<void> {
     if (this.effects.length === 0 && !this.repaired) return;
     const effects = this.effects;
-    const zone = this.foundZone;
+    const zone = this.state.timeZone;
     const at = this.moment();
     const base = this.state.record ?? undefined;
     const tokens = turnTokens(this.ids, this.finishedRun);
@@ -173,7 +197,9 @@ export class Turn {
     );
     this.effects = [];
     this.repaired = false;
-    this.state = { ...this.state, record: saved ?? null };
+    // Once the record keeps the zone the session need not carry it.
+    const kept = zone !== undefined && saved?.timeZone === zone;
+    this.state = { ...this.state, record: saved ?? null, ...(kept ? { timeZone: undefined } : {}) };
   }
 
   sessionAttributes(): Record<string, unknown> {

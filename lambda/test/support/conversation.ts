@@ -41,13 +41,13 @@ export class Conversation {
   readonly responses: ResponseEnvelope[] = [];
   /** The device's interfaces, sent with every request (an Echo Show: `Alexa.Presentation.APL`). */
   supportedInterfaces: Record<string, unknown> | undefined;
-  /** What every request also carries: an API endpoint and token, granted permissions (the reminder tests). */
-  device: Pick<EnvelopeOptions, 'apiEndpoint' | 'apiAccessToken' | 'granted'> = {};
 
   constructor(
     private readonly invoke: Invoke,
     readonly userId = 'amzn1.ask.account.test-user',
     public now = Date.parse('2026-11-02T19:00:00Z'),
+    /** What the device adds to every request: an API token and endpoint, its id, granted permissions (the reminder tests set it). */
+    public device: Pick<EnvelopeOptions, 'apiAccessToken' | 'apiEndpoint' | 'deviceId' | 'granted'> = {},
   ) {}
 
   async send(spec: RequestSpec): Promise<ResponseEnvelope> {

@@ -1,5 +1,5 @@
 import type { Effect } from '../reply';
-import { addDays } from './calendar';
+import { addDays, daysBetween } from './calendar';
 import { rollProgram } from './program';
 import type { ProgressRecord, SavedPosition, SessionLog } from './record';
 import { appendSession } from './session-log';
@@ -8,6 +8,23 @@ import { appendSession } from './session-log';
 export const TTL_SECONDS = 365 * 24 * 3600;
 /** A routine left midway is offered again for this long. */
 export const RESUME_WINDOW_MS = 24 * 3600 * 1000;
+
+/** A stored time zone is asked for again after this many days, since people move. */
+export const ZONE_REFRESH_DAYS = 30;
+
+/** The zone and the date it was learnt, as a record keeps them. */
+function zoneFields(timeZone: string | undefined, today: string): Pick<ProgressRecord, 'timeZone' | 'timeZoneCheckedAt'> {
+  return timeZone ? { timeZone, timeZoneCheckedAt: today } : {};
+}
+
+/**
+ * Whether the Settings API is worth asking on `today`: the record has no zone, or has not had it
+ * confirmed for ZONE_REFRESH_DAYS (records from before the date was kept count as unconfirmed).
+ */
+export function zoneWanted(record: ProgressRecord | undefined, today: string): boolean {
+  if (!record?.timeZone || !record.timeZoneCheckedAt) return true;
+  return daysBetween(record.timeZoneCheckedAt, today) >= ZONE_REFRESH_DAYS;
+}
 
 export interface Moment {
   /** Epoch ms. */
@@ -23,7 +40,7 @@ export function newRecord(userId: string, at: Moment, timeZone?: string): Progre
     version: 0,
     createdAt: iso,
     updatedAt: iso,
-    ...(timeZone ? { timeZone } : {}),
+    ...zoneFields(timeZone, at.today),
     program: { week: 1, weekStart: at.today },
     sessions: [],
     totals: { sessions: 0, seconds: 0 },
@@ -113,7 +130,7 @@ export function applyEffects(
   }
   return {
     ...r,
-    ...(timeZone ? { timeZone } : {}),
+    ...zoneFields(timeZone, at.today),
     updatedAt: iso,
     expiresAt: Math.floor(at.now / 1000) + TTL_SECONDS,
   };

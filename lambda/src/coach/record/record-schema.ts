@@ -41,14 +41,25 @@ function isLocalDate(value: unknown): value is string {
   return Number.isFinite(parsed) && new Date(parsed).toISOString().startsWith(value);
 }
 
-function isTimeZone(value: unknown): value is string {
+/**
+ * Zones already found valid in this container. Every turn checks the record it carries, and building
+ * an Intl.DateTimeFormat to validate a zone costs far more than the rest of the check. Bounded.
+ */
+const knownZones = new Set<string>();
+const MAX_KNOWN_ZONES = 64;
+
+/** An IANA zone this runtime knows (a bounded string): what the record and the session keep. */
+export function isTimeZone(value: unknown): value is string {
   if (typeof value !== 'string' || value.length === 0 || value.length > MAX_ZONE_CHARS) return false;
+  if (knownZones.has(value)) return true;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return true;
   } catch {
     return false;
   }
+  if (knownZones.size >= MAX_KNOWN_ZONES) knownZones.clear();
+  knownZones.add(value);
+  return true;
 }
 
 function week(value: unknown): number | undefined {
@@ -132,6 +143,9 @@ export function checkRecord(raw: unknown, userId: string, at: Moment): CheckedRe
   const createdAt = take('createdAt', isIsoTime(raw.createdAt) ? raw.createdAt : undefined, fresh.createdAt);
   const updatedAt = take('updatedAt', isIsoTime(raw.updatedAt) ? raw.updatedAt : undefined, fresh.updatedAt);
   const timeZone = raw.timeZone === undefined ? undefined : take('timeZone', isTimeZone(raw.timeZone) ? raw.timeZone : undefined, undefined);
+  // A confirmation date after today is a clock gone wrong: dropped, so the zone is asked for again.
+  const checkedOk = isLocalDate(raw.timeZoneCheckedAt) && daysBetween(at.today, raw.timeZoneCheckedAt) <= 1;
+  const zoneChecked = raw.timeZoneCheckedAt === undefined ? undefined : take('timeZoneCheckedAt', checkedOk ? (raw.timeZoneCheckedAt as string) : undefined, undefined);
 
   const program = isObject(raw.program) ? raw.program : {};
   const programWeek = take('program.week', week(program.week), fresh.program.week);
@@ -181,6 +195,7 @@ export function checkRecord(raw: unknown, userId: string, at: Moment): CheckedRe
     createdAt,
     updatedAt,
     ...(timeZone ? { timeZone } : {}),
+    ...(timeZone && zoneChecked ? { timeZoneCheckedAt: zoneChecked } : {}),
     program: { week: programWeek, weekStart },
     sessions,
     totals: { sessions: Math.max(totalSessions, 0), seconds: totalSeconds },

@@ -54,6 +54,8 @@ export interface ProgressRecord {
   readonly updatedAt: string;
   /** IANA zone from the Alexa Settings API, cached; absent means UTC. */
   readonly timeZone?: string;
+  /** The local date the Settings API last gave `timeZone`: it is looked up again after a while (people move). */
+  readonly timeZoneCheckedAt?: string;
   /** Program week (1-based) and the local date its seven days started on. */
   readonly program: { readonly week: number; readonly weekStart: string };
   /** Recent sessions, oldest first, trimmed to a few weeks. */
