@@ -17,9 +17,9 @@ const local = seededBundleOnDynalite();
 /** Issue 11 "Done when", held-out half, exact resolver. */
 const TARGET = { everyday: 0.9, warning: 1, pain: 1, toldToGoOn: 0, asNavigation: 0 } as const;
 /** What the held-out half reaches today (exact resolver), asserted until the target is met. */
-const FLOOR = { everyday: 0.76, warning: 0.89, pain: 1, toldToGoOn: 0, asNavigation: 0 } as const;
+const FLOOR = { everyday: 0.8, warning: 0.91, pain: 1, toldToGoOn: 0, asNavigation: 0 } as const;
 /** The NLP.js stand-in, reported beside: a lower floor, by ear. */
-const STATISTICAL_FLOOR = { everyday: 0.76, warning: 0.12, pain: 0.3 } as const;
+const STATISTICAL_FLOOR = { everyday: 0.8, warning: 0.17, pain: 0.33 } as const;
 /** The NLP.js stand-in: safety phrasings it reads as something that lets the stretch go on (issue target 0). */
 const STATISTICAL_TOLD_TO_GO_ON = 9;
 
