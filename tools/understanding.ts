@@ -2,7 +2,7 @@
  * `npm run understanding` (after `npm run build`): how well Hip Coach understands everyday
  * phrasings nobody wrote into the model on purpose, per half of the corpus, through the exact
  * resolver and a statistical stand-in for Alexa's NLU, each answer judged by ear.
- * Options: --half tuning|held-out, --resolver exact|statistical, --no-failures.
+ * Options: --half tuning|dev|held-out, --resolver exact|statistical, --no-failures.
  * Held-out failures are printed for engineers to see; they are never copied into the model.
  */
 import { categoryOf } from '../lambda/test/understanding/corpus/phrasing';
@@ -16,7 +16,7 @@ const option = (name: string): string | undefined => {
 const onlyHalf = option('half') as Half | undefined;
 const onlyResolver = option('resolver') as ResolverName | undefined;
 const resolverNames: ResolverName[] = onlyResolver ? [onlyResolver] : ['exact', 'statistical'];
-const halfNames: Half[] = onlyHalf ? [onlyHalf] : ['tuning', 'held-out'];
+const halfNames: Half[] = onlyHalf ? [onlyHalf] : ['tuning', 'dev', 'held-out'];
 
 const pct = (part: number, n: number): string => (n === 0 ? '   -' : `${String(Math.round((100 * part) / n)).padStart(3)}%`);
 const cells = (t: Tally): string => `${pct(t.intentHits, t.n)} ${pct(t.byEar, t.n)}`;

@@ -296,6 +296,8 @@ const warning_samples = cat(
     , cross(['suddenly my', 'suddenly', 'all of a sudden my', 'all of a sudden'], [B],
             ['are', 'feel', 'have gone', 'went', 'just', 'are going', 'are getting', 'keep', ''], [S])
     , cross(['I have', 'I\'ve got', 'I feel', ''], [S], ['in', 'down', 'all down'], [B])
+    // "prickly feeling in my foot": the symptom words, then what kind of feeling, then where.
+    , cross(['', 'I have a', 'I\'ve got a', 'there\'s a'], [S], ['feeling', 'sensation'], ['in my', 'in the', 'down my'], [B])
     , cross([B], [S])
     , cross(['I {symptom}'], ['myself', 'a bit', 'a little', 'a bit of wee', 'a little wee', 'on the stairs', 'on the ice',
                               'at work', 'in the shower', 'in the bath', 'when i sneezed', 'and hurt my back',
@@ -320,7 +322,7 @@ const warning_samples = cat(
 
 const BUILTINS: Record<string, string[]> = {
     'AMAZON.NextIntent': lead(
-        ['', 'okay', 'alright', 'done', 'that\'s done'],
+        ['', 'okay', 'ok', 'alright', 'right', 'yep', 'done', 'that\'s done'],
         ['next', 'next one', 'the next one', 'next stretch', 'the next stretch', 'on to the next', 'on to the next one',
          'onto the next one', 'onto the next', 'move on', 'let\'s move on', 'move on to the next', 'let\'s move on to the next',
          'move on to the next one', 'move along', 'carry on', 'let\'s carry on', 'keep going', 'let\'s keep going', 'go on',
@@ -328,7 +330,8 @@ const BUILTINS: Record<string, string[]> = {
          'go to the next', 'go to next', 'kindly go to next', 'ready for the next one', 'I\'m ready for the next one',
          'I\'m ready', 'I am ready', 'ready', 'done with this one', 'finished this one', 'done with that one',
          'that one\'s done', 'can we move on', 'can we go on', 'can we carry on', 'can we do the next one',
-         'let\'s do the next one', 'do the next one', 'on we go', 'forward'],
+         'let\'s do the next one', 'do the next one', 'on we go', 'forward', 'I\'m done with this one',
+         'I think I\'m done with this one', 'can we go to the next one'],
         ['', 'please', 'then', 'mate']),
     'AMAZON.PreviousIntent': lead(
         ['', 'can we', 'let\'s', 'okay', 'please', 'can you'],
@@ -337,7 +340,7 @@ const BUILTINS: Record<string, string[]> = {
          'do the one before again', 'the last one', 'the last one again', 'last one again', 'do the last one again',
          'redo the last one', 'go back to the last one', 'back to the last one', 'go back to the previous one',
          'back to the previous one', 'return to the previous one', 'go to the previous one', 'the last stretch again',
-         'do that one again', 'go back to that one'],
+         'do that one again', 'go back to that one', 'go back to the last stretch', 'back to the last stretch'],
         ['', 'please']),
     'AMAZON.RepeatIntent': cat(lead(
         ['', 'sorry', 'huh', 'pardon', 'what', 'sorry what', 'eh'],
@@ -379,7 +382,8 @@ const BUILTINS: Record<string, string[]> = {
          'finish here', 'I want to stop', 'I\'d like to stop', 'let\'s stop', 'let\'s stop there', 'let\'s stop here',
          'stop here', 'stop there', 'we can stop', 'turn it off', 'switch off', 'be quiet', 'goodbye', 'bye',
          'bye bye', 'I have to go', 'I need to go', 'I\'ve got to go', 'I gotta go', 'gotta go', 'leave it there',
-         'leave it for today', 'I\'m out', 'shut up', 'I can\'t do any more', 'no more stretches', 'stop the stretches'],
+         'leave it for today', 'I\'m out', 'shut up', 'I can\'t do any more', 'no more stretches', 'stop the stretches',
+         'finish the workout', 'finish the session', 'quit the routine', 'I have to go now', 'that\'s enough for me'],
         ['', 'please', 'thanks']),
     'AMAZON.CancelIntent': lead(
         ['', 'oh', 'no', 'actually'],
@@ -408,7 +412,7 @@ const BUILTINS: Record<string, string[]> = {
         'yes', 'yeah', 'yep', 'yup', 'yes please', 'yeah please', 'sure', 'sure thing', 'ok', 'okay', 'okay then',
         'alright', 'all right', 'absolutely', 'definitely', 'of course', 'certainly', 'yes I would', 'I would',
         'yes I do', 'that\'s right', 'correct', 'uh huh', 'mm hmm', 'yeah sure', 'why not', 'go for it', 'sounds good',
-        'please do', 'let\'s do it', 'I\'d like that', 'yes thanks', 'yes thank you', 'ya', 'yah', 'yea', 'aye', 'righto',
+        'please do', 'let\'s do it', 'yes let\'s do that', 'let\'s do that', 'I\'d like that', 'yes thanks', 'yes thank you', 'ya', 'yah', 'yea', 'aye', 'righto',
         'right oh', 'too right', 'yes definitely', 'yeah definitely', 'yes of course', 'yes sure', 'sure why not',
         'go ahead', 'do it', 'yeah go ahead', 'I think so', 'yes I think so', 'yes it is', 'yes I am', 'yes I have',
         'I have', 'affirmative', 'yes yes', 'yeah yeah', 'that would be great', 'that would be good', 'please',
@@ -416,7 +420,7 @@ const BUILTINS: Record<string, string[]> = {
         'okay sure', 'okay yes', 'ok yes', 'yes okay', 'haan', 'ha', 'ji', 'haan ji', 'yes ji', 'sure sure'],
     'AMAZON.NoIntent': [
         'no', 'nope', 'nah', 'no thanks', 'no thank you', 'not now', 'not today', 'not right now', 'no I\'m fine',
-        'no I am fine', 'I\'m fine', 'I am fine', 'negative', 'not really', 'I don\'t think so', 'no way', 'not at all',
+        'no I am fine', 'nah not today', 'no let\'s not', 'let\'s not', 'I\'m fine', 'I am fine', 'negative', 'not really', 'I don\'t think so', 'no way', 'not at all',
         'I don\'t', 'I do not', 'no I don\'t', 'not me', 'none', 'none of those', 'none of them', 'neither',
         'neither of those', 'no not really', 'no I haven\'t', 'I haven\'t', 'no I have not', 'I have not', 'no it isn\'t',
         'no it\'s not', 'it\'s not', 'no I\'m not', 'I\'m not', 'no none', 'no none of those', 'nah I\'m good',

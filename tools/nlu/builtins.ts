@@ -21,9 +21,17 @@ export const BUILT_IN_PHRASINGS: Readonly<Record<string, readonly string[]>> = {
 /** What a user says to leave a skill outright: Alexa closes the session with a SessionEndedRequest (USER_INITIATED). */
 export const EXIT_PHRASES: readonly string[] = ['exit', 'exit skill', 'exit the skill'];
 
+/**
+ * Hesitation sounds. A speech recogniser mostly leaves them out; when it writes them down they
+ * carry no meaning anywhere in an utterance ("erm i have pins and needles").
+ */
+export const DISFLUENCIES: readonly string[] = ['um', 'umm', 'uh', 'uhh', 'uhm', 'erm', 'er', 'errm'];
+
 /** Words a user may wrap around an utterance that carry no meaning for the match. */
 export const LEADING_FILLERS: readonly string[] = [
   'alexa', 'please', 'can you', 'could you', 'would you', 'can you please', 'could you please',
   "let's", 'i want to', "i'd like to", 'um', 'uh', 'so', 'okay so', 'ok so', 'and',
+  // Hesitations and openers said before the words that matter ("erm stop", "right, what now", "yep next").
+  ...DISFLUENCIES, 'hmm', 'right', 'right so', 'ok', 'okay', 'alright', 'well', 'oh', 'yeah', 'yep', 'actually', 'like', 'hey',
 ];
-export const TRAILING_FILLERS: readonly string[] = ['please', 'thanks', 'thank you', 'now', 'alexa'];
+export const TRAILING_FILLERS: readonly string[] = ['please', 'thanks', 'thank you', 'now', 'alexa', 'then', 'mate', 'okay', 'ok'];

@@ -4,7 +4,7 @@
  * or the end of the session. Pure: no I/O besides the explicit loader, no side effects on import.
  */
 import type { Intent, Slot } from 'ask-sdk-model';
-import { EXIT_PHRASES, LEADING_FILLERS, TRAILING_FILLERS } from './builtins';
+import { DISFLUENCIES, EXIT_PHRASES, LEADING_FILLERS, TRAILING_FILLERS } from './builtins';
 import { bestMatch, compileModel, type CompiledModel, type Match } from './matcher';
 import type { InteractionModel } from './model';
 import { phraseKey, phraseKeys, spokenWords, wordKey } from './normalize';
@@ -12,7 +12,7 @@ import { phraseKey, phraseKeys, spokenWords, wordKey } from './normalize';
 export { loadInteractionModel, REPO_ROOT } from './model';
 export type { InteractionModel } from './model';
 export { spokenWords } from './normalize';
-export { BUILT_IN_PHRASINGS } from './builtins';
+export { BUILT_IN_PHRASINGS, DISFLUENCIES } from './builtins';
 
 /** What an utterance amounts to. `oneShot` marks an intent said together with the invocation name (a new session). */
 export type Resolution =
@@ -84,7 +84,8 @@ function parseInvocation(keys: string[], words: string[], invocation: string[]):
 function matchWithFillers(compiled: CompiledModel, text: string): Match | undefined {
   const direct = bestMatch(compiled, text);
   if (direct) return direct;
-  let keys = spokenWords(text);
+  // Hesitations carry no meaning wherever they fall; wrapping words only at either end.
+  let keys = spokenWords(text).filter((w) => !DISFLUENCIES.includes(wordKey(w)));
   const strip = (fillers: readonly string[], fromEnd: boolean): boolean => {
     for (const filler of fillers) {
       const f = phraseKeys(filler);

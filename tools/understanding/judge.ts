@@ -37,6 +37,12 @@ function longestBreakMs(ssml: string): number {
   return Math.max(0, ...[...ssml.matchAll(/<break time="(\d+)ms"\/>/g)].map((m) => Number(m[1])));
 }
 
+/** Did the answer say, in any of the coach's phrasings, that it skipped `id`? */
+function saysSkipped(id: Situation['stretches'][number] | undefined, text: string): boolean {
+  if (!id) return false;
+  return en.routineFlow.skipped.some((line) => text.includes(line.replace('{{name}}', en.stretch[id].name)));
+}
+
 const firstSentence = (text: string): string => /^[^.?!]*[.?!]?/.exec(text)?.[0] ?? text;
 const nameOf = (id: Situation['stretches'][number]): string => en.stretch[id].name;
 
@@ -78,7 +84,8 @@ export function judge(expect: Expectation, situation: Situation, answer: Answer)
     case 'AMAZON.PreviousIntent':
       return verdict(first === before);
     case 'SkipIntent':
-      return verdict(named(after) && (first === after || /skipp|leaving out|\bno\b.*\btoday\b/i.test(text)));
+      // Every way the coach says it skipped (one is picked at random), or a line that leads with the next stretch.
+      return verdict(named(after) && (first === after || saysSkipped(current, text) || /skipp|leaving out|\bno\b.*\btoday\b/i.test(text)));
     case 'AMAZON.RepeatIntent':
       return verdict(first === current);
     case 'AMAZON.StartOverIntent':

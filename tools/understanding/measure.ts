@@ -5,20 +5,22 @@
  */
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { en } from '../../lambda/src/speech/resources/en';
-import { ssmlOf, words, type Invoke } from '../../lambda/test/support/conversation';
+import { ssmlOf, words } from '../../lambda/test/support/conversation';
 import { heldOutPhrasings } from '../../lambda/test/understanding/corpus/held-out';
 import { categoryOf, type Expectation, type Phrasing } from '../../lambda/test/understanding/corpus/phrasing';
+import { devPhrasings } from '../../lambda/test/understanding/corpus/dev';
 import { tuningPhrasings } from '../../lambda/test/understanding/corpus/tuning';
 import { judge, type Verdict } from './judge';
 import { loadInteractionModel, type InteractionModel } from './project-nlu';
 import { exactResolver, statisticalResolver, type Heard, type Resolver } from './resolvers';
 import { place } from './situations';
-import { startBuiltSkill } from './skill';
+import { seedOf, startBuiltSkill, type SkillUnderTest } from './skill';
 
-export type Half = 'tuning' | 'held-out';
+/** tuning and dev may be tuned against; held-out is only ever run. */
+export type Half = 'tuning' | 'dev' | 'held-out';
 export type ResolverName = 'exact' | 'statistical';
 
-export const halves: Readonly<Record<Half, readonly Phrasing[]>> = { tuning: tuningPhrasings, 'held-out': heldOutPhrasings };
+export const halves: Readonly<Record<Half, readonly Phrasing[]>> = { tuning: tuningPhrasings, dev: devPhrasings, 'held-out': heldOutPhrasings };
 
 /** The four headline groups of the issue's "done when". */
 export type Group = 'everyday' | 'warning' | 'pain' | 'cramp';
@@ -93,8 +95,10 @@ async function throughScreen(situation: Awaited<ReturnType<typeof place>>, respo
   }
 }
 
-async function answerOf(invoke: Invoke, phrasing: Phrasing, heard: Heard): Promise<{ verdict: Verdict }> {
-  const situation = await place(invoke, phrasing.context);
+async function answerOf(skill: SkillUnderTest, phrasing: Phrasing, heard: Heard, key: string): Promise<{ verdict: Verdict }> {
+  // Its own seed: the phrasings the coach picks do not depend on what was said before, in this run or another.
+  skill.reseed(seedOf(key));
+  const situation = await place(skill.invoke, phrasing.context);
   const c = situation.conversation;
   const responses: ResponseEnvelope[] = [];
   if (heard.kind === 'end') {
@@ -107,9 +111,11 @@ async function answerOf(invoke: Invoke, phrasing: Phrasing, heard: Heard): Promi
 }
 
 export interface MeasureOptions {
-  /** The skill to talk to; default: the built bundle on a fresh dynalite (run `npm run build` first). */
-  readonly invoke?: Invoke;
+  /** The skill to talk to; default: the built (seeded) bundle on a fresh dynalite (run `npm run build` first). */
+  readonly skill?: SkillUnderTest;
   readonly halves?: readonly Half[];
+  /** Only the phrasings this accepts (default: all of each half). */
+  readonly only?: (phrasing: Phrasing) => boolean;
   readonly resolvers?: readonly ResolverName[];
   readonly model?: InteractionModel;
 }
@@ -119,21 +125,21 @@ export async function measureUnderstanding(options: MeasureOptions = {}): Promis
   const wanted = options.resolvers ?? ['exact', 'statistical'];
   const resolvers: Resolver[] = [];
   for (const name of wanted) resolvers.push(name === 'exact' ? exactResolver(model) : await statisticalResolver(model));
-  const skill = options.invoke ? undefined : await startBuiltSkill();
-  const invoke = options.invoke ?? skill?.invoke;
-  if (!invoke) throw new Error('no skill to talk to');
+  const started = options.skill ? undefined : await startBuiltSkill();
+  const skill = options.skill ?? started;
+  if (!skill) throw new Error('no skill to talk to');
   const outcomes: Outcome[] = [];
   // The same request in the same situation sounds the same: judge it once for both resolvers.
   const judged = new Map<string, Verdict>();
   try {
-    for (const half of options.halves ?? (['tuning', 'held-out'] as const)) {
-      for (const phrasing of halves[half]) {
+    for (const half of options.halves ?? (['tuning', 'dev', 'held-out'] as const)) {
+      for (const phrasing of halves[half].filter(options.only ?? (() => true))) {
         for (const resolver of resolvers) {
           const heard = await resolver.hear(phrasing.text);
           const key = `${phrasing.context}|${JSON.stringify(phrasing.expect)}|${JSON.stringify(heard)}`;
           let verdict = judged.get(key);
           if (!verdict) {
-            verdict = (await answerOf(invoke, phrasing, heard)).verdict;
+            verdict = (await answerOf(skill, phrasing, heard, key)).verdict;
             judged.set(key, verdict);
           }
           const routine = routineIdOf(heard);
@@ -151,7 +157,7 @@ export async function measureUnderstanding(options: MeasureOptions = {}): Promis
       }
     }
   } finally {
-    await skill?.stop();
+    await started?.stop();
   }
   return {
     outcomes,

@@ -8,7 +8,7 @@ import type { Intent, Slot } from 'ask-sdk-model';
 import { LangEn } from '@nlpjs/lang-en-min';
 import { Nlp } from '@nlpjs/nlp';
 import { SKILL_ID } from '../envelopes';
-import { BUILT_IN_PHRASINGS, resolve, spokenWords, type InteractionModel, type Resolution } from './project-nlu';
+import { BUILT_IN_PHRASINGS, DISFLUENCIES, resolve, spokenWords, type InteractionModel, type Resolution } from './project-nlu';
 
 export type Heard = Resolution;
 
@@ -119,7 +119,11 @@ export async function statisticalResolver(model: InteractionModel, threshold = S
   return {
     name: 'statistical',
     async hear(text) {
-      const words = spokenWords(text).join(' ').replace(/^alexa /, '');
+      // Hesitations ("um", "erm") are dropped as a speech recogniser drops them; the wake word too.
+      const words = spokenWords(text)
+        .filter((w) => !DISFLUENCIES.includes(w))
+        .join(' ')
+        .replace(/^alexa /, '');
       if (words === 'exit' || words === 'exit skill') return { kind: 'end' };
       const form = oneShot(words, lm.invocationName.toLowerCase());
       if (form && 'launch' in form) return { kind: 'launch' };

@@ -23,22 +23,31 @@ export type Feeling =
 /** Not feeling something: numbness, in everyday words. "Can't feel the stretch" is not numbness. */
 const numb = String.raw`numb\w*|\bnum\b|no feeling|no sensation|(?:lost|losing|lose|loss of|less|reduced) (?:all |the |my |any )?(?:feeling|sensation)|(?:can'?t|cannot|can not) feel (?:anything|a thing)|lost (?:all )?(?:the )?feeling|(?:can'?t|cannot|can not|could ?n'?t) feel(?! (?:it|the|a|any|much|this|that)? ?stretch)|gone dead|go(?:es|ing)? dead|feels? dead|is dead|dead leg|(?:fallen|gone|going|falls|fell) (?:to )?asleep|falling asleep|asleep`;
 const tingle = String.raw`tinge?l\w*|pins and needles|pin and needles|prickl\w*|fizz\w*|fuzz\w*|buzz\w*|crawling|like ants`;
-const weak = String.raw`weak\w*|(?:feels?|feeling|is|are|gone|going|so|really|very) week\b|gave (?:way|out)|giv(?:e|es|ing) (?:way|out)|buckl\w*|collaps\w*|from under me|(?:won'?t|will not|wont|can'?t|cannot|doesn'?t|does not|(?<=neither \w+ )will) (?:hold|take|carry|support) (?:me|my weight)|(?:can'?t|cannot|can not) (?:lift|move|raise|point|flex)|foot drop|drop foot|drag\w* my (?:foot|feet|leg)|(?:foot|leg) drags|slap\w*|trip\w* over my (?:foot|feet|toes)|no strength|lost (?:the |all |my )?strength|jelly|(?:won'?t|will not|don'?t|doesn'?t|does not) work\b|stopped working|(?:legs?|foot|feet) (?:is |are )?not working|floppy|paraly\w*`;
+const weak = String.raw`weak\w*|(?:feels?|feeling|is|are|gone|going|so|really|very) week\b|gave (?:way|out)|giv(?:e|es|ing) (?:way|out)|buckl\w*|collaps\w*|from under me|(?:won'?t|will not|wont|can'?t|cannot|doesn'?t|does not|(?<=neither \w+ )will) (?:hold|take|carry|support) (?:me|my weight)|(?:can'?t|cannot|can not) (?:lift|move|raise|point|flex|stand on|walk on|put (?:any )?weight on|bear weight)|foot drop|drop foot|drag\w* my (?:foot|feet|leg)|(?:foot|leg) drags|slap\w*|trip\w* over my (?:foot|feet|toes)|no strength|lost (?:the |all |my )?strength|jelly|(?:won'?t|will not|don'?t|doesn'?t|does not) work\b|stopped working|(?:legs?|foot|feet) (?:is |are )?not working|floppy|paraly\w*`;
 const saddleRegion = String.raw`groin|crotch|between my legs|between the legs|saddle|(?<!the )bottom(?! of)|bum\b|bums\b|backside|butt\w*|rear end|private|down below|down there|genital\w*|back passage|inner thighs?|on the toilet|on the loo|toilet paper|when i wipe|wiping|perineum|tailbone|(?:my|the) bits\b|nether\w*|undercarriage|lady parts|(?:my|the) seat\b|where i sit|sitting area|penis|vagina|scrotum|testic\w*|anus|rectum|(?:around|near) my (?:back ?side|behind)|(?:my|the) behind\b`;
-const bladderBowel = String.raw`bladder|bowels?|pee(?:d|ing)?\b|(?<!a )\bwee(?:d|ing|ed)?\b(?! (?:bit|while|little|one|thing))|urin\w*|incontinen\w*|poo(?:ed|ing|p\w*)?\b|wet (?:myself|me|the bed)|soil\w*|leak\w*|the loo|the toilet|to the toilet|(?:toilet|bathroom|bowel|bladder) accident|number two|pass water`;
+const bladderBowel = String.raw`bladder|bowels?|pee(?:d|ing)?\b|(?<!a )\bwee(?:d|ing|ed)?\b(?! (?:bit|while|little|one|thing))|urin\w*|incontinen\w*|poo(?:ed|ing|p\w*)?\b|wet (?:myself|me|the bed)|soil\w*|leak\w*|the loo|the toilet|to the toilet|(?:toilet|bathroom|bowel|bladder) accident|number two|pass water|accident in (?:my|the) (?:pants|knickers|underwear|undies|trousers)|(?:wet|soiled|messed) (?:my )?(?:pants|knickers|underwear|trousers)`;
 const bothLegs = String.raw`both (?:of )?(?:my |the )?(?:legs|sides|feet|knees|thighs|calves|ankles|hips)|legs\b|either leg|neither (?:of my )?legs?|neither foot|both (?:of them|together)`;
 const spreading = String.raw`shoot\w*|radiat\w*|sciatica|electric\w*|spread\w*|travel\w*|(?:down|into|to|through) (?:my|the) (?:leg|legs|calf|calves|shin|shins|foot|feet|toes?|ankle|heel|thigh)|down (?:the )?back of my|(?:below|past|under|beyond) (?:my|the) knee|runs down|running down|goes down|going down|all the way down|right down`;
-const night = String.raw`at night|in the night|during the night|overnight|night ?time|(?:wakes?|woke|waking) (?:me|my)\b|wake up (?:with|in|because)|keeps? me (?:up|awake)|in the middle of the night|can'?t sleep|cannot sleep|lying still`;
+const night = String.raw`at night|in the night|during the night|overnight|night ?time|(?:wakes?|woke|waking) (?:me|my)\b|wake up (?:with|in|because)|keeps? me (?:up|awake)|in the middle of the night|can'?t sleep|cannot sleep|lying still|all night|every night|night long|nights\b`;
 const fall = String.raw`\bfell\b|\bfall\b|(?<!(?:has|have|had|it's|is) )\bfallen\b(?! asleep)|\bfalling\b(?! asleep)|tumble\w*|trip(?:ped)?\b(?! over my foot)|slipped(?! disc)|slip(?! disc)\b|landed|accident|crash\w*|knocked (?:down|over)|hit by|went flying|came off my|fell off|thrown|injured it (?:playing|at)`;
 const fever = String.raw`fever\w*|temperature|chills?\b|shiver\w*|shaky|hot and cold|sweat\w*|unwell|\bill\b|\bsick\b|crook|poorly|under the weather|\bflu\b|burning up|feel(?:ing)? rough|run down|feel awful|feel terrible`;
 const severe = String.raw`severe\w*|unbearable|excruciating|agon\w*|\bworse\b|worst|terribl\w*|horrible|horrendous|(?:ten|10) out of (?:ten|10)|(?:can'?t|cannot|can not) (?:bear|stand|take) (?:it|this|the)|(?<!not )(?:so|really|very) bad|getting bad|intolerable|crippling|unreal pain`;
 const cramp = String.raw`cramp\w*|charl(?:ey|ie|y) horse|seiz(?:ed|ing) up|locked up|knotted up|muscle spasm`;
-const pain = String.raw`hurt\w*|pain\w*|ouch\w*|\bo+w+\b|\boww?ie\b|yikes|yowch|yeow\w*|ouchie|argh+|aa+h+|\bah ah\b|sore\w*|ache\w*|aching|achy|pinch\w*|sharp\w*|stab\w*|twing\w*|sting\w*|burn\w*|throb\w*|tender|too (?:much|intense|far|deep|hard|strong)|\bpop\w*|click\w* and|pull\w* (?:something|a muscle|it|my)|pulled|strain\w*|tweak\w*|twang\w*|ping(?:ed)?\b|snap\w*|tore|torn|\btear\b|rip\w*|uncomfortabl\w*|discomfort|not comfortable|(?:doesn'?t|does not|don'?t|do not) like (?:this|that|it)|scream\w*|killing me|on fire|not right|wrong|spasm\w*|jolt|jarring|owie|eek`;
+const pain = String.raw`hurt\w*|pain\w*|ouch\w*|\bo+w+\b|\boww?ie\b|yikes|yowch|yeow\w*|ouchie|argh+|aa+h+|\bah ah\b|sore\w*|ache\w*|aching|achy|pinch\w*|sharp\w*|stab\w*|twing\w*|sting\w*|burn\w*|throb\w*|tender|too (?:much|intense|far|deep|hard|strong)|\bpop\w*|click\w* and|\bclick(?:ed|ing)?\b|clunk\w*|crunch\w*|pull\w* (?:something|a muscle|it|my)|pulled|strain\w*|tweak\w*|twang\w*|ping(?:ed)?\b|snap\w*|tore|torn|\btear\b|rip\w*|uncomfortabl\w*|discomfort|not comfortable|(?:doesn'?t|does not|don'?t|do not) like (?:this|that|it)|scream\w*|killing me|on fire|not right|wrong|spasm\w*|jolt|jarring|owie|eek`;
 
 /** The stretch as it should feel: fine, tight, a good pull. Read only when no pain or warning word is there. */
 const fine = String.raw`good|great|fine|nice|lovely|better|brilliant|amazing|awesome|ok|okay|alright|all right|comfortable|relax\w*|tight\w*|stiff\w*|stretch\w*|loosen\w*|loose|feel (?:it|that|the)\b|working`;
 /** Words that turn "good" into its opposite; said with any of them, the words are not read as fine. */
 const negation = String.raw`not|no|never|nothing|isn'?t|doesn'?t|don'?t|won'?t|can'?t|cannot|aren'?t|wasn'?t|too|very|really bad|\w+n't`;
+
+/** Where in the body: said together with an odd sensation, the words are read as a changed feeling there. */
+const bodyPart = String.raw`legs?|thighs?|calf|calves|shins?|knees?|feet|foot|toes?|ankles?|heels?|hips?|back|spine|hamstrings?|glutes?|arms?|hands?|fingers?|side`;
+/**
+ * Sensations that are not how a stretch feels and not plain pain: odd, heavy, cold, not their own.
+ * Said of a body part they are read as altered sensation (a referral): a needless referral costs
+ * less than a missed sign. A stretch's own feelings (tight, pulling, stiff) are not among them.
+ */
+const oddSensation = String.raw`weird|strange|funny|odd|peculiar|heavy|heaviness|cold|icy|freezing|zap\w*|vibrat\w*|like water|wet feeling|not (?:normal|my own|mine)|feel like (?:my own|mine)|like (?:it'?s )?not mine|belong\w* to (?:me|someone)|not there|disconnected|useless|lifeless`;
 
 const re = (alternatives: string) => new RegExp(`\\b(?:${alternatives})`);
 const reNumb = re(numb);
@@ -63,6 +72,8 @@ const warningWords: ReadonlyArray<readonly [(said: string) => boolean, WarningSi
   [(s) => re(fall).test(s), 'fall'],
   [(s) => re(fever).test(s), 'fever'],
   [(s) => re(severe).test(s), 'severe'],
+  // Last: an odd sensation in a named body part, when no sign above has named it better.
+  [(s) => re(oddSensation).test(s) && re(bodyPart).test(s) && !re(cramp).test(s), 'numbness'],
 ];
 
 const crampWords = re(cramp);

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { startDynalite, type LocalDynamo } from '../../../tools/local-dynamo';
+import { seededSkill, type SkillUnderTest } from '../../../tools/understanding/skill';
 
 type Handler = (event: RequestEnvelope, context: unknown) => Promise<ResponseEnvelope>;
 
@@ -47,6 +48,30 @@ export function bundleOnDynalite(): { readonly dynamo: LocalDynamo; readonly inv
     get invoke() {
       if (!invoke) throw new Error('the bundle is not loaded yet: use it inside a test');
       return invoke;
+    },
+  };
+}
+
+/**
+ * For a test file that measures by ear: dynalite as above, and the seeded build of the same
+ * source (console/dist/seeded.js), which the understanding measure reseeds per phrasing so its
+ * figures do not depend on which phrasing of a line the coach picked at random.
+ */
+export function seededBundleOnDynalite(): { readonly invoke: ReturnType<typeof loadBundle>; readonly skill: SkillUnderTest } {
+  const local = bundleOnDynalite();
+  let skill: SkillUnderTest | undefined;
+  beforeAll(() => {
+    // After bundleOnDynalite's beforeAll: dynalite is up (the getter throws otherwise); point the seeded build at it.
+    Object.assign(process.env, local.dynamo.env, { HIP_COACH_QUIET: '1' });
+    skill = seededSkill();
+  });
+  return {
+    get invoke() {
+      return local.invoke;
+    },
+    get skill() {
+      if (!skill) throw new Error('the seeded bundle is not loaded yet: use it inside a test');
+      return skill;
     },
   };
 }

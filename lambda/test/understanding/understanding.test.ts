@@ -1,6 +1,6 @@
 import { measureUnderstanding, type Figures, type Outcome, type ResolverName } from '../../../tools/understanding/measure';
 import { Intent } from '../../src/intents';
-import { bundleOnDynalite } from '../support/bundle';
+import { seededBundleOnDynalite } from '../support/bundle';
 
 /**
  * Issue 11's bar, on the HELD-OUT half of the corpus only (never read, never copied into the
@@ -12,14 +12,14 @@ import { bundleOnDynalite } from '../support/bundle';
  * it. Raising a floor means structural work on the model or the classifier, tuned on the tuning
  * half, never on held-out texts.
  */
-const local = bundleOnDynalite();
+const local = seededBundleOnDynalite();
 
 /** Issue 11 "Done when", held-out half, exact resolver. */
 const TARGET = { everyday: 0.9, warning: 1, pain: 1, toldToGoOn: 0, asNavigation: 0 } as const;
 /** What the held-out half reaches today (exact resolver), asserted until the target is met. */
-const FLOOR = { everyday: 0.76, warning: 0.89, pain: 1, toldToGoOn: 0, asNavigation: 0 } as const;
+const FLOOR = { everyday: 0.8, warning: 0.91, pain: 1, toldToGoOn: 0, asNavigation: 0 } as const;
 /** The NLP.js stand-in, reported beside: a lower floor, by ear. */
-const STATISTICAL_FLOOR = { everyday: 0.76, warning: 0.12, pain: 0.3 } as const;
+const STATISTICAL_FLOOR = { everyday: 0.8, warning: 0.17, pain: 0.33 } as const;
 /** The NLP.js stand-in: safety phrasings it reads as something that lets the stretch go on (issue target 0). */
 const STATISTICAL_TOLD_TO_GO_ON = 9;
 
@@ -39,7 +39,8 @@ let figures: Figures | undefined;
 
 // Train once, talk to the built skill once per phrasing and resolver: every assertion reads these figures.
 beforeAll(async () => {
-  figures = await measureUnderstanding({ invoke: local.invoke, halves: ['held-out'], resolvers: ['exact', 'statistical'] });
+  // The seeded build of the same source, reseeded per phrasing: the figures do not depend on the coach's random picks.
+  figures = await measureUnderstanding({ skill: local.skill, halves: ['held-out'], resolvers: ['exact', 'statistical'] });
 }, 120_000);
 
 function measured(): Figures {
