@@ -44,6 +44,8 @@ export class Conversation {
     private readonly invoke: Invoke,
     readonly userId = 'amzn1.ask.account.test-user',
     public now = Date.parse('2026-11-02T19:00:00Z'),
+    /** The request locale every turn carries (the device's language). */
+    readonly locale = 'en-US',
   ) {}
 
   async send(spec: RequestSpec): Promise<ResponseEnvelope> {
@@ -58,6 +60,7 @@ export class Conversation {
       isNew,
       attributes: this.attributes,
       at: this.now,
+      locale: this.locale,
     });
     const response = await this.invoke(event);
     this.responses.push(response);
