@@ -85,7 +85,7 @@ export function composeStretch(plan: Plan, fromStep: number, options: ComposeOpt
   const endStep = planned.firstStep + planned.stepCount;
   const segments: Segment[] = [];
   const spoken = (text: string, step: number): void => {
-    segments.push(speech(text, 'talk', step));
+    segments.push(speech(text, 'talk', step, voice.locale));
   };
   const hold = (step: Step, index: number, seconds: number): void => {
     segments.push(...holdSegments(seconds, voice, { step: index, flowCues: flowCues(voice, step.stretch) }));
@@ -134,6 +134,6 @@ export function composeStretch(plan: Plan, fromStep: number, options: ComposeOpt
   // After the last stretch the routine's closing line carries the praise: said once, not twice.
   const closing = next ? [voice.say('cue.release'), voice.say('cue.wellDone')] : [voice.say('cue.release')];
   if (next) closing.push(voice.say('cue.nextUp', { name: nameOf(voice, next.stretch) }), voice.say('cue.sayNext'));
-  segments.push(speech(closing.join(' '), 'talk'));
+  segments.push(speech(closing.join(' '), 'talk', undefined, voice.locale));
   return { segments, endStep, finished: !next };
 }

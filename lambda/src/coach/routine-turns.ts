@@ -122,7 +122,7 @@ export function startRoutine(ctx: TurnContext, routine: RoutineId, lead: readonl
   const overviewFor = (seconds: number): string =>
     voice.say('routineFlow.start', { routine: routineName(voice, routine), count: started.plan.stretches.length, minutes: minutes(seconds) });
   // The announced length counts what this response says before the first stretch, so it is what the user sits through.
-  const talkFirst = [...lead, overviewFor(stretching), ...adapted, ...wakeWord].reduce((sum, text) => sum + estimateSpeechSeconds(text), 0);
+  const talkFirst = [...lead, overviewFor(stretching), ...adapted, ...wakeWord].reduce((sum, text) => sum + estimateSpeechSeconds(text, voice.locale), 0);
   const overview = overviewFor(stretching + talkFirst);
   return questionClosed(playFrom(ctx, started, 0, { kind: 'start' }, [...lead, overview, ...adapted, ...wakeWord]));
 }
