@@ -27,7 +27,7 @@ export interface Verdict {
   readonly heard: string;
 }
 
-const emergency = /emergency services|urgent medical help|call (999|911|000|112)|ambulance/i;
+const emergency = /emergency services|urgent medical help|call (999|911|000|112|nine nine nine|nine one one|triple zero|one one two)|ambulance/i;
 const professional = /doctor|health professional|physical therapist|physiotherapist|\bGP\b|medical (help|advice)/i;
 const notUnderstood = /did not catch|didn'?t catch|did not understand|didn'?t understand|not sure what you/i;
 const goOnWords = /\bsay next\b|\bto go on\b|\bcarry on\b|\bkeep going\b|\bback into it\b|\bsettle back in\b/i;

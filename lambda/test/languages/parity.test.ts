@@ -111,7 +111,7 @@ describe('resolution: a locale, then its language, and never English for another
   });
 
   it.each([
-    ['en-US', 'nine one one'],
+    ['en-US', 'call emergency services'],
     ['en-CA', 'nine one one'],
     ['en-AU', 'triple zero'],
     ['en-IN', 'one one two'],

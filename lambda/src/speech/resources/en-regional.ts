@@ -15,7 +15,8 @@ function emergency(number: string, clinician: string, doctor: string): Overrides
   };
 }
 
-export const enUS = (): Overrides => emergency('nine one one', 'a physical therapist', 'a doctor');
+/** The English words are American already ("physical therapist", "emergency services"). */
+export const enUS = (): Overrides => ({});
 export const enCA = (): Overrides => emergency('nine one one', 'a physiotherapist', 'a doctor');
 export const enGB = (): Overrides => emergency('nine nine nine', 'a physio', 'your GP');
 export const enAU = (): Overrides => emergency('triple zero', 'a physio', 'your GP');
