@@ -8,6 +8,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { writeRegionalModels } from './en-regional';
 
 export const modelPath = path.resolve(__dirname, '../../skill-package/interactionModels/custom/en-US.json');
 
@@ -703,6 +704,7 @@ export function authorModel(baseText: string): string {
 if (require.main === module) {
   const text = authorModel(readFileSync(modelPath, 'utf8'));
   writeFileSync(modelPath, text);
+  writeRegionalModels(text);
   const { languageModel } = (JSON.parse(text) as InteractionModel).interactionModel;
   for (const i of languageModel.intents) process.stdout.write(`${i.name.padEnd(32)} ${String(i.samples?.length ?? 0).padStart(5)}\n`);
   for (const t of languageModel.types ?? []) {
