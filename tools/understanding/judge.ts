@@ -8,6 +8,7 @@ import { en } from '../../lambda/src/speech/resources/en';
 import { firstStretchNamed } from '../../lambda/test/support/routine-run';
 import { ssmlOf, words } from '../../lambda/test/support/conversation';
 import type { Expectation } from '../../lambda/test/understanding/corpus/phrasing';
+import { judgeByWords } from './judge-words';
 import { STEP, type Situation } from './situations';
 
 export interface Answer {
@@ -40,7 +41,9 @@ function longestBreakMs(ssml: string): number {
 const firstSentence = (text: string): string => /^[^.?!]*[.?!]?/.exec(text)?.[0] ?? text;
 const nameOf = (id: Situation['stretches'][number]): string => en.stretch[id].name;
 
-export function judge(expect: Expectation, situation: Situation, answer: Answer): Verdict {
+export function judge(expect: Expectation, situation: Situation, answer: Answer, locale = 'en-US'): Verdict {
+  // English is judged by its patterns below; every other language by its own words (judge-words.ts).
+  if (!locale.startsWith('en')) return judgeByWords(expect, situation, answer, locale);
   const ssml = answer.responses.map(ssmlOf).join(' ');
   const text = words(ssml);
   const last = answer.responses[answer.responses.length - 1];
