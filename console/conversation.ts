@@ -116,7 +116,7 @@ export class Conversation {
   private async say(text: string, input: UserInput, interrupting: boolean): Promise<Heard> {
     const { clock, caller, model } = this.options;
     this.emit({ type: 'utterance', text, interrupting });
-    const resolution = resolve(model, text, { skillId: caller.skillId });
+    const resolution = resolve(model, text, { skillId: caller.skillId, locale: caller.locale });
     const idle = (): Promise<Heard> => input.waitUntil(Infinity, { responseStart: clock.now(), listenStart: clock.now() });
 
     if (resolution.kind === 'end') {

@@ -1,14 +1,24 @@
 /**
- * Prints what a user hears in a routine, with timing: `npm run transcript -- evening [week]`.
+ * Prints what a user hears in a routine, with timing: `npm run transcript -- evening [week] [--locale fr-FR]`.
  * With no routine named, prints each routine's total spoken length at the given week (default 1).
  */
 import { composeAll } from '../lambda/src/coach/length';
 import { buildPlan } from '../lambda/src/coach/plan';
 import { totalSeconds } from '../lambda/src/speech/timeline';
 import { isRoutineId, routineIds, routines } from '../lambda/src/scripts/routines';
+import { isLocale, languageOf, LOCALES } from '../lambda/src/speech/locales';
+import { WORDS_PER_MINUTE } from '../lambda/src/speech/timeline';
 import { createVoice } from '../lambda/src/speech/voice';
 
-const voice = createVoice('en-US', () => 0);
+const argv = process.argv.slice(2);
+const localeAt = argv.indexOf('--locale');
+const locale = localeAt >= 0 ? (argv[localeAt + 1] ?? '') : 'en-US';
+if (!isLocale(locale)) {
+  console.error(`Hip Coach has no locale "${locale}"; the locales are ${LOCALES.join(', ')}`);
+  process.exit(2);
+}
+if (localeAt >= 0) argv.splice(localeAt, 2);
+const voice = createVoice(locale, () => 0);
 
 function clock(seconds: number): string {
   const m = Math.floor(seconds / 60);
@@ -33,10 +43,10 @@ function printRoutine(routine: (typeof routineIds)[number], week: number): void 
       t += segment.seconds;
     }
   });
-  console.log(`\n${routine}, week ${week}: ${minutes(t)} min spoken (breaks + cue speech at 150 wpm)`);
+  console.log(`\n${routine}, week ${week}: ${minutes(t)} min spoken (breaks + cue speech at ${WORDS_PER_MINUTE[languageOf(locale)]} wpm, ${locale})`);
 }
 
-const [name, weekArg] = process.argv.slice(2);
+const [name, weekArg] = argv;
 const week = Number(weekArg ?? (name && !isRoutineId(name) ? name : 1)) || 1;
 if (isRoutineId(name)) {
   printRoutine(name, week);
