@@ -14,6 +14,7 @@ module.exports = {
     '/lambda/test/deploy/',
     '/lambda/test/understanding/',
     '/lambda/test/conversation/built-bundle\\.test\\.ts$',
+    '/lambda/test/conversation/check-in\\.test\\.ts$',
     '/lambda/test/progress/six-weeks\\.test\\.ts$',
     '/lambda/test/progress/turn-costs\\.test\\.ts$',
     '/lambda/test/safety/safety-by-voice\\.test\\.ts$',

@@ -203,7 +203,7 @@ async function runConversation(args: ConsoleArgs, inputs: Inputs, storage: Progr
   const conversation = new Conversation({
     model,
     handler,
-    caller: { userId: consoleUserId(args.user), deviceId: `amzn1.ask.device.console-${args.user}`, skillId: process.env.SKILL_ID || CONSOLE_SKILL_ID, locale: args.locale },
+    caller: { userId: consoleUserId(args.user), deviceId: `amzn1.ask.device.console-${args.user}`, skillId: process.env.SKILL_ID || CONSOLE_SKILL_ID, locale: args.locale, display: args.display },
     clock,
     sink,
     startedAt: start,

@@ -4,10 +4,10 @@ import { consoleUserId } from './envelope';
 
 describe('parseConsoleArgs', () => {
   it('reads every flag', () => {
-    const args = parseConsoleArgs(['--user', 'ann', '--locale', 'en-GB', '--speed', '0', '--script', 'demo.txt', '--data', '/tmp/d', '--start', '2030-01-01T07:00:00Z', '--json', '--speak', '--wav', 'out', '--logs', '--handler', 'h.js', '--seed', '7', '--fresh', '--no-color']);
+    const args = parseConsoleArgs(['--user', 'ann', '--locale', 'en-GB', '--speed', '0', '--script', 'demo.txt', '--data', '/tmp/d', '--start', '2030-01-01T07:00:00Z', '--json', '--speak', '--wav', 'out', '--logs', '--handler', 'h.js', '--seed', '7', '--fresh', '--no-color', '--display']);
     expect(args).toEqual({
       user: 'ann', locale: 'en-GB', speed: 0, script: 'demo.txt', lines: [], data: '/tmp/d', start: Date.parse('2030-01-01T07:00:00Z'),
-      json: true, speak: true, wav: 'out', logs: true, handler: 'h.js', seed: 7, fresh: true, color: false, help: false,
+      json: true, speak: true, wav: 'out', logs: true, handler: 'h.js', seed: 7, fresh: true, color: false, help: false, display: true,
     });
   });
 

@@ -19,6 +19,7 @@ export interface ConsoleArgs {
   fresh: boolean;
   color: boolean;
   help: boolean;
+  display: boolean;
 }
 
 export const USAGE = `Hip Coach console: talk to the skill as a device would.
@@ -39,6 +40,7 @@ export const USAGE = `Hip Coach console: talk to the skill as a device would.
   --logs           show what the skill logs
   --handler FILE   a module exporting handler (default lambda/dist/index.js, the Lambda bundle)
   --seed N         seed the skill's randomness, so it picks the same phrasings every run
+  --display        be an Echo Show: send the APL interface, print a line per screen update; /touch next|back|pause|hurts
   --no-color       plain text
   -h, --help       this text
 
@@ -71,6 +73,7 @@ export function parseConsoleArgs(argv: readonly string[]): ConsoleArgs {
         seed: { type: 'string' },
         fresh: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        display: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -111,6 +114,7 @@ export function parseConsoleArgs(argv: readonly string[]): ConsoleArgs {
     fresh: values.fresh ?? false,
     color: !(values['no-color'] ?? false) && !process.env.NO_COLOR,
     help: values.help ?? false,
+    display: values.display ?? false,
   };
 }
 

@@ -1,9 +1,10 @@
-import type { RequestEnvelope, ResponseEnvelope, Slot, ui } from 'ask-sdk-model';
+import type { interfaces, RequestEnvelope, ResponseEnvelope, Slot, ui } from 'ask-sdk-model';
 import type { VirtualClock } from './clock';
 import { envelope, newSession, type Caller, type OpenSession, type RequestSpec } from './envelope';
 import type { ConsoleEvent, EventSink, SlotShown } from './events';
 import type { Heard, TurnTiming, UserInput } from './input';
 import { resolve, type InteractionModel } from '../tools/nlu';
+import { screenUpdates, touchOf, type ScreenUpdate } from './screen';
 import { parseSsml, type HeardSegment } from './ssml';
 
 /** The Lambda entry the console drives: the same `handler` the deployed bundle exports. */
@@ -95,6 +96,8 @@ export class Conversation {
   private readonly listenMs: number;
   private turn = 0;
   private lastRequest = 'request';
+  /** With --display: the screen updates of the response playing now, not yet shown. */
+  private screen: ScreenUpdate[] = [];
 
   constructor(private readonly options: ConversationOptions) {
     this.listenMs = options.listenMs ?? LISTEN_MS;
@@ -116,8 +119,10 @@ export class Conversation {
   private async say(text: string, input: UserInput, interrupting: boolean): Promise<Heard> {
     const { clock, caller, model } = this.options;
     this.emit({ type: 'utterance', text, interrupting });
-    const resolution = resolve(model, text, { skillId: caller.skillId, locale: caller.locale });
     const idle = (): Promise<Heard> => input.waitUntil(Infinity, { responseStart: clock.now(), listenStart: clock.now() });
+    const touched = touchOf(text);
+    if (touched !== undefined) return this.touch(touched, input, idle);
+    const resolution = resolve(model, text, { skillId: caller.skillId, locale: caller.locale });
 
     if (resolution.kind === 'end') {
       if (!this.session) {
@@ -144,6 +149,28 @@ export class Conversation {
     const response = await this.send(request, resolution.kind === 'intent' && resolution.oneShot);
     if (!response) return idle();
     return this.play(response, input);
+  }
+
+  /** A touch on the screen's button `button`: a UserEvent, as the APL document's SendEvent sends it. */
+  private async touch(button: string, input: UserInput, idle: () => Promise<Heard>): Promise<Heard> {
+    if (!this.options.caller.display) {
+      this.emit({ type: 'notice', text: 'There is no screen to touch: start the console with --display.' });
+      return idle();
+    }
+    if (!this.session) {
+      this.emit({ type: 'notice', text: 'Hip Coach is not open, so its screen is not showing.' });
+      return idle();
+    }
+    const response = await this.send({ type: 'Alexa.Presentation.APL.UserEvent', arguments: [button], token: 'hipCoachScreen' });
+    return response ? this.play(response, input) : idle();
+  }
+
+  /** Shows the screen updates due by `elapsedMs` into the response. */
+  private showScreen(elapsedMs: number): void {
+    while (this.screen[0] && this.screen[0].at <= elapsedMs) {
+      const update = this.screen.shift();
+      if (update) this.emit({ type: 'screen', text: update.text });
+    }
   }
 
   /** Sends a request in the open session; keeps the session attributes the response returns. */
@@ -188,7 +215,10 @@ export class Conversation {
     const { clock } = this.options;
     const response = envelope.response;
     const timing: TurnTiming = { responseStart: clock.now() };
+    const render = response.directives?.find((d): d is interfaces.alexa.presentation.apl.RenderDocumentDirective => d.type === 'Alexa.Presentation.APL.RenderDocument');
+    this.screen = this.options.caller.display && render ? screenUpdates(render) : [];
     const interrupted = await this.playSpeech(ssmlOf(response.outputSpeech), timing, input, false);
+    this.screen = [];
     if (interrupted) return interrupted;
     if (response.card) this.emit({ type: 'card', title: cardTitle(response.card), content: cardContent(response.card) });
     for (const d of response.directives ?? []) this.emit({ type: 'directive', directiveType: d.type });
@@ -233,6 +263,7 @@ export class Conversation {
     await voice?.save?.(ssml, `${String(this.turn).padStart(3, '0')}-${this.lastRequest}${reprompt ? '-reprompt' : ''}`);
     const started = clock.now();
     for (const segment of segments) {
+      if (!reprompt) this.showScreen(clock.now() - started);
       this.emitSegment(segment, reprompt);
       if (segment.ms <= 0) continue;
       const from = clock.now();

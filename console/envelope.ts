@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { envelope as buildEnvelope, type RequestSpec } from '../tools/envelopes';
+import { APL_INTERFACE } from './screen';
 
 export type { RequestSpec };
 
@@ -10,6 +11,8 @@ export interface Caller {
   deviceId: string;
   skillId: string;
   locale: string;
+  /** The device has a screen (--display): requests carry the APL interface. */
+  display?: boolean;
 }
 
 /** The session the console keeps open between turns, as Alexa would. */
@@ -30,7 +33,7 @@ export function consoleUserId(name: string): string {
 }
 
 /**
- * The envelope a voice-only Echo sends for `spec` in `session` (the one builder in tools/envelopes),
+ * The envelope an Echo sends (voice-only, or an Echo Show with `display`) for `spec` in `session` (the one builder in tools/envelopes),
  * stamped with the console clock's `timestamp` and carrying a placeholder access token as a live skill gets.
  */
 export function envelope(caller: Caller, session: OpenSession, spec: RequestSpec, timestamp: string): RequestEnvelope {
@@ -44,5 +47,6 @@ export function envelope(caller: Caller, session: OpenSession, spec: RequestSpec
     applicationId: caller.skillId,
     deviceId: caller.deviceId,
     apiAccessToken: 'console-no-access-token',
+    ...(caller.display ? { supportedInterfaces: APL_INTERFACE } : {}),
   });
 }

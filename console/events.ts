@@ -12,6 +12,8 @@ export type ConsoleEvent =
   | { type: 'interrupted'; afterMs: number; pauseElapsedMs?: number }
   | { type: 'card'; title: string; content: string }
   | { type: 'directive'; directiveType: string }
+  /** With --display: what the screen shows from now on (a line per update). */
+  | { type: 'screen'; text: string }
   | { type: 'listening' }
   | { type: 'silence'; then: 'reprompt' | 'session-end' }
   | { type: 'session-ended'; by: 'skill' | 'user' | 'silence' | 'error' }

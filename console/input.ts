@@ -117,8 +117,11 @@ export class InteractiveInput implements UserInput {
         const ms = parseDuration(args.join(' ') || '8');
         if (ms === undefined) this.onCommand('usage: /wait 12   (seconds; or 2m, 1h, 1d)');
         else this.skipMs += ms;
+      } else if (command === 'touch') {
+        // A touch on the screen (--display): the conversation sends it as a UserEvent.
+        this.queue.push(line);
       } else {
-        this.onCommand('console commands: /wait N (let N seconds of silence pass), /quit');
+        this.onCommand('console commands: /wait N (let N seconds of silence pass), /touch next|back|pause|hurts (with --display), /quit');
       }
     } else {
       this.queue.push(line);

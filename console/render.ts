@@ -137,6 +137,9 @@ export class HumanTranscript implements EventSink {
       case 'directive':
         this.line(this.dim(`${INDENT}[directive] ${event.directiveType}`));
         break;
+      case 'screen':
+        this.line(this.dim(`${INDENT}[screen] ${event.text}`));
+        break;
       case 'listening':
         this.header = false;
         this.line(this.dim(`${INDENT}🎤 listening…`));

@@ -62,10 +62,10 @@ describe('Hip Coach through the console', () => {
   });
 
   it('answers "how long do I hold this" mid-hold and resumes the hold with only the seconds that remain', async () => {
-    // The routine starts after the screening; its second pause is the first stretch's hold (the first is
-    // the time to get into position). The question comes 6 s into that pause.
+    // The routine starts after the screening; its third pause is the first stretch's hold (the first is
+    // the time to fetch the kit, the second to get into position). The question comes 6 s into that pause.
     const run = await runConsole(['--data', join(dir, 'data'), '--speed', '0', '--user', 'cy', '--start', DAY_ONE, '--seed', '3', '--json'], {
-      stdin: 'open hip coach\nno\nno\n(after 6 in pause 2) how long do I hold this\n',
+      stdin: 'open hip coach\nno\nno\n(after 6 in pause 3) how long do I hold this\n',
     });
     expect(run.code).toBe(0);
     const events = eventsOf(run);

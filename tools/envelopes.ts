@@ -43,7 +43,9 @@ export type RequestSpec =
   | { readonly type: 'LaunchRequest' }
   | { readonly type: 'IntentRequest'; readonly intent: Intent }
   | { readonly type: 'SessionEndedRequest'; readonly reason: SessionEndedReason }
-  | { readonly type: 'AlexaSkillEvent.SkillDisabled'; readonly persistence: 'PERSISTED' | 'NOT_PERSISTED' };
+  | { readonly type: 'AlexaSkillEvent.SkillDisabled'; readonly persistence: 'PERSISTED' | 'NOT_PERSISTED' }
+  /** A touch on an APL screen: the arguments its SendEvent carried. */
+  | { readonly type: 'Alexa.Presentation.APL.UserEvent'; readonly arguments: readonly unknown[]; readonly token?: string };
 
 export interface EnvelopeOptions {
   readonly userId: string;
@@ -59,6 +61,8 @@ export interface EnvelopeOptions {
   readonly requestId?: string;
   /** Alexa sends one with every request to a live skill; tests of the bare envelope leave it out. */
   readonly apiAccessToken?: string;
+  /** The device's interfaces (default none: a voice-only speaker); an Echo Show adds `Alexa.Presentation.APL`. */
+  readonly supportedInterfaces?: Record<string, unknown>;
 }
 
 /** A real Alexa request envelope. Skill events (AlexaSkillEvent.*) carry no session, as Alexa sends them. */
@@ -77,7 +81,9 @@ export function envelope(spec: RequestSpec, options: EnvelopeOptions): RequestEn
         ? { ...base, type: spec.type, reason: spec.reason }
         : spec.type === 'AlexaSkillEvent.SkillDisabled'
           ? { ...base, type: spec.type, body: { userId: options.userId, userInformationPersistenceStatus: spec.persistence } }
-          : { ...base, type: spec.type };
+          : spec.type === 'Alexa.Presentation.APL.UserEvent'
+            ? { ...base, type: spec.type, token: spec.token ?? '', arguments: [...spec.arguments], source: { type: 'TouchWrapper', handler: 'Press' } }
+            : { ...base, type: spec.type };
   const isEvent = spec.type.startsWith('AlexaSkillEvent.');
   return {
     version: '1.0',
@@ -88,7 +94,7 @@ export function envelope(spec: RequestSpec, options: EnvelopeOptions): RequestEn
       System: {
         application,
         user,
-        device: { deviceId: options.deviceId ?? 'amzn1.ask.device.test', supportedInterfaces: {} },
+        device: { deviceId: options.deviceId ?? 'amzn1.ask.device.test', supportedInterfaces: options.supportedInterfaces ?? {} },
         apiEndpoint: 'https://api.amazonalexa.com',
         ...(options.apiAccessToken ? { apiAccessToken: options.apiAccessToken } : {}),
       },

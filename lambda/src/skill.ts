@@ -22,6 +22,7 @@ import { sessionEndedHandler } from './handlers/session-ended';
 import { otherSkillEventsHandler, skillDisabledHandler } from './handlers/skill-events';
 import { startRoutineHandler } from './handlers/start-routine';
 import { stopHandler } from './handlers/stop';
+import { touchHandler } from './handlers/touch';
 import { exceptionEncounteredHandler, unknownRequestHandler, unmatchedIntentHandler } from './handlers/unhandled';
 import { yesNoHandler } from './handlers/yes-no';
 import { userIdOf } from './envelope';
@@ -46,6 +47,7 @@ export interface SkillDeps {
 export const requestHandlers = [
   launchHandler,
   startRoutineHandler,
+  touchHandler,
   warningSignHandler,
   painHandler,
   conditionHandler,

@@ -85,7 +85,11 @@ const TYPES: Record<string, SlotValue[]> = {
               'privates', 'genitals', 'down below', 'down there', 'pelvis', 'pelvic floor'),
         value('leg', 'leg', 'thigh', 'thighs', 'calf', 'calves', 'hamstring', 'hamstrings', 'shin', 'shins', 'quad', 'quads',
               'left leg', 'right leg', 'one leg', 'other leg', 'whole leg', 'back of my leg', 'back of my thigh', 'leg muscles'),
-        value('bothLegs', 'both legs', 'legs', 'both my legs', 'both of my legs', 'both sides', 'both feet'),
+        value('bothLegs', 'both legs', 'legs', 'both my legs', 'both of my legs', 'both sides', 'both feet', 'both my feet',
+              'both of my feet', 'both knees', 'both my knees', 'both of my knees', 'both thighs', 'both my thighs',
+              'both calves', 'both my calves', 'both ankles', 'both my ankles', 'both hips', 'both my hips', 'both of them',
+              'both my legs and feet', 'my legs and feet', 'legs and feet', 'either leg', 'neither leg', 'neither of my legs',
+              'my legs', 'the legs', 'both the legs'),
         value('foot', 'foot', 'feet', 'toes', 'toe', 'big toe', 'ankle', 'ankles', 'heel', 'heels', 'sole', 'left foot',
               'right foot', 'arch'),
         value('neck', 'neck', 'shoulder', 'shoulders'),
@@ -214,6 +218,9 @@ const start_routine = cat(
     , cross(['start', 'begin', 'do', 'give me', 'I want', 'I\'d like', 'I need', 'can I have', 'let\'s do', 'can we do'],
             ['a routine', 'my routine', 'a stretch routine', 'my stretches', 'some stretches', 'a stretch', 'a session',
              'today\'s routine', 'a workout', 'some stretching'])
+    // Where and when it is for, said after the routine: "a quick stretch at my desk", "the full one for tonight".
+    , cross(['', 'I need', 'let\'s do'], ['a {routine} stretch', 'a {routine} break', 'the {routine} one'],
+            ['at my desk', 'at work', 'at the office', 'for work', 'for tonight', 'before bed', 'for the morning', 'to wake up'])
     , ['start stretching', 'let\'s stretch', 'let\'s start', 'let us begin', 'let\'s begin', 'let\'s get started',
        'let\'s get going', 'get started', 'I want to stretch', 'I\'d like to stretch', 'I need to stretch', 'I need a stretch',
        'stretch with me', 'let\'s do some stretching', 'today\'s routine', 'begin stretching', 'can we stretch',
@@ -284,9 +291,10 @@ const warning_samples = cat(
                       'keeps on', 'seems', 'is a bit', 'feels a bit', 'is really', 'feels really', 'won\'t', 'will not',
                       'can\'t', 'doesn\'t', 'is starting to', 'just keeps', 'is kind of', 'has been going', 'is',
                       'went all', 'goes', 'is totally', 'has started', ''], [S])
-    , cross(['both my', 'both of my', 'both', 'suddenly my', 'suddenly both my', 'all of a sudden my'], [B],
+    // "Both" is said inside the body-part slot ("both my knees"), so the words that make it urgent reach the classifier.
+    , cross(['suddenly my', 'suddenly', 'all of a sudden my', 'all of a sudden'], [B],
             ['are', 'feel', 'have gone', 'went', 'just', 'are going', 'are getting', 'keep', ''], [S])
-    , cross(['I have', 'I\'ve got', 'I feel', ''], [S], ['in both', 'in both my', 'down both'], [B])
+    , cross(['I have', 'I\'ve got', 'I feel', ''], [S], ['in', 'down', 'all down'], [B])
     , cross([B], [S])
     , cross(['I {symptom}'], ['myself', 'a bit', 'a little', 'a bit of wee', 'a little wee', 'on the stairs', 'on the ice',
                               'at work', 'in the shower', 'in the bath', 'when i sneezed', 'and hurt my back',
@@ -573,6 +581,16 @@ CUSTOM.HoldDurationIntent = cat(CUSTOM.HoldDurationIntent ?? [],
     'how long to go', 'how much longer to go', 'how many seconds to go', 'how many more seconds to go', 'time left on this',
     'how long now', 'how long more', 'how much more time', 'how many seconds more', 'seconds left', 'how long is it']));
 
+// The hold's length asked plainly, as people ask about a timer.
+CUSTOM.HoldDurationIntent = cat(CUSTOM.HoldDurationIntent,
+  cross(['', 'so', 'okay'], ['how long have I got left', 'how much longer have I got', 'how many seconds have I got', 'how long are we holding for',
+    'how long do we stay', 'how long do we stay here', 'when does this end', 'when does the hold end', 'when is the hold over',
+    'when does this hold finish', 'how long is this stretch for', 'how long for this one', 'how long to hold', 'how long to hold it',
+    'how long to hold this', 'how long am I holding this', 'how long am I holding for', 'how long do I have to hold it', 'how long do I have to hold this',
+    'how long do I have to stay like this', 'how long is this hold for', 'how many more seconds do I hold', 'how much longer do I have to hold',
+    'how long till this one ends', 'how long until this one ends', 'how long until the hold ends', 'how many seconds in this hold',
+    'how long is each hold', 'how long do I hold each side', 'is it nearly time to let go', 'nearly done with this hold']));
+
 const easierCores = ['easier', 'gentler', 'simpler', 'lighter', 'less intense', 'a bit easier', 'a little easier', 'a bit gentler', 'more gentle'];
 CUSTOM.EasierIntent = cat(CUSTOM.EasierIntent ?? [],
   cat(cross(ASK, ['make it', 'make this', 'make this one', 'make the stretch', 'do it', 'go', 'do a version that is'], easierCores)),
@@ -611,6 +629,55 @@ BUILTINS['AMAZON.StartOverIntent'] = cat(BUILTINS['AMAZON.StartOverIntent'] ?? [
   cat(cross(ASK, ['restart', 'reset', 'redo', 'rewind'], ['', 'it', 'this', 'the routine', 'the whole thing', 'the session',
     'the whole routine', 'everything', 'from the start'])));
 
+// Everyday ways of moving on, going back and pausing, as said between stretches: a short word to
+// open ("okay", "right"), the core, a short word to close ("then", "mate"). Kept to a few openers so
+// the navigation intents do not outweigh the safety ones in a statistical NLU.
+const OPEN = ['', 'okay', 'alright', 'right', 'yeah', 'yes'];
+const CLOSE = ['', 'then', 'mate'];
+BUILTINS['AMAZON.NextIntent'] = cat(BUILTINS['AMAZON.NextIntent'] ?? [],
+  cross(OPEN, ['next', 'next one', 'next stretch', 'the next one', 'next exercise', 'the next exercise', 'next up', 'what\'s next',
+    'what\'s the next one', 'what\'s the next stretch', 'what comes next', 'what\'s coming up', 'what\'s after this', 'now what',
+    'on to the next', 'onto the next', 'moving on', 'move on', 'let\'s move on', 'carry on', 'keep going', 'go on', 'continue', 'let\'s go',
+    'let\'s go on', 'let\'s continue', 'proceed', 'let\'s proceed', 'onwards', 'onward', 'done', 'all done', 'I\'m done with this one',
+    'done with that', 'finished that one', 'that one\'s finished', 'got it', 'go ahead', 'bring on the next one', 'next please',
+    'go to the next stretch', 'on to the next stretch', 'I\'m ready for the next', 'ready for the next', 'shall we move on',
+    'shall we carry on', 'can we go on to the next one', 'let\'s do the next', 'do the next', 'the next', 'another one', 'the next stretch please',
+    'what do we do next', 'what do I do next', 'what\'s the next exercise', 'and the next one', 'and next', 'move to the next one',
+    'move to the next', 'go to the next exercise', 'switch to the next one', 'change to the next one', 'next pose', 'the next pose',
+    'next position', 'next move', 'next bit', 'the next bit', 'what\'s the next bit', 'what\'s the next pose', 'get on with it',
+    'let\'s get on with it', 'crack on', 'let\'s crack on', 'next one now', 'what else', 'what else is there', 'give me the next one',
+    'tell me the next one', 'the next one please', 'onto the next stretch', 'let\'s move on to the next stretch', 'time for the next one',
+    'time for the next stretch', 'keep moving', 'let\'s keep moving', 'keep it going', 'finished', 'I\'ve finished this one',
+    'I\'m finished with this one', 'this one\'s done', 'that\'s that one done', 'that\'s the first side done', 'done that',
+    'done this one', 'I\'ve done that', 'I\'ve done this one', 'what\'s the next one then', 'okay and now', 'and now'], CLOSE));
+BUILTINS['AMAZON.PreviousIntent'] = cat(BUILTINS['AMAZON.PreviousIntent'] ?? [],
+  cross(OPEN, ['go back', 'go back one', 'back one', 'one back', 'back up', 'go backwards', 'rewind', 'go back a stretch',
+    'back a stretch', 'the stretch before', 'the one before', 'the one before this', 'the one before this one', 'the previous',
+    'the previous stretch', 'previous exercise', 'the last exercise', 'the last stretch', 'last stretch', 'last one', 'the last one',
+    'back to the last stretch', 'go back to the last stretch', 'go back to the one before', 'back to the one before',
+    'do the previous one again', 'do the last stretch again', 'repeat the last one', 'repeat the last stretch', 'redo the last stretch',
+    'redo that last one', 'can we go back', 'can I go back', 'let\'s go back', 'go back to that one', 'the one we just did',
+    'do the one we just did again', 'go back to the previous stretch', 'back to the previous stretch'], CLOSE));
+BUILTINS['AMAZON.PauseIntent'] = cat(BUILTINS['AMAZON.PauseIntent'] ?? [],
+  cross(['', 'okay', 'oh', 'sorry', 'wait'], ['hold up', 'hang about', 'wait up', 'just a tick', 'give me a tick', 'one tick', 'half a sec',
+    'a sec', 'a second', 'a moment', 'just a moment', 'gimme a sec', 'gimme a second', 'give me two minutes', 'give me five minutes',
+    'give me a few minutes', 'give me a couple of minutes', 'two minutes', 'give me two secs', 'pause there', 'pause a moment',
+    'pause for a second', 'pause for a minute', 'pause for now', 'wait a bit', 'I need to pause', 'I have to pause', 'stop for a sec',
+    'stop for a second', 'stop for a minute', 'stop a moment', 'can we take a break', 'can we have a break', 'let me rest',
+    'I need a rest', 'let me have a rest', 'break time', 'quick break', 'hold that thought', 'hang fire', 'pause a sec',
+    'my phone is ringing', 'someone\'s at the door', 'there\'s someone at the door', 'the doorbell', 'I need the bathroom',
+    'be right back', 'back in a minute', 'back in a sec', 'I\'ll be right back', 'just wait', 'wait there', 'wait for a second',
+    'wait one second', 'wait one minute', 'wait a tick', 'just hold on', 'hold on there', 'hold on one second', 'hang on one second',
+    'hang on a moment', 'hold on a moment', 'can you hold on', 'can you hang on', 'could you hold on', 'can we stop for a minute',
+    'let\'s pause', 'let\'s pause here', 'pause here', 'freeze'], ['', 'please']));
+BUILTINS['AMAZON.ResumeIntent'] = cat(BUILTINS['AMAZON.ResumeIntent'] ?? [],
+  cross(OPEN, ['I\'m back', 'I am back', 'back again', 'I\'m back now', 'I\'m ready again', 'ready to go again', 'ready to carry on',
+    'ready to continue', 'let\'s carry on from there', 'carry on from there', 'continue from there', 'pick up from there',
+    'pick it up again', 'pick up again', 'start again from where I stopped', 'back to where we were', 'back to where I was',
+    'go on from where we stopped', 'where did we get to', 'where was I', 'take it from where we left off', 'unpause please',
+    'let\'s get going again', 'get going again', 'let\'s start again from there', 'resume please', 'resume the stretch',
+    'resume stretching', 'restart the timer', 'start the timer again', 'let\'s keep going from where we were'], ['']));
+
 const aboutThis = ['this', 'this one', 'this stretch', 'it', 'this position'];
 CUSTOM.TellMeMoreIntent = cat(CUSTOM.TellMeMoreIntent ?? [],
   cat(cross(['how do I', 'how should I', 'how do you', 'how am I meant to', 'how am I supposed to', 'how exactly do I', 'how would I',
@@ -626,12 +693,14 @@ CUSTOM.TellMeMoreIntent = cat(CUSTOM.TellMeMoreIntent ?? [],
     'explanation', 'guidance', 'cues'], ['', 'on this', 'on this one', 'about this', 'about this one'])));
 
 const condition_samples = cross(
-    ['I have', 'I\'ve got', 'I have got', 'I have a', 'I\'ve got a', 'my', 'I suffer from', 'I get', 'I had a', 'I had',
+    ['I have', 'I\'ve got', 'I have got', 'I have a', 'I\'ve got a', 'I suffer from', 'I get', 'I had a', 'I had',
      'I just had', 'I just had a', 'I recently had', 'I recently had a', 'I\'m recovering from', 'I\'m recovering from a',
      'I am recovering from', 'I am recovering from a', 'because of my', 'I am', 'I\'m', 'I\'ve had', 'I\'ve had a',
      'I have had a', 'I was diagnosed with', 'I\'ve been diagnosed with', 'the doctor says I have', 'I live with',
      'I\'m dealing with', 'I had an', 'I\'ve just had', 'I\'ve just had a', 'I\'m currently'],
-    ['{condition}'], [...WHEN.filter((w) => !['today', 'this morning', 'last night', 'earlier'].includes(w)), 'so be gentle', 'so go easy'])
+    ['{condition}'], [...WHEN.filter((w) => !['today', 'this morning', 'last night', 'earlier'].includes(w)), 'so be gentle', 'so go easy']).concat(
+    // "my hip is injured" once, not crossed with every "when": said before everything about the body, "my" alone must not mean a condition.
+    ['my {condition}', 'my {condition} so be gentle'])
 
 
 function describeFeeling(): string[] {

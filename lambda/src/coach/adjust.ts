@@ -2,7 +2,7 @@ import { routines } from '../scripts/routines';
 import { gentlerOf, type Condition } from '../scripts/stretches';
 import type { TurnContext } from './context';
 import { doseFor } from './dose';
-import { stretchOfStep } from './plan';
+import { asVariant, stretchOfStep } from './plan';
 import type { Reply } from './reply';
 import { routineOf, withState, type Routine, type RoutineState } from './routine-state';
 import { line, playFrom } from './routine-turns';
@@ -46,7 +46,7 @@ function shiftHold(ctx: TurnContext, routine: Routine, item: number, delta: numb
   const planned = routine.plan.stretches.find((s) => s.item === item);
   const shift = (state.shifts[item] ?? 0) + delta;
   const gentle = state.conditions.includes('hipInjury') || state.conditions.includes('backInjury');
-  const dose = routineItem && doseFor({ ...routineItem, stretch: planned?.stretch ?? routineItem.stretch }, state.week, shift, gentle);
+  const dose = routineItem && doseFor(asVariant(routineItem, planned?.stretch ?? routineItem.stretch), state.week, shift, gentle);
   if (!planned || !dose || dose.hold === planned.hold) {
     const limit = voice.say(delta < 0 ? 'safety.easier_limit' : 'safety.harder_limit');
     return { segments: [line(limit)], reprompt: voice.say('help.reprompt'), routine: state, effects: [], end: false };

@@ -29,6 +29,22 @@ export function checkIn(ctx: TurnContext): Reply {
 }
 
 /**
+ * "That feels good", "it's tight": the stretch as it should feel, so nothing is wrong. Mid-routine
+ * the hold picks up where the user was, with a word that mild stretch is right and pain is not;
+ * outside a routine, what they can say, as for any words it cannot place.
+ */
+export function feelsFine(ctx: TurnContext): Reply {
+  const { voice, routine } = ctx;
+  const said = voice.say('feeling.fine');
+  if (routine && !ctx.halted) {
+    const step = ctx.pending?.kind === 'checkIn' ? ctx.pending.step : placeOf(ctx, routine);
+    return { ...playFrom(ctx, routine, step, { kind: 'resume' }, [said]), pending: null };
+  }
+  // Outside a routine there is no stretch to feel: the words were not for the coach, so ask.
+  return checkIn(ctx);
+}
+
+/**
  * "Yes", "carry on", "resume" after a check-in: the routine from the step the user was on when
  * they spoke (not the next stretch: "carry on" here means back to where they were).
  */

@@ -1,8 +1,8 @@
-import { stretches, type Position, type StretchId } from '../scripts/stretches';
+import { stretches, type Condition, type Position, type StretchId, type StretchSpec } from '../scripts/stretches';
 import type { Voice } from '../speech/phrase-key';
 import { pause, speech, type Segment } from '../speech/timeline';
 import { holdSegments } from './hold';
-import { stretchOfStep, type Plan, type Step } from './plan';
+import { stretchOfStep, type Plan, type Side, type Step } from './plan';
 import { stretchName as nameOf } from './stretch-name';
 
 /** Seconds to get into position: longer when moving to or from the floor. */
@@ -42,6 +42,8 @@ export interface ComposeOptions {
   readonly fullCues: boolean;
   readonly previousPosition?: Position;
   readonly entry: Entry;
+  /** Conditions mentioned today: a twist with a back injury is cued to stay well inside comfort. */
+  readonly conditions?: readonly Condition[];
 }
 
 export interface Composed {
@@ -67,8 +69,16 @@ function holdCue(voice: Voice, id: StretchId): string {
   return voice.say(stretches[id].pacing === 'flow' ? 'cue.moveWithBreath' : 'cue.hold');
 }
 
-function setupCues(voice: Voice, id: StretchId, full: boolean): string {
-  return full ? voice.list(`stretch.${id}.setup`).join(' ') : voice.say(`stretch.${id}.short`);
+/** The setup for a side: "your right knee down, left foot forward" (words without sides ignore them). */
+function setupCues(voice: Voice, id: StretchId, full: boolean, side: Side | undefined): string {
+  const sides = side ? { side: voice.say(`side.${side}`), other: voice.say(`side.${side === 'right' ? 'left' : 'right'}`) } : undefined;
+  return full ? voice.list(`stretch.${id}.setup`, sides).join(' ') : voice.say(`stretch.${id}.short`, sides);
+}
+
+/** Out of a hold: a forward bend from standing comes up slowly, pushing through the hands. */
+function releaseCue(voice: Voice, id: StretchId): string {
+  const spec: StretchSpec = stretches[id];
+  return spec.foldsForward ? voice.say('cue.comeUp') : voice.say('cue.release');
 }
 
 /**
@@ -80,7 +90,7 @@ export function composeStretch(plan: Plan, fromStep: number, options: ComposeOpt
   const first = plan.steps[fromStep];
   if (!first) throw new RangeError(`step ${fromStep} is outside the plan`);
   const planned = stretchOfStep(plan, first);
-  const spec = stretches[first.stretch];
+  const spec: StretchSpec = stretches[first.stretch];
   const name = nameOf(voice, first.stretch);
   const endStep = planned.firstStep + planned.stepCount;
   const segments: Segment[] = [];
@@ -104,9 +114,12 @@ export function composeStretch(plan: Plan, fromStep: number, options: ComposeOpt
         : isLast && plan.stretches.length > 1
           ? voice.say('cue.introOnly', { name })
           : voice.say('cue.intro', { index: first.stretchIndex + 1, count: plan.stretches.length, name });
-    const lines = [opening, setupCues(voice, first.stretch, options.fullCues)];
-    if (first.side && fromStep === planned.firstStep) lines.push(voice.say('cue.firstSide'));
-    lines.push(voice.say(readyCueKey(options.previousPosition, spec.position)));
+    // A move (down to the floor, up, onto a chair) is said before the setup, as a therapist would;
+    // staying put needs no cue. The setup names the side ("your right knee down").
+    const move = readyCueKey(options.previousPosition, spec.position);
+    const lines = [opening, ...(move === 'cue.ready' ? [] : [voice.say(move)]), setupCues(voice, first.stretch, options.fullCues, first.side)];
+    const twistsBack = spec.twists === true && (options.conditions ?? []).includes('backInjury');
+    if (twistsBack) lines.push(voice.say('adapt.backTwist'));
     spoken(lines.join(' '), fromStep);
     segments.push(pause(readySeconds(options.previousPosition, spec.position), 'ready', fromStep));
     spoken(holdCue(voice, first.stretch), fromStep);
@@ -119,10 +132,10 @@ export function composeStretch(plan: Plan, fromStep: number, options: ComposeOpt
     if (!step || !before) break;
     if (step.side !== before.side) {
       const side = voice.say(`side.${step.side ?? 'right'}`);
-      spoken(`${voice.say('cue.release')} ${voice.say('cue.switchSides', { side })} ${setupCues(voice, step.stretch, false)}`, index);
+      spoken(`${releaseCue(voice, step.stretch)} ${voice.say('cue.switchSides', { side })} ${setupCues(voice, step.stretch, false, step.side)}`, index);
       segments.push(pause(switchSeconds(spec.position), 'switch', index));
     } else {
-      spoken(voice.say('cue.release'), index);
+      spoken(releaseCue(voice, step.stretch), index);
       segments.push(pause(REST_SECONDS, 'rest', index));
       spoken(voice.say('cue.again', { rep: step.rep, reps: step.reps }), index);
     }
@@ -131,8 +144,8 @@ export function composeStretch(plan: Plan, fromStep: number, options: ComposeOpt
   }
 
   const next = plan.stretches[first.stretchIndex + 1];
-  // After the last stretch the routine's closing line carries the praise: said once, not twice.
-  const closing = next ? [voice.say('cue.release'), voice.say('cue.wellDone')] : [voice.say('cue.release')];
+  // Praise is said once, by the routine's closing line: between stretches only what comes next.
+  const closing = [releaseCue(voice, first.stretch)];
   if (next) closing.push(voice.say('cue.nextUp', { name: nameOf(voice, next.stretch) }), voice.say('cue.sayNext'));
   segments.push(speech(closing.join(' '), 'talk', undefined, voice.locale));
   return { segments, endStep, finished: !next };

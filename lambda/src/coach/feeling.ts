@@ -10,6 +10,8 @@ export type Feeling =
   | { readonly kind: 'pain' }
   | { readonly kind: 'cramp' }
   | { readonly kind: 'warning'; readonly sign: WarningSign }
+  /** The stretch as it should feel ("that feels good", "it's tight"): nothing wrong was said. */
+  | { readonly kind: 'fine' }
   | { readonly kind: 'none' };
 
 /*
@@ -20,12 +22,12 @@ export type Feeling =
  */
 
 /** Not feeling something: numbness, in everyday words. "Can't feel the stretch" is not numbness. */
-const numb = String.raw`numb\w*|\bnum\b|no feeling|lost (?:all )?(?:the )?feeling|(?:can'?t|cannot|can not|could ?n'?t) feel(?! (?:it|the|a|any|much|this|that)? ?stretch)|gone dead|go(?:es|ing)? dead|feels? dead|is dead|dead leg|(?:fallen|gone|going|falls|fell) (?:to )?asleep|falling asleep|asleep`;
+const numb = String.raw`numb\w*|\bnum\b|no feeling|no sensation|(?:lost|losing|lose|loss of|less|reduced) (?:all |the |my |any )?(?:feeling|sensation)|(?:can'?t|cannot|can not) feel (?:anything|a thing)|lost (?:all )?(?:the )?feeling|(?:can'?t|cannot|can not|could ?n'?t) feel(?! (?:it|the|a|any|much|this|that)? ?stretch)|gone dead|go(?:es|ing)? dead|feels? dead|is dead|dead leg|(?:fallen|gone|going|falls|fell) (?:to )?asleep|falling asleep|asleep`;
 const tingle = String.raw`tinge?l\w*|pins and needles|pin and needles|prickl\w*|fizz\w*|fuzz\w*|buzz\w*|crawling|like ants`;
-const weak = String.raw`weak\w*|(?:feels?|feeling|is|are|gone|going|so|really|very) week\b|gave (?:way|out)|giv(?:e|es|ing) (?:way|out)|buckl\w*|collaps\w*|from under me|(?:won'?t|will not|wont|can'?t|cannot|doesn'?t|does not) (?:hold|take|carry) (?:me|my weight)|(?:can'?t|cannot|can not) (?:lift|move|raise|point|flex)|foot drop|drop foot|drag\w* my (?:foot|feet|leg)|(?:foot|leg) drags|slap\w*|trip\w* over my (?:foot|feet|toes)|no strength|lost (?:the |all |my )?strength|like jelly|floppy|paraly\w*`;
-const saddleRegion = String.raw`groin|crotch|between my legs|saddle|(?<!the )bottom(?! of)|bum|backside|butt\w*|private|down below|down there|genital\w*|back passage|inner thighs?|on the toilet|toilet paper|when i wipe|wiping|perineum|tailbone`;
+const weak = String.raw`weak\w*|(?:feels?|feeling|is|are|gone|going|so|really|very) week\b|gave (?:way|out)|giv(?:e|es|ing) (?:way|out)|buckl\w*|collaps\w*|from under me|(?:won'?t|will not|wont|can'?t|cannot|doesn'?t|does not|(?<=neither \w+ )will) (?:hold|take|carry|support) (?:me|my weight)|(?:can'?t|cannot|can not) (?:lift|move|raise|point|flex)|foot drop|drop foot|drag\w* my (?:foot|feet|leg)|(?:foot|leg) drags|slap\w*|trip\w* over my (?:foot|feet|toes)|no strength|lost (?:the |all |my )?strength|jelly|(?:won'?t|will not|don'?t|doesn'?t|does not) work\b|stopped working|(?:legs?|foot|feet) (?:is |are )?not working|floppy|paraly\w*`;
+const saddleRegion = String.raw`groin|crotch|between my legs|between the legs|saddle|(?<!the )bottom(?! of)|bum\b|bums\b|backside|butt\w*|rear end|private|down below|down there|genital\w*|back passage|inner thighs?|on the toilet|on the loo|toilet paper|when i wipe|wiping|perineum|tailbone|(?:my|the) bits\b|nether\w*|undercarriage|lady parts|(?:my|the) seat\b|where i sit|sitting area|penis|vagina|scrotum|testic\w*|anus|rectum|(?:around|near) my (?:back ?side|behind)|(?:my|the) behind\b`;
 const bladderBowel = String.raw`bladder|bowels?|pee(?:d|ing)?\b|(?<!a )\bwee(?:d|ing|ed)?\b(?! (?:bit|while|little|one|thing))|urin\w*|incontinen\w*|poo(?:ed|ing|p\w*)?\b|wet (?:myself|me|the bed)|soil\w*|leak\w*|the loo|the toilet|to the toilet|(?:toilet|bathroom|bowel|bladder) accident|number two|pass water`;
-const bothLegs = String.raw`both (?:my )?(?:legs|sides|feet)|legs\b|both of my legs|either leg`;
+const bothLegs = String.raw`both (?:of )?(?:my |the )?(?:legs|sides|feet|knees|thighs|calves|ankles|hips)|legs\b|either leg|neither (?:of my )?legs?|neither foot|both (?:of them|together)`;
 const spreading = String.raw`shoot\w*|radiat\w*|sciatica|electric\w*|spread\w*|travel\w*|(?:down|into|to|through) (?:my|the) (?:leg|legs|calf|calves|shin|shins|foot|feet|toes?|ankle|heel|thigh)|down (?:the )?back of my|(?:below|past|under|beyond) (?:my|the) knee|runs down|running down|goes down|going down|all the way down|right down`;
 const night = String.raw`at night|in the night|during the night|overnight|night ?time|(?:wakes?|woke|waking) (?:me|my)\b|wake up (?:with|in|because)|keeps? me (?:up|awake)|in the middle of the night|can'?t sleep|cannot sleep|lying still`;
 const fall = String.raw`\bfell\b|\bfall\b|(?<!(?:has|have|had|it's|is) )\bfallen\b(?! asleep)|\bfalling\b(?! asleep)|tumble\w*|trip(?:ped)?\b(?! over my foot)|slipped(?! disc)|slip(?! disc)\b|landed|accident|crash\w*|knocked (?:down|over)|hit by|went flying|came off my|fell off|thrown|injured it (?:playing|at)`;
@@ -33,6 +35,11 @@ const fever = String.raw`fever\w*|temperature|chills?\b|shiver\w*|shaky|hot and 
 const severe = String.raw`severe\w*|unbearable|excruciating|agon\w*|\bworse\b|worst|terribl\w*|horrible|horrendous|(?:ten|10) out of (?:ten|10)|(?:can'?t|cannot|can not) (?:bear|stand|take) (?:it|this|the)|(?<!not )(?:so|really|very) bad|getting bad|intolerable|crippling|unreal pain`;
 const cramp = String.raw`cramp\w*|charl(?:ey|ie|y) horse|seiz(?:ed|ing) up|locked up|knotted up|muscle spasm`;
 const pain = String.raw`hurt\w*|pain\w*|ouch\w*|\bo+w+\b|\boww?ie\b|yikes|yowch|yeow\w*|ouchie|argh+|aa+h+|\bah ah\b|sore\w*|ache\w*|aching|achy|pinch\w*|sharp\w*|stab\w*|twing\w*|sting\w*|burn\w*|throb\w*|tender|too (?:much|intense|far|deep|hard|strong)|\bpop\w*|click\w* and|pull\w* (?:something|a muscle|it|my)|pulled|strain\w*|tweak\w*|twang\w*|ping(?:ed)?\b|snap\w*|tore|torn|\btear\b|rip\w*|uncomfortabl\w*|discomfort|not comfortable|(?:doesn'?t|does not|don'?t|do not) like (?:this|that|it)|scream\w*|killing me|on fire|not right|wrong|spasm\w*|jolt|jarring|owie|eek`;
+
+/** The stretch as it should feel: fine, tight, a good pull. Read only when no pain or warning word is there. */
+const fine = String.raw`good|great|fine|nice|lovely|better|brilliant|amazing|awesome|ok|okay|alright|all right|comfortable|relax\w*|tight\w*|stiff\w*|stretch\w*|loosen\w*|loose|feel (?:it|that|the)\b|working`;
+/** Words that turn "good" into its opposite; said with any of them, the words are not read as fine. */
+const negation = String.raw`not|no|never|nothing|isn'?t|doesn'?t|don'?t|won'?t|can'?t|cannot|aren'?t|wasn'?t|too|very|really bad|\w+n't`;
 
 const re = (alternatives: string) => new RegExp(`\\b(?:${alternatives})`);
 const reNumb = re(numb);
@@ -61,6 +68,8 @@ const warningWords: ReadonlyArray<readonly [(said: string) => boolean, WarningSi
 
 const crampWords = re(cramp);
 const painWords = re(pain);
+const fineWords = new RegExp(`\\b(?:${fine})\\b`);
+const negated = new RegExp(`\\b(?:${negation})\\b`);
 
 /** Classifies the words, in the locale's language; pure. Warning signs win over a cramp, and a cramp over plain pain. */
 export function classifyFeeling(text: string, locale = 'en-US'): Feeling {
@@ -70,5 +79,21 @@ export function classifyFeeling(text: string, locale = 'en-US'): Feeling {
   for (const [test, sign] of warningWords) if (test(said)) return { kind: 'warning', sign };
   if (crampWords.test(said)) return { kind: 'cramp' };
   if (painWords.test(said)) return { kind: 'pain' };
+  if (fineWords.test(said) && !negated.test(said)) return { kind: 'fine' };
   return { kind: 'none' };
+}
+
+/**
+ * The sign named by the slots, read again with the words heard in them: where a numb or weak
+ * feeling is decides its urgency, so numbness "in my bits" is saddle numbness and weakness in
+ * "both knees" is the both-legs kind, even when the body-part words resolved to nothing or to one
+ * limb. Without a sign from the slots, the words alone decide.
+ */
+export function warningFromSlots(sign: WarningSign | undefined, words: string): WarningSign | undefined {
+  const said = words.toLowerCase().replace(/[’‘`]/g, "'");
+  if ((sign === 'numbness' || sign === 'tingling') && reSaddle.test(said)) return 'saddle';
+  if ((sign === 'numbness' || sign === 'tingling' || sign === 'weakness') && reBothLegs.test(said)) return 'bothLegs';
+  if (sign) return sign;
+  const read = classifyFeeling(said);
+  return read.kind === 'warning' ? read.sign : undefined;
 }

@@ -9,8 +9,8 @@ export interface HoldOptions {
 
 /** Shortest pause worth a `<break>`; shorter gaps are left as speech running on. */
 const MIN_PAUSE = 0.5;
-/** Flow cues come every few seconds, one breath. */
-const FLOW_PAUSE = 5;
+/** Flow cues come every few seconds, about a breath and a half. */
+const FLOW_PAUSE = 6;
 
 /**
  * A hold of `seconds`, as pauses of at most 10 s separated by short cues, never two pauses
@@ -25,7 +25,8 @@ export function holdSegments(seconds: number, voice: Voice, options: HoldOptions
   const fixed: Array<{ endsAt: number; parts: Segment[] }> = [];
   fixed.push({ endsAt: seconds, parts: countdownSegments(voice, step) });
   if (!flowCues && seconds >= 25) fixed.push({ endsAt: seconds - 10, parts: cue(voice.say('cue.tenLeft')) });
-  if (!flowCues && seconds >= 40) fixed.push({ endsAt: Math.round(seconds / 2), parts: cue(voice.say('cue.halfway')) });
+  // "Halfway" only in a long hold: elsewhere a one-word breath cue separates the pauses for less talk.
+  if (!flowCues && seconds >= 60) fixed.push({ endsAt: Math.round(seconds / 2), parts: cue(voice.say('cue.halfway')) });
   fixed.sort((a, b) => a.endsAt - b.endsAt);
 
   const maxPause = flowCues ? FLOW_PAUSE : MAX_PAUSE_SECONDS;
@@ -41,7 +42,8 @@ export function holdSegments(seconds: number, voice: Voice, options: HoldOptions
     out.push(...parts);
     t = endsAt;
   }
-  if (seconds - t >= MIN_PAUSE) fillGap(out, seconds - t, maxPause, nextFiller, step, voice.locale);
+  // Only when the countdown found no room is any of the hold left (fillGap skips what is too short).
+  fillGap(out, seconds - t, maxPause, nextFiller, step, voice.locale);
   return out;
 }
 

@@ -1,7 +1,7 @@
 import { easier, harder } from './adjust';
 import { checkIn, pickUp } from './check-in';
 import type { TurnContext } from './context';
-import { nothingToResume } from './dialogue';
+import { nothingToResume, resumeRoutine } from './dialogue';
 import { nameOfCurrent } from './names';
 import { progressSentences } from './progress-summary';
 import { answerQuestion, type Question } from './questions';
@@ -25,6 +25,8 @@ const moves: Readonly<Record<Move, (ctx: TurnContext, routine: Routine) => Reply
 /** Moves through the routine; without one in progress (or after a warning sign), says how to start one. */
 export function moveInRoutine(ctx: TurnContext, move: Move): Reply {
   if (ctx.halted) return spokenLines(ctx, [ctx.voice.say('safety.noResume')]);
+  // "Carry on", "go on" after a pause (the session closed, the place saved): pick up that place.
+  if (!ctx.routine && move === 'next' && ctx.record?.inProgress) return resumeRoutine(ctx);
   if (!ctx.routine) return offerRoutines(ctx, [ctx.voice.say('questions.noRoutine')]);
   // "Carry on" after a check-in means back to where they were, not on to the next stretch.
   if (move === 'next' && ctx.pending?.kind === 'checkIn') return pickUp(ctx, ctx.routine, ctx.pending.step);

@@ -1,6 +1,6 @@
-import { routines, type RoutineId } from '../scripts/routines';
-import { gentlerOf, stretches, type Condition, type StretchId } from '../scripts/stretches';
-import { doseFor, type HoldShift } from './dose';
+import { inWeek, routines, type RoutineId, type RoutineItem } from '../scripts/routines';
+import { gentlerOf, stretches, type Bounds, type Condition, type StretchId, type StretchSpec } from '../scripts/stretches';
+import { clampWeek, doseFor, type HoldShift } from './dose';
 
 export type Side = 'right' | 'left';
 
@@ -71,11 +71,12 @@ export function buildPlan(routine: RoutineId, options: PlanOptions): Plan {
   const steps: Step[] = [];
   const seen = new Set<StretchId>();
   routines[routine].items.forEach((item, itemIndex) => {
+    if (!inWeek(item, clampWeek(options.week))) return;
     const wantsGentler = options.gentler?.includes(itemIndex) ?? false;
     const stretch = chooseStretch(item.stretch, conditions, gentle, wantsGentler, routines[routine].positions);
     if (!stretch || seen.has(stretch)) return;
     seen.add(stretch);
-    const dose = doseFor({ ...item, stretch }, options.week, options.shifts?.[itemIndex] ?? 0, gentle);
+    const dose = doseFor(asVariant(item, stretch), options.week, options.shifts?.[itemIndex] ?? 0, gentle);
     const spec = stretches[stretch];
     const stretchIndex = planned.length;
     const firstStep = steps.length;
@@ -88,6 +89,25 @@ export function buildPlan(routine: RoutineId, options: PlanOptions): Plan {
     planned.push({ stretch, item: itemIndex, hold: dose.hold, reps: dose.reps, firstStep, stepCount: steps.length - firstStep });
   });
   return { routine, stretches: planned, steps };
+}
+
+/** The part of `wanted` inside `allowed`; `allowed` itself when they do not meet or nothing is wanted. */
+function within(wanted: Bounds | undefined, allowed: Bounds): Bounds {
+  if (!wanted) return allowed;
+  const min = Math.max(wanted.min, allowed.min);
+  const max = Math.min(wanted.max, allowed.max);
+  return min <= max ? { min, max } : allowed;
+}
+
+/**
+ * A routine item done as `stretch` (itself or a variant swapped in): the routine's own hold and
+ * repetition ranges, kept inside the variant's seed ranges (a swapped-in piriformis stretch is
+ * held once a side, as its seed says, even where the figure four it replaces is done twice).
+ */
+export function asVariant(item: RoutineItem, stretch: StretchId): RoutineItem {
+  if (stretch === item.stretch) return item;
+  const spec: StretchSpec = stretches[stretch];
+  return { ...item, stretch, hold: within(item.hold, spec.hold), reps: within(item.reps, spec.reps) };
 }
 
 /** The stretch to do for a routine item today: itself, its gentler variant, or none. */

@@ -8,7 +8,8 @@ import type { RoutineState } from './routine-state';
 export type Effect =
   | { readonly kind: 'position'; readonly routine: RoutineId; readonly step: number; readonly week: number }
   | { readonly kind: 'met'; readonly stretch: StretchId }
-  | { readonly kind: 'completed'; readonly routine: RoutineId; readonly seconds: number }
+  /** A routine finished: `seconds` held; `counted` when most holds were done (a session for the program). */
+  | { readonly kind: 'completed'; readonly routine: RoutineId; readonly seconds: number; readonly counted: boolean }
   | { readonly kind: 'clearPosition' }
   /** The first-use safety note and screen were given. */
   | { readonly kind: 'onboarded' }

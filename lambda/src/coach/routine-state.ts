@@ -17,6 +17,18 @@ export interface RoutineState {
   readonly hadPain: boolean;
   /** Stretches done (fully heard) this session, for "how many are left" and the summary. */
   readonly done: number;
+  /**
+   * Hold time the user moved on from unheard ("next" or "skip" before a hold ended): the routine's
+   * minutes are the minutes held, and it counts as a session only if most holds were done.
+   */
+  readonly missed?: Missed;
+}
+
+export interface Missed {
+  /** Seconds of hold not held. */
+  readonly seconds: number;
+  /** Holds of which less than half was held. */
+  readonly holds: number;
 }
 
 /** A routine state with its plan: the plan is built once, when the state is made or changes shape. */
@@ -44,7 +56,7 @@ export function routineOf(state: RoutineState): Routine {
 }
 
 /** The same routine with the cursor or progress moved (the plan's shape unchanged, so no rebuild). */
-export function withState(routine: Routine, patch: Partial<Pick<RoutineState, 'step' | 'done' | 'hadPain'>>): Routine {
+export function withState(routine: Routine, patch: Partial<Pick<RoutineState, 'step' | 'done' | 'hadPain' | 'missed'>>): Routine {
   return { state: { ...routine.state, ...patch }, plan: routine.plan };
 }
 

@@ -1,7 +1,9 @@
 import type { RoutineId } from '../scripts/routines';
-import { stretches, type StretchId } from '../scripts/stretches';
+import type { Plan } from './plan';
+import { kitItems, stretches, type Kit, type StretchId, type StretchSpec } from '../scripts/stretches';
 import type { Voice } from '../speech/phrase-key';
-import { estimateSpeechSeconds, speech, type Segment } from '../speech/timeline';
+import { estimateSpeechSeconds, pause, speech, totalSeconds, type Segment } from '../speech/timeline';
+import { adaptationLines, adaptationsOf } from './adaptations';
 import { composeStretch, type Entry } from './compose';
 import type { TurnContext } from './context';
 import { estimatedRoutineSeconds } from './length';
@@ -15,13 +17,17 @@ import { routineName, stretchName } from './stretch-name';
 const FULL_CUE_MEETINGS = 2;
 
 /** Which stretches this user still hears with full setup cues: what is announced is what will play. */
-function fullCuesFor(ctx: TurnContext): (stretch: StretchId) => boolean {
+export function fullCuesFor(ctx: TurnContext): (stretch: StretchId) => boolean {
   return (stretch) => ctx.met(stretch) < FULL_CUE_MEETINGS;
 }
 
-function minutes(seconds: number): number {
+/** Whole minutes as the coach says them: at least one. */
+export function minutes(seconds: number): number {
   return Math.max(1, Math.round(seconds / 60));
 }
+
+/** What comes before a stretch in a response: lines, or a pause such as the kit's fetching time. */
+export type Lead = string | Segment;
 
 /** A spoken line of plain talk, outside any step. */
 export function line(text: string): Segment {
@@ -45,7 +51,7 @@ export function composeFrom(
   routine: Routine,
   step: number,
   entry: Entry,
-  lead: readonly string[],
+  lead: readonly Lead[],
   fullCues?: boolean,
 ): RoutineSpeech {
   const { plan } = routine;
@@ -54,13 +60,14 @@ export function composeFrom(
   const previous = plan.stretches[current.stretchIndex - 1];
   const composed = composeStretch(plan, step, {
     voice: ctx.voice,
+    conditions: ctx.conditions,
     fullCues: fullCues ?? ctx.met(current.stretch) < FULL_CUE_MEETINGS,
     previousPosition: previous ? stretches[previous.stretch].position : undefined,
     entry,
   });
   const next = plan.stretches[current.stretchIndex + 1];
   return {
-    segments: [...lead.map(line), ...composed.segments],
+    segments: [...lead.map((l) => (typeof l === 'string' ? line(l) : l)), ...composed.segments],
     reprompt: next
       ? ctx.voice.say('routineFlow.reprompt', { name: stretchName(ctx.voice, next.stretch) })
       : ctx.voice.say('routineFlow.repromptLast'),
@@ -74,12 +81,12 @@ export function playFrom(
   routine: Routine,
   step: number,
   entry: Entry,
-  lead: readonly string[] = [],
+  lead: readonly Lead[] = [],
   fullCues?: boolean,
 ): Reply {
   const { plan, state } = routine;
   const current = plan.steps[step];
-  if (!current) return finish(ctx, routine, lead);
+  if (!current) return finish(ctx, routine, lead.filter((l): l is string => typeof l === 'string'));
   const heard = composeFrom(ctx, routine, step, entry, lead, fullCues);
   const moved = withState(routine, { step, done: Math.max(state.done, current.stretchIndex) });
   const effects: Effect[] = [
@@ -97,13 +104,51 @@ export function finishAfter(ctx: TurnContext, routine: Routine, segments: readon
   return { ...done, segments: [...segments, ...done.segments], effects: [...effects, ...done.effects] };
 }
 
-/** The routine's end: what was done, then the session can close (or ask to keep the level). */
+/**
+ * The routine with the hold time the user moved on from in the last response added to what was
+ * missed: every hold they had not heard to its end when they said next, skip, back or repeat.
+ */
+export function tallied(ctx: TurnContext, routine: Routine): Routine {
+  const { last } = ctx;
+  if (!last) return routine;
+  const elapsed = (ctx.now - last.at) / 1000;
+  let seconds = 0;
+  let holds = 0;
+  for (const mark of last.marks) {
+    if (mark.phase !== 'hold') continue;
+    const length = mark.end - mark.start;
+    const unheard = Math.min(length, Math.max(0, mark.end - Math.max(elapsed, mark.start)));
+    seconds += unheard;
+    if (unheard > length / 2) holds += 1;
+  }
+  if (seconds === 0) return routine;
+  const before = routine.state.missed ?? { seconds: 0, holds: 0 };
+  return withState(routine, { missed: { seconds: before.seconds + seconds, holds: before.holds + holds } });
+}
+
+/** What a finished routine was worth: the seconds held, and whether most holds were done. */
+export function tally(routine: Routine): { readonly seconds: number; readonly counted: boolean } {
+  const { plan, state } = routine;
+  const planned = plan.steps.reduce((sum, step) => sum + step.hold, 0);
+  const missed = state.missed ?? { seconds: 0, holds: 0 };
+  return { seconds: Math.max(0, Math.round(planned - missed.seconds)), counted: missed.holds * 2 < plan.steps.length };
+}
+
+/** The routine's end: what was held, then the session can close (or ask to keep the level). */
 function finish(ctx: TurnContext, routine: Routine, lead: readonly string[] = []): Reply {
   const { voice } = ctx;
   const { state } = routine;
-  const seconds = Math.round(estimatedRoutineSeconds(routine.plan, voice));
-  const lines = [...lead, voice.say('routineFlow.done', { routine: routineName(voice, state.routine), minutes: minutes(seconds) })];
-  const effects: Effect[] = [{ kind: 'completed', routine: state.routine, seconds }];
+  const { seconds, counted } = tally(routine);
+  const name = routineName(voice, state.routine);
+  const held = Math.round(seconds / 60);
+  // Minutes held, said honestly: most holds skipped is said so, and is not a session for the program.
+  const closing = !counted
+    ? voice.say('tally.uncounted', { routine: name, count: held })
+    : held < 2
+      ? voice.say('tally.done', { routine: name, count: Math.max(1, held) })
+      : voice.say('routineFlow.done', { routine: name, minutes: held });
+  const lines = [...lead, closing];
+  const effects: Effect[] = [{ kind: 'completed', routine: state.routine, seconds, counted }];
   if (state.hadPain) {
     lines.push(voice.say('safety.keepLevelOffer'));
     return { segments: lines.map(line), reprompt: voice.say('safety.keepLevelOffer'), routine: undefined, effects, end: false, pending: { kind: 'keepLevel' } };
@@ -111,20 +156,55 @@ function finish(ctx: TurnContext, routine: Routine, lead: readonly string[] = []
   return { segments: lines.map(line), routine: undefined, effects, end: true };
 }
 
-/** Starts a routine at the program week's dose: an overview line, then the first stretch. */
+/** Under this, a routine's length is announced to the half minute: rounding a 2.5-minute break to 2 or 3 is 20 % out. */
+const HALF_MINUTES_BELOW = 5 * 60;
+
+/** "3", or "2 and a half" for a short routine: what the overview says before "minutes". */
+function announcedMinutes(voice: Voice, seconds: number): string | number {
+  if (seconds >= HALF_MINUTES_BELOW) return minutes(seconds);
+  const halves = Math.max(2, Math.round(seconds / 30));
+  return halves % 2 === 0 ? halves / 2 : voice.say('tally.andHalf', { count: (halves - 1) / 2 });
+}
+
+/** Seconds given to fetch the kit named before the first stretch: less once the user knows the routine. */
+export const KIT_FETCH_SECONDS = 8;
+export const KIT_FETCH_SECONDS_RETURNING = 4;
+
+/** What the plan's stretches need (mat, cushion, towel, chair, wall), in the catalogue's kit order. */
+export function kitFor(plan: Plan): Kit[] {
+  const needed = new Set(plan.stretches.flatMap((s) => (stretches[s.stretch] as StretchSpec).kit ?? []));
+  return kitItems.filter((k) => needed.has(k));
+}
+
+/** "Before we start, have a mat or rug, a cushion and a small towel to hand", then time to fetch them. */
+function kitLead(voice: Voice, plan: Plan, fetchSeconds: number): Segment[] {
+  const kit = kitFor(plan);
+  if (kit.length === 0) return [];
+  const items = new Intl.ListFormat(voice.locale, { type: 'conjunction' }).format(kit.map((k) => voice.say(`kit.${k}`)));
+  return [line(voice.say('kit.before', { items })), pause(fetchSeconds, 'talk')];
+}
+
+/** Starts a routine at the program week's dose: an overview line, the kit, then the first stretch. */
 export function startRoutine(ctx: TurnContext, routine: RoutineId, lead: readonly string[] = []): Reply {
   const started = routineOf(newRoutineState(routine, ctx.record?.program.week ?? 1, new Date(ctx.now).toISOString(), ctx.conditions));
   const { voice } = ctx;
-  const adapted = ctx.conditions.map((c) => voice.say(`routineFlow.adapted_${c}`));
+  // Why, then exactly what changed: a therapist names the stretches swapped and left out.
+  const changes = ctx.conditions.length > 0 ? adaptationLines(voice, adaptationsOf(started.plan, started.state.week)) : [];
+  const adapted = [...ctx.conditions.map((c) => voice.say(`routineFlow.adapted_${c}`)), ...changes];
   // An Echo does not listen while it speaks: a first routine says once how to break in mid-hold.
   const wakeWord = isFirstRoutine(ctx) ? [voice.say('routineFlow.howToInterrupt')] : [];
+  const knowsIt = started.plan.stretches.every((s) => ctx.met(s.stretch) >= FULL_CUE_MEETINGS);
+  const kit = kitLead(voice, started.plan, knowsIt ? KIT_FETCH_SECONDS_RETURNING : KIT_FETCH_SECONDS);
   const stretching = estimatedRoutineSeconds(started.plan, voice, 0, fullCuesFor(ctx));
+  const name = routineName(voice, routine);
   const overviewFor = (seconds: number): string =>
-    voice.say('routineFlow.start', { routine: routineName(voice, routine), count: started.plan.stretches.length, minutes: minutes(seconds) });
-  // The announced length counts what this response says before the first stretch, so it is what the user sits through.
-  const talkFirst = [...lead, overviewFor(stretching), ...adapted, ...wakeWord].reduce((sum, text) => sum + estimateSpeechSeconds(text, voice.locale), 0);
-  const overview = overviewFor(stretching + talkFirst);
-  return questionClosed(playFrom(ctx, started, 0, { kind: 'start' }, [...lead, overview, ...adapted, ...wakeWord]));
+    voice.say('routineFlow.start', { routine: name, count: started.plan.stretches.length, minutes: announcedMinutes(voice, seconds) });
+  // The announced length counts all the user sits through: what this response says before the first
+  // stretch (and the kit's fetching time), and the closing line after the last.
+  const around = [...lead, overviewFor(stretching), ...adapted, ...wakeWord, voice.say('routineFlow.done', { routine: name, minutes: minutes(stretching) })];
+  const talkAround = around.reduce((sum, text) => sum + estimateSpeechSeconds(text, voice.locale), 0) + totalSeconds(kit);
+  const overview = overviewFor(stretching + talkAround);
+  return questionClosed(playFrom(ctx, started, 0, { kind: 'start' }, [...lead, overview, ...adapted, ...wakeWord, ...kit]));
 }
 
 /** No routine finished and no stretch coached yet: the user's first routine. */
@@ -143,8 +223,9 @@ export function nextStretch(ctx: TurnContext, routine: Routine, lead: readonly s
   const { plan, state } = routine;
   const current = plan.steps[state.step];
   const following = current ? plan.stretches[current.stretchIndex + 1] : undefined;
-  if (!current || !following) return finish(ctx, withState(routine, { done: plan.stretches.length }), lead);
-  return playFrom(ctx, withState(routine, { done: current.stretchIndex + 1 }), following.firstStep, { kind: 'start' }, lead);
+  const moving = tallied(ctx, routine);
+  if (!current || !following) return finish(ctx, withState(moving, { done: plan.stretches.length }), lead);
+  return playFrom(ctx, withState(moving, { done: current.stretchIndex + 1 }), following.firstStep, { kind: 'start' }, lead);
 }
 
 /** "Skip": like next, saying what was left out. */
@@ -159,19 +240,20 @@ export function previousStretch(ctx: TurnContext, routine: Routine): Reply {
   const { plan } = routine;
   const index = plan.steps[routine.state.step]?.stretchIndex ?? 0;
   const before = plan.stretches[index - 1];
-  if (!before) return playFrom(ctx, routine, 0, { kind: 'start' }, [ctx.voice.say('routineFlow.atStart')]);
-  return playFrom(ctx, routine, before.firstStep, { kind: 'start' });
+  const moving = tallied(ctx, routine);
+  if (!before) return playFrom(ctx, moving, 0, { kind: 'start' }, [ctx.voice.say('routineFlow.atStart')]);
+  return playFrom(ctx, moving, before.firstStep, { kind: 'start' });
 }
 
 /** "Repeat": this stretch again from its start; "tell me more" the same with the full setup cues. */
 export function repeatStretch(ctx: TurnContext, routine: Routine, fullCues?: boolean): Reply {
-  return playFrom(ctx, routine, stretchStart(routine.plan, routine.state.step), { kind: 'start' }, [], fullCues);
+  return playFrom(ctx, tallied(ctx, routine), stretchStart(routine.plan, routine.state.step), { kind: 'start' }, [], fullCues);
 }
 
-/** "Start over": the routine from its first stretch, keeping today's adjustments. */
+/** "Start over": the routine from its first stretch, keeping today's adjustments; nothing missed yet. */
 export function startOver(ctx: TurnContext, routine: Routine): Reply {
   const lead = [ctx.voice.say('routineFlow.startOver', { routine: routineName(ctx.voice, routine.state.routine) })];
-  return playFrom(ctx, withState(routine, { done: 0 }), 0, { kind: 'start' }, lead);
+  return playFrom(ctx, withState(routine, { done: 0, missed: { seconds: 0, holds: 0 } }), 0, { kind: 'start' }, lead);
 }
 
 /** Picks a saved or interrupted routine up at its step (its side and repetition). */

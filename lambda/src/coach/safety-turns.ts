@@ -2,8 +2,8 @@ import type { Condition } from '../scripts/stretches';
 import { withCondition } from './adjust';
 import type { TurnContext } from './context';
 import type { SlotValue } from './dialogue-state';
-import { classifyFeeling } from './feeling';
-import { checkIn } from './check-in';
+import { classifyFeeling, warningFromSlots } from './feeling';
+import { checkIn, feelsFine } from './check-in';
 import { addDays } from './record/calendar';
 import type { Effect, Reply } from './reply';
 import { screenQuestion, spokenLines } from './replies';
@@ -43,7 +43,8 @@ export function pauseForToday(ctx: TurnContext): Effect[] {
 export function warningSign(ctx: TurnContext, symptom: SlotValue, bodyPart: SlotValue): Reply {
   const report = reportOf(symptom.id, symptom.spoken ? warningFromWords(symptom.spoken, ctx.voice.locale) : undefined);
   if (report.kind === 'cramp') return easeCramp(ctx);
-  return warn(ctx, classifyWarning(report.sign, bodyPart.id));
+  const heard = [symptom.spoken, bodyPart.spoken].filter((w) => w !== undefined).join(' ');
+  return warn(ctx, warningFromSlots(classifyWarning(report.sign, bodyPart.id), heard));
 }
 
 /** The safety catch-all ("I feel …", "my …"): its words decide between a warning sign, pain, or not caught. */
@@ -52,6 +53,7 @@ export function describeFeeling(ctx: TurnContext, words: string): Reply {
   if (feeling.kind === 'warning') return warn(ctx, feeling.sign);
   if (feeling.kind === 'pain') return stopForPain(ctx);
   if (feeling.kind === 'cramp') return easeCramp(ctx);
+  if (feeling.kind === 'fine') return feelsFine(ctx);
   return checkIn(ctx);
 }
 
@@ -79,9 +81,11 @@ function asCondition(id: string | undefined): Condition | undefined {
  * "I have groin pain", "my hip is injured": today's plan changes, said in one line; not stored.
  * Outside a routine (or mid-screen) the coach carries on with what it was asking.
  */
-export function applyCondition(ctx: TurnContext, slotId: string | undefined): Reply {
+export function applyCondition(ctx: TurnContext, slot: SlotValue): Reply {
   const { voice, pending } = ctx;
-  const condition = asCondition(slotId);
+  // The intent without a word of the condition: not sure what was said, so mid-stretch a check-in.
+  if (!slot.spoken && !slot.id) return checkIn(ctx);
+  const condition = asCondition(slot.id);
   const said = voice.say(conditionLines[condition ?? 'unknown']);
   // Something we have no rule for is treated like an injury: gentle versions, shortest holds.
   const applied: Condition = condition ?? 'hipInjury';

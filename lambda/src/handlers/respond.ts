@@ -2,6 +2,8 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { TurnContext } from '../coach/context';
 import type { Reply } from '../coach/reply';
+import { rendersApl, renderDirective } from '../screens/directive';
+import { routinePresentation, type Presentation } from '../screens/presentation';
 import { turnOf } from '../session/turn';
 import { sentencesSsml, toSsml } from '../speech/ssml';
 
@@ -10,13 +12,21 @@ export type Decide = (ctx: TurnContext) => Reply;
 
 /**
  * The whole of a handler's work: the turn's context, one engine decision, and the reply spoken
- * (SSML from its timeline, the reprompt) after the turn has taken its changes.
+ * (SSML from its timeline, the reprompt) after the turn has taken its changes. On a device with a
+ * screen the same timeline drives the screen; a card goes to the Alexa app when there is one.
  */
-export async function respond(input: HandlerInput, decide: Decide): Promise<Response> {
+export async function respond(input: HandlerInput, decide: Decide, presentation: Presentation = routinePresentation): Promise<Response> {
   const turn = turnOf(input);
-  const reply = decide(await turn.context());
+  const ctx = await turn.context();
+  const reply = decide(ctx);
   const segments = await turn.apply(reply);
   const builder = input.responseBuilder.speak(toSsml(segments));
+  const card = presentation.card(ctx, reply);
+  if (card) builder.withSimpleCard(card.title, card.content);
+  if (rendersApl(input)) {
+    const screen = presentation.screen(ctx, reply, segments);
+    if (screen) builder.addDirective(renderDirective(screen, segments));
+  }
   if (reply.end) return builder.withShouldEndSession(true).getResponse();
   return builder.reprompt(sentencesSsml(reply.reprompt ?? turn.voice.say('help.reprompt'))).withShouldEndSession(false).getResponse();
 }

@@ -34,7 +34,7 @@ export const warningSignHandler: RequestHandler = {
 export const conditionHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, Intent.Condition),
   handle(input) {
-    const condition = resolvedSlot(input, Slot.condition).id;
+    const condition = resolvedSlot(input, Slot.condition);
     return respond(input, (ctx) => applyCondition(ctx, condition));
   },
 };

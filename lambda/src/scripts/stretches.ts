@@ -26,6 +26,10 @@ export function isCondition(value: unknown): value is Condition {
   return conditions.some((c) => c === value);
 }
 
+/** What to have to hand, named before the first stretch so nothing is fetched mid-routine. */
+export const kitItems = ['mat', 'cushion', 'towel', 'chair', 'wall'] as const;
+export type Kit = (typeof kitItems)[number];
+
 /** static: hold still; flow: move slowly with the breath for the hold time. */
 export type Pacing = 'static' | 'flow';
 
@@ -53,6 +57,12 @@ export interface StretchSpec {
   readonly gentler?: string;
   /** The seed file the facts come from. */
   readonly source: string;
+  /** What the stretch needs besides the user (a floor stretch needs a mat or rug). */
+  readonly kit?: readonly Kit[];
+  /** A forward bend from standing: the user comes up slowly, pushing through the hands. */
+  readonly foldsForward?: boolean;
+  /** Turns the spine: with a back injury, only a little and well inside comfort (seed 001). */
+  readonly twists?: boolean;
 }
 
 const seed = {
@@ -68,83 +78,104 @@ export const stretches = {
     position: 'floor', sided: true, pacing: 'static', hold: { min: 30, max: 40 }, reps: { min: 2, max: 3 },
     targets: ['iliopsoas', 'hipCapsule'], avoidWith: ['kneeProblem'], deep: false, gentler: 'standingHipFlexor',
     source: seed.mobility,
+    kit: ['mat', 'cushion'],
   },
   standingHipFlexor: {
     position: 'standing', sided: true, pacing: 'static', hold: { min: 30, max: 40 }, reps: { min: 2, max: 3 },
     targets: ['iliopsoas', 'hipCapsule'], avoidWith: [], deep: false, source: seed.mobility,
+    kit: ['wall'],
   },
   hipRotator: {
     position: 'floor', sided: true, pacing: 'static', hold: { min: 30, max: 40 }, reps: { min: 2, max: 3 },
-    targets: ['glutes', 'deepRotators'], avoidWith: ['groinPain', 'kneeProblem'], deep: false, gentler: 'seatedFigureFour',
+    targets: ['glutes', 'deepRotators'], avoidWith: ['groinPain', 'kneeProblem'], deep: false, gentler: 'piriformis',
     source: seed.mobility,
+    kit: ['mat'],
   },
   figureFour: {
     position: 'floor', sided: true, pacing: 'static', hold: { min: 30, max: 40 }, reps: { min: 2, max: 3 },
     targets: ['piriformis', 'deepRotators', 'glutes'], avoidWith: ['groinPain', 'kneeProblem'], deep: true,
-    gentler: 'seatedFigureFour', source: seed.mobility,
+    gentler: 'piriformis', source: seed.mobility,
+    kit: ['mat'],
   },
   piriformis: {
-    position: 'floor', sided: true, pacing: 'static', hold: { min: 15, max: 30 }, reps: { min: 2, max: 3 },
+    position: 'floor', sided: true, pacing: 'static', hold: { min: 15, max: 30 }, reps: { min: 1, max: 1 },
     targets: ['piriformis', 'glutes'], avoidWith: ['groinPain'], deep: false, gentler: 'seatedFigureFour',
     source: seed.clinic,
+    kit: ['mat'],
   },
   seatedFigureFour: {
-    position: 'seated', sided: true, pacing: 'static', hold: { min: 15, max: 30 }, reps: { min: 2, max: 3 },
-    targets: ['piriformis', 'glutes'], avoidWith: ['groinPain'], deep: false, source: seed.clinic,
+    position: 'seated', sided: true, pacing: 'static', hold: { min: 15, max: 30 }, reps: { min: 1, max: 1 },
+    targets: ['piriformis', 'glutes'], avoidWith: ['groinPain', 'kneeProblem'], deep: false, source: seed.clinic,
+    kit: ['chair'],
   },
   seatedHamstring: {
     position: 'floor', sided: false, pacing: 'static', hold: { min: 15, max: 30 }, reps: { min: 2, max: 3 },
     targets: ['hamstrings', 'lowerBack'], avoidWith: [], deep: false, gentler: 'chairHamstring', source: seed.clinic,
+    kit: ['mat'],
   },
   standingHamstring: {
     position: 'standing', sided: false, pacing: 'static', hold: { min: 15, max: 30 }, reps: { min: 2, max: 3 },
-    targets: ['hamstrings'], avoidWith: ['backInjury'], deep: false, gentler: 'chairHamstring', source: seed.clinic,
+    targets: ['hamstrings'], avoidWith: ['backInjury'], deep: false, gentler: 'seatedHamstring', source: seed.clinic,
+    foldsForward: true,
   },
   chairHamstring: {
     position: 'seated', sided: true, pacing: 'static', hold: { min: 15, max: 30 }, reps: { min: 2, max: 3 },
     targets: ['hamstrings'], avoidWith: [], deep: false, source: seed.clinic,
+    kit: ['chair'],
   },
   standingTfl: {
-    position: 'standing', sided: true, pacing: 'static', hold: { min: 20, max: 30 }, reps: { min: 1, max: 3 },
+    position: 'standing', sided: true, pacing: 'static', hold: { min: 30, max: 30 }, reps: { min: 1, max: 1 },
     targets: ['tfl'], avoidWith: [], deep: false, source: seed.clinic,
+    kit: ['wall'],
   },
   frog: {
-    position: 'floor', sided: false, pacing: 'static', hold: { min: 20, max: 30 }, reps: { min: 2, max: 3 },
+    position: 'floor', sided: false, pacing: 'static', hold: { min: 20, max: 30 }, reps: { min: 1, max: 2 },
     targets: ['adductors'], avoidWith: ['groinPain', 'hipInjury', 'kneeProblem'], deep: true, gentler: 'butterfly',
     source: seed.frog,
+    kit: ['mat'],
   },
   butterfly: {
-    position: 'floor', sided: false, pacing: 'static', hold: { min: 20, max: 30 }, reps: { min: 2, max: 3 },
+    position: 'floor', sided: false, pacing: 'static', hold: { min: 20, max: 30 }, reps: { min: 1, max: 2 },
     targets: ['adductors'], avoidWith: ['groinPain'], deep: false, source: seed.clinic,
+    kit: ['mat'],
   },
   childsPose: {
-    position: 'floor', sided: false, pacing: 'static', hold: { min: 20, max: 40 }, reps: { min: 1, max: 3 },
-    targets: ['lowerBack', 'glutes'], avoidWith: ['kneeProblem'], deep: false, gentler: 'kneesToChest',
+    position: 'floor', sided: false, pacing: 'static', hold: { min: 20, max: 30 }, reps: { min: 1, max: 2 },
+    targets: ['lowerBack', 'glutes'], avoidWith: ['kneeProblem', 'groinPain'], deep: false, gentler: 'kneesToChest',
     source: seed.clinic,
+    kit: ['mat', 'cushion'],
   },
   catCow: {
-    position: 'floor', sided: false, pacing: 'flow', hold: { min: 30, max: 45 }, reps: { min: 1, max: 2 },
+    position: 'floor', sided: false, pacing: 'flow', hold: { min: 15, max: 30 }, reps: { min: 1, max: 2 },
     targets: ['lowerBack'], avoidWith: ['kneeProblem'], deep: false, gentler: 'pelvicTilt', source: seed.clinic,
+    kit: ['mat'],
   },
   supineTwist: {
-    position: 'floor', sided: true, pacing: 'static', hold: { min: 20, max: 30 }, reps: { min: 1, max: 3 },
+    position: 'floor', sided: true, pacing: 'static', hold: { min: 15, max: 30 }, reps: { min: 1, max: 2 },
     targets: ['lowerBack', 'glutes'], avoidWith: [], deep: false, source: seed.clinic,
+    kit: ['mat'],
+    twists: true,
   },
   pelvicTilt: {
-    position: 'floor', sided: false, pacing: 'flow', hold: { min: 30, max: 45 }, reps: { min: 1, max: 2 },
+    position: 'floor', sided: false, pacing: 'flow', hold: { min: 15, max: 30 }, reps: { min: 1, max: 2 },
     targets: ['lowerBack'], avoidWith: [], deep: false, source: seed.clinic,
+    kit: ['mat'],
   },
   kneesToChest: {
-    position: 'floor', sided: false, pacing: 'static', hold: { min: 20, max: 30 }, reps: { min: 1, max: 3 },
-    targets: ['lowerBack', 'glutes'], avoidWith: [], deep: false, source: seed.clinic,
+    position: 'floor', sided: false, pacing: 'static', hold: { min: 15, max: 30 }, reps: { min: 1, max: 2 },
+    targets: ['lowerBack', 'glutes'], avoidWith: ['groinPain'], deep: false, gentler: 'pelvicTilt', source: seed.clinic,
+    kit: ['mat'],
   },
   towelRoll: {
     position: 'floor', sided: true, pacing: 'flow', hold: { min: 30, max: 60 }, reps: { min: 1, max: 1 },
-    targets: ['hipCapsule'], avoidWith: ['hipInjury'], deep: false, source: seed.mobility,
+    targets: ['hipCapsule'], avoidWith: ['hipInjury', 'groinPain'], deep: false, source: seed.mobility,
+    kit: ['mat', 'towel'],
   },
   seatedTwist: {
-    position: 'seated', sided: true, pacing: 'static', hold: { min: 15, max: 30 }, reps: { min: 1, max: 3 },
+    position: 'seated', sided: true, pacing: 'static', hold: { min: 15, max: 30 }, reps: { min: 1, max: 2 },
     targets: ['lowerBack'], avoidWith: [], deep: false, source: seed.clinic,
+    kit: ['chair'],
+    twists: true,
   },
 } as const satisfies Record<string, StretchSpec>;
 

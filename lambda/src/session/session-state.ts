@@ -1,6 +1,6 @@
 import type { DialogueState, LastResponse, Pending } from '../coach/dialogue-state';
 import type { ProgressRecord } from '../coach/record/record';
-import type { RoutineState } from '../coach/routine-state';
+import type { Missed, RoutineState } from '../coach/routine-state';
 import { isRoutineId } from '../scripts/routines';
 import { isCondition } from '../scripts/stretches';
 import type { Mark, Phase } from '../speech/timeline';
@@ -59,6 +59,10 @@ function isShifts(value: unknown): value is RoutineState['shifts'] {
   return isFields(value) && Object.entries(value).every(([item, shift]) => isCount(Number(item)) && Number.isInteger(shift));
 }
 
+function isMissed(value: unknown): value is Missed {
+  return isFields(value) && typeof value.seconds === 'number' && Number.isFinite(value.seconds) && value.seconds >= 0 && isCount(value.holds);
+}
+
 /** A routine state of the right shape; whether its step lies inside its plan is checked with the plan. */
 function isRoutineState(value: unknown): value is RoutineState {
   return (
@@ -71,7 +75,8 @@ function isRoutineState(value: unknown): value is RoutineState {
     isArrayOf(value.gentler, isCount) &&
     typeof value.startedAt === 'string' &&
     typeof value.hadPain === 'boolean' &&
-    isCount(value.done)
+    isCount(value.done) &&
+    (value.missed === undefined || isMissed(value.missed))
   );
 }
 

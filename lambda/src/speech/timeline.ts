@@ -80,7 +80,8 @@ export function marksOf(segments: readonly Segment[]): Mark[] {
     const last = marks[marks.length - 1];
     const end = t + s.seconds;
     if (s.step !== undefined) {
-      if (last && last.step === s.step && last.phase === s.phase && Math.abs(last.end - t) < 1e-6) {
+      // Follows on exactly: `t` is the previous segment's `end`, so no tolerance is needed.
+      if (last && last.step === s.step && last.phase === s.phase && last.end === t) {
         marks[marks.length - 1] = { ...last, end };
       } else {
         marks.push({ step: s.step, phase: s.phase, start: t, end });

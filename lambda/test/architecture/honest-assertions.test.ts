@@ -6,6 +6,8 @@ import ts from 'typescript';
  * Keeps the suite honest (issue 21): no `expect(` whose running depends on a branch (`if`/`else`,
  * `? :`, `&&`/`||`/`??`, `switch`, `catch`), since an assertion that may not run cannot fail. A test
  * that must branch states the count with `expect.assertions(n)` instead (then it is allowed).
+ * Loops that may run zero times count as branches: a `while`/`do` loop, and a `for…of` over a list
+ * computed by `.filter()`/`.flatMap()` (an empty result would pass silently).
  */
 const ROOT = path.resolve(__dirname, '../../..');
 const TEST_DIRS = ['lambda/test', 'console', 'bench'];
@@ -29,6 +31,11 @@ const isLogical = (n: ts.Node): boolean =>
   ts.isBinaryExpression(n) &&
   [ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(n.operatorToken.kind);
 
+/** A list computed by filtering, which may come out empty. */
+function mayBeEmpty(list: ts.Expression): boolean {
+  return ts.isCallExpression(list) && ts.isPropertyAccessExpression(list.expression) && ['filter', 'flatMap'].includes(list.expression.name.text);
+}
+
 /** The branch an expect() sits in, up to its enclosing function, or undefined. */
 function branchAround(node: ts.Node): string | undefined {
   for (let child = node, parent = node.parent; !ts.isSourceFile(parent); child = parent, parent = parent.parent) {
@@ -38,6 +45,8 @@ function branchAround(node: ts.Node): string | undefined {
     if (isLogical(parent) && child === (parent as ts.BinaryExpression).right) return 'a logical operator';
     if (ts.isCaseClause(parent) || ts.isDefaultClause(parent)) return 'switch';
     if (ts.isCatchClause(parent)) return 'catch';
+    if ((ts.isWhileStatement(parent) || ts.isDoStatement(parent)) && child === parent.statement) return 'a while loop';
+    if (ts.isForOfStatement(parent) && child === parent.statement && mayBeEmpty(parent.expression)) return 'a loop over a filtered list';
   }
   return undefined;
 }
@@ -85,6 +94,8 @@ describe('assertions in the test files', () => {
       '3 expect() inside if',
       '4 expect() inside ? :',
       '5 expect() inside a logical operator',
+      '14 expect() inside a while loop',
+      '16 expect() inside a loop over a filtered list',
     ]);
   });
 });

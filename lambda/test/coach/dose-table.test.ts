@@ -1,13 +1,14 @@
-import { clampWeek, doseFor, holdRange, repRange } from '../../src/coach/dose';
+import { clampWeek, doseFor, doseLadder, holdRange, repRange } from '../../src/coach/dose';
 import type { RoutineItem } from '../../src/scripts/routines';
 
 /**
- * The dose by program week, written down by hand (issue 21): holds grow a quarter of their range
- * a week through weeks 1–5, rounded to 5 s; repetitions stay at the low end until week 5; week 6
- * keeps week 5's dose. Expected values here are literals, never taken from the engine.
+ * The dose by program week, written down by hand (issue 21): one rung a week, the hold first in
+ * 5 s steps to the top of its range, then one repetition at a time; an item with a lag waits that
+ * many weeks before it climbs. Expected values here are literals, never taken from the engine.
  */
 const twentyToForty: RoutineItem = { stretch: 'kneelingHipFlexor', hold: { min: 20, max: 40 }, reps: { min: 2, max: 3 } };
 const thirtyToSixty: RoutineItem = { stretch: 'kneelingHipFlexor', hold: { min: 30, max: 60 }, reps: { min: 1, max: 2 } };
+const twentyToThirtyLate: RoutineItem = { stretch: 'frog', hold: { min: 20, max: 30 }, reps: { min: 1, max: 2 }, lag: 2 };
 
 describe('doseFor by program week', () => {
   it.each([
@@ -15,7 +16,7 @@ describe('doseFor by program week', () => {
     [2, { hold: 25, reps: 2 }],
     [3, { hold: 30, reps: 2 }],
     [4, { hold: 35, reps: 2 }],
-    [5, { hold: 40, reps: 3 }],
+    [5, { hold: 40, reps: 2 }],
     [6, { hold: 40, reps: 3 }],
   ])('a 20–40 s, 2–3 rep item in week %i holds and repeats %o', (week, dose) => {
     expect(doseFor(twentyToForty, week)).toEqual(dose);
@@ -23,13 +24,36 @@ describe('doseFor by program week', () => {
 
   it.each([
     [1, { hold: 30, reps: 1 }],
-    [2, { hold: 40, reps: 1 }], // 37.5 s rounds to 40
-    [3, { hold: 45, reps: 1 }],
-    [4, { hold: 55, reps: 1 }], // 52.5 s rounds to 55
-    [5, { hold: 60, reps: 2 }],
-    [6, { hold: 60, reps: 2 }],
+    [2, { hold: 35, reps: 1 }],
+    [3, { hold: 40, reps: 1 }],
+    [4, { hold: 45, reps: 1 }],
+    [5, { hold: 50, reps: 1 }],
+    [6, { hold: 55, reps: 1 }],
   ])('a 30–60 s, 1–2 rep item in week %i holds and repeats %o', (week, dose) => {
     expect(doseFor(thirtyToSixty, week)).toEqual(dose);
+  });
+
+  it.each([
+    [1, { hold: 20, reps: 1 }],
+    [2, { hold: 20, reps: 1 }],
+    [3, { hold: 20, reps: 1 }],
+    [4, { hold: 25, reps: 1 }],
+    [5, { hold: 30, reps: 1 }],
+    [6, { hold: 30, reps: 2 }],
+  ])('a 20–30 s, 1–2 rep item that waits two weeks, in week %i, holds and repeats %o', (week, dose) => {
+    expect(doseFor(twentyToThirtyLate, week)).toEqual(dose);
+  });
+
+  it('climbs the hold to the top of its range before it adds a repetition', () => {
+    expect(doseLadder(twentyToForty)).toEqual([
+      { hold: 20, reps: 2 },
+      { hold: 25, reps: 2 },
+      { hold: 30, reps: 2 },
+      { hold: 35, reps: 2 },
+      { hold: 40, reps: 2 },
+      { hold: 40, reps: 3 },
+    ]);
+    expect(doseLadder({ stretch: 'standingTfl' })).toEqual([{ hold: 30, reps: 1 }]);
   });
 
   it('reads weeks outside 1–6 as the nearest program week, and a fraction as the week it lies in', () => {
@@ -52,7 +76,7 @@ describe('doseFor by program week', () => {
     expect(doseFor(twentyToForty, 3, 2)).toEqual({ hold: 40, reps: 2 });
     expect(doseFor(twentyToForty, 3, 3)).toEqual({ hold: 40, reps: 2 });
     expect(doseFor(twentyToForty, 1, -1)).toEqual({ hold: 20, reps: 2 });
-    expect(doseFor(thirtyToSixty, 6, 4)).toEqual({ hold: 60, reps: 2 });
+    expect(doseFor(thirtyToSixty, 6, 4)).toEqual({ hold: 60, reps: 1 });
   });
 
   it('an item without its own ranges takes the stretch ones (kneeling hip flexor: 30–40 s, 2–3 reps)', () => {
@@ -60,6 +84,7 @@ describe('doseFor by program week', () => {
     expect(holdRange(plain)).toEqual({ min: 30, max: 40 });
     expect(repRange(plain)).toEqual({ min: 2, max: 3 });
     expect(doseFor(plain, 1)).toEqual({ hold: 30, reps: 2 });
-    expect(doseFor(plain, 5)).toEqual({ hold: 40, reps: 3 });
+    expect(doseFor(plain, 3)).toEqual({ hold: 40, reps: 2 });
+    expect(doseFor(plain, 4)).toEqual({ hold: 40, reps: 3 });
   });
 });

@@ -43,13 +43,22 @@ describe('routine length by program week', () => {
     }
   });
 
-  it.each(routineIds)('starts the %s routine in week 1 within the bottom tenth of its window', (routine) => {
+  // The seeds' 2–3 repetitions a side from week 1 (issue 12) leave week 1 in the bottom fifth, not the bottom tenth.
+  it.each(routineIds)('starts the %s routine in week 1 within the bottom fifth of its window', (routine) => {
     const { min, max } = routines[routine].minutes;
 
     const minutes = minutesAt(routine, 1);
 
     expect(minutes).toBeGreaterThanOrEqual(min);
-    expect(minutes).toBeLessThanOrEqual(min + (max - min) / 10);
+    expect(minutes).toBeLessThanOrEqual(min + (max - min) / 5);
+  });
+
+  it.each(routineIds)('makes every program week of the %s routine longer than the week before: six steps, not three', (routine) => {
+    const lengths = weeks.map((week) => minutesAt(routine, week));
+
+    for (const week of weeks.slice(1)) {
+      expect({ week, longer: lengths[week - 1]! > lengths[week - 2]! }).toEqual({ week, longer: true });
+    }
   });
 
   it.each(routineIds)('grows the %s routine into the top third of its window by weeks 5 and 6', (routine) => {

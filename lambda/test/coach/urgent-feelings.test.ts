@@ -1,4 +1,4 @@
-import { classifyFeeling } from '../../src/coach/feeling';
+import { classifyFeeling, warningFromSlots } from '../../src/coach/feeling';
 import { classifyWarning, warningReply, type WarningSign } from '../../src/coach/safety';
 import { createVoice } from '../../src/speech/voice';
 
@@ -83,9 +83,45 @@ describe('urgent warning signs from free words', () => {
     expect(classifyFeeling('sharp pain and my groin is numb')).toEqual({ kind: 'warning', sign: 'saddle' });
   });
 
-  it('plain pain is pain and nothing said is nothing', () => {
+  it('plain pain is pain, a good stretch is fine, and nothing said is nothing', () => {
     expect(classifyFeeling('ouch that hurts')).toEqual({ kind: 'pain' });
-    expect(classifyFeeling('this feels lovely')).toEqual({ kind: 'none' });
+    expect(classifyFeeling('this feels lovely')).toEqual({ kind: 'fine' });
+    expect(classifyFeeling('it feels tight')).toEqual({ kind: 'fine' });
+    expect(classifyFeeling('the cat is on the mat')).toEqual({ kind: 'none' });
+  });
+
+  it('never reads a negated or overdone "good" as fine', () => {
+    for (const said of ['this does not feel good', "it isn't nice", 'not great', 'way too tight', 'no good', "that doesn't feel right at all"]) {
+      expect(classifyFeeling(said).kind).not.toBe('fine');
+    }
+  });
+
+  it('a good word said with a warning sign or pain is still the sign or the pain', () => {
+    expect(classifyFeeling('it feels good but my foot is tingling')).toEqual({ kind: 'warning', sign: 'tingling' });
+    expect(classifyFeeling('the stretch is fine but my knee hurts')).toEqual({ kind: 'pain' });
+  });
+});
+
+describe('a sign from the slots, read again with the words heard in them', () => {
+  it('numbness in the saddle region is saddle numbness, however it is put', () => {
+    for (const where of ['my bits', 'my private area', 'my nether regions', 'where I sit', 'my rear end']) {
+      expect(warningFromSlots('numbness', `numb ${where}`)).toBe('saddle');
+      expect(spokenFor(warningFromSlots('tingling', where))).toMatch(/emergency services/);
+    }
+  });
+
+  it('weakness or numbness in both legs is the both-legs kind, whatever the limb word', () => {
+    for (const where of ['both my knees', 'both feet', 'both of my thighs', 'neither leg']) {
+      expect(warningFromSlots('weakness', where)).toBe('bothLegs');
+      expect(warningFromSlots('numbness', where)).toBe('bothLegs');
+    }
+  });
+
+  it('leaves a referral-level sign where it is and fills a missing one from the words', () => {
+    expect(warningFromSlots('radiating', 'shooting down my bottom')).toBe('radiating');
+    expect(warningFromSlots('weakness', 'my left foot')).toBe('weakness');
+    expect(warningFromSlots(undefined, 'lost sensation in my bottom')).toBe('saddle');
+    expect(warningFromSlots(undefined, 'my hip')).toBeUndefined();
   });
 });
 

@@ -8,23 +8,23 @@ import type { RoutineId } from '../../src/scripts/routines';
  */
 const weekOne: Readonly<Record<RoutineId, ReadonlyArray<readonly [string, number, number]>>> = {
   morning: [
-    ['kneelingHipFlexor', 15, 1],
-    ['catCow', 30, 1],
+    ['kneelingHipFlexor', 15, 2],
+    ['catCow', 15, 1],
     ['supineTwist', 15, 1],
     ['kneesToChest', 15, 1],
-    ['standingHamstring', 15, 1],
+    ['standingHamstring', 15, 2],
   ],
   workday: [
-    ['standingHipFlexor', 15, 1],
-    ['standingHamstring', 15, 1],
+    ['seatedTwist', 15, 1],
+    ['standingHamstring', 15, 2],
   ],
   evening: [
     ['standingHamstring', 20, 2],
-    ['standingTfl', 20, 1],
+    ['standingTfl', 30, 1],
     ['kneelingHipFlexor', 30, 2],
     ['frog', 20, 2],
     ['childsPose', 20, 1],
-    ['figureFour', 30, 1],
+    ['hipRotator', 30, 2],
     ['towelRoll', 30, 1],
     ['supineTwist', 20, 1],
     ['kneesToChest', 20, 2],
@@ -32,8 +32,9 @@ const weekOne: Readonly<Record<RoutineId, ReadonlyArray<readonly [string, number
 };
 
 /** Steps: one per repetition, and per side for a one-sided stretch. */
-// morning: hip flexor 2 sides, cat cow 1, twist 2 sides, knees 1, hamstring 1 (standing hamstring is not one-sided).
-const weekOneSteps: Readonly<Record<RoutineId, number>> = { morning: 7, workday: 3, evening: 19 };
+// morning: hip flexor 2 sides × 2, cat cow 1, twist 2 sides, knees 1, hamstring 2 (standing hamstring is not one-sided).
+// workday: seated twist 2 sides, hamstring 2. evening: 2 + 2 + 4 + 2 + 1 + 4 + 2 + 2 + 2.
+const weekOneSteps: Readonly<Record<RoutineId, number>> = { morning: 10, workday: 4, evening: 21 };
 
 describe.each(['morning', 'workday', 'evening'] as const)('the week-1 %s plan', (routine) => {
   const plan = buildPlan(routine, { week: 1 });
@@ -48,17 +49,17 @@ describe.each(['morning', 'workday', 'evening'] as const)('the week-1 %s plan', 
 });
 
 describe('the evening plan in week 5', () => {
-  it('holds at the top of each range with the top repetitions', () => {
+  it('has climbed each item by its own rungs, and the figure four has taken over from the hip rotator', () => {
     expect(buildPlan('evening', { week: 5 }).stretches.map((s) => [s.stretch, s.hold, s.reps])).toEqual([
-      ['standingHamstring', 30, 2],
+      ['standingHamstring', 30, 3],
       ['standingTfl', 30, 1],
       ['kneelingHipFlexor', 40, 2],
       ['frog', 30, 2],
-      ['childsPose', 30, 2],
-      ['figureFour', 40, 1],
-      ['towelRoll', 40, 1],
+      ['childsPose', 25, 1],
+      ['figureFour', 35, 2],
+      ['towelRoll', 50, 1],
       ['supineTwist', 30, 1],
-      ['kneesToChest', 30, 2],
+      ['kneesToChest', 25, 2],
     ]);
   });
 });

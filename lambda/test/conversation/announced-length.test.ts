@@ -10,12 +10,13 @@ process.env.HIP_COACH_QUIET = '1';
 async function announcedAndPlayed(c: Conversation, routine: string, first: boolean) {
   const start = first ? await c.startPastScreen(routine) : await c.start(routine);
   const heard = await nextUntilEnd(c, start);
-  const match = /(?:about|around) (\d+) minutes?/.exec(words(ssmlOf(start)));
+  // Under five minutes the length is said to the half minute ("about 2 and a half minutes").
+  const match = /(?:about|around) (\d+)( and a half)? minutes?/.exec(words(ssmlOf(start)));
   if (!match) throw new Error(`no announced length in: ${words(ssmlOf(start))}`);
   // The routine's last response also carries the goodbye; every stretch response counts.
   const played = heard.reduce((sum, r) => sum + playSeconds(ssmlOf(r)), 0);
   c.wait(24 * 3600);
-  return { announced: Number(match[1]) * 60, played };
+  return { announced: (Number(match[1]) + (match[2] ? 0.5 : 0)) * 60, played };
 }
 
 describe('announced length', () => {

@@ -126,6 +126,39 @@ describe('a check-in mid-hold', () => {
   });
 });
 
+describe('words the coach can place, or half place, mid-routine', () => {
+  it('"that feels good" mid-hold picks the hold back up at the stretch being held, with the pain rule', async () => {
+    const { conversation, stretches } = await place(local.invoke, 'hold');
+    const fine = await conversation.say(Intent.DescribeFeeling, ['feeling', 'that feels good']);
+    const text = words(ssmlOf(fine));
+    expect(text.startsWith(en.feeling.fine)).toBe(true);
+    expect(text).toContain(en.stretch[stretches[1]!].name);
+    expect(holdCues.some((c) => text.includes(c))).toBe(true);
+    expect(await responseProblems([fine])).toEqual({});
+  });
+
+  it('"that does not feel good" is not fine: a check-in, never the hold going on', async () => {
+    const { conversation } = await place(local.invoke, 'hold');
+    const response = await conversation.say(Intent.DescribeFeeling, ['feeling', 'that does not feel good']);
+    expect(invitationToCarryOn(response)).toBeUndefined();
+  });
+
+  it('a condition intent with no condition heard checks in mid-hold instead of changing the plan and going on', async () => {
+    const { conversation } = await place(local.invoke, 'hold');
+    const response = await conversation.say(Intent.Condition);
+    expect(words(ssmlOf(response))).toContain(en.checkIn.ask);
+    expect(invitationToCarryOn(response)).toBeUndefined();
+  });
+
+  it('"go on" after a pause picks up the paused stretch, not "we are not in a stretch"', async () => {
+    const { conversation, stretches } = await place(local.invoke, 'paused');
+    const response = await conversation.say(Intent.Next);
+    const text = words(ssmlOf(response));
+    expect(text).not.toContain(en.questions.noRoutine);
+    expect(text).toContain(en.stretch[stretches[1]!].name);
+  });
+});
+
 describe('outside a routine, words the coach cannot place', () => {
   it('get a reprompt that names what the user can do, the workday break included', async () => {
     const { conversation } = await place(local.invoke, 'outside');

@@ -70,10 +70,11 @@ describe('resuming after pain and a timeout', () => {
 
   it('holds the right side when "this hurts" came while getting into it and the session then timed out', async () => {
     const { c } = user();
-    const first = await c.startPastScreen('morning'); // the half-kneeling hip flexor stretch: right side, then left
+    // The half-kneeling hip flexor stretch: two rounds on the right (steps 0, 1), then two on the left (2, 3).
+    const first = await c.startPastScreen('morning');
     const marks = marksOf(first);
     const rightReady = marks.find((m) => m.step === 0 && m.phase === 'ready')!;
-    const leftHold = marks.find((m) => m.step === 1 && m.phase === 'hold')!;
+    const leftHold = marks.find((m) => m.step === 2 && m.phase === 'hold')!;
     c.wait(rightReady.start + 2);
     await c.say('PainIntent');
     // Long enough that the stretch response, had it played on, would be on the left side by now.
@@ -85,14 +86,14 @@ describe('resuming after pain and a timeout', () => {
 
     const heard = words(ssmlOf(resumed));
     expect(marksOf(resumed).find((m) => m.phase === 'hold')?.step).toBe(0);
-    expect(heard).toContain(en.cue.firstSide[0]);
-    expect(heard.indexOf('left')).toBeGreaterThan(heard.indexOf(en.cue.hold[0]));
+    expect(heard).toContain('Your right knee down');
+    expect(heard.indexOf('Now the left side')).toBeGreaterThan(heard.indexOf(en.cue.hold[0]));
   });
 
   it('holds the left side when the user paused during it and the session then timed out', async () => {
     const { c } = user();
     const first = await c.startPastScreen('morning');
-    const leftHold = marksOf(first).find((m) => m.step === 1 && m.phase === 'hold')!;
+    const leftHold = marksOf(first).find((m) => m.step === 2 && m.phase === 'hold')!;
     c.wait(leftHold.start + 3);
     await c.say('AMAZON.PauseIntent');
     c.wait(120); // long after the stretch response would have ended
@@ -101,7 +102,7 @@ describe('resuming after pain and a timeout', () => {
 
     const resumed = await c.say('AMAZON.ResumeIntent');
 
-    expect(marksOf(resumed).find((m) => m.phase === 'hold')?.step).toBe(1);
+    expect(marksOf(resumed).find((m) => m.phase === 'hold')?.step).toBe(2);
     expect(words(ssmlOf(resumed))).toMatch(/^Back to the half-kneeling hip flexor stretch, left side/);
   });
 });

@@ -154,8 +154,8 @@ describe('skill.json privacy and capabilities', () => {
     expect(manifest.permissions ?? []).toEqual([]);
   });
 
-  it('is a custom skill with no extra interfaces', () => {
+  it('is a custom skill whose one extra interface is APL (the Echo Show screens)', () => {
     expect(Object.keys(manifest.apis)).toEqual(['custom']);
-    expect(manifest.apis.custom.interfaces ?? []).toEqual([]);
+    expect((manifest.apis.custom.interfaces ?? []).map((i) => (i as { type?: unknown }).type)).toEqual(['ALEXA_PRESENTATION_APL']);
   });
 });

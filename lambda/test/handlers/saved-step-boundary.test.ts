@@ -9,12 +9,12 @@ process.env.HIP_COACH_QUIET = '1';
 const NOW = Date.parse('2026-11-02T19:00:00Z');
 
 /**
- * The saved step against the plan's length (issue 21). The week-1 evening plan has 19 steps, counted
+ * The saved step against the plan's length (issue 21). The week-1 evening plan has 21 steps, counted
  * by hand from lambda/src/scripts/routines.ts: hamstring 2, TFL 1 a side (2), kneeling hip flexor
- * 2 a side (4), frog 2, child's pose 1, figure four 2, towel roll 2, supine twist 2, knees to chest 2.
- * Step 18 is the last one; step 19 lies outside the plan and must not finish (or count) a routine.
+ * 2 a side (4), frog 2, child's pose 1, hip rotator 2 a side (4), towel roll 2, supine twist 2, knees to chest 2.
+ * Step 20 is the last one; step 21 lies outside the plan and must not finish (or count) a routine.
  */
-const EVENING_WEEK_1_STEPS = 19;
+const EVENING_WEEK_1_STEPS = 21;
 
 async function nextFrom(step: number): Promise<{ said: string; sessions: number | undefined }> {
   const store = new MemoryProgressStore([onboardedRecord(TEST_USER, NOW)]);

@@ -162,7 +162,7 @@ describe('a total error path', () => {
   it('closes the session without speech for a request type the skill does not declare', async () => {
     const { invoke } = skillOver();
     const event = request({ type: 'LaunchRequest' });
-    const response = await invoke({ ...event, request: { ...event.request, type: 'Alexa.Presentation.APL.UserEvent' } });
+    const response = await invoke({ ...event, request: { ...event.request, type: 'AudioPlayer.PlaybackStarted' } });
 
     expect(response.response.outputSpeech).toBeUndefined();
     expect(response.response.shouldEndSession).toBe(true);

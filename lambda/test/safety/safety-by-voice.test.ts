@@ -151,6 +151,8 @@ describe('pain offers a way on', () => {
       c.listen(r);
       r = await c.say('AMAZON.NextIntent');
     }
-    expect(names.join(' ')).not.toMatch(/frog|figure four/);
+    // Named once, as left out, before the first stretch; never played.
+    expect(names.join(' ')).toContain('Left out today: the frog stretch');
+    expect(names.join(' ').replace(/Left out today: [^.]*\./, '')).not.toMatch(/frog|figure four/);
   });
 });

@@ -39,6 +39,8 @@ export class Conversation {
   private sessionOpen = false;
   private sessionCount = 0;
   readonly responses: ResponseEnvelope[] = [];
+  /** The device's interfaces, sent with every request (an Echo Show: `Alexa.Presentation.APL`). */
+  supportedInterfaces: Record<string, unknown> | undefined;
 
   constructor(
     private readonly invoke: Invoke,
@@ -61,6 +63,7 @@ export class Conversation {
       attributes: this.attributes,
       at: this.now,
       locale: this.locale,
+      ...(this.supportedInterfaces ? { supportedInterfaces: this.supportedInterfaces } : {}),
     });
     const response = await this.invoke(event);
     this.responses.push(response);
@@ -87,6 +90,11 @@ export class Conversation {
     await this.start(routine);
     await this.say('AMAZON.NoIntent');
     return this.say('AMAZON.NoIntent');
+  }
+
+  /** A touch on one of the screen's buttons. */
+  touch(button: string): Promise<ResponseEnvelope> {
+    return this.send({ type: 'Alexa.Presentation.APL.UserEvent', arguments: [button], token: 'hipCoachScreen' });
   }
 
   /** Lets `seconds` pass (the user listening, or away). */

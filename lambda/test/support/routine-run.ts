@@ -20,12 +20,13 @@ export function firstStretchNamed(ssml: string): string | undefined {
 /**
  * Each routine's stretches in order, written down from lambda/src/scripts/routines.ts (issue 21:
  * an expected plan taken from buildPlan() would agree with a wrong buildPlan). No condition or
- * gentler swap changes the order; the program week changes only holds and repetitions.
+ * gentler swap changes the order. From week 4 the evening's figure four takes the hip rotator's place,
+ * and the morning adds the lying piriformis stretch before knees to chest.
  */
 export const WEEK_ONE_STRETCHES: Readonly<Record<RoutineId, readonly StretchId[]>> = {
   morning: ['kneelingHipFlexor', 'catCow', 'supineTwist', 'kneesToChest', 'standingHamstring'],
-  workday: ['standingHipFlexor', 'standingHamstring'],
-  evening: ['standingHamstring', 'standingTfl', 'kneelingHipFlexor', 'frog', 'childsPose', 'figureFour', 'towelRoll', 'supineTwist', 'kneesToChest'],
+  workday: ['seatedTwist', 'standingHamstring'],
+  evening: ['standingHamstring', 'standingTfl', 'kneelingHipFlexor', 'frog', 'childsPose', 'hipRotator', 'towelRoll', 'supineTwist', 'kneesToChest'],
 };
 
 /** The routine's spoken stretch names, in plan order (the names come from the catalogue). */
@@ -36,8 +37,10 @@ export function plannedNames(routine: RoutineId): string[] {
 /** Any phrasing of "that is your … routine done", for `routine`. */
 export function doneLinePattern(routine: RoutineId): RegExp {
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const alternatives = en.routineFlow.done.map((line) =>
-    escape(line).replace(escape('{{routine}}'), escape(en.routine[routine])).replace(escape('{{minutes}}'), '\\d+'),
+  // Under two minutes held, the plural-aware line says "1 minute".
+  const lines: readonly string[] = [...en.routineFlow.done, en.tally.done_one, en.tally.done_other];
+  const alternatives = lines.map((line) =>
+    escape(line).replace(escape('{{routine}}'), escape(en.routine[routine])).replace(escape('{{minutes}}'), '\\d+').replace(escape('{{count}}'), '\\d+'),
   );
   return new RegExp(`(${alternatives.join('|')})`);
 }

@@ -17,9 +17,11 @@ const local = bundleOnDynalite();
 /** Issue 11 "Done when", held-out half, exact resolver. */
 const TARGET = { everyday: 0.9, warning: 1, pain: 1, toldToGoOn: 0, asNavigation: 0 } as const;
 /** What the held-out half reaches today (exact resolver), asserted until the target is met. */
-const FLOOR = { everyday: 0.73, warning: 0.89, pain: 1, toldToGoOn: 6, asNavigation: 0 } as const;
+const FLOOR = { everyday: 0.76, warning: 0.89, pain: 1, toldToGoOn: 0, asNavigation: 0 } as const;
 /** The NLP.js stand-in, reported beside: a lower floor, by ear. */
-const STATISTICAL_FLOOR = { everyday: 0.8, warning: 0.2, pain: 0.3 } as const;
+const STATISTICAL_FLOOR = { everyday: 0.76, warning: 0.12, pain: 0.3 } as const;
+/** The NLP.js stand-in: safety phrasings it reads as something that lets the stretch go on (issue target 0). */
+const STATISTICAL_TOLD_TO_GO_ON = 9;
 
 const navigation: readonly string[] = [
   Intent.Next,
@@ -88,5 +90,9 @@ describe('held-out half, the NLP.js stand-in for Alexa (reported, lower floor)',
     expect(figuresNow.everyday).toBeGreaterThanOrEqual(STATISTICAL_FLOOR.everyday);
     expect(figuresNow.warning).toBeGreaterThanOrEqual(STATISTICAL_FLOOR.warning);
     expect(figuresNow.pain).toBeGreaterThanOrEqual(STATISTICAL_FLOOR.pain);
+  });
+
+  it(`tells at most ${String(STATISTICAL_TOLD_TO_GO_ON)} safety phrasings to go on (target 0)`, () => {
+    expect(measured().tally({ half: 'held-out', resolver: 'statistical' }).toldToGoOn).toBeLessThanOrEqual(STATISTICAL_TOLD_TO_GO_ON);
   });
 });

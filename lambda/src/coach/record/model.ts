@@ -79,10 +79,12 @@ export function applyEffects(
         r = { ...r, met: { ...r.met, [effect.stretch]: (r.met[effect.stretch] ?? 0) + 1 } };
         break;
       case 'completed': {
-        const log: SessionLog = { date: at.today, routine: effect.routine, seconds: effect.seconds };
+        // Minutes held always add up; only a routine with most holds done is a session (weeks, streak).
+        const log: SessionLog | undefined = effect.counted ? { date: at.today, routine: effect.routine, seconds: effect.seconds } : undefined;
         const sessions = appendSession(r.sessions, log, at.today);
         const { inProgress: _done, ...rest } = r;
-        r = { ...rest, sessions, totals: { sessions: r.totals.sessions + 1, seconds: r.totals.seconds + effect.seconds } };
+        const counted = effect.counted ? 1 : 0;
+        r = { ...rest, sessions, totals: { sessions: r.totals.sessions + counted, seconds: r.totals.seconds + effect.seconds } };
         break;
       }
       case 'pauseUntil':

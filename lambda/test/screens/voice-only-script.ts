@@ -1,0 +1,29 @@
+import type { ResponseEnvelope } from 'ask-sdk-model';
+import type { Conversation } from '../support/conversation';
+
+/**
+ * One conversation that meets every screen: a routine started, moved through, paused mid-hold,
+ * resumed, hurt, asked about, finished, and the progress summary. Run on a voice-only device
+ * its responses are kept in fixtures/voice-only.json, recorded before screens existed.
+ */
+export async function everyScreen(c: Conversation): Promise<ResponseEnvelope[]> {
+  c.listen(await c.start('evening'));
+  await c.say('AMAZON.NextIntent');
+  c.wait(25);
+  await c.say('HoldDurationIntent');
+  c.wait(5);
+  await c.say('AMAZON.PauseIntent');
+  c.wait(60);
+  c.listen(await c.say('AMAZON.ResumeIntent'), -30);
+  await c.say('PainIntent');
+  await c.say('AMAZON.PreviousIntent');
+  await c.say('AMAZON.StopIntent');
+  c.wait(3600);
+  let last = await c.start('workday');
+  while (last.response.shouldEndSession === false) {
+    c.listen(last);
+    last = await c.say('AMAZON.NextIntent');
+  }
+  await c.say('ProgressIntent');
+  return c.responses;
+}
