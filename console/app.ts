@@ -12,6 +12,7 @@ import { HumanTranscript, JsonTranscript } from './render';
 import { parseScript } from './script';
 import { forgetUser, openProgressStorage, type ProgressStorage } from './store';
 import { EspeakVoice, ESPEAK_HINT, hasEspeak } from './voice';
+import { startFakeReminders, type FakeReminders, type ReminderEvent } from '../tools/fake-reminders';
 
 export const DEFAULT_DATA_DIR = join(REPO_ROOT, '.data', 'dynalite');
 export const DEFAULT_HANDLER = join(REPO_ROOT, 'lambda', 'dist', 'index.js');
@@ -174,6 +175,24 @@ function announce(args: ConsoleArgs, storage: ProgressStorage, display: Display,
   display.write(`${banner.map((l) => (display.color ? `\x1b[2m${l}\x1b[22m` : l)).join('\n')}\n\n`);
 }
 
+const REMINDERS_SCOPE = 'alexa::alerts:reminders:skill:readwrite';
+
+/** A reminder call as one transcript line: what was set, moved or deleted, and when it rings. */
+export function describeReminderEvent(event: ReminderEvent): string {
+  if (event.op === 'deleted') return `reminder deleted (${event.id.slice(0, 8)})`;
+  const trigger = event.request.trigger;
+  const words = event.request.alertInfo?.spokenInfo?.content[0]?.text ?? '';
+  const rule = trigger?.recurrence?.recurrenceRules?.join(' ') ?? 'once';
+  const zone = trigger?.timeZoneId ?? 'device time zone';
+  return `reminder ${event.op} (${event.id.slice(0, 8)}): "${words}" from ${trigger?.scheduledTime ?? '?'} ${zone}, ${rule}`;
+}
+
+/** --grant reminders: the fake Reminders API, in this machine's time zone, printing each change. */
+async function startConsoleReminders(sink: EventSink, clock: VirtualClock, start: number): Promise<FakeReminders> {
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return startFakeReminders({ timeZone, onChange: (event) => { sink.emit({ type: 'notice', text: describeReminderEvent(event), t: clock.now() - start }); } });
+}
+
 /** Runs the conversation, interactive or scripted, to its end. */
 async function runConversation(args: ConsoleArgs, inputs: Inputs, storage: ProgressStorage, handler: SkillHandler, write: Display['write']): Promise<number> {
   const { model, script } = inputs;
@@ -200,17 +219,29 @@ async function runConversation(args: ConsoleArgs, inputs: Inputs, storage: Progr
   announce(args, storage, display, sink, notices);
 
   started = true;
+  const reminders = args.grant.includes('reminders') ? await startConsoleReminders(sink, clock, start) : undefined;
   const conversation = new Conversation({
     model,
     handler,
-    caller: { userId: consoleUserId(args.user), deviceId: `amzn1.ask.device.console-${args.user}`, skillId: process.env.SKILL_ID || CONSOLE_SKILL_ID, locale: args.locale, display: args.display },
+    caller: {
+      userId: consoleUserId(args.user),
+      deviceId: `amzn1.ask.device.console-${args.user}`,
+      skillId: process.env.SKILL_ID || CONSOLE_SKILL_ID,
+      locale: args.locale,
+      display: args.display,
+      ...(reminders ? { apiEndpoint: reminders.endpoint, granted: [REMINDERS_SCOPE] } : {}),
+    },
     clock,
     sink,
     startedAt: start,
     ...(voice ? { voice } : {}),
     showLogs: args.logs,
   });
-  await conversation.run(input);
+  try {
+    await conversation.run(input);
+  } finally {
+    await reminders?.stop();
+  }
   input.close();
   voice?.stop();
   if (!args.json && script) write('\n(end of script)\n');

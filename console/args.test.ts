@@ -4,10 +4,10 @@ import { consoleUserId } from './envelope';
 
 describe('parseConsoleArgs', () => {
   it('reads every flag', () => {
-    const args = parseConsoleArgs(['--user', 'ann', '--locale', 'en-GB', '--speed', '0', '--script', 'demo.txt', '--data', '/tmp/d', '--start', '2030-01-01T07:00:00Z', '--json', '--speak', '--wav', 'out', '--logs', '--handler', 'h.js', '--seed', '7', '--fresh', '--no-color', '--display']);
+    const args = parseConsoleArgs(['--user', 'ann', '--locale', 'en-GB', '--speed', '0', '--script', 'demo.txt', '--data', '/tmp/d', '--start', '2030-01-01T07:00:00Z', '--json', '--speak', '--wav', 'out', '--logs', '--handler', 'h.js', '--seed', '7', '--grant', 'reminders', '--fresh', '--no-color', '--display']);
     expect(args).toEqual({
       user: 'ann', locale: 'en-GB', speed: 0, script: 'demo.txt', lines: [], data: '/tmp/d', start: Date.parse('2030-01-01T07:00:00Z'),
-      json: true, speak: true, wav: 'out', logs: true, handler: 'h.js', seed: 7, fresh: true, color: false, help: false, display: true,
+      json: true, speak: true, wav: 'out', logs: true, handler: 'h.js', seed: 7, grant: ['reminders'], fresh: true, color: false, help: false, display: true,
     });
   });
 
@@ -24,6 +24,7 @@ describe('parseConsoleArgs', () => {
     [['--script', 'x', 'next'], /either --script or utterances/],
     [['--colour'], /Unknown option/],
     [['--seed', '1.5'], /--seed/],
+    [['--grant', 'location'], /--grant knows only "reminders"/],
   ])('refuses %j', (argv, message) => {
     expect(() => parseConsoleArgs(argv)).toThrow(UsageError);
     expect(() => parseConsoleArgs(argv)).toThrow(message);

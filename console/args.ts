@@ -16,6 +16,8 @@ export interface ConsoleArgs {
   logs: boolean;
   handler?: string;
   seed?: number;
+  /** Permissions the console's user has granted (only `reminders` exists). */
+  grant: string[];
   fresh: boolean;
   color: boolean;
   help: boolean;
@@ -41,6 +43,8 @@ export const USAGE = `Hip Coach console: talk to the skill as a device would.
   --handler FILE   a module exporting handler (default lambda/dist/index.js, the Lambda bundle)
   --seed N         seed the skill's randomness, so it picks the same phrasings every run
   --display        be an Echo Show: send the APL interface, print a line per screen update; /touch next|back|pause|hurts
+  --grant reminders  the user has allowed reminders: a local fake of the Alexa Reminders API takes
+                   the skill's calls, and each reminder the skill sets, moves or deletes is printed
   --no-color       plain text
   -h, --help       this text
 
@@ -71,6 +75,7 @@ export function parseConsoleArgs(argv: readonly string[]): ConsoleArgs {
         logs: { type: 'boolean' },
         handler: { type: 'string' },
         seed: { type: 'string' },
+        grant: { type: 'string', multiple: true },
         fresh: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         display: { type: 'boolean' },
@@ -96,6 +101,9 @@ export function parseConsoleArgs(argv: readonly string[]): ConsoleArgs {
   }
   const seed = values.seed === undefined ? undefined : Number(values.seed);
   if (seed !== undefined && !Number.isInteger(seed)) throw new UsageError(`--seed needs a whole number, got "${values.seed}"`);
+  const grant = values.grant ?? [];
+  const unknownGrant = grant.find((g) => g !== 'reminders');
+  if (unknownGrant !== undefined) throw new UsageError(`--grant knows only "reminders", got "${unknownGrant}"`);
   if (values.script !== undefined && positionals.length > 0) throw new UsageError('give either --script or utterances, not both');
   return {
     user,
@@ -111,6 +119,7 @@ export function parseConsoleArgs(argv: readonly string[]): ConsoleArgs {
     logs: values.logs ?? false,
     ...(values.handler !== undefined ? { handler: values.handler } : {}),
     ...(seed !== undefined ? { seed } : {}),
+    grant,
     fresh: values.fresh ?? false,
     color: !(values['no-color'] ?? false) && !process.env.NO_COLOR,
     help: values.help ?? false,

@@ -221,7 +221,12 @@ export class Conversation {
     this.screen = [];
     if (interrupted) return interrupted;
     if (response.card) this.emit({ type: 'card', title: cardTitle(response.card), content: cardContent(response.card) });
-    for (const d of response.directives ?? []) this.emit({ type: 'directive', directiveType: d.type });
+    for (const d of response.directives ?? []) {
+      this.emit({ type: 'directive', directiveType: d.type });
+      if (d.type === 'Connections.SendRequest' && (d as { name?: string }).name === 'AskFor') {
+        this.emit({ type: 'notice', text: 'Alexa would now ask the user to allow reminders. Run with --grant reminders to try them with the permission given.' });
+      }
+    }
     timing.listenStart = clock.now();
     const idle = () => input.waitUntil(Infinity, timing);
 

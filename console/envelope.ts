@@ -13,6 +13,10 @@ export interface Caller {
   locale: string;
   /** The device has a screen (--display): requests carry the APL interface. */
   display?: boolean;
+  /** Where the skill reaches Alexa's APIs (the local reminders fake with --grant reminders). */
+  apiEndpoint?: string;
+  /** Permission scopes granted (--grant). */
+  granted?: readonly string[];
 }
 
 /** The session the console keeps open between turns, as Alexa would. */
@@ -48,5 +52,7 @@ export function envelope(caller: Caller, session: OpenSession, spec: RequestSpec
     deviceId: caller.deviceId,
     apiAccessToken: 'console-no-access-token',
     ...(caller.display ? { supportedInterfaces: APL_INTERFACE } : {}),
+    ...(caller.apiEndpoint ? { apiEndpoint: caller.apiEndpoint } : {}),
+    ...(caller.granted ? { granted: caller.granted } : {}),
   });
 }

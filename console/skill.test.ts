@@ -104,3 +104,21 @@ function endOfCountdown(segments: HeardSegment[]): number {
   }
   throw new Error('no countdown in the response');
 }
+
+describe('reminders through the console (--grant reminders)', () => {
+  it('sets, moves and cancels a reminder against the local fake, printing each call; without the grant Alexa would ask', async () => {
+    const data = join(dir, 'data');
+    const script = ['ask hip coach to remind me to do my evening stretches at 7 pm', 'yes', 'ask hip coach to move my evening reminder to 8 pm', 'ask hip coach to cancel my reminders'].join('\n');
+    const granted = await runConsole(['--data', data, '--speed', '0', '--user', 'rem', '--start', DAY_ONE, '--grant', 'reminders'], { stdin: script });
+    expect(granted.stderr).toBe('');
+    const out = granted.stdout;
+    expect(answerTo(out, 'evening stretches at 7 pm')).toContain('I can remind you to do your evening routine at 7 PM');
+    expect(out).toMatch(/reminder created \(\w+\): "Time for your evening routine with Hip Coach\." from 2030-01-\d\dT19:00:00\.000 .*FREQ=WEEKLY;BYDAY=MO,WE,FR;BYHOUR=19;BYMINUTE=0;BYSECOND=0/);
+    expect(out).toMatch(/reminder updated \(\w+\):.*BYHOUR=20;BYMINUTE=0/);
+    expect(out).toMatch(/reminder deleted \(\w+\)/);
+
+    const asked = await runConsole(['--data', data, '--speed', '0', '--user', 'rem2', '--start', DAY_ONE], { stdin: script });
+    expect(asked.stdout).toContain('[directive] Connections.SendRequest');
+    expect(asked.stdout).not.toContain('reminder created');
+  });
+});

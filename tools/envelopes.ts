@@ -45,7 +45,15 @@ export type RequestSpec =
   | { readonly type: 'SessionEndedRequest'; readonly reason: SessionEndedReason }
   | { readonly type: 'AlexaSkillEvent.SkillDisabled'; readonly persistence: 'PERSISTED' | 'NOT_PERSISTED' }
   /** A touch on an APL screen: the arguments its SendEvent carried. */
-  | { readonly type: 'Alexa.Presentation.APL.UserEvent'; readonly arguments: readonly unknown[]; readonly token?: string };
+  | { readonly type: 'Alexa.Presentation.APL.UserEvent'; readonly arguments: readonly unknown[]; readonly token?: string }
+  /** Alexa's answer to a Connections.SendRequest (the voice consent request, AskFor). */
+  | {
+      readonly type: 'Connections.Response';
+      readonly name: string;
+      readonly status: { readonly code: string; readonly message: string };
+      readonly payload?: Record<string, unknown>;
+      readonly token?: string;
+    };
 
 export interface EnvelopeOptions {
   readonly userId: string;
@@ -63,12 +71,19 @@ export interface EnvelopeOptions {
   readonly apiAccessToken?: string;
   /** The device's interfaces (default none: a voice-only speaker); an Echo Show adds `Alexa.Presentation.APL`. */
   readonly supportedInterfaces?: Record<string, unknown>;
+  /** Where the skill reaches Alexa's APIs (a local fake in tests); default https://api.amazonalexa.com. */
+  readonly apiEndpoint?: string;
+  /** Permission scopes the user has granted, as `context.System.user.permissions.scopes` says. */
+  readonly granted?: readonly string[];
 }
 
 /** A real Alexa request envelope. Skill events (AlexaSkillEvent.*) carry no session, as Alexa sends them. */
 export function envelope(spec: RequestSpec, options: EnvelopeOptions): RequestEnvelope {
   const application = { applicationId: options.applicationId ?? SKILL_ID };
   const user = { userId: options.userId };
+  const granted = options.granted ?? [];
+  const contextUser =
+    granted.length > 0 ? { ...user, permissions: { scopes: Object.fromEntries(granted.map((scope) => [scope, { status: 'GRANTED' as const }])) } } : user;
   const base = {
     requestId: options.requestId ?? `amzn1.echo-api.request.${randomUUID()}`,
     timestamp: typeof options.at === 'string' ? options.at : new Date(options.at).toISOString(),
@@ -83,6 +98,8 @@ export function envelope(spec: RequestSpec, options: EnvelopeOptions): RequestEn
           ? { ...base, type: spec.type, body: { userId: options.userId, userInformationPersistenceStatus: spec.persistence } }
           : spec.type === 'Alexa.Presentation.APL.UserEvent'
             ? { ...base, type: spec.type, token: spec.token ?? '', arguments: [...spec.arguments], source: { type: 'TouchWrapper', handler: 'Press' } }
+          : spec.type === 'Connections.Response'
+            ? { ...base, ...spec }
             : { ...base, type: spec.type };
   const isEvent = spec.type.startsWith('AlexaSkillEvent.');
   return {
@@ -93,9 +110,9 @@ export function envelope(spec: RequestSpec, options: EnvelopeOptions): RequestEn
     context: {
       System: {
         application,
-        user,
+        user: contextUser,
         device: { deviceId: options.deviceId ?? 'amzn1.ask.device.test', supportedInterfaces: options.supportedInterfaces ?? {} },
-        apiEndpoint: 'https://api.amazonalexa.com',
+        apiEndpoint: options.apiEndpoint ?? 'https://api.amazonalexa.com',
         ...(options.apiAccessToken ? { apiAccessToken: options.apiAccessToken } : {}),
       },
     },

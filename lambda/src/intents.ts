@@ -1,6 +1,7 @@
 /** Every intent and slot name the skill handles, in one place; a test checks it against en-US.json. */
 export const Intent = {
   StartRoutine: 'StartRoutineIntent',
+  CustomRoutine: 'CustomRoutineIntent',
   Skip: 'SkipIntent',
   HoldDuration: 'HoldDurationIntent',
   WhichSide: 'WhichSideIntent',
@@ -14,6 +15,10 @@ export const Intent = {
   Condition: 'ConditionIntent',
   DescribeFeeling: 'DescribeFeelingIntent',
   Easier: 'EasierIntent',
+  SetReminder: 'SetReminderIntent',
+  ListReminders: 'ListRemindersIntent',
+  MoveReminder: 'MoveReminderIntent',
+  CancelReminder: 'CancelReminderIntent',
   Harder: 'HarderIntent',
   Help: 'AMAZON.HelpIntent',
   Stop: 'AMAZON.StopIntent',
@@ -37,5 +42,13 @@ export const Slot = {
   symptom: 'symptom',
   condition: 'condition',
   feeling: 'feeling',
+  time: 'time',
+  dayOne: 'dayOne',
+  dayTwo: 'dayTwo',
+  dayThree: 'dayThree',
+  minutes: 'minutes',
+  duration: 'duration',
+  focus: 'focus',
+  relative: 'relative',
 } as const;
 export type SlotName = (typeof Slot)[keyof typeof Slot];

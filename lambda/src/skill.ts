@@ -18,9 +18,11 @@ import {
 import { pauseHandler, resumeHandler } from './handlers/pause-resume';
 import { progressHandler } from './handlers/progress';
 import { questionHandlers } from './handlers/questions';
+import { reminderHandlers } from './handlers/reminders';
 import { sessionEndedHandler } from './handlers/session-ended';
 import { otherSkillEventsHandler, skillDisabledHandler } from './handlers/skill-events';
 import { startRoutineHandler } from './handlers/start-routine';
+import { customRoutineHandler } from './handlers/custom-routine';
 import { stopHandler } from './handlers/stop';
 import { touchHandler } from './handlers/touch';
 import { exceptionEncounteredHandler, unknownRequestHandler, unmatchedIntentHandler } from './handlers/unhandled';
@@ -48,11 +50,13 @@ export const requestHandlers = [
   launchHandler,
   startRoutineHandler,
   touchHandler,
+  customRoutineHandler,
   warningSignHandler,
   painHandler,
   conditionHandler,
   describeFeelingHandler,
   easierHarderHandler,
+  ...reminderHandlers,
   yesNoHandler,
   nextHandler,
   skipHandler,

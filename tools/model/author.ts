@@ -9,6 +9,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeRegionalModels } from './en-regional';
+import { REMINDER_SAMPLES, REMINDER_TYPES } from './reminders';
+import { customRoutineIntents, customRoutineTypes } from './custom-routine';
 
 export const modelPath = path.resolve(__dirname, '../../skill-package/interactionModels/custom/en-US.json');
 
@@ -732,7 +734,7 @@ const PRIORITY = ['AMAZON.StopIntent', 'AMAZON.CancelIntent', 'PainIntent', 'War
   'AMAZON.RepeatIntent', 'AMAZON.StartOverIntent', 'HoldDurationIntent', 'HowManyLeftIntent',
   'WhichSideIntent', 'WhatDoesThisStretchIntent', 'TellMeMoreIntent', 'EasierIntent', 'HarderIntent',
   'ProgressIntent', 'DeleteDataIntent', 'AMAZON.HelpIntent', 'AMAZON.YesIntent', 'AMAZON.NoIntent',
-  'StartRoutineIntent', 'DescribeFeelingIntent'];
+  'StartRoutineIntent', 'CustomRoutineIntent', 'DescribeFeelingIntent'];
 
 /** The model's text: the base model's intents and slots, with every sample and slot type authored here. */
 export function authorModel(baseText: string): string {
@@ -744,7 +746,7 @@ export function authorModel(baseText: string): string {
     if (!found) throw new Error(`the base model has no ${name}`);
     return found;
   };
-  for (const [name, samples] of Object.entries({ ...BUILTINS, ...CUSTOM })) intent(name).samples = samples;
+  for (const [name, samples] of Object.entries({ ...BUILTINS, ...CUSTOM, ...REMINDER_SAMPLES })) intent(name).samples = samples;
   intent('StartRoutineIntent').samples = start_routine;
   intent('PainIntent').samples = pain_samples;
   intent('PainIntent').slots = [{ name: 'bodyPart', type: 'BodyPartType' }, { name: 'pain', type: 'PainType' },
@@ -753,6 +755,10 @@ export function authorModel(baseText: string): string {
   intent('ConditionIntent').samples = condition_samples;
   intent('DescribeFeelingIntent').samples = describeFeeling();
   intent('TellMeMoreIntent').slots = [{ name: 'bodyPart', type: 'BodyPartType' }];
+  for (const added of customRoutineIntents) {
+    if (!byName.has(added.name)) byName.set(added.name, lm.intents[lm.intents.push({ name: added.name }) - 1] as ModelIntent);
+    Object.assign(intent(added.name), { slots: added.slots, samples: added.samples });
+  }
 
   // One owner per sample: a phrase already given to an earlier intent is left out of later ones.
   const owner = new Set<string>();
@@ -766,7 +772,7 @@ export function authorModel(baseText: string): string {
       return true;
     });
   }
-  lm.types = Object.entries(TYPES).map(([name, values]) => ({ name, values }));
+  lm.types = Object.entries({ ...TYPES, ...REMINDER_TYPES, ...customRoutineTypes }).map(([name, values]) => ({ name, values }));
   return `${JSON.stringify(data, null, 2)}\n`;
 }
 

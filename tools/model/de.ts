@@ -5,6 +5,7 @@
  * and their split forms ("die Routine am Abend") both appear, since people say both.
  */
 import { cat, cross, type LocaleWords } from './locale-model';
+import { newIntentWords } from './new-intents';
 
 const types: LocaleWords['types'] = {
   RoutineType: {
@@ -242,5 +243,6 @@ const samples: LocaleWords['samples'] = {
 };
 
 export function germanWords(): LocaleWords {
-  return { invocationName: 'hüft coach', samples, types };
+  const added = newIntentWords('de');
+  return { invocationName: 'hüft coach', samples: { ...samples, ...added.samples }, types: { ...types, ...added.types } };
 }

@@ -7,6 +7,7 @@
  * Never written from the held-out corpus.
  */
 import { cat, cross, type LocaleWords } from './locale-model';
+import { newIntentWords } from './new-intents';
 
 type Region = 'es-ES' | 'es-MX' | 'es-US';
 const only = (region: Region, regions: readonly Region[], words: readonly string[]): readonly string[] => (regions.includes(region) ? words : []);
@@ -233,5 +234,6 @@ function samples(region: Region): LocaleWords['samples'] {
 }
 
 export function spanishWords(region: Region): LocaleWords {
-  return { invocationName: 'entrenador de cadera', samples: samples(region), types: types(region) };
+  const added = newIntentWords('es');
+  return { invocationName: 'entrenador de cadera', samples: { ...samples(region), ...added.samples }, types: { ...types(region), ...added.types } };
 }

@@ -1,8 +1,7 @@
-import { routines } from '../scripts/routines';
 import { gentlerOf, type Condition } from '../scripts/stretches';
 import type { TurnContext } from './context';
 import { doseFor } from './dose';
-import { asVariant, stretchOfStep } from './plan';
+import { asVariant, routineSpecOf, stretchOfStep } from './plan';
 import type { Reply } from './reply';
 import { routineOf, withState, type Routine, type RoutineState } from './routine-state';
 import { line, playFrom } from './routine-turns';
@@ -42,7 +41,7 @@ export function harder(ctx: TurnContext, routine: Routine): Reply {
 function shiftHold(ctx: TurnContext, routine: Routine, item: number, delta: number): Reply {
   const { voice } = ctx;
   const { state } = routine;
-  const routineItem = routines[state.routine].items[item];
+  const routineItem = routineSpecOf(state.routine, state.custom).items[item];
   const planned = routine.plan.stretches.find((s) => s.item === item);
   const shift = (state.shifts[item] ?? 0) + delta;
   const gentle = state.conditions.includes('hipInjury') || state.conditions.includes('backInjury');

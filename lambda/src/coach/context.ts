@@ -16,6 +16,8 @@ export interface TurnContext {
   /** The user's local date (YYYY-MM-DD) and hour (0–23): their time zone when known, else UTC. */
   readonly today: string;
   readonly hour: number;
+  /** The user's IANA time zone when known (stored, or from the device's settings this turn). */
+  readonly timeZone?: string;
   /** The record as of today (program weeks rolled); undefined for a new user. */
   readonly record: ProgressRecord | undefined;
   /** The routine in progress and its plan, built once for the request. */

@@ -5,6 +5,7 @@ import { suggestedRoutine } from './greeting';
 import type { Reply } from './reply';
 import { firstTimeLines, offerRoutines, screenQuestion, spokenLines } from './replies';
 import { checkIn, pickUp } from './check-in';
+import { startCustom } from './custom-turns';
 import { leaveRoutine, nextStretch, questionClosed, resumeAt, resumeSaved, startRoutine } from './routine-turns';
 import { pauseForToday } from './safety-turns';
 import { routineName } from './stretch-name';
@@ -20,7 +21,7 @@ export function beginRoutine(ctx: TurnContext, routine: RoutineId, lead: readonl
     if (pending?.kind === 'screen') {
       // Mid-screen: ask the open question again rather than the whole welcome.
       const again = spokenLines(ctx, [voice.say('screen.beforeWeStart'), screenQuestion(voice, pending.question)], voice.say('screen.reprompt'));
-      return { ...again, pending: { ...pending, routine } };
+      return { ...again, pending: { kind: 'screen', question: pending.question, routine } };
     }
     return { ...spokenLines(ctx, [...lead, ...firstTimeLines(voice)], voice.say('screen.reprompt')), pending: { kind: 'screen', question: 1, routine } };
   }
@@ -46,7 +47,8 @@ function answer(ctx: TurnContext, yes: boolean): Reply {
     case 'screen': {
       if (yes) return { ...spokenLines(ctx, [voice.say('screen.referral')]), routine: undefined, halt: true, effects: pauseForToday(ctx) };
       if (pending.question === 1) return { ...spokenLines(ctx, [screenQuestion(voice, 2)], voice.say('screen.reprompt')), pending: { ...pending, question: 2 } };
-      const started = beginRoutine(ctx, pending.routine ?? suggestedRoutine(ctx), [voice.say('screen.clear')], true);
+      const clear = [voice.say('screen.clear')];
+      const started = pending.custom ? startCustom(ctx, pending.custom, clear, true) : beginRoutine(ctx, pending.routine ?? suggestedRoutine(ctx), clear, true);
       return { ...started, effects: [{ kind: 'onboarded' }, ...started.effects] };
     }
     case 'resume': {
@@ -66,6 +68,10 @@ function answer(ctx: TurnContext, yes: boolean): Reply {
     case 'deleteData':
       if (yes) return { ...spokenLines(ctx, [voice.say('deleteData.done')]), deleteRecord: true };
       return spokenLines(ctx, [voice.say('deleteData.kept')], voice.say('help.reprompt'));
+    case 'reminder':
+      // A "yes" here is taken first by the reminder handler, which may need the Reminders API;
+      // this is the "no" (and a "yes" that reached here anyway sets nothing without asking).
+      return { ...spokenLines(ctx, [voice.say('reminder.declined')]), routine: ctx.routine?.state };
     case 'checkIn':
       if (!ctx.routine || ctx.halted) return spokenLines(ctx, [voice.say('yesNo.nothingPending')], voice.say('launch.options'));
       return yes ? pickUp(ctx, ctx.routine, pending.step) : stopRoutine(ctx);

@@ -29,7 +29,7 @@ export function greet(ctx: TurnContext): Reply {
     return { ...spokenLines(ctx, firstTimeLines(voice), voice.say('screen.reprompt')), pending: { kind: 'screen', question: 1 } };
   }
   const saved = record.inProgress;
-  const step = saved ? routineOf(newRoutineState(saved.routine, saved.week, '', [], saved.step)).plan.steps[saved.step] : undefined;
+  const step = saved ? routineOf(newRoutineState(saved.routine, saved.week, '', [], saved.step, saved.custom)).plan.steps[saved.step] : undefined;
   if (saved && step) {
     const returning = voice.say('launch.returning');
     const offer = voice.say('launch.resumeOffer', { routine: routineName(voice, saved.routine), name: stretchName(voice, step.stretch) });

@@ -1,5 +1,6 @@
-import { inWeek, routines, type RoutineId, type RoutineItem } from '../scripts/routines';
+import { inWeek, routines, type RoutineItem, type RoutineSpec } from '../scripts/routines';
 import { gentlerOf, stretches, type Bounds, type Condition, type StretchId, type StretchSpec } from '../scripts/stretches';
+import { customRoutineSpec, type CustomSpec, type RoutineKind } from './custom-spec';
 import { clampWeek, doseFor, type HoldShift } from './dose';
 
 export type Side = 'right' | 'left';
@@ -28,7 +29,7 @@ export interface PlannedStretch {
 }
 
 export interface Plan {
-  readonly routine: RoutineId;
+  readonly routine: RoutineKind;
   readonly stretches: readonly PlannedStretch[];
   readonly steps: readonly Step[];
 }
@@ -42,6 +43,15 @@ export interface PlanOptions {
   readonly shifts?: Readonly<Record<number, HoldShift>>;
   /** Routine items switched to their gentler variant ("make it easier"). */
   readonly gentler?: readonly number[];
+  /** The fitted stretches of a custom routine (required when the routine is `custom`). */
+  readonly custom?: CustomSpec;
+}
+
+/** The items and positions a routine is built from: a fixed routine of the catalogue, or a fitted one. */
+export function routineSpecOf(routine: RoutineKind, custom: CustomSpec | undefined): RoutineSpec {
+  if (routine !== 'custom') return routines[routine];
+  if (!custom) throw new RangeError('a custom routine needs its fitted spec');
+  return customRoutineSpec(custom);
 }
 
 /** The planned stretch a step belongs to: every step's index points into the same plan. */
@@ -63,24 +73,25 @@ export function planBuildCount(): number {
  * One-sided stretches do every repetition on the right, then every repetition on the left,
  * so each side gets its full hold.
  */
-export function buildPlan(routine: RoutineId, options: PlanOptions): Plan {
+export function buildPlan(routine: RoutineKind, options: PlanOptions): Plan {
   builds += 1;
   const conditions = options.conditions ?? [];
   const gentle = conditions.includes('hipInjury') || conditions.includes('backInjury');
   const planned: PlannedStretch[] = [];
   const steps: Step[] = [];
   const seen = new Set<StretchId>();
-  routines[routine].items.forEach((item, itemIndex) => {
+  const spec = routineSpecOf(routine, options.custom);
+  spec.items.forEach((item, itemIndex) => {
     if (!inWeek(item, clampWeek(options.week))) return;
     const wantsGentler = options.gentler?.includes(itemIndex) ?? false;
-    const stretch = chooseStretch(item.stretch, conditions, gentle, wantsGentler, routines[routine].positions);
+    const stretch = chooseStretch(item.stretch, conditions, gentle, wantsGentler, spec.positions);
     if (!stretch || seen.has(stretch)) return;
     seen.add(stretch);
     const dose = doseFor(asVariant(item, stretch), options.week, options.shifts?.[itemIndex] ?? 0, gentle);
-    const spec = stretches[stretch];
+    const sided = stretches[stretch].sided;
     const stretchIndex = planned.length;
     const firstStep = steps.length;
-    const sides: ReadonlyArray<Side | undefined> = spec.sided ? ['right', 'left'] : [undefined];
+    const sides: ReadonlyArray<Side | undefined> = sided ? ['right', 'left'] : [undefined];
     for (const side of sides) {
       for (let rep = 1; rep <= dose.reps; rep++) {
         steps.push({ stretchIndex, stretch, side, rep, reps: dose.reps, hold: dose.hold });

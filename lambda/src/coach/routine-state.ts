@@ -1,11 +1,13 @@
-import type { RoutineId } from '../scripts/routines';
 import type { Condition } from '../scripts/stretches';
+import type { CustomSpec, RoutineKind } from './custom-spec';
 import type { HoldShift } from './dose';
 import { buildPlan, stretchOfStep, type Plan } from './plan';
 
 /** Where a user is in a routine, and today's adjustments to it. Session-only, serialisable. */
 export interface RoutineState {
-  readonly routine: RoutineId;
+  readonly routine: RoutineKind;
+  /** The fitted stretches when the routine is `custom`. */
+  readonly custom?: CustomSpec;
   readonly week: number;
   /** First step of the stretch response last sent (or the step to resume at). */
   readonly step: number;
@@ -38,20 +40,27 @@ export interface Routine {
 }
 
 export function newRoutineState(
-  routine: RoutineId,
+  routine: RoutineKind,
   week: number,
   startedAt: string,
   conditions: readonly Condition[] = [],
   step = 0,
+  custom?: CustomSpec,
 ): RoutineState {
-  return { routine, week, step, conditions, shifts: {}, gentler: [], startedAt, hadPain: false, done: 0 };
+  return { routine, ...(custom ? { custom } : {}), week, step, conditions, shifts: {}, gentler: [], startedAt, hadPain: false, done: 0 };
 }
 
 /** The state with its plan. Call it when the plan's shape (week, conditions, shifts, gentler) is new. */
 export function routineOf(state: RoutineState): Routine {
   return {
     state,
-    plan: buildPlan(state.routine, { week: state.week, conditions: state.conditions, shifts: state.shifts, gentler: state.gentler }),
+    plan: buildPlan(state.routine, {
+      week: state.week,
+      conditions: state.conditions,
+      shifts: state.shifts,
+      gentler: state.gentler,
+      custom: state.custom,
+    }),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { RoutineId } from '../scripts/routines';
+import { reminderOffer } from './reminder-turns';
 import type { Plan } from './plan';
 import { kitItems, stretches, type Kit, type StretchId, type StretchSpec } from '../scripts/stretches';
 import type { Voice } from '../speech/phrase-key';
@@ -6,10 +6,11 @@ import { estimateSpeechSeconds, pause, speech, totalSeconds, type Segment } from
 import { adaptationLines, adaptationsOf } from './adaptations';
 import { composeStretch, type Entry } from './compose';
 import type { TurnContext } from './context';
+import { MIN_COUNTED_MINUTES, type CustomSpec, type RoutineKind } from './custom-spec';
 import { estimatedRoutineSeconds } from './length';
 import { locate, type Place } from './locate';
 import type { Effect, Reply } from './reply';
-import { newRoutineState, routineOf, stretchStart, withState, type Routine } from './routine-state';
+import { newRoutineState, routineOf, stretchStart, withState, type Routine, type RoutineState } from './routine-state';
 import type { SavedPosition } from './record/record';
 import { routineName, stretchName } from './stretch-name';
 
@@ -28,6 +29,11 @@ export function minutes(seconds: number): number {
 
 /** What comes before a stretch in a response: lines, or a pause such as the kit's fetching time. */
 export type Lead = string | Segment;
+
+/** The saved place at `step`: a custom routine's spec goes with it, so "resume" rebuilds the same routine. */
+function positionAt(state: RoutineState, step: number): Effect {
+  return { kind: 'position', routine: state.routine, step, week: state.week, ...(state.custom ? { custom: state.custom } : {}) };
+}
 
 /** A spoken line of plain talk, outside any step. */
 export function line(text: string): Segment {
@@ -90,7 +96,7 @@ export function playFrom(
   const heard = composeFrom(ctx, routine, step, entry, lead, fullCues);
   const moved = withState(routine, { step, done: Math.max(state.done, current.stretchIndex) });
   const effects: Effect[] = [
-    { kind: 'position', routine: state.routine, step, week: state.week },
+    positionAt(state, step),
     ...(entry.kind === 'start' ? [{ kind: 'met', stretch: current.stretch } as const] : []),
   ];
   // The last stretch ends the routine in the same response: no "next" needed to hear it is done.
@@ -138,21 +144,41 @@ export function tally(routine: Routine): { readonly seconds: number; readonly co
 function finish(ctx: TurnContext, routine: Routine, lead: readonly string[] = []): Reply {
   const { voice } = ctx;
   const { state } = routine;
-  const { seconds, counted } = tally(routine);
-  const name = routineName(voice, state.routine);
+  const { seconds, counted: mostHeld } = tally(routine);
   const held = Math.round(seconds / 60);
-  // Minutes held, said honestly: most holds skipped is said so, and is not a session for the program.
-  const closing = !counted
-    ? voice.say('tally.uncounted', { routine: name, count: held })
-    : held < 2
-      ? voice.say('tally.done', { routine: name, count: Math.max(1, held) })
-      : voice.say('routineFlow.done', { routine: name, minutes: held });
-  const lines = [...lead, closing];
+  let closing: readonly string[];
+  let counted = mostHeld;
+  if (state.custom) {
+    // A custom routine counts as a session when most holds were done and it played at least the minimum.
+    const focus = voice.say(`custom.focus.${state.custom.focus}`);
+    const longEnough = minutes(state.custom.played) >= MIN_COUNTED_MINUTES;
+    counted = mostHeld && longEnough;
+    const done = voice.say('custom.done', { focus, minutes: Math.max(1, held) });
+    closing = !mostHeld
+      ? [voice.say('tally.uncounted', { routine: routineName(voice, state.routine), count: held })]
+      : longEnough
+        ? [done]
+        : [done, voice.say('custom.tooShortToCount', { min: MIN_COUNTED_MINUTES })];
+  } else {
+    const name = routineName(voice, state.routine);
+    // Minutes held, said honestly: most holds skipped is said so, and is not a session for the program.
+    closing = [
+      !mostHeld
+        ? voice.say('tally.uncounted', { routine: name, count: held })
+        : held < 2
+          ? voice.say('tally.done', { routine: name, count: Math.max(1, held) })
+          : voice.say('routineFlow.done', { routine: name, minutes: held }),
+    ];
+  }
+  const lines = [...lead, ...closing];
   const effects: Effect[] = [{ kind: 'completed', routine: state.routine, seconds, counted }];
   if (state.hadPain) {
     lines.push(voice.say('safety.keepLevelOffer'));
     return { segments: lines.map(line), reprompt: voice.say('safety.keepLevelOffer'), routine: undefined, effects, end: false, pending: { kind: 'keepLevel' } };
   }
+  // The first routine finished: one line offering a reminder, asked once and never again.
+  const offer = state.routine === 'custom' ? undefined : reminderOffer(ctx, state.routine);
+  if (offer) return { segments: [...lines, offer.line].map(line), reprompt: offer.line, routine: undefined, effects, end: false, pending: offer.pending };
   return { segments: lines.map(line), routine: undefined, effects, end: true };
 }
 
@@ -185,8 +211,8 @@ function kitLead(voice: Voice, plan: Plan, fetchSeconds: number): Segment[] {
 }
 
 /** Starts a routine at the program week's dose: an overview line, the kit, then the first stretch. */
-export function startRoutine(ctx: TurnContext, routine: RoutineId, lead: readonly string[] = []): Reply {
-  const started = routineOf(newRoutineState(routine, ctx.record?.program.week ?? 1, new Date(ctx.now).toISOString(), ctx.conditions));
+export function startRoutine(ctx: TurnContext, routine: RoutineKind, lead: readonly string[] = [], custom?: CustomSpec): Reply {
+  const started = routineOf(newRoutineState(routine, ctx.record?.program.week ?? 1, new Date(ctx.now).toISOString(), ctx.conditions, 0, custom));
   const { voice } = ctx;
   // Why, then exactly what changed: a therapist names the stretches swapped and left out.
   const changes = ctx.conditions.length > 0 ? adaptationLines(voice, adaptationsOf(started.plan, started.state.week)) : [];
@@ -196,9 +222,12 @@ export function startRoutine(ctx: TurnContext, routine: RoutineId, lead: readonl
   const knowsIt = started.plan.stretches.every((s) => ctx.met(s.stretch) >= FULL_CUE_MEETINGS);
   const kit = kitLead(voice, started.plan, knowsIt ? KIT_FETCH_SECONDS_RETURNING : KIT_FETCH_SECONDS);
   const stretching = estimatedRoutineSeconds(started.plan, voice, 0, fullCuesFor(ctx));
-  const name = routineName(voice, routine);
+  const count = started.plan.stretches.length;
+  const name = routine === 'custom' ? voice.say('custom.name') : routineName(voice, routine);
   const overviewFor = (seconds: number): string =>
-    voice.say('routineFlow.start', { routine: name, count: started.plan.stretches.length, minutes: announcedMinutes(voice, seconds) });
+    custom
+      ? voice.say('custom.start', { focus: voice.say(`custom.focus.${custom.focus}`), count, minutes: announcedMinutes(voice, seconds) })
+      : voice.say('routineFlow.start', { routine: name, count, minutes: announcedMinutes(voice, seconds) });
   // The announced length counts all the user sits through: what this response says before the first
   // stretch (and the kit's fetching time), and the closing line after the last.
   const around = [...lead, overviewFor(stretching), ...adapted, ...wakeWord, voice.say('routineFlow.done', { routine: name, minutes: minutes(stretching) })];
@@ -263,7 +292,7 @@ export function resumeAt(ctx: TurnContext, routine: Routine): Reply {
 
 /** Picks up a routine saved in the record (a pause, a stop, a timeout) at its step, with today's conditions. */
 export function resumeSaved(ctx: TurnContext, saved: SavedPosition): Reply {
-  const state = newRoutineState(saved.routine, saved.week, new Date(ctx.now).toISOString(), ctx.conditions, saved.step);
+  const state = newRoutineState(saved.routine, saved.week, new Date(ctx.now).toISOString(), ctx.conditions, saved.step, saved.custom);
   return questionClosed(resumeAt(ctx, routineOf(state)));
 }
 
@@ -293,7 +322,7 @@ export function leaveRoutine(ctx: TurnContext, routine: Routine): { readonly eff
   const resumeStep = finished ? plan.stretches[index + 1]?.firstStep : place?.kind === 'in' ? place.step : state.step;
   const moved = resumeStep !== undefined && resumeStep !== state.step;
   return {
-    effects: moved ? [{ kind: 'position', routine: state.routine, step: resumeStep, week: state.week }] : [],
+    effects: moved ? [positionAt(state, resumeStep)] : [],
     done: finished ? index + 1 : index,
   };
 }
@@ -309,6 +338,6 @@ export function pinPlace(ctx: TurnContext, routine: Routine): { readonly routine
   if (place?.kind !== 'in' || place.step === state.step) return { routine, effects: [] };
   return {
     routine: withState(routine, { step: place.step }),
-    effects: [{ kind: 'position', routine: state.routine, step: place.step, week: state.week }],
+    effects: [positionAt(state, place.step)],
   };
 }

@@ -1,6 +1,6 @@
-import type { RoutineId } from '../scripts/routines';
 import type { StretchId } from '../scripts/stretches';
 import type { Voice } from '../speech/phrase-key';
+import type { RoutineKind } from './custom-spec';
 
 /** A stretch's spoken name ("the kneeling hip flexor stretch"). */
 export function stretchName(voice: Voice, id: StretchId): string {
@@ -8,6 +8,6 @@ export function stretchName(voice: Voice, id: StretchId): string {
 }
 
 /** A routine's spoken name ("evening routine"). */
-export function routineName(voice: Voice, routine: RoutineId): string {
-  return voice.say(`routine.${routine}`);
+export function routineName(voice: Voice, routine: RoutineKind): string {
+  return routine === 'custom' ? voice.say('custom.name') : voice.say(`routine.${routine}`);
 }

@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { turnOf } from '../session/turn';
 import { isRequest } from './predicates';
+import { deleteSkillReminders } from './reminders';
 
 /** Skill disabled: the user's record is deleted unless Alexa keeps their id (NOT_PERSISTED). No speech. */
 export const skillDisabledHandler: RequestHandler = {
@@ -8,7 +9,10 @@ export const skillDisabledHandler: RequestHandler = {
   async handle(input) {
     // ask-sdk-model 1.86 does not type the event's body; Alexa sends it on SkillDisabled.
     const request = input.requestEnvelope.request as { body?: { userInformationPersistenceStatus?: string } };
-    if (request.body?.userInformationPersistenceStatus !== 'PERSISTED') await turnOf(input).deleteRecord();
+    if (request.body?.userInformationPersistenceStatus !== 'PERSISTED') {
+      await deleteSkillReminders(input);
+      await turnOf(input).deleteRecord();
+    }
     return input.responseBuilder.getResponse();
   },
 };

@@ -1,5 +1,7 @@
 import type { DialogueState, LastResponse, Pending } from '../coach/dialogue-state';
 import type { ProgressRecord } from '../coach/record/record';
+import { isCustomAsk, isCustomSpec, isRoutineKind } from '../coach/custom-spec';
+import { checkedDraft } from '../coach/reminders';
 import type { Missed, RoutineState } from '../coach/routine-state';
 import { isRoutineId } from '../scripts/routines';
 import { isCondition } from '../scripts/stretches';
@@ -48,8 +50,14 @@ function isPending(value: unknown): value is Pending {
       return isRoutineId(value.routine);
     case 'checkIn':
       return Number.isInteger(value.step) && Number(value.step) >= 0;
+    case 'reminder':
+      return checkedDraft(value.draft) !== undefined;
     case 'screen':
-      return (value.question === 1 || value.question === 2) && (value.routine === undefined || isRoutineId(value.routine));
+      return (
+        (value.question === 1 || value.question === 2) &&
+        (value.routine === undefined || isRoutineId(value.routine)) &&
+        (value.custom === undefined || isCustomAsk(value.custom))
+      );
     default:
       return false;
   }
@@ -67,7 +75,9 @@ function isMissed(value: unknown): value is Missed {
 function isRoutineState(value: unknown): value is RoutineState {
   return (
     isFields(value) &&
-    isRoutineId(value.routine) &&
+    isRoutineKind(value.routine) &&
+    // A custom routine carries its fitted spec, and only a custom one does.
+    (value.routine === 'custom' ? isCustomSpec(value.custom) : value.custom === undefined) &&
     Number.isFinite(value.week) &&
     isCount(value.step) &&
     isArrayOf(value.conditions, isCondition) &&

@@ -66,6 +66,7 @@ export class Turn {
       now: this.now,
       today,
       hour: localHour(this.now, zone),
+      ...(zone ? { timeZone: zone } : {}),
       record,
       routine,
       last: this.state.last,

@@ -150,8 +150,8 @@ describe('skill.json privacy and capabilities', () => {
     expect(urls.termsOfUseUrl).toMatch(/^https:\/\//);
   });
 
-  it('asks for no permission the skill does not use', () => {
-    expect(manifest.permissions ?? []).toEqual([]);
+  it('asks for the one permission the skill uses: reminders (issue #16)', () => {
+    expect(manifest.permissions ?? []).toEqual([{ name: 'alexa::alerts:reminders:skill:readwrite' }]);
   });
 
   it('is a custom skill whose one extra interface is APL (the Echo Show screens)', () => {

@@ -5,6 +5,7 @@ import { LOCALES, languageOf } from '../../src/speech/locales';
 import { loadBundle } from '../support/bundle';
 import { Conversation, ssmlOf, words } from '../support/conversation';
 import { responseProblems } from '../support/speech-checks';
+import { earFor } from '../../../tools/understanding/judge-words';
 
 /**
  * Every locale, by voice, through the built bundle (lambda/dist/index.js) and that locale's own
@@ -39,12 +40,12 @@ const phrases: Record<string, Phrases> = {
 
 /**
  * English words that are no word of German, Spanish or French (so "die", "pause", "no", "in", "me",
- * "stop", "minutes" and the German "leg dich" are not here): any of them in a non-English response is English leaking through.
+ * "stop", "minutes", the German "leg dich" and the Spanish "ten a mano" are not here): any of them in a non-English response is English leaking through.
  */
 const ENGLISH_ONLY = new Set(('the and you your with this that is are now for of stretch stretches hold holds side left right next breathe ' +
   'breath seconds second well done back knee knees hip hips legs floor chair please say when ready again repeat skip ' +
   'easier harder help yes gently slowly hurts today week morning evening workday sorry goodbye welcome would like start it to my routine\'s ' +
-  'round rounds one two three ten release relax slow deep gentle keep through each').split(' '));
+  'round rounds one two three release relax slow deep gentle keep through each').split(' '));
 
 let dynamo: LocalDynamo;
 let invoke: ReturnType<typeof loadBundle>;
@@ -72,9 +73,12 @@ describe.each([...LOCALES])('%s, by voice, on its own model', (locale) => {
     await c.launch();
     await say(c, said.no);
     await say(c, said.no);
+    // Past the screen the suggested routine (the morning one, at 07:30) starts; "start my morning routine" starts it afresh.
+    const ear = earFor(locale);
+    const finished = (r: ResponseEnvelope) => ear.heard(words(ssmlOf(r)), 'tally.done') || ear.heard(words(ssmlOf(r)), 'routineFlow.done');
     let response = await say(c, said.start);
     const routine = [response];
-    while (response.response.shouldEndSession === false && routine.length < 20) {
+    while (!finished(response) && response.response.shouldEndSession === false && routine.length < 20) {
       c.wait(600);
       response = await say(c, said.next);
       routine.push(response);
@@ -90,14 +94,14 @@ describe.each([...LOCALES])('%s, by voice, on its own model', (locale) => {
 
     const heard = (r: ResponseEnvelope) => words(ssmlOf(r));
     expect({
-      routineEnds: routine.at(-1)?.response.shouldEndSession,
+      routineDone: routine.at(-1) !== undefined && finished(routine.at(-1) as ResponseEnvelope),
       routineLength: routine.length,
       startedOpen: started.response.shouldEndSession,
       questionHeard: heard(question).length > 0,
       painOpen: pain.response.shouldEndSession,
       warningEnds: warning.response.shouldEndSession,
       progressHeard: heard(progress).length > 0,
-    }).toEqual({ routineEnds: true, routineLength: 5, startedOpen: false, questionHeard: true, painOpen: false, warningEnds: true, progressHeard: true });
+    }).toEqual({ routineDone: true, routineLength: 5, startedOpen: false, questionHeard: true, painOpen: false, warningEnds: true, progressHeard: true });
     expect(await responseProblems(c.responses)).toEqual({});
     const leaked = languageOf(locale) === 'en' ? [] : c.responses.flatMap((r) => {
       const speech = [ssmlOf(r), r.response.reprompt?.outputSpeech?.type === 'SSML' ? r.response.reprompt.outputSpeech.ssml : ''];

@@ -26,7 +26,9 @@ async function session(c: Conversation, routine: RoutineId): Promise<Session> {
     r = await c.say('AMAZON.NoIntent');
   }
   const first = words(ssmlOf(r));
-  const announced = Number(/(?:about|around) (\d+) minutes/.exec(first)?.[1]);
+  // Under five minutes the length is said to the half minute ("about 2 and a half minutes").
+  const said = /(?:about|around) (\d+)( and a half)? minutes/.exec(first);
+  const announced = said ? Number(said[1]) + (said[2] ? 0.5 : 0) : 0;
   if (!announced) throw new Error(`no announcement in: ${first.slice(0, 300)}`);
   let heard = 0;
   for (let turns = 0; turns < 20; turns++) {

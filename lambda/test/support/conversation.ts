@@ -1,5 +1,5 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { envelope, intent, resolvedSlot, type RequestSpec } from '../../../tools/envelopes';
+import { envelope, intent, resolvedSlot, type EnvelopeOptions, type RequestSpec } from '../../../tools/envelopes';
 
 export type Invoke = (event: RequestEnvelope) => Promise<ResponseEnvelope>;
 
@@ -41,6 +41,8 @@ export class Conversation {
   readonly responses: ResponseEnvelope[] = [];
   /** The device's interfaces, sent with every request (an Echo Show: `Alexa.Presentation.APL`). */
   supportedInterfaces: Record<string, unknown> | undefined;
+  /** What every request also carries: an API endpoint and token, granted permissions (the reminder tests). */
+  device: Pick<EnvelopeOptions, 'apiEndpoint' | 'apiAccessToken' | 'granted'> = {};
 
   constructor(
     private readonly invoke: Invoke,
@@ -64,6 +66,7 @@ export class Conversation {
       at: this.now,
       locale: this.locale,
       ...(this.supportedInterfaces ? { supportedInterfaces: this.supportedInterfaces } : {}),
+      ...this.device,
     });
     const response = await this.invoke(event);
     this.responses.push(response);

@@ -67,7 +67,10 @@ export function applyEffects(
   for (const effect of effects) {
     switch (effect.kind) {
       case 'position':
-        r = { ...r, inProgress: { routine: effect.routine, step: effect.step, week: effect.week, savedAt: iso } };
+        r = {
+          ...r,
+          inProgress: { routine: effect.routine, ...(effect.custom ? { custom: effect.custom } : {}), step: effect.step, week: effect.week, savedAt: iso },
+        };
         break;
       case 'onboarded':
         r = { ...r, onboarded: true };
@@ -90,6 +93,17 @@ export function applyEffects(
       case 'pauseUntil':
         r = { ...r, pausedUntil: effect.date };
         break;
+      case 'reminderSet': {
+        const others = (r.reminders ?? []).filter((k) => k.routine !== effect.reminder.routine && k.id !== effect.reminder.id);
+        r = { ...r, reminders: [...others, effect.reminder] };
+        break;
+      }
+      case 'remindersForgotten': {
+        const { reminders: _all, ...rest } = r;
+        const left = (r.reminders ?? []).filter((k) => !effect.ids.includes(k.id));
+        r = left.length > 0 ? { ...rest, reminders: left } : rest;
+        break;
+      }
       case 'clearPosition': {
         const { inProgress: _cleared, ...rest } = r;
         r = rest;

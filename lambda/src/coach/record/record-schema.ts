@@ -1,9 +1,10 @@
 import { isRoutineId } from '../../scripts/routines';
 import { stretchIds } from '../../scripts/stretches';
+import { compactSpec, isCustomSpec, isRoutineKind } from '../custom-spec';
 import { TOP_WEEK } from '../dose';
 import { daysBetween } from './calendar';
 import { newRecord, type Moment } from './model';
-import { APPLIED_LIMIT, type ProgressRecord, type SavedPosition, type SessionLog } from './record';
+import { APPLIED_LIMIT, REMINDER_LIMIT, weekdays, type ProgressRecord, type SavedPosition, type SessionLog, type StoredReminder } from './record';
 import { appendSession } from './session-log';
 
 /**
@@ -55,7 +56,7 @@ function week(value: unknown): number | undefined {
 }
 
 function sessionLog(value: unknown, today: string): SessionLog | undefined {
-  if (!isObject(value) || !isLocalDate(value.date) || !isRoutineId(value.routine)) return undefined;
+  if (!isObject(value) || !isLocalDate(value.date) || !isRoutineKind(value.routine)) return undefined;
   if (!isSeconds(value.seconds) || value.seconds > MAX_SESSION_SECONDS * 10) return undefined;
   // A session dated after today came from a clock gone wrong: it would count in a week not yet begun.
   if (daysBetween(today, value.date) > 1) return undefined;
@@ -69,11 +70,46 @@ function sessionLog(value: unknown, today: string): SessionLog | undefined {
  * rename in progress), so either side of that migration reads the other's records.
  */
 function savedPosition(value: unknown): SavedPosition | undefined {
-  if (!isObject(value) || !isRoutineId(value.routine) || !isCount(value.step, MAX_STEP) || !isIsoTime(value.savedAt)) return undefined;
+  if (!isObject(value) || !isRoutineKind(value.routine) || !isCount(value.step, MAX_STEP) || !isIsoTime(value.savedAt)) return undefined;
+  // A custom routine is rebuilt from its fitted spec: without a sound one there is nothing to resume.
+  if (value.routine === 'custom' ? !isCustomSpec(value.custom) : value.custom !== undefined) return undefined;
   // Older records named the week `level`.
   const saved = week(value.week ?? value.level);
   if (saved === undefined) return undefined;
-  return { routine: value.routine, step: value.step, week: saved, savedAt: value.savedAt };
+  const custom = isCustomSpec(value.custom) ? { custom: compactSpec(value.custom) } : {};
+  return { routine: value.routine, ...custom, step: value.step, week: saved, savedAt: value.savedAt };
+}
+
+/** An alert token is an opaque string; a few hundred characters is far more than Alexa's. */
+const MAX_REMINDER_ID_CHARS = 256;
+
+export function isReminderTime(value: unknown): value is string {
+  return typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
+}
+
+/** A stored reminder: its id, routine, time and days (at least one, each once, Monday first). */
+function storedReminder(value: unknown): StoredReminder | undefined {
+  if (!isObject(value) || typeof value.id !== 'string' || value.id.length === 0 || value.id.length > MAX_REMINDER_ID_CHARS) return undefined;
+  if (!isRoutineId(value.routine) || !isReminderTime(value.time) || !Array.isArray(value.days)) return undefined;
+  const days = weekdays.filter((d) => (value.days as unknown[]).includes(d));
+  if (days.length === 0 || days.length !== value.days.length) return undefined;
+  return { id: value.id, routine: value.routine, time: value.time, days };
+}
+
+/** The stored reminders: malformed ones, and a second one for the same routine, are dropped. */
+function storedReminders(value: unknown, problems: string[]): readonly StoredReminder[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    problems.push('reminders');
+    return [];
+  }
+  const kept: StoredReminder[] = [];
+  for (const item of value) {
+    const reminder = storedReminder(item);
+    if (!reminder || kept.some((r) => r.routine === reminder.routine || r.id === reminder.id) || kept.length >= REMINDER_LIMIT) problems.push('reminders[]');
+    else kept.push(reminder);
+  }
+  return kept;
 }
 
 /**
@@ -136,6 +172,7 @@ export function checkRecord(raw: unknown, userId: string, at: Moment): CheckedRe
     : undefined;
   const pausedUntil =
     raw.pausedUntil === undefined ? undefined : take('pausedUntil', isLocalDate(raw.pausedUntil) ? raw.pausedUntil : undefined, undefined);
+  const reminders = storedReminders(raw.reminders, problems);
   const expiresAt = take('expiresAt', isCount(raw.expiresAt) ? raw.expiresAt : undefined, fresh.expiresAt);
 
   const record: ProgressRecord = {
@@ -153,6 +190,7 @@ export function checkRecord(raw: unknown, userId: string, at: Moment): CheckedRe
     ...(inProgress ? { inProgress } : {}),
     ...(applied && applied.length > 0 ? { applied } : {}),
     ...(pausedUntil ? { pausedUntil } : {}),
+    ...(reminders.length > 0 ? { reminders } : {}),
     expiresAt,
   };
   return { record, problems: [...new Set(problems)] };

@@ -1,10 +1,11 @@
 import type { RoutineId } from '../../scripts/routines';
+import type { CustomSpec, RoutineKind } from '../custom-spec';
 
 /** One finished routine, kept for the program-week and streak arithmetic. Progress only: no pain, symptoms or conditions. */
 export interface SessionLog {
   /** The user's local calendar date, YYYY-MM-DD. */
   readonly date: string;
-  readonly routine: RoutineId;
+  readonly routine: RoutineKind;
   readonly seconds: number;
   /** Sessions this entry stands for when earlier ones of the day were folded into it; absent means 1. */
   readonly count?: number;
@@ -12,7 +13,9 @@ export interface SessionLog {
 
 /** A routine left midway, so the next launch can offer to pick it up. */
 export interface SavedPosition {
-  readonly routine: RoutineId;
+  readonly routine: RoutineKind;
+  /** A custom routine's fitted stretches, so it is rebuilt exactly as it was playing. */
+  readonly custom?: CustomSpec;
   /** Index into the routine's plan of steps. */
   readonly step: number;
   /** The program week the routine was played at (stored as `level` before; read by `currentRecord`). */
@@ -20,6 +23,27 @@ export interface SavedPosition {
   /** ISO timestamp; a position older than 24 h is dropped. */
   readonly savedAt: string;
 }
+
+/** A day of the week as the Reminders API's recurrence rules name it (RFC 5545 BYDAY). */
+export type Weekday = 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU';
+export const weekdays: readonly Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+
+/**
+ * A reminder the skill set through the Alexa Reminders API: its id (alert token), the routine it is
+ * for, and when it rings (local time and days), so it can be listed, moved and cancelled by voice.
+ */
+export interface StoredReminder {
+  /** The Reminders API's alertToken. */
+  readonly id: string;
+  readonly routine: RoutineId;
+  /** Local time of day, HH:MM (24 h). */
+  readonly time: string;
+  /** The days it rings on, Monday first; all seven is every day. */
+  readonly days: readonly Weekday[];
+}
+
+/** One reminder per routine at most. */
+export const REMINDER_LIMIT = 3;
 
 /** Everything Hip Coach keeps about a user: progress and preferences, never health data. */
 export interface ProgressRecord {
@@ -54,6 +78,8 @@ export interface ProgressRecord {
    * date is kept, never what the user said.
    */
   readonly pausedUntil?: string;
+  /** Reminders set through the Alexa Reminders API (ids and times only), one per routine. */
+  readonly reminders?: readonly StoredReminder[];
   /** DynamoDB TTL (epoch seconds): a year after last use, a backstop for orphaned users. */
   readonly expiresAt: number;
 }

@@ -10,7 +10,7 @@ export type Words<T = Resources> = {
 } & PluralExtras<T>;
 
 type PluralExtras<T> = {
-  [K in keyof T & string as K extends `${infer Base}_other` ? `${Base}_many` | `${Base}_two` | `${Base}_few` | `${Base}_zero` : never]?: string;
+  [K in keyof T & string as K extends `${infer Base}_other` ? `${Base}_one` | `${Base}_many` | `${Base}_two` | `${Base}_few` | `${Base}_zero` : never]?: string;
 };
 
 /** A locale's few words that differ from its language's (en-GB's "physio", the emergency number). */
