@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { userInfo } from 'node:os';
+import { LOCALES_WITH_MODELS } from '../tools/nlu/languages';
 
 export interface ConsoleArgs {
   user: string;
@@ -29,7 +30,8 @@ export const USAGE = `Hip Coach console: talk to the skill as a device would.
 
   --user NAME      whose progress (default: your login name); each name is its own Alexa user
   --fresh          forget this user's progress first: meet Hip Coach as a new user
-  --locale L       interaction model and request locale (default en-US)
+  --locale L       interaction model and request locale (default en-US; one of en-US, en-GB, en-CA, en-AU,
+                   en-IN, de-DE, es-ES, es-MX, es-US, fr-FR, fr-CA)
   --speed N        Hip Coach plays N× faster (default 1), answers still get real time; 0 plays without waiting
   --script FILE    say the lines of FILE, print the transcript (FILE "-" or piped input: stdin)
   --data DIR       where the embedded DynamoDB keeps data (default .data/dynalite)
@@ -94,7 +96,9 @@ export function parseConsoleArgs(argv: readonly string[]): ConsoleArgs {
   const user = values.user ?? safeLoginName();
   if (!/^[A-Za-z0-9._-]{1,64}$/.test(user)) throw new UsageError('--user takes letters, digits, ".", "_" and "-" (at most 64)');
   const locale = values.locale ?? 'en-US';
-  if (!/^[a-z]{2}-[A-Z]{2}$/.test(locale)) throw new UsageError(`--locale looks like en-US, got "${locale}"`);
+  if (!(LOCALES_WITH_MODELS as readonly string[]).includes(locale)) {
+    throw new UsageError(`--locale: Hip Coach has no model for "${locale}"; the locales are ${LOCALES_WITH_MODELS.join(', ')}`);
+  }
   const seed = values.seed === undefined ? undefined : Number(values.seed);
   if (seed !== undefined && !Number.isInteger(seed)) throw new UsageError(`--seed needs a whole number, got "${values.seed}"`);
   const grant = values.grant ?? [];

@@ -122,7 +122,7 @@ export class Conversation {
     const idle = (): Promise<Heard> => input.waitUntil(Infinity, { responseStart: clock.now(), listenStart: clock.now() });
     const touched = touchOf(text);
     if (touched !== undefined) return this.touch(touched, input, idle);
-    const resolution = resolve(model, text, { skillId: caller.skillId });
+    const resolution = resolve(model, text, { skillId: caller.skillId, locale: caller.locale });
 
     if (resolution.kind === 'end') {
       if (!this.session) {

@@ -20,7 +20,11 @@ export function espeakSsml(ssml: string): string {
 
 function voiceFor(locale: string): string {
   const [language, region] = locale.toLowerCase().split('-');
-  return region === 'us' ? 'en-us' : region === 'gb' ? 'en-gb' : (language ?? 'en');
+  // espeak-ng's voices: American and British English by name, Latin American Spanish as es-419, French of France.
+  if (language === 'en') return region === 'gb' || region === 'au' || region === 'in' ? 'en-gb' : 'en-us';
+  if (language === 'es') return region === 'es' ? 'es' : 'es-419';
+  if (language === 'fr') return 'fr-fr';
+  return language ?? 'en';
 }
 
 /** Speaks through espeak-ng (`-m`: SSML, so breaks are real silences) and/or writes one WAV per response. */

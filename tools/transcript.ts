@@ -1,6 +1,6 @@
 /**
  * Prints what a user hears in a routine, with timing:
- *   npm run transcript -- evening --week 3 [--returning]
+ *   npm run transcript -- evening --week 3 [--returning] [--locale fr-FR]
  * With no routine named, prints each routine's spoken length and talk share by program week, for a
  * first-timer (full setup cues) and a returning user (short cues): `npm run transcript [-- --shares]`.
  * Lengths and shares come from the same timeline that times the SSML (speech at 150 wpm, breaks).
@@ -11,9 +11,20 @@ import { buildPlan } from '../lambda/src/coach/plan';
 import { TOP_WEEK } from '../lambda/src/coach/dose';
 import type { Segment } from '../lambda/src/speech/timeline';
 import { isRoutineId, routineIds, routines, type RoutineId } from '../lambda/src/scripts/routines';
+import { isLocale, languageOf, LOCALES } from '../lambda/src/speech/locales';
+import { WORDS_PER_MINUTE } from '../lambda/src/speech/timeline';
 import { createVoice } from '../lambda/src/speech/voice';
 
-const voice = createVoice('en-US', () => 0);
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { week: { type: 'string' }, returning: { type: 'boolean', default: false }, locale: { type: 'string', default: 'en-US' } },
+});
+const locale = values.locale;
+if (!isLocale(locale)) {
+  console.error(`Hip Coach has no locale "${locale}"; the locales are ${LOCALES.join(', ')}`);
+  process.exit(2);
+}
+const voice = createVoice(locale, () => 0);
 const weeks = Array.from({ length: TOP_WEEK }, (_, i) => i + 1);
 
 function clock(seconds: number): string {
@@ -57,13 +68,9 @@ function printRoutine(routine: RoutineId, week: number, returning: boolean): voi
   });
   const { talk } = measure(responses);
   const who = returning ? 'returning user' : 'first time';
-  console.log(`\n${routine}, week ${week}, ${who}: ${minutes(t)} min spoken, ${Math.round(talk * 100)} % talk (breaks + cue speech at 150 wpm)`);
+  console.log(`\n${routine}, week ${week}, ${who}: ${minutes(t)} min spoken, ${Math.round(talk * 100)} % talk (breaks + cue speech at ${String(WORDS_PER_MINUTE[languageOf(locale)])} wpm, ${locale})`);
 }
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { week: { type: 'string' }, returning: { type: 'boolean', default: false } },
-});
 const [name, weekArg] = positionals;
 const week = Number(values.week ?? weekArg ?? 1) || 1;
 if (isRoutineId(name)) {

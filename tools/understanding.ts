@@ -2,13 +2,15 @@
  * `npm run understanding` (after `npm run build`): how well Hip Coach understands everyday
  * phrasings nobody wrote into the model on purpose, per half of the corpus, through the exact
  * resolver and a statistical stand-in for Alexa's NLU, each answer judged by ear.
- * Options: --half tuning|dev|held-out, --resolver exact|statistical, --no-failures,
- * --held-out-failures. Failures are printed for the tuning and dev halves only: the held-out half
- * reports figures, and its failing texts only when asked for by name, so nobody tunes against it
- * by accident.
+ * Options: --locale L (default en-US; its model, its corpus, judged in its words),
+ * --half tuning|dev|held-out, --resolver exact|statistical, --no-failures, --held-out-failures.
+ * Failures are printed for the tuning and dev halves only: the held-out half reports figures, and
+ * its failing texts only when asked for by name, so nobody tunes against it by accident.
  */
 import { categoryOf } from '../lambda/test/understanding/corpus/phrasing';
-import { halves, measureUnderstanding, type Figures, type Group, type Half, type Outcome, type ResolverName, type Tally } from './understanding/measure';
+import type { Phrasing } from '../lambda/test/understanding/corpus/phrasing';
+import { corpusFor, statisticalSpeaks } from './understanding/corpora';
+import { measureUnderstanding, type Figures, type Group, type Half, type Outcome, type ResolverName, type Tally } from './understanding/measure';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -17,16 +19,24 @@ const option = (name: string): string | undefined => {
 };
 const onlyHalf = option('half') as Half | undefined;
 const onlyResolver = option('resolver') as ResolverName | undefined;
-const resolverNames: ResolverName[] = onlyResolver ? [onlyResolver] : ['exact', 'statistical'];
-const halfNames: Half[] = onlyHalf ? [onlyHalf] : ['tuning', 'dev', 'held-out'];
+const locale = option('locale') ?? 'en-US';
+let corpus: Readonly<Record<Half, readonly Phrasing[]>>;
+try {
+  corpus = corpusFor(locale);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(2);
+}
+const resolverNames: ResolverName[] = onlyResolver ? [onlyResolver] : statisticalSpeaks(locale) ? ['exact', 'statistical'] : ['exact'];
+const halfNames: Half[] = onlyHalf ? [onlyHalf] : (['tuning', 'dev', 'held-out'] as const).filter((half) => corpus[half].length > 0);
 
 const pct = (part: number, n: number): string => (n === 0 ? '   -' : `${String(Math.round((100 * part) / n)).padStart(3)}%`);
 const cells = (t: Tally): string => `${pct(t.intentHits, t.n)} ${pct(t.byEar, t.n)}`;
 
 function printHalf(figures: Figures, half: Half): void {
-  const categories = [...new Set(halves[half].map((p) => categoryOf(p.expect)))];
+  const categories = [...new Set(corpus[half].map((p) => categoryOf(p.expect)))];
   const head = resolverNames.map((r) => r.padEnd(11)).join('  ');
-  console.log(`\n=== ${half} half (${String(halves[half].length)} phrasings) ===`);
+  console.log(`\n=== ${locale} ${half} half (${String(corpus[half].length)} phrasings) ===`);
   console.log(`${'category'.padEnd(32)}   n   ${head}`);
   console.log(`${''.padEnd(38)}${resolverNames.map(() => 'intent  ear  ').join('')}`);
   for (const category of categories) {
@@ -57,7 +67,8 @@ function printFailures(figures: Figures, half: Half): void {
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const figures = await measureUnderstanding({ halves: halfNames, resolvers: resolverNames });
+  const figures = await measureUnderstanding({ halves: halfNames, resolvers: resolverNames, locale, corpus });
+  if (!statisticalSpeaks(locale)) console.log('(the statistical stand-in is trained for English only: this language is measured with the exact resolver)');
   console.log('Understanding: intent = the resolver read the right intent; ear = the built skill answered right, judged by what is heard.');
   for (const half of halfNames) printHalf(figures, half);
   if (!args.includes('--no-failures')) {

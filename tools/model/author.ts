@@ -8,6 +8,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { writeRegionalModels } from './en-regional';
 import { REMINDER_SAMPLES, REMINDER_TYPES } from './reminders';
 import { customRoutineIntents, customRoutineTypes } from './custom-routine';
 
@@ -782,6 +783,7 @@ export function authorModel(baseText: string): string {
 if (require.main === module) {
   const text = authorModel(readFileSync(modelPath, 'utf8'));
   writeFileSync(modelPath, text);
+  writeRegionalModels(text);
   const { languageModel } = (JSON.parse(text) as InteractionModel).interactionModel;
   for (const i of languageModel.intents) process.stdout.write(`${i.name.padEnd(32)} ${String(i.samples?.length ?? 0).padStart(5)}\n`);
   for (const t of languageModel.types ?? []) {

@@ -4,7 +4,8 @@
  * or the end of the session. Pure: no I/O besides the explicit loader, no side effects on import.
  */
 import type { Intent, Slot } from 'ask-sdk-model';
-import { DISFLUENCIES, EXIT_PHRASES, LEADING_FILLERS, TRAILING_FILLERS } from './builtins';
+import { BUILT_IN_PHRASINGS, DISFLUENCIES, EXIT_PHRASES, LEADING_FILLERS, TRAILING_FILLERS } from './builtins';
+import { grammarOf, type InvocationGrammar } from './languages';
 import { bestMatch, compileModel, type CompiledModel, type Match } from './matcher';
 import type { InteractionModel } from './model';
 import { phraseKey, phraseKeys, spokenWords, wordKey } from './normalize';
@@ -23,6 +24,8 @@ export type Resolution =
 export interface ResolveOptions {
   /** Skill id used in entity-resolution authorities (`amzn1.er-authority.echo-sdk.<skillId>.<Type>`). */
   skillId?: string;
+  /** The model's locale: how a German, Spanish or French speaker invokes the skill (English when not given). */
+  locale?: string;
 }
 
 export const CONSOLE_SKILL_ID = 'amzn1.ask.skill.hip-coach-console';
@@ -42,31 +45,42 @@ const ONE_SHOT_FORMS: { verb: string[]; connectors: string[][]; connectorOptiona
 /** Utterance + preposition + invocation name: "start evening routine using hip coach". */
 const TRAILING_FORMS = [['using'], ['with'], ['from'], ['on'], ['via'], ['in']];
 
+/** English's grammar, as the tables above and builtins.ts give it. */
+const ENGLISH: InvocationGrammar = {
+  launchVerbs: LAUNCH_VERBS,
+  oneShotForms: ONE_SHOT_FORMS,
+  trailingForms: TRAILING_FORMS,
+  exitPhrases: EXIT_PHRASES,
+  leadingFillers: LEADING_FILLERS,
+  trailingFillers: TRAILING_FILLERS,
+  builtInPhrasings: BUILT_IN_PHRASINGS,
+};
+
 const compiledCache = new WeakMap<InteractionModel, CompiledModel>();
 
-function compiledOf(model: InteractionModel): CompiledModel {
+function compiledOf(model: InteractionModel, grammar: InvocationGrammar): CompiledModel {
   let compiled = compiledCache.get(model);
   if (!compiled) {
-    compiled = compileModel(model.interactionModel.languageModel);
+    compiled = compileModel(model.interactionModel.languageModel, grammar.builtInPhrasings);
     compiledCache.set(model, compiled);
   }
   return compiled;
 }
 
-const startsWith = (keys: string[], prefix: string[], at = 0) => prefix.every((w, i) => keys[at + i] === w);
+const startsWith = (keys: readonly string[], prefix: readonly string[], at = 0) => prefix.every((w, i) => keys[at + i] === w);
 
 function stripWakeWord(words: string[]): string[] {
   return words[0] && wordKey(words[0]) === 'alexa' ? words.slice(1) : words;
 }
 
 /** Splits an utterance that names the skill into its launch or one-shot form; undefined when it does not name it. */
-function parseInvocation(keys: string[], words: string[], invocation: string[]): { launch: true } | { rest: string } | undefined {
+function parseInvocation(keys: string[], words: string[], invocation: string[], grammar: InvocationGrammar): { launch: true } | { rest: string } | undefined {
   const n = invocation.length;
   if (keys.length === n && startsWith(keys, invocation)) return { launch: true };
-  for (const verb of LAUNCH_VERBS) {
+  for (const verb of grammar.launchVerbs) {
     if (keys.length === verb.length + n && startsWith(keys, verb) && startsWith(keys, invocation, verb.length)) return { launch: true };
   }
-  for (const form of ONE_SHOT_FORMS) {
+  for (const form of grammar.oneShotForms) {
     if (!startsWith(keys, form.verb) || !startsWith(keys, invocation, form.verb.length)) continue;
     const after = form.verb.length + n;
     if (keys.length === after) return { launch: true };
@@ -74,14 +88,14 @@ function parseInvocation(keys: string[], words: string[], invocation: string[]):
     if (connector) return { rest: words.slice(after + connector.length).join(' ') };
     if (form.connectorOptional) return { rest: words.slice(after).join(' ') };
   }
-  for (const prep of TRAILING_FORMS) {
+  for (const prep of grammar.trailingForms) {
     const at = keys.length - n - prep.length;
     if (at > 0 && startsWith(keys, prep, at) && startsWith(keys, invocation, at + prep.length)) return { rest: words.slice(0, at).join(' ') };
   }
   return undefined;
 }
 
-function matchWithFillers(compiled: CompiledModel, text: string): Match | undefined {
+function matchWithFillers(compiled: CompiledModel, text: string, grammar: InvocationGrammar): Match | undefined {
   const direct = bestMatch(compiled, text);
   if (direct) return direct;
   // Hesitations carry no meaning wherever they fall; wrapping words only at either end.
@@ -99,7 +113,7 @@ function matchWithFillers(compiled: CompiledModel, text: string): Match | undefi
     return false;
   };
   let changed = true;
-  while (changed) changed = strip(LEADING_FILLERS, false) || strip(TRAILING_FILLERS, true);
+  while (changed) changed = strip(grammar.leadingFillers, false) || strip(grammar.trailingFillers, true);
   const stripped = keys.join(' ');
   return stripped !== spokenWords(text).join(' ') ? bestMatch(compiled, stripped) : undefined;
 }
@@ -142,14 +156,15 @@ function toIntent(compiled: CompiledModel, match: Match | undefined, skillId: st
  * or AMAZON.FallbackIntent.
  */
 export function resolve(model: InteractionModel, text: string, options: ResolveOptions = {}): Resolution {
-  const compiled = compiledOf(model);
+  const grammar = grammarOf(options.locale) ?? ENGLISH;
+  const compiled = compiledOf(model, grammar);
   const skillId = options.skillId ?? CONSOLE_SKILL_ID;
   const words = stripWakeWord(spokenWords(text));
   const keys = words.map(wordKey);
   const said = keys.join(' ');
-  if (EXIT_PHRASES.some((p) => phraseKey(p) === said)) return { kind: 'end' };
-  const invocation = parseInvocation(keys, words, compiled.invocationKeys);
+  if (grammar.exitPhrases.some((p) => phraseKey(p) === said)) return { kind: 'end' };
+  const invocation = parseInvocation(keys, words, compiled.invocationKeys, grammar);
   if (invocation && 'launch' in invocation) return { kind: 'launch' };
-  if (invocation) return { kind: 'intent', intent: toIntent(compiled, matchWithFillers(compiled, invocation.rest), skillId), oneShot: true };
-  return { kind: 'intent', intent: toIntent(compiled, matchWithFillers(compiled, words.join(' ')), skillId), oneShot: false };
+  if (invocation) return { kind: 'intent', intent: toIntent(compiled, matchWithFillers(compiled, invocation.rest, grammar), skillId), oneShot: true };
+  return { kind: 'intent', intent: toIntent(compiled, matchWithFillers(compiled, words.join(' '), grammar), skillId), oneShot: false };
 }

@@ -74,7 +74,7 @@ function indexType(type: SlotType): TypeIndex {
 }
 
 /** Compiles the samples, built-in phrasings and slot types of a language model for {@link matchAll}. */
-export function compileModel(model: LanguageModel): CompiledModel {
+export function compileModel(model: LanguageModel, builtInPhrasings: Readonly<Record<string, readonly string[]>> = BUILT_IN_PHRASINGS): CompiledModel {
   const samples: CompiledSample[] = [];
   const intentSlots = new Map<string, { name: string; type: string }[]>();
   const intentNames = new Set<string>();
@@ -85,7 +85,7 @@ export function compileModel(model: LanguageModel): CompiledModel {
     for (const sample of intent.samples ?? []) samples.push(compileSample(intent.name, sample, true, order++));
   }
   for (const intent of model.intents) {
-    for (const phrase of BUILT_IN_PHRASINGS[intent.name] ?? []) samples.push(compileSample(intent.name, phrase, false, order++));
+    for (const phrase of builtInPhrasings[intent.name] ?? []) samples.push(compileSample(intent.name, phrase, false, order++));
   }
   const types = new Map<string, TypeIndex>();
   for (const type of model.types ?? []) types.set(type.name, indexType(type));

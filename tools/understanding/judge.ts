@@ -8,6 +8,7 @@ import { en } from '../../lambda/src/speech/resources/en';
 import { firstStretchNamed } from '../../lambda/test/support/routine-run';
 import { ssmlOf, words } from '../../lambda/test/support/conversation';
 import type { Expectation } from '../../lambda/test/understanding/corpus/phrasing';
+import { judgeByWords } from './judge-words';
 import { STEP, type Situation } from './situations';
 
 export interface Answer {
@@ -27,7 +28,7 @@ export interface Verdict {
   readonly heard: string;
 }
 
-const emergency = /emergency services|urgent medical help|call (999|911|000|112)|ambulance/i;
+const emergency = /emergency services|urgent medical help|call (999|911|000|112|nine nine nine|nine one one|triple zero|one one two)|ambulance/i;
 const professional = /doctor|health professional|physical therapist|physiotherapist|\bGP\b|medical (help|advice)/i;
 const notUnderstood = /did not catch|didn'?t catch|did not understand|didn'?t understand|not sure what you/i;
 const goOnWords = /\bsay next\b|\bto go on\b|\bcarry on\b|\bkeep going\b|\bback into it\b|\bsettle back in\b/i;
@@ -46,7 +47,9 @@ function saysSkipped(id: Situation['stretches'][number] | undefined, text: strin
 const firstSentence = (text: string): string => /^[^.?!]*[.?!]?/.exec(text)?.[0] ?? text;
 const nameOf = (id: Situation['stretches'][number]): string => en.stretch[id].name;
 
-export function judge(expect: Expectation, situation: Situation, answer: Answer): Verdict {
+export function judge(expect: Expectation, situation: Situation, answer: Answer, locale = 'en-US'): Verdict {
+  // English is judged by its patterns below; every other language by its own words (judge-words.ts).
+  if (!locale.startsWith('en')) return judgeByWords(expect, situation, answer, locale);
   const ssml = answer.responses.map(ssmlOf).join(' ');
   const text = words(ssml);
   const last = answer.responses[answer.responses.length - 1];

@@ -4,7 +4,7 @@
  * the caller's (tools/understanding.ts), so a jest test can assert on the held-out half.
  */
 import type { ResponseEnvelope } from 'ask-sdk-model';
-import { en } from '../../lambda/src/speech/resources/en';
+import { createVoice } from '../../lambda/src/speech/voice';
 import { ssmlOf, words } from '../../lambda/test/support/conversation';
 import { heldOutPhrasings } from '../../lambda/test/understanding/corpus/held-out';
 import { categoryOf, type Expectation, type Phrasing } from '../../lambda/test/understanding/corpus/phrasing';
@@ -85,29 +85,31 @@ export function intentHit(expect: Expectation, heard: Heard): boolean {
 }
 
 /** A new user starting a routine is screened first: answer "no" twice, as a user with no warning signs would. */
-async function throughScreen(situation: Awaited<ReturnType<typeof place>>, responses: ResponseEnvelope[]): Promise<void> {
+async function throughScreen(situation: Awaited<ReturnType<typeof place>>, responses: ResponseEnvelope[], locale: string): Promise<void> {
+  const voice = createVoice(locale, () => 0);
+  const [q1, q2] = [voice.say('screen.q1'), voice.say('screen.q2')];
   for (let i = 0; i < 2; i++) {
     const lastResponse = responses[responses.length - 1];
     if (!lastResponse || lastResponse.response.shouldEndSession !== false) return;
     const said = words(ssmlOf(lastResponse));
-    if (!said.includes(en.screen.q1) && !said.includes(en.screen.q2)) return;
+    if (!said.includes(q1) && !said.includes(q2)) return;
     responses.push(await situation.conversation.say('AMAZON.NoIntent'));
   }
 }
 
-async function answerOf(skill: SkillUnderTest, phrasing: Phrasing, heard: Heard, key: string): Promise<{ verdict: Verdict }> {
+async function answerOf(skill: SkillUnderTest, phrasing: Phrasing, heard: Heard, key: string, locale: string): Promise<{ verdict: Verdict }> {
   // Its own seed: the phrasings the coach picks do not depend on what was said before, in this run or another.
   skill.reseed(seedOf(key));
-  const situation = await place(skill.invoke, phrasing.context);
+  const situation = await place(skill.invoke, phrasing.context, locale);
   const c = situation.conversation;
   const responses: ResponseEnvelope[] = [];
   if (heard.kind === 'end') {
     await c.send({ type: 'SessionEndedRequest', reason: 'USER_INITIATED' });
   } else {
     responses.push(heard.kind === 'launch' ? await c.launch() : await c.send({ type: 'IntentRequest', intent: heard.intent }));
-    if (phrasing.context === 'outside' && 'intent' in phrasing.expect) await throughScreen(situation, responses);
+    if (phrasing.context === 'outside' && 'intent' in phrasing.expect) await throughScreen(situation, responses, locale);
   }
-  return { verdict: judge(phrasing.expect, situation, { responses, exited: heard.kind === 'end' }) };
+  return { verdict: judge(phrasing.expect, situation, { responses, exited: heard.kind === 'end' }, locale) };
 }
 
 export interface MeasureOptions {
@@ -118,13 +120,19 @@ export interface MeasureOptions {
   readonly only?: (phrasing: Phrasing) => boolean;
   readonly resolvers?: readonly ResolverName[];
   readonly model?: InteractionModel;
+  /** The locale spoken (its model, its words, its judge); default en-US. */
+  readonly locale?: string;
+  /** The corpus halves to measure; default the English corpus. */
+  readonly corpus?: Readonly<Record<Half, readonly Phrasing[]>>;
 }
 
 export async function measureUnderstanding(options: MeasureOptions = {}): Promise<Figures> {
-  const model = options.model ?? loadInteractionModel('en-US');
+  const locale = options.locale ?? 'en-US';
+  const corpus = options.corpus ?? halves;
+  const model = options.model ?? loadInteractionModel(locale);
   const wanted = options.resolvers ?? ['exact', 'statistical'];
   const resolvers: Resolver[] = [];
-  for (const name of wanted) resolvers.push(name === 'exact' ? exactResolver(model) : await statisticalResolver(model));
+  for (const name of wanted) resolvers.push(name === 'exact' ? exactResolver(model, locale) : await statisticalResolver(model));
   const started = options.skill ? undefined : await startBuiltSkill();
   const skill = options.skill ?? started;
   if (!skill) throw new Error('no skill to talk to');
@@ -133,13 +141,13 @@ export async function measureUnderstanding(options: MeasureOptions = {}): Promis
   const judged = new Map<string, Verdict>();
   try {
     for (const half of options.halves ?? (['tuning', 'dev', 'held-out'] as const)) {
-      for (const phrasing of halves[half].filter(options.only ?? (() => true))) {
+      for (const phrasing of corpus[half].filter(options.only ?? (() => true))) {
         for (const resolver of resolvers) {
           const heard = await resolver.hear(phrasing.text);
           const key = `${phrasing.context}|${JSON.stringify(phrasing.expect)}|${JSON.stringify(heard)}`;
           let verdict = judged.get(key);
           if (!verdict) {
-            verdict = (await answerOf(skill, phrasing, heard, key)).verdict;
+            verdict = (await answerOf(skill, phrasing, heard, key, locale)).verdict;
             judged.set(key, verdict);
           }
           const routine = routineIdOf(heard);

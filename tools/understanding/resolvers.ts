@@ -17,8 +17,8 @@ export interface Resolver {
   hear(text: string): Promise<Heard>;
 }
 
-export function exactResolver(model: InteractionModel): Resolver {
-  return { name: 'exact', hear: (text) => Promise.resolve(resolve(model, text, { skillId: SKILL_ID })) };
+export function exactResolver(model: InteractionModel, locale = 'en-US'): Resolver {
+  return { name: 'exact', hear: (text) => Promise.resolve(resolve(model, text, { skillId: SKILL_ID, locale })) };
 }
 
 const FALLBACK = 'AMAZON.FallbackIntent';

@@ -6,6 +6,7 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { buildPlan } from '../../lambda/src/coach/plan';
 import type { StretchId } from '../../lambda/src/scripts/stretches';
+import { createVoice } from '../../lambda/src/speech/voice';
 import { Conversation, playSeconds, ssmlOf, type Invoke } from '../../lambda/test/support/conversation';
 import type { Context } from '../../lambda/test/understanding/corpus/phrasing';
 
@@ -20,19 +21,19 @@ export interface Situation {
   readonly stretches: readonly StretchId[];
 }
 
-const holdCue = /And hold\.|Hold it there\.|Now hold, nice and still\./;
-
-/** Seconds from the start of a response to a few seconds into its first hold. */
-function intoFirstHold(response: ResponseEnvelope): number {
+/** Seconds from the start of a response to a few seconds into its first hold ("And hold.", in the locale's words). */
+function intoFirstHold(response: ResponseEnvelope, locale: string): number {
   const ssml = ssmlOf(response);
-  const at = ssml.search(holdCue);
-  return at < 0 ? playSeconds(ssml) / 2 : playSeconds(ssml.slice(0, at)) + 8;
+  const cues = createVoice(locale, () => 0).list('cue.hold');
+  const at = Math.min(...cues.map((cue) => ssml.indexOf(cue)).filter((i) => i >= 0), Infinity);
+  if (at === Infinity) return playSeconds(ssml) / 2;
+  return playSeconds(ssml.slice(0, at)) + 8;
 }
 
 let users = 0;
 
-export async function place(invoke: Invoke, context: Context): Promise<Situation> {
-  const conversation = new Conversation(invoke, `amzn1.ask.account.understanding-${String(++users)}`);
+export async function place(invoke: Invoke, context: Context, locale = 'en-US'): Promise<Situation> {
+  const conversation = new Conversation(invoke, `amzn1.ask.account.understanding-${String(++users)}`, undefined, {}, locale);
   const stretches = buildPlan(ROUTINE, { week: 1 }).stretches.map((s) => s.stretch);
   const situation = { conversation, context, stretches };
   if (context === 'outside') return situation;
@@ -43,7 +44,7 @@ export async function place(invoke: Invoke, context: Context): Promise<Situation
     conversation.listen(second);
     return situation;
   }
-  conversation.wait(intoFirstHold(second));
+  conversation.wait(intoFirstHold(second, locale));
   if (context === 'paused') {
     await conversation.say('AMAZON.PauseIntent');
     conversation.wait(30);

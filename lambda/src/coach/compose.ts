@@ -95,7 +95,7 @@ export function composeStretch(plan: Plan, fromStep: number, options: ComposeOpt
   const endStep = planned.firstStep + planned.stepCount;
   const segments: Segment[] = [];
   const spoken = (text: string, step: number): void => {
-    segments.push(speech(text, 'talk', step));
+    segments.push(speech(text, 'talk', step, voice.locale));
   };
   const hold = (step: Step, index: number, seconds: number): void => {
     segments.push(...holdSegments(seconds, voice, { step: index, flowCues: flowCues(voice, step.stretch) }));
@@ -147,6 +147,6 @@ export function composeStretch(plan: Plan, fromStep: number, options: ComposeOpt
   // Praise is said once, by the routine's closing line: between stretches only what comes next.
   const closing = [releaseCue(voice, first.stretch)];
   if (next) closing.push(voice.say('cue.nextUp', { name: nameOf(voice, next.stretch) }), voice.say('cue.sayNext'));
-  segments.push(speech(closing.join(' '), 'talk'));
+  segments.push(speech(closing.join(' '), 'talk', undefined, voice.locale));
   return { segments, endStep, finished: !next };
 }

@@ -1,3 +1,4 @@
+import { feelingClassifierFor } from './feeling-words';
 import type { WarningSign } from './safety';
 
 /**
@@ -81,9 +82,11 @@ const painWords = re(pain);
 const fineWords = new RegExp(`\\b(?:${fine})\\b`);
 const negated = new RegExp(`\\b(?:${negation})\\b`);
 
-/** Classifies the words; pure. Warning signs win over a cramp, and a cramp over plain pain. */
-export function classifyFeeling(text: string): Feeling {
+/** Classifies the words, in the locale's language; pure. Warning signs win over a cramp, and a cramp over plain pain. */
+export function classifyFeeling(text: string, locale = 'en-US'): Feeling {
   const said = text.toLowerCase().replace(/[’‘`]/g, "'");
+  const other = feelingClassifierFor(locale.split('-')[0] ?? 'en');
+  if (other) return other(said);
   for (const [test, sign] of warningWords) if (test(said)) return { kind: 'warning', sign };
   if (crampWords.test(said)) return { kind: 'cramp' };
   if (painWords.test(said)) return { kind: 'pain' };

@@ -21,7 +21,7 @@ const FLOW_PAUSE = 6;
 export function holdSegments(seconds: number, voice: Voice, options: HoldOptions): Segment[] {
   const { step, flowCues } = options;
   const out: Segment[] = [];
-  const cue = (text: string): Segment[] => [speech(text, 'hold', step)];
+  const cue = (text: string): Segment[] => [speech(text, 'hold', step, voice.locale)];
   const fixed: Array<{ endsAt: number; parts: Segment[] }> = [];
   fixed.push({ endsAt: seconds, parts: countdownSegments(voice, step) });
   if (!flowCues && seconds >= 25) fixed.push({ endsAt: seconds - 10, parts: cue(voice.say('cue.tenLeft')) });
@@ -38,12 +38,12 @@ export function holdSegments(seconds: number, voice: Voice, options: HoldOptions
   for (const { endsAt, parts } of fixed) {
     const startsAt = endsAt - totalSeconds(parts);
     if (startsAt < t) continue; // no room: the cue would overlap the one before
-    fillGap(out, startsAt - t, maxPause, nextFiller, step);
+    fillGap(out, startsAt - t, maxPause, nextFiller, step, voice.locale);
     out.push(...parts);
     t = endsAt;
   }
   // Only when the countdown found no room is any of the hold left (fillGap skips what is too short).
-  fillGap(out, seconds - t, maxPause, nextFiller, step);
+  fillGap(out, seconds - t, maxPause, nextFiller, step, voice.locale);
   return out;
 }
 
@@ -57,19 +57,19 @@ const COUNT_SECONDS = 1;
 export function countdownSegments(voice: Voice, step: number): Segment[] {
   const words = voice.list('cue.countdown');
   return words.flatMap((word, i) => {
-    const said = speech(word, 'hold', step);
+    const said = speech(word, 'hold', step, voice.locale);
     const last = i === words.length - 1;
     return last ? [said] : [said, pause(COUNT_SECONDS - said.seconds, 'hold', step)];
   });
 }
 
 /** Fills `gap` seconds with pauses of at most `maxPause`, separated by filler cues. */
-function fillGap(out: Segment[], gap: number, maxPause: number, filler: () => string, step: number): void {
+function fillGap(out: Segment[], gap: number, maxPause: number, filler: () => string, step: number, locale: string): void {
   if (gap < MIN_PAUSE) return;
   const fillers: Segment[] = [];
   let silent = gap;
   while (silent / (fillers.length + 1) > maxPause) {
-    const cue = speech(filler(), 'hold', step);
+    const cue = speech(filler(), 'hold', step, locale);
     fillers.push(cue);
     silent -= cue.seconds;
   }

@@ -231,7 +231,7 @@ export function startRoutine(ctx: TurnContext, routine: RoutineKind, lead: reado
   // The announced length counts all the user sits through: what this response says before the first
   // stretch (and the kit's fetching time), and the closing line after the last.
   const around = [...lead, overviewFor(stretching), ...adapted, ...wakeWord, voice.say('routineFlow.done', { routine: name, minutes: minutes(stretching) })];
-  const talkAround = around.reduce((sum, text) => sum + estimateSpeechSeconds(text), 0) + totalSeconds(kit);
+  const talkAround = around.reduce((sum, text) => sum + estimateSpeechSeconds(text, voice.locale), 0) + totalSeconds(kit);
   const overview = overviewFor(stretching + talkAround);
   return questionClosed(playFrom(ctx, started, 0, { kind: 'start' }, [...lead, overview, ...adapted, ...wakeWord, ...kit]));
 }

@@ -41,7 +41,7 @@ export function pauseForToday(ctx: TurnContext): Effect[] {
 
 /** Numbness, tingling, weakness, bladder or bowel changes…, from the symptom and body part heard. */
 export function warningSign(ctx: TurnContext, symptom: SlotValue, bodyPart: SlotValue): Reply {
-  const report = reportOf(symptom.id, symptom.spoken ? warningFromWords(symptom.spoken) : undefined);
+  const report = reportOf(symptom.id, symptom.spoken ? warningFromWords(symptom.spoken, ctx.voice.locale) : undefined);
   if (report.kind === 'cramp') return easeCramp(ctx);
   const heard = [symptom.spoken, bodyPart.spoken].filter((w) => w !== undefined).join(' ');
   return warn(ctx, warningFromSlots(classifyWarning(report.sign, bodyPart.id), heard));
@@ -49,7 +49,7 @@ export function warningSign(ctx: TurnContext, symptom: SlotValue, bodyPart: Slot
 
 /** The safety catch-all ("I feel …", "my …"): its words decide between a warning sign, pain, or not caught. */
 export function describeFeeling(ctx: TurnContext, words: string): Reply {
-  const feeling = classifyFeeling(words);
+  const feeling = classifyFeeling(words, ctx.voice.locale);
   if (feeling.kind === 'warning') return warn(ctx, feeling.sign);
   if (feeling.kind === 'pain') return stopForPain(ctx);
   if (feeling.kind === 'cramp') return easeCramp(ctx);
@@ -58,8 +58,8 @@ export function describeFeeling(ctx: TurnContext, words: string): Reply {
 }
 
 /** A symptom slot Alexa could not resolve still carries words worth reading. */
-function warningFromWords(words: string): WarningSign | undefined {
-  const feeling = classifyFeeling(words);
+function warningFromWords(words: string, locale: string): WarningSign | undefined {
+  const feeling = classifyFeeling(words, locale);
   return feeling.kind === 'warning' ? feeling.sign : undefined;
 }
 

@@ -69,7 +69,7 @@ export function warningReply(sign: WarningSign | undefined, voice: Voice): Reply
   const what = voice.say(`safety.warningWhat_${sign ?? 'unknown'}`);
   const isUrgent = sign !== undefined && urgent.includes(sign);
   const lines = [voice.say(isUrgent ? 'safety.warningUrgent' : 'safety.warning', { what }), voice.say('safety.noResume')];
-  return { segments: lines.map((l) => speech(l, 'talk')), routine: undefined, effects: [{ kind: 'clearPosition' }], end: true };
+  return { segments: lines.map((l) => speech(l, 'talk', undefined, voice.locale)), routine: undefined, effects: [{ kind: 'clearPosition' }], end: true };
 }
 
 /**
@@ -79,14 +79,14 @@ export function warningReply(sign: WarningSign | undefined, voice: Voice): Reply
  */
 export function painReply(routine: Routine | undefined, voice: Voice): Reply {
   if (!routine) {
-    return { segments: [speech(voice.say('safety.painNoRoutine'), 'talk')], reprompt: voice.say('help.reprompt'), routine: undefined, effects: [], end: false };
+    return { segments: [speech(voice.say('safety.painNoRoutine'), 'talk', undefined, voice.locale)], reprompt: voice.say('help.reprompt'), routine: undefined, effects: [], end: false };
   }
   const { plan, state } = routine;
   const step = plan.steps[state.step];
   const gentler = step ? gentlerOf(step.stretch) : undefined;
   const offer = gentler ? voice.say('safety.painOfferGentler', { gentler: nameOf(voice, gentler) }) : voice.say('safety.painOfferSkip');
   const lines = [voice.say('safety.painStop'), voice.say('safety.painRule'), offer];
-  return { segments: lines.map((l) => speech(l, 'talk')), reprompt: offer, routine: { ...state, hadPain: true }, effects: [], end: false };
+  return { segments: lines.map((l) => speech(l, 'talk', undefined, voice.locale)), reprompt: offer, routine: { ...state, hadPain: true }, effects: [], end: false };
 }
 
 /**
@@ -96,8 +96,8 @@ export function painReply(routine: Routine | undefined, voice: Voice): Reply {
 export function crampReply(state: RoutineState | undefined, voice: Voice): Reply {
   const ease = voice.say('safety.crampEase');
   if (!state) {
-    return { segments: [speech(ease, 'talk')], reprompt: voice.say('help.reprompt'), routine: undefined, effects: [], end: false };
+    return { segments: [speech(ease, 'talk', undefined, voice.locale)], reprompt: voice.say('help.reprompt'), routine: undefined, effects: [], end: false };
   }
   const onward = voice.say('safety.crampOnward');
-  return { segments: [speech(voice.say('safety.crampStop'), 'talk'), speech(ease, 'talk'), speech(onward, 'talk')], reprompt: onward, routine: state, effects: [], end: false };
+  return { segments: [speech(voice.say('safety.crampStop'), 'talk', undefined, voice.locale), speech(ease, 'talk', undefined, voice.locale), speech(onward, 'talk', undefined, voice.locale)], reprompt: onward, routine: state, effects: [], end: false };
 }

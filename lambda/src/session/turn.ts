@@ -169,7 +169,7 @@ export class Turn {
   /** What the user hears: a repaired record is said once, before the reply, and then written back. */
   private withRepairNotice(segments: readonly Segment[]): readonly Segment[] {
     if (!this.repaired) return segments;
-    return [speech(this.voice.say('progressRepaired'), 'talk'), ...segments];
+    return [speech(this.voice.say('progressRepaired'), 'talk', undefined, this.voice.locale), ...segments];
   }
 
   /** Deletes the user's record now (by voice after confirmation, or when the skill is disabled). */

@@ -1,3 +1,5 @@
+import { languageOf, type Language } from './locales';
+
 /**
  * A response as the user hears it: speech and pauses in order, each with its length,
  * and which step and phase of the routine it belongs to.
@@ -9,7 +11,7 @@ export type Phase = 'talk' | 'ready' | 'hold' | 'rest' | 'switch';
 export interface SpeechSegment {
   readonly kind: 'speech';
   readonly text: string;
-  /** Estimated spoken length at 150 words a minute. */
+  /** Estimated spoken length at the language's speaking rate (150 words a minute in English). */
   readonly seconds: number;
   readonly step?: number;
   readonly phase: Phase;
@@ -28,16 +30,30 @@ export type Segment = SpeechSegment | PauseSegment;
 /** Alexa refuses a `<break>` longer than 10 s. */
 export const MAX_PAUSE_SECONDS = 10;
 
-/** The speaking rate the engine assumes for cue length: 150 words a minute. */
-export const SECONDS_PER_WORD = 60 / 150;
+/**
+ * Words a minute each language is spoken at, which the engine assumes for cue length (a hold's cues
+ * are subtracted from it). The same voice speed says fewer German words a minute (they are longer)
+ * and a few more French ones: measured with espeak-ng's en-us, de, es and fr-fr voices at one speed
+ * (-s 142, where English runs at 150) over the hold cues and setup lines, 0.5 % apart or closer
+ * (lambda/test/languages/hold-timing.test.ts plays 30 s holds through espeak-ng to check it).
+ */
+export const WORDS_PER_MINUTE: Readonly<Record<Language, number>> = { en: 150, de: 133, es: 150, fr: 156 };
 
-export function estimateSpeechSeconds(text: string): number {
-  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  return words * SECONDS_PER_WORD;
+/** The speaking rate the engine assumes for English cue length: 150 words a minute. */
+export const SECONDS_PER_WORD = 60 / WORDS_PER_MINUTE.en;
+
+export function secondsPerWord(locale: string): number {
+  return 60 / WORDS_PER_MINUTE[languageOf(locale)];
 }
 
-export function speech(text: string, phase: Phase, step?: number): SpeechSegment {
-  return { kind: 'speech', text, seconds: estimateSpeechSeconds(text), phase, step };
+export function estimateSpeechSeconds(text: string, locale = 'en-US'): number {
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return words * secondsPerWord(locale);
+}
+
+/** A line of speech, timed at the speaking rate of `locale`'s language (English when not given). */
+export function speech(text: string, phase: Phase, step?: number, locale = 'en-US'): SpeechSegment {
+  return { kind: 'speech', text, seconds: estimateSpeechSeconds(text, locale), phase, step };
 }
 
 export function pause(seconds: number, phase: Phase, step?: number): PauseSegment {

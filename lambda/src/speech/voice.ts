@@ -1,29 +1,58 @@
 import i18next, { type i18n } from 'i18next';
-import { en } from './resources/en';
+import { isLocale, LANGUAGES, languageOf, LOCALES } from './locales';
+import { languageWords, localeWords } from './resources';
 import type { PhraseKey, PhraseParams, Voice } from './phrase-key';
 
 /** Randomness in [0, 1), injected so tests choose the phrasing. */
 export type Random = () => number;
 
-let shared: i18n | undefined;
+/**
+ * Where a locale's missing words come from: its own overrides, then its language, and nothing
+ * after that. A German key missing is a bug the parity test catches, never English mid-sentence.
+ * A locale Hip Coach has no model for (so no real request) speaks its language: de-AT is German,
+ * and only a language Hip Coach lacks altogether is answered in English.
+ */
+const fallbackLng: Record<string, string[]> = {
+  ...Object.fromEntries(LOCALES.map((locale) => [locale, [languageOf(locale)]])),
+  ...Object.fromEntries(LANGUAGES.map((language) => [language, []])),
+};
 
-/** i18next, initialised once per container (synchronously: resources are bundled). */
+let shared: i18n | undefined;
+const loaded = new Set<string>();
+
+/** i18next, initialised once per container (synchronously); each language's words added on first use. */
 function translator(): i18n {
   if (!shared) {
     shared = i18next.createInstance();
     void shared.init({
-      resources: { en: { translation: en } },
+      resources: {},
       lng: 'en',
-      fallbackLng: 'en',
-      supportedLngs: ['en'],
-      nonExplicitSupportedLngs: true,
-      load: 'languageOnly',
+      fallbackLng,
+      // 'currentOnly': en-GB is looked up as en-GB, then its chain above; 'languageOnly' would skip en-GB's own words.
+      load: 'currentOnly',
       initAsync: false,
       interpolation: { escapeValue: false },
       returnNull: false,
     });
   }
   return shared;
+}
+
+/** Adds a bundle the first time a request needs it. */
+function ensure(t: i18n, code: string, build: () => object): void {
+  if (loaded.has(code)) return;
+  t.addResourceBundle(code, 'translation', build(), true, true);
+  loaded.add(code);
+}
+
+/** The code a request's words are looked up under (a known locale, else its language), with its words loaded. */
+function prepare(locale: string): { t: i18n; code: string } {
+  const t = translator();
+  const language = languageOf(locale);
+  ensure(t, language, languageWords[language]);
+  if (!isLocale(locale)) return { t, code: language };
+  ensure(t, locale, localeWords[locale]);
+  return { t, code: locale };
 }
 
 /** How many phrasings each key has, per locale: counted once per container. */
@@ -37,7 +66,8 @@ const plainWords = new Map<string, string>();
  * which cost a millisecond of CPU a turn and most of the skill's heap growth (npm run bench).
  */
 export function createVoice(locale: string, random: Random): Voice {
-  const t = translator().getFixedT(locale);
+  const { t: translate, code } = prepare(locale);
+  const t = translate.getFixedT(code);
   const variants = (key: PhraseKey): number => {
     const id = `${locale}\0${key}`;
     let count = variantCounts.get(id);

@@ -71,12 +71,12 @@ function intentFor(words: string): string | undefined {
 }
 
 describe('skill.json publishing information (en-US)', () => {
-  it('is a Health & Fitness skill called Hip Coach, distributed in the US only', () => {
+  it('is a Health & Fitness skill called Hip Coach, distributed where its locales are spoken', () => {
     expect(manifest.manifestVersion).toBe('1.0');
     expect(enUS.name).toBe('Hip Coach');
     expect(manifest.publishingInformation.category).toBe('HEALTH_AND_FITNESS');
     expect(manifest.publishingInformation.isAvailableWorldwide).toBe(false);
-    expect(manifest.publishingInformation.distributionCountries).toEqual(['US']);
+    expect(manifest.publishingInformation.distributionCountries).toEqual(['US', 'GB', 'CA', 'AU', 'IN', 'DE', 'AT', 'ES', 'MX', 'FR']);
   });
 
   it('carries the medical disclaimer certification asks health skills for, in the description', () => {

@@ -48,6 +48,8 @@ export class Conversation {
     public now = Date.parse('2026-11-02T19:00:00Z'),
     /** What the device adds to every request: an API token and endpoint, its id, granted permissions (the reminder tests set it). */
     public device: Pick<EnvelopeOptions, 'apiAccessToken' | 'apiEndpoint' | 'deviceId' | 'granted'> = {},
+    /** The request locale every turn carries (the device's language). */
+    readonly locale = 'en-US',
   ) {}
 
   async send(spec: RequestSpec): Promise<ResponseEnvelope> {
@@ -62,6 +64,7 @@ export class Conversation {
       isNew,
       attributes: this.attributes,
       at: this.now,
+      locale: this.locale,
       ...(this.supportedInterfaces ? { supportedInterfaces: this.supportedInterfaces } : {}),
       ...this.device,
     });

@@ -1,0 +1,248 @@
+/**
+ * The German model (de-DE): how people in Germany and Austria talk on the mat, written from how
+ * they speak (du-Form commands to Alexa, "tut weh", "zwickt", "eingeschlafen"), never translated
+ * sample by sample from English and never from the held-out corpus. Compounds ("Abendroutine")
+ * and their split forms ("die Routine am Abend") both appear, since people say both.
+ */
+import { cat, cross, type LocaleWords } from './locale-model';
+import { newIntentWords } from './new-intents';
+
+const types: LocaleWords['types'] = {
+  RoutineType: {
+    evening: ['abend', 'abendroutine', 'abends', 'am abend', 'abenddehnung', 'feierabend', 'vor dem schlafen', 'vor dem schlafengehen',
+      'nacht', 'zum einschlafen', 'zum runterkommen', 'lange', 'lange routine', 'ganze', 'entspannung', 'heute abend'],
+    morning: ['morgen', 'morgenroutine', 'morgens', 'am morgen', 'früh', 'frühmorgens', 'zum aufwachen', 'nach dem aufstehen',
+      'aufstehen', 'wach werden', 'morgendehnung', 'heute morgen'],
+    workday: ['büropause', 'büro', 'arbeit', 'arbeitspause', 'pause', 'kurze pause', 'schreibtisch', 'am schreibtisch', 'schreibtischpause',
+      'mittagspause', 'zwischendurch', 'kurz', 'kurze', 'schnelle', 'arbeitstag', 'im büro', 'bei der arbeit', 'stuhl', 'im sitzen',
+      'zwei minuten', 'homeoffice'],
+  },
+  BodyPartType: {
+    hip: ['hüfte', 'hüften', 'hüftgelenk', 'hüftbeuger', 'der hüfte', 'vorne an der hüfte', 'seite der hüfte'],
+    back: ['rücken', 'unterer rücken', 'unteren rücken', 'kreuz', 'lendenwirbelsäule', 'wirbelsäule', 'oberer rücken', 'lende', 'lws'],
+    knee: ['knie', 'kniescheibe', 'kniekehle', 'knien'],
+    groin: ['leiste', 'leisten', 'schritt', 'intimbereich', 'genitalbereich', 'damm', 'innenseite der oberschenkel', 'zwischen den beinen',
+      'unten rum', 'untenrum', 'becken', 'beckenboden', 'schambereich'],
+    leg: ['bein', 'oberschenkel', 'wade', 'waden', 'schienbein', 'linkes bein', 'rechtes bein', 'linken bein', 'rechten bein', 'ein bein',
+      'oberschenkelrückseite', 'beinrückseite', 'hamstrings', 'oberschenkelmuskel'],
+    bothLegs: ['beide beine', 'beiden beinen', 'beine', 'beinen', 'beide füße', 'beiden füßen', 'beide seiten', 'beiden seiten'],
+    foot: ['fuß', 'füße', 'fuss', 'zehen', 'zeh', 'knöchel', 'ferse', 'fußsohle', 'sprunggelenk', 'linken fuß', 'rechten fuß'],
+    neck: ['nacken', 'hals', 'schulter', 'schultern'],
+    glute: ['po', 'gesäß', 'hintern', 'pobacke', 'pobacken', 'steißbein', 'sitzbein', 'popo', 'gesäßmuskel', 'piriformis'],
+    wrist: ['handgelenk', 'hand', 'hände', 'arm', 'arme', 'finger', 'ellbogen'],
+    bladder: ['blase', 'wasserlassen', 'pipi', 'urin', 'pinkeln'],
+    bowel: ['darm', 'stuhlgang', 'stuhl', 'großes geschäft', 'verdauung'],
+  },
+  SymptomType: {
+    numbness: ['taub', 'taubheit', 'taubheitsgefühl', 'taubheitsgefühle', 'gefühllos', 'kein gefühl', 'kein gefühl mehr', 'eingeschlafen',
+      'pelzig', 'wie tot', 'nichts mehr spüren', 'nichts spüren', 'spüre nichts', 'spüre es nicht', 'fühlt sich taub an', 'abgestorben'],
+    tingling: ['kribbeln', 'kribbelt', 'kribbelig', 'ameisenlaufen', 'ameisen', 'prickeln', 'prickelt', 'nadelstiche', 'wie nadeln',
+      'wie tausend nadeln', 'brizzeln', 'elektrisieren', 'surren'],
+    weakness: ['schwach', 'schwäche', 'kraftlos', 'keine kraft', 'keine kraft mehr', 'knickt weg', 'knickt ein', 'gibt nach', 'sackt weg',
+      'nicht heben', 'nicht anheben', 'nicht mehr heben', 'nicht bewegen', 'nicht mehr bewegen', 'hält mich nicht', 'trägt mich nicht',
+      'wie gummi', 'wie pudding', 'fußheberschwäche', 'hängt', 'schleift', 'lahm', 'gelähmt'],
+    radiating: ['ausstrahlen', 'strahlt aus', 'strahlt', 'ausstrahlende schmerzen', 'zieht ins bein', 'zieht bis in den fuß', 'schießt ins bein',
+      'schießt', 'einschießend', 'zieht runter', 'zieht nach unten', 'bis unters knie', 'bis in den fuß', 'bis in die zehen',
+      'wie ein stromschlag', 'stromschlag', 'elektrischer schlag', 'brennt bis ins bein', 'zieht das bein runter', 'geht ins bein',
+      'geht bis in den fuß', 'läuft das bein runter', 'wandert ins bein'],
+    bladderBowel: ['blasenprobleme', 'darmprobleme', 'inkontinenz', 'urin verloren', 'eingenässt', 'in die hose gemacht',
+      'nicht mehr halten', 'das wasser nicht halten', 'den urin nicht halten', 'den stuhl nicht halten', 'nicht merken wann ich muss',
+      'nicht pinkeln', 'nicht wasserlassen', 'probleme beim wasserlassen', 'probleme mit der blase', 'probleme mit dem darm',
+      'kontrolle über die blase verloren', 'kontrolle über den darm verloren', 'merke nicht wann ich auf toilette muss',
+      'eingemacht', 'ein malheur'],
+    saddle: ['reithosenanästhesie', 'reithosen taubheit', 'taub im schritt', 'taub zwischen den beinen', 'taubheit im intimbereich',
+      'taubheit am po', 'taub am gesäß', 'taub im genitalbereich', 'das klopapier nicht spüren', 'beim abwischen nichts spüren',
+      'taubheit im schritt', 'taubheit zwischen den beinen', 'taub untenrum'],
+    severe: ['starke schmerzen', 'unerträglich', 'unerträgliche schmerzen', 'höllische schmerzen', 'immer schlimmer', 'schlimmer',
+      'wird schlimmer', 'kaum auszuhalten', 'nicht auszuhalten', 'extrem', 'extreme schmerzen', 'zehn von zehn', 'die schlimmsten schmerzen',
+      'wahnsinnige schmerzen', 'furchtbare schmerzen', 'immer stärker', 'schlimmer und schlimmer', 'heftige schmerzen'],
+    fall: ['gestürzt', 'hingefallen', 'sturz', 'einen sturz', 'ausgerutscht', 'unfall', 'einen unfall', 'gefallen', 'die treppe runtergefallen',
+      'vom fahrrad gefallen', 'auf den rücken gefallen', 'auf die hüfte gefallen', 'autounfall', 'einen autounfall', 'gestolpert',
+      'hingeflogen', 'auf den po gefallen', 'aufs steißbein gefallen'],
+    fever: ['fieber', 'fiebrig', 'schüttelfrost', 'erhöhte temperatur', 'temperatur', 'krank', 'nachtschweiß', 'grippe', 'heiß und kalt',
+      'schwitze', 'fühle mich krank', 'fühle mich elend', 'angeschlagen', 'schlapp'],
+    night: ['nachts', 'in der nacht', 'weckt mich', 'weckt mich nachts', 'wache nachts auf', 'wache davon auf', 'kann nicht schlafen',
+      'nicht schlafen', 'im liegen', 'in ruhe', 'nachtschmerz', 'auch in ruhe', 'nachts schlimmer', 'lässt mich nicht schlafen'],
+    cramp: ['krampf', 'einen krampf', 'krämpfe', 'wadenkrampf', 'verkrampft', 'krampft', 'muskelkrampf', 'zieht sich zusammen', 'verhärtet'],
+  },
+  PainType: {
+    hurts: ['tut weh', 'tut richtig weh', 'tut sehr weh', 'tut echt weh', 'tut so weh', 'schmerzt', 'schmerzhaft', 'weh', 'tut mir weh'],
+    sore: ['ziept', 'ziepen', 'tut ein bisschen weh', 'schmerzt leicht', 'pocht', 'pochend', 'empfindlich', 'wund', 'drückt'],
+    sharp: ['sticht', 'stechend', 'scharf', 'stechender schmerz', 'stechen'],
+    burning: ['brennt', 'brennend', 'brennen'],
+    pinching: ['zwickt', 'zwicken', 'klemmt', 'zwackt', 'kneift'],
+    tooMuch: ['zu viel', 'zu stark', 'zu weit', 'zu intensiv', 'zu heftig', 'unangenehm', 'nicht gut', 'komisch', 'falsch', 'nicht richtig'],
+  },
+  SensationType: {
+    pain: ['schmerz', 'schmerzen', 'einen schmerz', 'einen stich', 'ein stechen', 'ein knacken', 'einen ruck', 'ein reißen', 'ein brennen',
+      'ein zwicken', 'einen stechenden schmerz', 'ein knacksen', 'ein ploppen', 'einen schlag'],
+  },
+  StrainType: {
+    strain: ['gezerrt', 'was gezerrt', 'etwas gezerrt', 'eine zerrung', 'zerrung', 'einen muskel gezerrt', 'überdehnt', 'verrenkt',
+      'verletzt', 'wehgetan', 'weh getan', 'was getan', 'verhoben', 'verdreht', 'was gerissen', 'etwas gerissen', 'übertrieben'],
+  },
+  ConditionType: {
+    groinPain: ['leistenschmerzen', 'schmerzen in der leiste', 'hüftarthrose', 'arthrose', 'coxarthrose', 'impingement', 'hüftimpingement',
+      'labrumriss', 'schleimbeutelentzündung', 'bursitis', 'arthrose in der hüfte'],
+    hipInjury: ['hüftverletzung', 'verletzte hüfte', 'künstliche hüfte', 'neue hüfte', 'hüft op', 'hüftoperation', 'hüftprothese',
+      'kaputte hüfte', 'schlechte hüfte'],
+    backInjury: ['rückenverletzung', 'bandscheibenvorfall', 'bandscheibenvorwölbung', 'bandscheibenprobleme', 'rücken op',
+      'rückenoperation', 'kaputten rücken', 'kaputter rücken', 'protrusion', 'hexenschuss', 'rückenprobleme', 'schlechten rücken'],
+    kneeProblem: ['knieprobleme', 'kaputte knie', 'kaputtes knie', 'knieverletzung', 'knieschmerzen', 'knie op', 'knieoperation',
+      'künstliches knie', 'knieprothese', 'meniskusriss', 'meniskus', 'kreuzbandriss', 'schlechte knie'],
+    sciatica: ['ischias', 'ischiasschmerzen', 'eingeklemmter nerv', 'einen eingeklemmten nerv', 'ischiasnerv'],
+    pregnancy: ['schwanger', 'schwangerschaft', 'in der schwangerschaft', 'gerade entbunden', 'ein baby bekommen'],
+    osteoporosis: ['osteoporose', 'knochenschwund', 'brüchige knochen', 'osteopenie'],
+    surgery: ['operation', 'eine operation', 'op', 'eine op', 'frisch operiert', 'operiert worden', 'eine narbe'],
+  },
+};
+
+const WHEN = ['gestern', 'heute', 'letzte woche', 'heute morgen', 'letzte nacht', 'vorhin', 'neulich', 'vor ein paar tagen', 'am wochenende'];
+
+const startVerbs = ['starte', 'start', 'beginne', 'beginn', 'mach', 'machen wir', 'lass uns', 'ich möchte', 'ich will', 'ich hätte gern',
+  'spiel', 'los mit', 'zeig mir', 'ich brauche', 'gib mir', 'wir machen', 'jetzt'];
+const startDets = ['', 'die', 'meine', 'eine', 'deine', 'unsere'];
+const startTails = ['', 'routine', 'übungen', 'dehnübungen', 'dehnung', 'einheit', 'programm', 'bitte'];
+const startRoutine = cat(
+  cross(startVerbs, startDets, ['{routine}'], startTails),
+  cross(['die', 'meine', 'eine', ''], ['{routine}'], ['machen', 'starten', 'beginnen', 'bitte', 'jetzt']),
+  cross(['die', 'meine'], ['{routine}'], ['zu starten', 'zu beginnen', 'zu machen']),
+  cross(['starte', 'beginne', 'mach', 'ich möchte', 'ich will'], ['die routine', 'die dehnung', 'die übungen'], ['am', 'für den', 'für'], ['{routine}']),
+  ['{routine}', 'routine {routine}', 'dehnen', 'lass uns dehnen', 'ich will dehnen', 'ich möchte dehnen', 'los gehts', 'starte eine routine',
+    'starte das training', 'dehnübungen starten', 'wir fangen an', 'fang an', 'anfangen', 'eine routine starten', 'eine routine bitte'],
+);
+
+const painExclaims = ['au', 'aua', 'autsch', 'au au', 'aua aua', 'oh au', 'ah au', 'auweia', 'aaah'];
+const painSamples = cat(
+  ['das tut weh', 'es tut weh', 'tut weh', 'das schmerzt', 'es schmerzt', 'ich habe schmerzen', 'ich hab schmerzen', 'schmerzen',
+    'ich hab weh', 'stopp das tut weh', 'stop es tut weh', 'das fühlt sich nicht gut an', 'das fühlt sich falsch an',
+    'das ist nicht gut', 'das mag mein körper nicht', 'das gefällt mir nicht', 'das geht nicht', 'ich habe mir wehgetan'],
+  painExclaims,
+  cross(painExclaims, ['das tut weh', 'es tut weh', 'mein {bodyPart}', 'meine {bodyPart}', 'das {pain}', 'stopp']),
+  cross(['mein {bodyPart}', 'meine {bodyPart}', 'das {bodyPart}', 'der {bodyPart}', 'die {bodyPart}', 'es', 'das', 'das hier',
+    'die übung', 'diese dehnung', 'diese übung', '{bodyPart}'], ['{pain}']),
+  cross(['das ist', 'es ist', 'das wird', 'es wird', 'das fühlt sich', 'es ist ein bisschen', 'das ist echt'], ['{pain}']),
+  cross(['es', 'das', 'das hier'], ['{pain}'], ['im {bodyPart}', 'in der {bodyPart}', 'am {bodyPart}', 'an der {bodyPart}', 'in meinem {bodyPart}',
+    'in meiner {bodyPart}']),
+  cross(['mir', 'mir tut'], ['der {bodyPart}', 'die {bodyPart}', 'das {bodyPart}'], ['weh']),
+  cross(['ich spüre', 'ich fühle', 'ich hatte', 'da war', 'ich habe', 'ich hab', 'ich hab gerade', 'ich habe gerade', 'plötzlich'],
+    ['{sensation}'], ['', 'im {bodyPart}', 'in der {bodyPart}', 'am {bodyPart}', 'gespürt']),
+  cross(['ich habe', 'ich hab', 'ich hab mir', 'ich habe mir', 'ich glaube ich habe mir', 'ich glaub ich hab mir', 'ich habe mir wohl'],
+    ['{strain}'], ['', 'den {bodyPart}', 'die {bodyPart}', 'das {bodyPart}']),
+  cross(['ich habe mir', 'ich hab mir'], ['den {bodyPart}', 'die {bodyPart}', 'das {bodyPart}'], ['{strain}']),
+);
+
+const warningSamples = cat(
+  ['{symptom}', 'ich habe {symptom}', 'ich hab {symptom}', 'ich spüre {symptom}', 'ich fühle {symptom}', 'ich bin {symptom}',
+    'mir ist {symptom}', 'es {symptom}', 'es ist {symptom}', 'das ist {symptom}', 'der schmerz {symptom}', 'der schmerz ist {symptom}',
+    'die schmerzen sind {symptom}', 'die schmerzen werden {symptom}', 'es wird {symptom}', 'ich habe {symptom} bekommen', 'ich merke {symptom}',
+    'ich kann {symptom}', 'ich kann nicht {symptom}', 'ich hatte {symptom}', 'ich hatte einen {symptom}', 'ich hatte eine {symptom}',
+    'ich habe {symptom} gehabt', 'es fühlt sich {symptom} an', 'das fühlt sich {symptom} an', 'der schmerz {symptom} ins {bodyPart}',
+    'es {symptom} ins {bodyPart}', 'es {symptom} in den {bodyPart}', 'es {symptom} in die {bodyPart}', 'der schmerz {symptom} in den {bodyPart}'],
+  cross(['ich habe', 'ich hab', 'ich spüre', 'da ist', 'ich merke', 'ich fühle'], ['{symptom}'], ['im {bodyPart}', 'in der {bodyPart}',
+    'in den {bodyPart}', 'in beiden {bodyPart}', 'am {bodyPart}', 'an der {bodyPart}', 'in meinem {bodyPart}', 'in meiner {bodyPart}']),
+  cross(['mein {bodyPart}', 'meine {bodyPart}', 'das {bodyPart}', 'die {bodyPart}', 'der {bodyPart}', '{bodyPart}'],
+    ['ist {symptom}', 'sind {symptom}', '{symptom}', 'fühlt sich {symptom} an', 'fühlen sich {symptom} an', 'wird {symptom}', 'werden {symptom}',
+      'ist ganz {symptom}', 'ist plötzlich {symptom}', 'ist total {symptom}']),
+  cross(['ich kann', 'ich kann kaum'], ['mein {bodyPart}', 'meinen {bodyPart}', 'meine {bodyPart}', 'das {bodyPart}', 'den {bodyPart}', 'die {bodyPart}'],
+    ['{symptom}']),
+  cross(['ich bin', 'ich bin gerade', 'ich bin neulich'], WHEN, ['{symptom}']),
+  cross(['ich habe seit', 'ich hab seit'], ['gestern', 'heute', 'ein paar tagen', 'einer woche'], ['{symptom}']),
+  cross(['der schmerz', 'es', 'das'], ['weckt mich {symptom}', 'ist {symptom} schlimmer', 'kommt {symptom}']),
+);
+
+const conditionSamples = cross(
+  ['ich habe', 'ich hab', 'ich habe eine', 'ich habe einen', 'ich habe ein', 'ich hatte', 'ich hatte eine', 'ich hatte einen', 'ich bin',
+    'ich leide an', 'ich leide unter', 'bei mir wurde', 'ich hatte kürzlich eine', 'ich hatte vor kurzem eine', 'ich hatte gerade eine',
+    'wegen meiner', 'wegen meines', 'ich erhole mich von einer', 'ich habe seit jahren', 'mein arzt sagt ich habe', 'ich bin wegen'],
+  ['{condition}'],
+  ['', 'festgestellt', 'also sei vorsichtig', 'also bitte sanft', 'letztes jahr', 'letzten monat', 'vor ein paar wochen'],
+);
+
+const feeling = ['ich fühle {feeling}', 'ich spüre {feeling}', 'es fühlt sich {feeling}', 'das fühlt sich {feeling}', 'mein {feeling}',
+  'meine {feeling}', 'da ist {feeling}', 'das ist {feeling}', 'es ist {feeling}', 'ich habe {feeling}', 'ich hab {feeling}', 'ich bin {feeling}',
+  'irgendwie {feeling}', 'plötzlich {feeling}', 'warte {feeling}', 'moment {feeling}', 'oh {feeling}', 'hilfe {feeling}', 'ist es normal dass {feeling}',
+  'ist das normal {feeling}', 'sollte ich mir sorgen machen {feeling}', 'es {feeling}', 'das {feeling}', 'mir {feeling}', 'ich {feeling}'];
+
+const holdSamples = cat(
+  cross(['wie lange', 'wie viele sekunden', 'wie lange noch', 'wie lang'], ['halte ich', 'soll ich', 'muss ich', 'bleibe ich', 'halten wir', 'bleiben wir'],
+    ['', 'das', 'die position', 'die dehnung', 'diese übung', 'hier', 'noch'], ['', 'halten', 'noch']),
+  cross(['wann', 'wann darf', 'wann kann'], ['ich loslassen', 'ich lösen', 'ich aufhören', 'ist es vorbei', 'ist die zeit um', 'kann ich raus', 'darf ich raus']),
+  ['wie lange noch', 'wie viel zeit noch', 'wie lange dauert die übung', 'wie lange dauert das', 'wie lange dauert die dehnung', 'sekunden noch',
+    'wie viele sekunden noch', 'noch lange', 'dauert das noch lange', 'ist die zeit bald um', 'wie lange ist die haltezeit', 'wie lange pro seite'],
+);
+
+const samples: LocaleWords['samples'] = {
+  StartRoutineIntent: startRoutine,
+  PainIntent: painSamples,
+  WarningSignIntent: warningSamples,
+  ConditionIntent: conditionSamples,
+  DescribeFeelingIntent: feeling,
+  HoldDurationIntent: holdSamples,
+  SkipIntent: cat(cross(['', 'bitte'], ['überspringen', 'überspring', 'überspring die', 'überspring diese', 'diese überspringen', 'die überspringen',
+    'auslassen', 'lass die aus', 'lass die weg', 'weglassen', 'die will ich nicht', 'nicht diese', 'die mag ich nicht', 'überspring diese übung',
+    'diese übung auslassen', 'die übung weglassen', 'die nächste übung bitte diese nicht'], ['', 'bitte']),
+  ['kann ich die auslassen', 'können wir die überspringen', 'kann ich die überspringen', 'lass uns die überspringen', 'die lieber nicht']),
+  WhichSideIntent: ['welche seite', 'auf welcher seite bin ich', 'welche seite ist das', 'welche seite ist dran', 'ist das rechts oder links',
+    'links oder rechts', 'rechts oder links', 'welches bein', 'welches bein ist dran', 'bin ich rechts oder links', 'welche seite jetzt',
+    'welche seite kommt jetzt', 'welche seite mache ich gerade', 'auf welcher seite sind wir', 'welche seite war das', 'welches bein jetzt',
+    'ist jetzt links dran', 'ist jetzt rechts dran', 'mit welchem bein'],
+  WhatDoesThisStretchIntent: cat(cross(['was bringt', 'wofür ist', 'wozu ist', 'was macht', 'was dehnt', 'was dehne ich mit', 'warum machen wir'],
+    ['das', 'diese übung', 'die übung', 'diese dehnung', 'die dehnung', 'das hier'], ['', 'gut', 'eigentlich']),
+  ['welcher muskel wird gedehnt', 'welche muskeln werden gedehnt', 'was ist der sinn', 'was ist der sinn davon', 'was dehne ich hier',
+    'wozu das', 'wofür das', 'was soll das bringen', 'was trainiert das']),
+  TellMeMoreIntent: cat(cross(['wie geht', 'wie mache ich', 'erklär mir', 'erkläre', 'beschreib', 'wie funktioniert'], ['das', 'die übung', 'diese übung',
+    'die dehnung', 'diese dehnung'], ['', 'genauer', 'noch mal', 'bitte']),
+  ['wie genau', 'mehr details', 'genauere anleitung', 'ich verstehe die übung nicht', 'wo kommen meine füße hin', 'wo kommt mein {bodyPart} hin',
+    'wo kommt meine {bodyPart} hin', 'was mache ich mit meinem {bodyPart}', 'was mache ich mit meiner {bodyPart}', 'wie soll ich liegen',
+    'wie soll ich sitzen', 'wie soll ich stehen', 'ich weiß nicht wie das geht', 'wie komme ich in die position']),
+  HowManyLeftIntent: ['wie viele noch', 'wie viele übungen noch', 'wie viele kommen noch', 'wie viele sind es noch', 'wie lange dauert es noch insgesamt',
+    'wann sind wir fertig', 'ist das die letzte', 'ist das die letzte übung', 'wie viel fehlt noch', 'wie viele übungen sind übrig',
+    'wie viele übungen fehlen noch', 'wie viele dehnungen noch', 'kommt noch viel', 'was kommt noch', 'wie lange geht die routine noch'],
+  EasierIntent: cat(cross(['', 'bitte', 'kannst du'], ['leichter', 'mach es leichter', 'mach es einfacher', 'einfacher', 'sanfter', 'mach es sanfter',
+    'eine leichtere variante', 'eine leichtere übung', 'eine einfachere version', 'kürzer halten', 'kürzere haltezeit', 'kürzere haltezeiten',
+    'nicht so intensiv', 'weniger intensiv', 'etwas leichteres'], ['', 'bitte', 'machen']),
+  cross(['das ist', 'die ist', 'es ist', 'die übung ist'], ['zu schwer', 'zu anstrengend', 'zu schwierig', 'zu hart', 'zu schwer für mich']),
+  ['ich schaffe das nicht', 'ich komme nicht so weit', 'ich bin nicht so beweglich', 'gibt es eine leichtere variante', 'ich bin zu steif dafür']),
+  HarderIntent: cat(cross(['', 'bitte', 'kannst du'], ['schwerer', 'mach es schwerer', 'härter', 'mach es härter', 'anspruchsvoller', 'intensiver',
+    'mach es intensiver', 'länger halten', 'längere haltezeit', 'längere haltezeiten', 'mehr herausforderung', 'eine stufe höher',
+    'gib mir mehr', 'eine schwerere variante', 'etwas schwereres'], ['', 'bitte', 'machen']),
+  cross(['das ist', 'die ist', 'es ist', 'die übung ist'], ['zu leicht', 'zu einfach', 'zu locker', 'zu leicht für mich', 'nicht anstrengend genug'])),
+  ProgressIntent: cat(cross(['wie läuft es', 'wie läufts', 'wie läuft es bei mir', 'wie komme ich voran', 'wie mache ich mich', 'wie schlage ich mich',
+    'wie stehe ich da', 'wie sieht mein fortschritt aus', 'wie ist mein fortschritt', 'wie weit bin ich'], ['', 'bisher', 'so', 'diese woche', 'insgesamt']),
+  cross(['zeig mir', 'sag mir', 'nenn mir', 'was ist', 'wie ist'], ['meinen fortschritt', 'mein fortschritt', 'meine serie', 'meine statistik',
+    'meine bilanz', 'wie viele einheiten ich gemacht habe', 'wie ich vorankomme', 'wie es bei mir läuft']),
+  ['wie es bei mir läuft', 'wie ich vorankomme', 'wie viele einheiten habe ich gemacht', 'wie viele tage am stück', 'wie viele tage in folge',
+    'mein fortschritt', 'fortschritt', 'meine serie', 'statistik', 'wie oft habe ich gedehnt', 'wie viele routinen habe ich geschafft']),
+  DeleteDataIntent: ['lösche meine daten', 'lösch meine daten', 'daten löschen', 'meine daten löschen', 'lösch alles', 'lösche alles', 'vergiss mich',
+    'lösche meinen fortschritt', 'fortschritt löschen', 'alles zurücksetzen', 'setz meinen fortschritt zurück', 'lösche alles über mich',
+    'meine daten entfernen', 'entferne meine daten', 'alles löschen was du über mich weißt'],
+  'AMAZON.HelpIntent': ['hilfe', 'hilf mir', 'was kann ich sagen', 'was kann ich tun', 'wie funktioniert das', 'ich brauche hilfe', 'was geht hier',
+    'was sind die optionen', 'erklär mir das', 'was kannst du', 'was kann ich machen', 'welche befehle gibt es', 'wie benutze ich das'],
+  'AMAZON.StopIntent': ['stopp', 'stop', 'aufhören', 'hör auf', 'beenden', 'beende', 'schluss', 'genug', 'das reicht', 'ich bin fertig',
+    'ich höre auf', 'ich will aufhören', 'lass uns aufhören', 'ende', 'tschüss', 'schluss für heute', 'genug für heute', 'aus', 'stopp bitte',
+    'mach schluss', 'beende die routine', 'routine beenden'],
+  'AMAZON.CancelIntent': ['abbrechen', 'abbruch', 'vergiss es', 'egal', 'lass es', 'brich ab'],
+  'AMAZON.NextIntent': cat(cross(['', 'okay', 'so'], ['weiter', 'nächste', 'nächste übung', 'die nächste', 'weitermachen', 'mach weiter',
+    'bereit', 'ich bin bereit', 'ich bin so weit', 'los', 'los gehts', 'geht weiter', 'nächster schritt', 'wir können weiter', 'fertig',
+    'ich bin fertig mit der übung', 'weiter gehts', 'und weiter'], ['', 'bitte'])),
+  'AMAZON.PreviousIntent': ['zurück', 'vorherige', 'die vorherige', 'die vorherige übung', 'die letzte übung nochmal', 'eine zurück', 'geh zurück',
+    'vorige übung', 'die davor', 'noch mal die davor', 'zurück zur letzten übung', 'eine übung zurück'],
+  'AMAZON.RepeatIntent': ['wiederholen', 'wiederhole', 'nochmal', 'noch einmal', 'wie bitte', 'was hast du gesagt', 'sag das noch mal', 'noch mal bitte',
+    'kannst du das wiederholen', 'die übung nochmal', 'diese noch einmal', 'bitte wiederholen', 'das nochmal', 'noch mal das gleiche'],
+  'AMAZON.StartOverIntent': ['von vorn', 'von vorne', 'neu starten', 'noch mal von vorne', 'fang von vorne an', 'alles von vorne', 'neustart',
+    'von anfang an', 'fang neu an', 'die routine neu starten', 'noch mal ganz von vorne', 'alles noch mal', 'beginne von vorne'],
+  'AMAZON.PauseIntent': ['pause', 'pausieren', 'pausiere', 'mach pause', 'mach mal pause', 'warte', 'moment', 'einen moment', 'kurz warten',
+    'warte mal', 'gib mir eine minute', 'kurze pause', 'halt mal kurz an', 'unterbrechen', 'routine pausieren'],
+  'AMAZON.ResumeIntent': ['fortsetzen', 'setz fort', 'weitermachen wo ich aufgehört habe', 'mach weiter wo wir waren', 'ich bin wieder da',
+    'zurück zur übung', 'routine fortsetzen', 'pause beenden', 'weiter wo wir aufgehört haben', 'da weitermachen wo ich war'],
+  'AMAZON.YesIntent': ['ja', 'jawohl', 'ja bitte', 'gerne', 'gern', 'klar', 'okay', 'ok', 'sicher', 'genau', 'na klar', 'ja gerne', 'mach das',
+    'auf jeden fall', 'jep', 'jo', 'ja klar', 'passt', 'gut', 'in ordnung', 'einverstanden'],
+  'AMAZON.NoIntent': ['nein', 'nee', 'nö', 'nein danke', 'lieber nicht', 'jetzt nicht', 'auf keinen fall', 'nicht jetzt', 'ne', 'eher nicht',
+    'nein lieber nicht', 'nicht nötig'],
+};
+
+export function germanWords(): LocaleWords {
+  const added = newIntentWords('de');
+  return { invocationName: 'hüft coach', samples: { ...samples, ...added.samples }, types: { ...types, ...added.types } };
+}

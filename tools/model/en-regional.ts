@@ -1,0 +1,99 @@
+/**
+ * The English models beyond en-US (en-GB, en-CA, en-AU, en-IN): en-US's model, which author.ts
+ * already writes from how people in all these countries talk, plus what each region says that
+ * en-US does not need (a UK "I've done my back in", an Australian "my back's rooted", an Indian
+ * "my leg is paining since morning"). author.ts calls writeRegionalModels after writing en-US;
+ * lambda/test/model/locale-models.test.ts checks each file is what this writes.
+ */
+import { writeFileSync } from 'node:fs';
+import { localeModelPath, type InteractionModelJson } from './locale-model';
+
+export const ENGLISH_REGIONS = ['en-GB', 'en-CA', 'en-AU', 'en-IN'] as const;
+type Region = (typeof ENGLISH_REGIONS)[number];
+
+interface Extras {
+  readonly samples?: Readonly<Record<string, readonly string[]>>;
+  /** Slot type → value id → synonyms added. */
+  readonly synonyms?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+}
+
+const EXTRAS: Readonly<Record<Region, Extras>> = {
+  'en-GB': {
+    samples: {
+      PainIntent: ['I\'ve done my {bodyPart} in', 'I think I\'ve done my {bodyPart} in', 'my {bodyPart}\'s gone', 'my {bodyPart} is giving me gyp',
+        'that\'s giving me gyp', 'that smarts', 'ooh that smarts', 'that\'s proper {pain}', 'it\'s murder on my {bodyPart}'],
+      'AMAZON.NextIntent': ['crack on', 'let\'s crack on', 'right then next', 'go on then', 'righto'],
+      'AMAZON.YesIntent': ['go on then', 'yes please love', 'aye', 'righto', 'lovely'],
+      'AMAZON.NoIntent': ['no ta', 'nah ta', 'you\'re alright'],
+      'AMAZON.StopIntent': ['that\'ll do', 'that\'ll do for today', 'I\'m knackered'],
+      ProgressIntent: ['how am I getting on', 'how am I getting on then'],
+    },
+    synonyms: { BodyPartType: { glute: ['bum', 'arse'], bladder: ['wee'] }, SymptomType: { fever: ['feeling grotty', 'a bit grotty'] } },
+  },
+  'en-CA': {
+    samples: {
+      'AMAZON.NextIntent': ['next eh', 'okay next eh', 'let\'s keep going eh'],
+      'AMAZON.YesIntent': ['yes eh', 'for sure', 'yeah for sure'],
+      PainIntent: ['that hurts eh', 'ouch eh', 'that\'s sore eh'],
+    },
+    synonyms: { RoutineType: { workday: ['coffee break', 'coffee'] }, BodyPartType: { glute: ['butt', 'tailbone'] } },
+  },
+  'en-AU': {
+    samples: {
+      PainIntent: ['my {bodyPart} is rooted', 'my {bodyPart}\'s rooted', 'my {bodyPart} is stuffed', 'my {bodyPart}\'s stuffed', 'that\'s killing me mate',
+        'strewth that hurts', 'my {bodyPart} is cactus'],
+      'AMAZON.NextIntent': ['righto next', 'next one mate', 'keep going mate', 'onward'],
+      'AMAZON.YesIntent': ['yeah nah yeah', 'too right', 'no worries', 'yep mate'],
+      'AMAZON.NoIntent': ['nah mate', 'yeah nah', 'nah yeah nah'],
+      'AMAZON.StopIntent': ['I\'m done mate', 'that\'ll do mate', 'I\'m stuffed'],
+    },
+    synonyms: { SymptomType: { fever: ['crook', 'feeling crook', 'a bit crook'] }, BodyPartType: { glute: ['bum', 'date'] }, RoutineType: { workday: ['smoko', 'smoko break'] } },
+  },
+  'en-IN': {
+    samples: {
+      PainIntent: ['my {bodyPart} is paining', 'my {bodyPart} is paining a lot', 'it is paining', 'it is paining too much', 'pain is coming in my {bodyPart}',
+        'I am getting pain in my {bodyPart}', 'there is pain in my {bodyPart}', 'my {bodyPart} is paining since morning'],
+      WarningSignIntent: ['my {bodyPart} is having {symptom}', 'I am having {symptom} since morning', 'I am having {symptom} since yesterday',
+        '{symptom} is coming in my {bodyPart}', 'there is {symptom} in my {bodyPart} since morning'],
+      'AMAZON.NextIntent': ['next one please', 'go ahead next', 'proceed', 'please proceed', 'do the next one'],
+      'AMAZON.YesIntent': ['yes yes', 'haan', 'ok ok', 'yes do it'],
+      'AMAZON.NoIntent': ['no no', 'nahi'],
+      HoldDurationIntent: ['how much time I have to hold', 'how much time to hold', 'for how much time I should hold'],
+      ProgressIntent: ['what is my progress', 'tell my progress', 'how much I have done'],
+    },
+    synonyms: { SymptomType: { numbness: ['numbness is there'], severe: ['too much pain', 'very much pain'] }, RoutineType: { workday: ['office', 'tea break'] } },
+  },
+};
+
+/** A region's model: en-US's, with the region's samples and synonyms added (none already there is repeated). */
+export function regionalModel(enUsText: string, region: Region): string {
+  const model = JSON.parse(enUsText) as InteractionModelJson;
+  const lm = model.interactionModel.languageModel;
+  const extras = EXTRAS[region];
+  const taken = new Set(lm.intents.flatMap((i) => (i.samples ?? []).map((s) => s.toLowerCase())));
+  for (const [name, samples] of Object.entries(extras.samples ?? {})) {
+    const intent = lm.intents.find((i) => i.name === name);
+    if (!intent) throw new Error(`${region}: en-US has no ${name}`);
+    for (const sample of samples) {
+      if (taken.has(sample.toLowerCase())) continue;
+      taken.add(sample.toLowerCase());
+      (intent.samples ??= []).push(sample);
+    }
+  }
+  for (const [typeName, byId] of Object.entries(extras.synonyms ?? {})) {
+    const type = lm.types?.find((t) => t.name === typeName);
+    if (!type) throw new Error(`${region}: en-US has no slot type ${typeName}`);
+    for (const [id, synonyms] of Object.entries(byId)) {
+      const value = type.values.find((v) => v.id === id);
+      if (!value) throw new Error(`${region}: ${typeName} has no value ${id}`);
+      const all = new Set([value.name.value, ...value.name.synonyms].map((s) => s.toLowerCase()));
+      for (const synonym of synonyms) if (!all.has(synonym.toLowerCase())) value.name.synonyms.push(synonym);
+    }
+  }
+  return `${JSON.stringify(model, null, 2)}\n`;
+}
+
+/** Writes en-GB, en-CA, en-AU and en-IN from the en-US model text author.ts just wrote. */
+export function writeRegionalModels(enUsText: string): void {
+  for (const region of ENGLISH_REGIONS) writeFileSync(localeModelPath(region), regionalModel(enUsText, region));
+}

@@ -1,0 +1,73 @@
+/**
+ * How people invoke a skill and fill their speech, per language: the launch verbs ("öffne",
+ * "abre", "ouvre"), the one-shot forms ("frag hüft coach, …", "pídele a entrenador de cadera que
+ * …", "demande à coach des hanches de …"), the words that leave a skill, and the fillers around an
+ * utterance. English is the resolver's own (index.ts, builtins.ts); these are the others.
+ */
+export interface OneShotForm {
+  readonly verb: readonly string[];
+  readonly connectors: readonly (readonly string[])[];
+  readonly connectorOptional: boolean;
+}
+
+export interface InvocationGrammar {
+  readonly launchVerbs: readonly (readonly string[])[];
+  readonly oneShotForms: readonly OneShotForm[];
+  readonly trailingForms: readonly (readonly string[])[];
+  readonly exitPhrases: readonly string[];
+  readonly leadingFillers: readonly string[];
+  readonly trailingFillers: readonly string[];
+  /** Built-in intents' common phrasings, for built-ins a model lists no sample of. */
+  readonly builtInPhrasings: Readonly<Record<string, readonly string[]>>;
+}
+
+const words = (...phrases: string[]): string[][] => phrases.map((p) => p.split(' '));
+const form = (verbs: string[], connectors: string[], connectorOptional: boolean): OneShotForm[] =>
+  words(...verbs).map((verb) => ({ verb, connectors: words(...connectors), connectorOptional }));
+
+export const GRAMMARS: Readonly<Record<string, InvocationGrammar>> = {
+  de: {
+    launchVerbs: words('öffne', 'öffnen', 'starte', 'start', 'beginne', 'lade', 'spiele', 'spiel', 'aktiviere'),
+    oneShotForms: [
+      ...form(['frag', 'frage', 'sag', 'sage', 'bitte'], ['dass', 'ob', 'nach', 'zu', 'und'], true),
+      ...form(['öffne', 'starte', 'öffnen'], ['und'], false),
+    ],
+    trailingForms: words('mit', 'bei', 'von', 'über', 'auf'),
+    exitPhrases: ['beenden', 'verlassen', 'skill beenden', 'beende den skill'],
+    leadingFillers: ['alexa', 'bitte', 'kannst du', 'könntest du', 'ähm', 'äh', 'also', 'und', 'okay', 'ok', 'na'],
+    trailingFillers: ['bitte', 'danke', 'jetzt', 'alexa', 'mal'],
+    builtInPhrasings: {},
+  },
+  es: {
+    launchVerbs: words('abre', 'abrir', 'inicia', 'iniciar', 'empieza', 'lanza', 'pon', 'juega', 'activa'),
+    oneShotForms: [
+      ...form(['pide a', 'pídele a', 'dile a', 'pregunta a', 'pregúntale a', 'pide al', 'pregunta al', 'dile al'], ['que', 'si', 'por', 'cuántos', 'y'], true),
+      ...form(['abre', 'inicia', 'abrir'], ['y'], false),
+    ],
+    trailingForms: words('con', 'en', 'de', 'desde', 'usando'),
+    exitPhrases: ['salir', 'sal', 'salir de la skill', 'cierra', 'cerrar'],
+    leadingFillers: ['alexa', 'por favor', 'puedes', 'podrías', 'eh', 'pues', 'bueno', 'y', 'oye', 'a ver'],
+    trailingFillers: ['por favor', 'gracias', 'ahora', 'alexa', 'ya'],
+    builtInPhrasings: {},
+  },
+  fr: {
+    launchVerbs: words('ouvre', 'ouvrir', 'lance', 'lancer', 'démarre', 'démarrer', 'commence', 'joue', 'active'),
+    oneShotForms: [
+      ...form(['demande à', 'dis à', 'demande au', 'dis au'], ['de', "d'", 'si', 'que', 'et'], true),
+      ...form(['ouvre', 'lance', 'démarre'], ['et'], false),
+    ],
+    trailingForms: words('avec', 'sur', 'de', 'dans', 'via'),
+    exitPhrases: ['quitter', 'quitte', 'quitter la skill', 'ferme', 'fermer'],
+    leadingFillers: ['alexa', "s'il te plaît", "s'il vous plaît", 'tu peux', 'peux-tu', 'euh', 'alors', 'et', 'bon', 'dis'],
+    trailingFillers: ["s'il te plaît", "s'il vous plaît", 'merci', 'maintenant', 'alexa'],
+    builtInPhrasings: {},
+  },
+};
+
+/** The grammar of a locale's language; undefined for English (the resolver's own). */
+export function grammarOf(locale: string | undefined): InvocationGrammar | undefined {
+  return locale ? GRAMMARS[locale.split('-')[0] ?? ''] : undefined;
+}
+
+/** The locales a console can talk in: those with an interaction model. */
+export const LOCALES_WITH_MODELS = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN', 'de-DE', 'es-ES', 'es-MX', 'es-US', 'fr-FR', 'fr-CA'] as const;
