@@ -25,8 +25,11 @@ afterEach(() => {
 const DAY_ONE = '2030-01-07T19:00:00Z';
 const DAY_TWO = '2030-01-08T19:00:00Z';
 
-/** A first-time user: answers the two screening questions with no, then moves through the routine. */
-const FIRST_SESSION = ['open hip coach', 'no', 'no', ...Array.from({ length: 10 }, () => 'next'), 'ask hip coach how am I doing'].join('\n');
+/**
+ * A first-time user: answers the two screening questions with no, moves through the routine, and
+ * says no to the one-time reminder offer at its end.
+ */
+const FIRST_SESSION = ['open hip coach', 'no', 'no', ...Array.from({ length: 10 }, () => 'next'), 'no', 'ask hip coach how am I doing'].join('\n');
 
 /** The transcript lines after the line that contains `marker`, up to the next thing the user says. */
 function answerTo(transcript: string, marker: string): string {

@@ -14,7 +14,8 @@ async function announcedAndPlayed(c: Conversation, routine: string, first: boole
   const match = /(?:about|around) (\d+)( and a half)? minutes?/.exec(words(ssmlOf(start)));
   if (!match) throw new Error(`no announced length in: ${words(ssmlOf(start))}`);
   // The routine's last response also carries the goodbye; every stretch response counts.
-  const played = heard.reduce((sum, r) => sum + playSeconds(ssmlOf(r)), 0);
+  // The one-time reminder offer after a first routine is not part of the routine.
+  const played = heard.reduce((sum, r) => sum + playSeconds(ssmlOf(r).replace(/Would a reminder help\?[^<]*/, '')), 0);
   c.wait(24 * 3600);
   return { announced: (Number(match[1]) + (match[2] ? 0.5 : 0)) * 60, played };
 }

@@ -35,7 +35,8 @@ describe('the evening routine through lambda/dist/index.js, from "open hip coach
       expect(repromptOf(response)).toBe(`Say next for ${names[i + 1]}, or repeat to do this one again.`);
     });
     expect(words(ssmlOf(routineResponses.at(-1)!))).toMatch(doneLinePattern('evening'));
-    expect(routineResponses.at(-1)!.response.shouldEndSession).toBe(true);
+    // A first finished routine ends on the one-time reminder offer (issue #16).
+    expect(words(ssmlOf(routineResponses.at(-1)!))).toMatch(/Would a reminder help\?/);
     const record = await new DynamoProgressStore(dynamo.client, dynamo.tableName).load(userId);
     expect(record).toMatchObject({ onboarded: true, totals: { sessions: 1 } });
     expect(record?.inProgress).toBeUndefined();

@@ -3,6 +3,7 @@ import { check } from 'ssml-check-core';
 import { loadInteractionModel, resolve } from '../../../tools/nlu';
 import { bundleOnDynalite } from '../support/bundle';
 import { Conversation, ssmlOf, words } from '../support/conversation';
+import { inRoutine } from '../support/routine-run';
 import { SKILL_ID } from '../../../tools/envelopes';
 import { heldOut, phrasings, type Expect } from './phrasings';
 
@@ -146,7 +147,7 @@ describe('pain offers a way on', () => {
     expect(words(ssmlOf(r))).toMatch(/evening routine/);
     expect(words(ssmlOf(r))).toMatch(/Because of your groin/);
     const names: string[] = [];
-    while (r.response.shouldEndSession === false) {
+    while (inRoutine(r)) {
       names.push(words(ssmlOf(r)));
       c.listen(r);
       r = await c.say('AMAZON.NextIntent');

@@ -45,14 +45,21 @@ export function doneLinePattern(routine: RoutineId): RegExp {
   return new RegExp(`(${alternatives.join('|')})`);
 }
 
+/** Whether the skill still has a routine in progress after this response (its session state says so). */
+export function inRoutine(response: ResponseEnvelope): boolean {
+  const state = (response.sessionAttributes as { hipCoach?: { s?: { routine?: unknown } } } | undefined)?.hipCoach?.s;
+  return response.response.shouldEndSession === false && state?.routine !== undefined;
+}
+
 /**
  * From `first` (the response that started the routine), says only "next", listening to each
- * response in full, until the skill ends the session; returns every routine response.
+ * response in full, until the routine is over (the session ends, or the coach asks something after
+ * it, such as the one-time reminder offer); returns every routine response.
  */
 export async function nextUntilEnd(c: Conversation, first: ResponseEnvelope, limit = 30): Promise<ResponseEnvelope[]> {
   const heard = [first];
   let response = first;
-  while (response.response.shouldEndSession === false) {
+  while (inRoutine(response)) {
     if (heard.length > limit) throw new Error(`the routine did not end within ${limit} responses`);
     c.listen(response);
     response = await c.say('AMAZON.NextIntent');
