@@ -21,7 +21,7 @@ import { questionHandlers } from './handlers/questions';
 import { sessionEndedHandler } from './handlers/session-ended';
 import { otherSkillEventsHandler, skillDisabledHandler } from './handlers/skill-events';
 import { startRoutineHandler } from './handlers/start-routine';
-import { customRoutineHandler } from './handlers/custom-routine';
+import { customRoutineHandler, shorterLongerHandler } from './handlers/custom-routine';
 import { stopHandler } from './handlers/stop';
 import { exceptionEncounteredHandler, unknownRequestHandler, unmatchedIntentHandler } from './handlers/unhandled';
 import { yesNoHandler } from './handlers/yes-no';
@@ -48,6 +48,7 @@ export const requestHandlers = [
   launchHandler,
   startRoutineHandler,
   customRoutineHandler,
+  shorterLongerHandler,
   warningSignHandler,
   painHandler,
   conditionHandler,
