@@ -19,7 +19,7 @@ const durations: Readonly<Record<string, number>> = { 'half an hour': 30, 'an ho
 function slotValue(intent: Intent, name: string): { value?: string; id?: string } {
   const slot = intent.slots?.[name];
   const authority = slot?.resolutions?.resolutionsPerAuthority?.[0];
-  return { value: slot?.value, id: authority?.status.code === 'ER_SUCCESS_MATCH' ? authority.values?.[0]?.value.id : undefined };
+  return { value: slot?.value, id: authority?.status.code === 'ER_SUCCESS_MATCH' ? authority.values[0]?.value.id : undefined };
 }
 
 /** Whether `p` is heard as the custom-routine intent with its minutes, focus and "shorter"/"longer" right. */
