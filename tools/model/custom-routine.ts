@@ -24,10 +24,10 @@ function cross(...parts: readonly (readonly string[])[]): string[] {
  */
 export const customRoutineTypes: Record<string, SlotValue[]> = {
   FocusType: [
-    { id: 'lowerBack', name: { value: 'lower back', synonyms: [] } },
-    { id: 'hips', name: { value: 'hips', synonyms: [] } },
+    { id: 'lowerBack', name: { value: 'lower back', synonyms: ['lower back muscles'] } },
+    { id: 'hips', name: { value: 'hips', synonyms: ['hip muscles'] } },
     { id: 'hipFront', name: { value: 'hip flexors', synonyms: ['hip flexor'] } },
-    { id: 'hipOuter', name: { value: 'outer hips', synonyms: [] } },
+    { id: 'hipOuter', name: { value: 'outer hips', synonyms: ['outer hip muscles'] } },
     { id: 'hipInner', name: { value: 'inner thighs', synonyms: ['inner thigh'] } },
     { id: 'glutes', name: { value: 'glutes', synonyms: ['piriformis'] } },
     { id: 'hamstrings', name: { value: 'hamstrings', synonyms: ['hamstring'] } },
