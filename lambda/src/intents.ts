@@ -2,6 +2,8 @@
 export const Intent = {
   StartRoutine: 'StartRoutineIntent',
   CustomRoutine: 'CustomRoutineIntent',
+  Shorter: 'ShorterIntent',
+  Longer: 'LongerIntent',
   Skip: 'SkipIntent',
   HoldDuration: 'HoldDurationIntent',
   WhichSide: 'WhichSideIntent',
@@ -49,6 +51,5 @@ export const Slot = {
   minutes: 'minutes',
   duration: 'duration',
   focus: 'focus',
-  relative: 'relative',
 } as const;
 export type SlotName = (typeof Slot)[keyof typeof Slot];

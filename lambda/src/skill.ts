@@ -22,7 +22,7 @@ import { reminderHandlers } from './handlers/reminders';
 import { sessionEndedHandler } from './handlers/session-ended';
 import { otherSkillEventsHandler, skillDisabledHandler } from './handlers/skill-events';
 import { startRoutineHandler } from './handlers/start-routine';
-import { customRoutineHandler } from './handlers/custom-routine';
+import { customRoutineHandler, shorterLongerHandler } from './handlers/custom-routine';
 import { stopHandler } from './handlers/stop';
 import { touchHandler } from './handlers/touch';
 import { exceptionEncounteredHandler, unknownRequestHandler, unmatchedIntentHandler } from './handlers/unhandled';
@@ -51,6 +51,7 @@ export const requestHandlers = [
   startRoutineHandler,
   touchHandler,
   customRoutineHandler,
+  shorterLongerHandler,
   warningSignHandler,
   painHandler,
   conditionHandler,

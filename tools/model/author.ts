@@ -738,7 +738,7 @@ const PRIORITY = ['AMAZON.StopIntent', 'AMAZON.CancelIntent', 'PainIntent', 'War
   'AMAZON.RepeatIntent', 'AMAZON.StartOverIntent', 'HoldDurationIntent', 'HowManyLeftIntent',
   'WhichSideIntent', 'WhatDoesThisStretchIntent', 'TellMeMoreIntent', 'EasierIntent', 'HarderIntent',
   'ProgressIntent', 'DeleteDataIntent', 'AMAZON.HelpIntent', 'AMAZON.YesIntent', 'AMAZON.NoIntent',
-  'StartRoutineIntent', 'CustomRoutineIntent', 'DescribeFeelingIntent'];
+  'StartRoutineIntent', 'CustomRoutineIntent', 'ShorterIntent', 'LongerIntent', 'DescribeFeelingIntent'];
 
 /** The model's text: the base model's intents and slots, with every sample and slot type authored here. */
 export function authorModel(baseText: string): string {
@@ -761,7 +761,7 @@ export function authorModel(baseText: string): string {
   intent('TellMeMoreIntent').slots = [{ name: 'bodyPart', type: 'BodyPartType' }];
   for (const added of customRoutineIntents) {
     if (!byName.has(added.name)) byName.set(added.name, lm.intents[lm.intents.push({ name: added.name }) - 1] as ModelIntent);
-    Object.assign(intent(added.name), { slots: added.slots, samples: added.samples });
+    Object.assign(intent(added.name), { ...('slots' in added ? { slots: added.slots } : {}), samples: added.samples });
   }
 
   // One owner per sample: a phrase already given to an earlier intent is left out of later ones.

@@ -1,6 +1,7 @@
 import type { TurnContext } from './context';
 import { fitCustom } from './custom-plan';
 import { MAX_CUSTOM_MINUTES, MIN_CUSTOM_MINUTES, type CustomAsk, type Daypart, type Focus } from './custom-spec';
+import { notUnderstood } from './in-routine';
 import { estimatedRoutineSeconds } from './length';
 import { buildPlan } from './plan';
 import type { Reply } from './reply';
@@ -81,6 +82,12 @@ function askedFor(ctx: TurnContext, heard: CustomRequestHeard): Asked {
  */
 export function customRequested(ctx: TurnContext, heard: CustomRequestHeard): Reply {
   const { voice } = ctx;
+  // Mid-routine the user may be in a stretch: a request with no length in it ("my hips …") may be
+  // the start of something that hurts, so they are brought out of the stretch and asked, never
+  // moved into a new routine on a guess.
+  const lengthHeard = heard.minutes !== undefined || heard.relative !== undefined;
+  if (ctx.routine && !lengthHeard) return notUnderstood(ctx);
+  if (!lengthHeard && heard.focus === undefined && !heard.unknownFocus) return notUnderstood(ctx);
   if (ctx.halted) return spokenLines(ctx, [voice.say('safety.noResume')]);
   if (heard.unknownFocus) return spokenLines(ctx, [voice.say('custom.unknownFocus')], voice.say('custom.unknownFocus'));
   const asked = askedFor(ctx, heard);

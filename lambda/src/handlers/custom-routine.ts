@@ -23,12 +23,16 @@ export const customRoutineHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, Intent.CustomRoutine),
   handle(input) {
     const focus = resolvedSlot(input, Slot.focus);
-    const relative = resolvedSlot(input, Slot.relative).id;
-    const heard: CustomRequestHeard = {
-      ...minutesOf(input),
-      ...(isFocus(focus.id) ? { focus: focus.id } : focus.spoken ? { unknownFocus: true } : {}),
-      ...(relative === 'shorter' || relative === 'longer' ? { relative } : {}),
-    };
+    const heard: CustomRequestHeard = { ...minutesOf(input), ...(isFocus(focus.id) ? { focus: focus.id } : focus.spoken ? { unknownFocus: true } : {}) };
     return respond(input, (ctx) => customRequested(ctx, heard));
+  },
+};
+
+/** "Something shorter" / "a longer one": than what was offered, is playing, or was last done. */
+export const shorterLongerHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, Intent.Shorter, Intent.Longer),
+  handle(input) {
+    const relative = isIntent(input, Intent.Shorter) ? 'shorter' : 'longer';
+    return respond(input, (ctx) => customRequested(ctx, { relative }));
   },
 };

@@ -102,9 +102,9 @@ describe('"a five minute stretch for my lower back"', () => {
     const { conversation: c } = talkToSkill({ onboarded: true, now: EVENING });
     const ten = await c.say('CustomRoutineIntent', ['minutes', '12', '12', 'AMAZON.NUMBER']);
     expect(customOf(ten).minutes).toBe(12);
-    const shorter = await c.say('CustomRoutineIntent', ['relative', 'shorter', 'shorter', 'RelativeType']);
+    const shorter = await c.say('ShorterIntent');
     expect(customOf(shorter).minutes).toBe(8);
-    const longer = await c.say('CustomRoutineIntent', ['relative', 'longer', 'longer', 'RelativeType']);
+    const longer = await c.say('LongerIntent');
     expect(customOf(longer).minutes).toBe(12);
     const tooLong = await c.say('CustomRoutineIntent', ['minutes', '45', '45', 'AMAZON.NUMBER']);
     expect(words(ssmlOf(tooLong))).toBe(en.custom.outOfRange);
