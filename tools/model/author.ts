@@ -72,7 +72,7 @@ function value(id: string, name: string, ...synonyms: string[]): SlotValue {
 const TYPES: Record<string, SlotValue[]> = {
     'RoutineType': [
         value('evening', 'evening', 'night', 'nighttime', 'night time', 'bedtime', 'before bed', 'evening recovery', 'end of day',
-              'tonight', 'tonight\'s', 'evening\'s', 'full', 'long', 'longer', 'wind down', 'relaxing', 'after work', 'last thing at night'),
+              'tonight', 'tonight\'s', 'evening\'s', 'full', 'long', 'wind down', 'relaxing', 'after work', 'last thing at night'),
         value('morning', 'morning', 'wake-up', 'wake up', 'waking up', 'morning activation', 'a.m.', 'early', 'start of day',
               'first thing', 'morning\'s', 'this morning\'s', 'getting up', 'breakfast'),
         value('workday', 'workday', 'work', 'work day', 'working day', 'desk', 'office', 'break', 'workday break', 'work break',

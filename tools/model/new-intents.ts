@@ -18,9 +18,8 @@ const types: Readonly<Record<Language, LocaleWords['types']>> = {
       lowerBack: ['unteren rücken', 'unterer rücken', 'rücken', 'kreuz', 'lendenwirbelsäule'], hips: ['hüfte', 'hüften'],
       hipFront: ['hüftbeuger', 'vorderseite der hüfte'], hipOuter: ['außenseite der hüfte', 'äußere hüfte'],
       hipInner: ['innenseite der oberschenkel', 'adduktoren', 'leiste'], glutes: ['gesäß', 'po', 'piriformis'],
-      hamstrings: ['hintere oberschenkel', 'oberschenkelrückseite', 'hamstrings'], any: ['hüfte und rücken', 'alles', 'ganzkörper'],
+      hamstrings: ['hintere oberschenkel', 'oberschenkelrückseite', 'hamstrings'],
     },
-    RelativeType: { shorter: ['kürzer', 'kürzere', 'eine kürzere'], longer: ['länger', 'längere', 'eine längere'] },
   },
   es: {
     ReminderDaysType: {
@@ -32,9 +31,8 @@ const types: Readonly<Record<Language, LocaleWords['types']>> = {
       lowerBack: ['zona lumbar', 'espalda baja', 'espalda', 'lumbares'], hips: ['cadera', 'caderas'],
       hipFront: ['flexores de cadera', 'parte delantera de la cadera'], hipOuter: ['parte externa de la cadera', 'cadera por fuera'],
       hipInner: ['aductores', 'cara interna del muslo', 'ingle'], glutes: ['glúteos', 'nalgas', 'piriforme'],
-      hamstrings: ['isquiotibiales', 'femorales', 'parte de atrás del muslo'], any: ['cadera y espalda', 'todo', 'cuerpo entero'],
+      hamstrings: ['isquiotibiales', 'femorales', 'parte de atrás del muslo'],
     },
-    RelativeType: { shorter: ['más corta', 'más corto', 'menos'], longer: ['más larga', 'más largo', 'más'] },
   },
   fr: {
     ReminderDaysType: {
@@ -46,9 +44,7 @@ const types: Readonly<Record<Language, LocaleWords['types']>> = {
       lowerBack: ['bas du dos', 'dos', 'lombaires'], hips: ['hanches', 'hanche'], hipFront: ['fléchisseurs de hanche', "l'avant des hanches"],
       hipOuter: ["l'extérieur des hanches", 'extérieur de la hanche'], hipInner: ['adducteurs', "l'intérieur des cuisses", 'aine'],
       glutes: ['fessiers', 'fesses', 'piriforme'], hamstrings: ['ischio-jambiers', 'ischios', 'arrière des cuisses'],
-      any: ['hanches et dos', 'tout', 'tout le corps'],
     },
-    RelativeType: { shorter: ['plus courte', 'plus court', 'moins longue'], longer: ['plus longue', 'plus long'] },
   },
 };
 
@@ -68,8 +64,9 @@ const samples: Readonly<Record<Language, LocaleWords['samples']>> = {
         ['', 'für {focus}', 'für den {focus}', 'für die {focus}']),
       cross(['ich habe', 'ich hab nur'], ['{minutes} minuten', '{duration}']),
       cross(['eine routine für', 'dehnen für', 'übungen für'], ['{focus}', 'den {focus}', 'die {focus}']),
-      ['{relative}', 'etwas {relative}', 'mach es {relative}', 'eine {relative} routine', '{relative} bitte'],
     ),
+    ShorterIntent: cross(['', 'etwas ', 'mach es ', 'geht es '], ['kürzer', 'kürzer bitte', 'schneller']).concat(['eine kürzere routine', 'eine kürzere']),
+    LongerIntent: cross(['', 'etwas ', 'mach es '], ['länger', 'länger bitte']).concat(['eine längere routine', 'eine längere']),
   },
   es: {
     SetReminderIntent: cat(
@@ -86,8 +83,9 @@ const samples: Readonly<Record<Language, LocaleWords['samples']>> = {
         ['', 'para {focus}', 'para la {focus}', 'para los {focus}', 'para las {focus}']),
       cross(['tengo', 'solo tengo'], ['{minutes} minutos', '{duration}']),
       cross(['una rutina para', 'estiramientos para'], ['{focus}', 'la {focus}', 'los {focus}', 'las {focus}']),
-      ['{relative}', 'algo {relative}', 'hazla {relative}', 'una rutina {relative}', '{relative} por favor'],
     ),
+    ShorterIntent: cross(['', 'algo ', 'hazla ', 'una rutina '], ['más corta', 'más corta por favor', 'más rápida']).concat(['algo más corto']),
+    LongerIntent: cross(['', 'algo ', 'hazla ', 'una rutina '], ['más larga', 'más larga por favor']).concat(['algo más largo']),
   },
   fr: {
     SetReminderIntent: cat(
@@ -104,8 +102,9 @@ const samples: Readonly<Record<Language, LocaleWords['samples']>> = {
         ['', 'pour {focus}', 'pour le {focus}', 'pour les {focus}', 'pour la {focus}']),
       cross(["j'ai", "je n'ai que"], ['{minutes} minutes', '{duration}']),
       cross(['une routine pour', 'des étirements pour'], ['{focus}', 'le {focus}', 'les {focus}', 'la {focus}']),
-      ['{relative}', 'quelque chose de {relative}', 'fais-la {relative}', 'une routine {relative}', "{relative} s'il te plaît"],
     ),
+    ShorterIntent: cross(['', 'quelque chose de ', 'fais-la ', 'une routine '], ['plus courte', "plus courte s'il te plaît", 'plus rapide']).concat(['quelque chose de plus court']),
+    LongerIntent: cross(['', 'quelque chose de ', 'fais-la ', 'une routine '], ['plus longue', "plus longue s'il te plaît"]).concat(['quelque chose de plus long']),
   },
 };
 

@@ -62,6 +62,12 @@ function sampleInstances(): { intent: string; sample: string; text: string }[] {
   return out;
 }
 
+/**
+ * Where a text two intents both list may settle: an intent that stops or checks on the stretch.
+ * DescribeFeelingIntent hands the words to the feeling classifier, which reads pain and warning signs.
+ */
+const SETTLES_SAFELY = ['PainIntent', 'WarningSignIntent', 'ConditionIntent', 'DescribeFeelingIntent'];
+
 /** True when the text is also a fully resolved instance of some sample of `intentName` (the model itself overlaps). */
 function isInstanceOf(intentName: string, text: string): boolean {
   const intent = languageModel.intents.find((i) => i.name === intentName);
@@ -81,11 +87,12 @@ function isInstanceOf(intentName: string, text: string): boolean {
 }
 
 describe('resolve: the interaction model against itself', () => {
-  const instances = sampleInstances();
+  // Each instance resolved once, shared by the three checks below (the model has about 20,000 instances).
+  const instances = sampleInstances().map((instance) => ({ ...instance, resolved: intentOf(resolve(model, instance.text)) }));
 
   it('resolves every sample utterance, slots filled with every value and synonym, to its own intent', () => {
     const wrong = instances
-      .map(({ intent, text }) => ({ intent, text, got: intentOf(resolve(model, text)).name }))
+      .map(({ intent, text, resolved }) => ({ intent, text, got: resolved.name }))
       .filter(({ intent, got, text }) => got !== intent && !isInstanceOf(got, text));
     expect(wrong).toEqual([]);
     expect(instances.length).toBeGreaterThan(1000);
@@ -93,7 +100,6 @@ describe('resolve: the interaction model against itself', () => {
 
   it('resolves every slot of every sample instance to a value of its type (ER_SUCCESS_MATCH)', () => {
     const unresolved = instances
-      .map(({ intent, text }) => ({ intent, text, resolved: intentOf(resolve(model, text)) }))
       .filter(({ intent, resolved }) => resolved.name === intent)
       .filter(({ resolved }) => Object.values(resolved.slots ?? {}).some((s) => s.value !== undefined && s.resolutions && s.resolutions.resolutionsPerAuthority?.[0]?.status.code !== 'ER_SUCCESS_MATCH'));
     expect(unresolved).toEqual([]);
@@ -102,13 +108,9 @@ describe('resolve: the interaction model against itself', () => {
   it('settles a text that two intents both list in favour of the sample with more of its own words', () => {
     expect(intentOf(resolve(model, 'I have pain in my groin')).name).toBe('PainIntent');
     // "I have pain in my groin" is both PainIntent "I have pain in my {bodyPart}" and ConditionIntent "I have {condition}".
-    const overlaps = instances.filter(({ intent, text }) => {
-      const got = intentOf(resolve(model, text)).name;
-      return got !== intent && isInstanceOf(got, text);
-    });
-    for (const { text } of overlaps) {
-      expect(['PainIntent', 'WarningSignIntent', 'ConditionIntent']).toContain(intentOf(resolve(model, text)).name);
-    }
+    const overlaps = instances.filter(({ intent, text, resolved }) => resolved.name !== intent && isInstanceOf(resolved.name, text));
+    const unsafe = overlaps.filter(({ resolved }) => !SETTLES_SAFELY.includes(resolved.name)).map(({ text, intent, resolved }) => ({ text, listedBy: intent, got: resolved.name }));
+    expect(unsafe).toEqual([]);
   });
 
   it('answers every built-in phrasing with its AMAZON intent unless the model lists that text as a sample', () => {
