@@ -2,6 +2,7 @@ import type { interfaces, ResponseEnvelope } from 'ask-sdk-model';
 import { talkToSkill } from '../../lambda/test/support/harness';
 import type { Frame, Screen } from '../../lambda/src/screens/screen-data';
 import type { ScreenName } from './catalog';
+import { inRoutine } from '../../lambda/test/support/routine-run';
 
 export const APL_DEVICE = { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.2' } } };
 
@@ -41,7 +42,7 @@ export async function sampleScreens(): Promise<Record<ScreenName, RenderDocument
   await c.say('AMAZON.StopIntent');
   c.wait(600);
   let last = await c.start('workday');
-  while (last.response.shouldEndSession === false) {
+  while (inRoutine(last)) {
     c.listen(last);
     last = await c.say('AMAZON.NextIntent');
   }

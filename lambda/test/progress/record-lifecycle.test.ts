@@ -3,6 +3,7 @@ import type { ProgressRecord } from '../../src/coach/record/record';
 import { buildSkill } from '../../src/skill';
 import { Conversation, ssmlOf, words } from '../support/conversation';
 import { startDynalite, type LocalDynamo } from '../../../tools/local-dynamo';
+import { inRoutine } from '../support/routine-run';
 
 process.env.HIP_COACH_QUIET = '1';
 
@@ -130,7 +131,7 @@ describe('progress by voice', () => {
   it('gives sessions, minutes, the week against its plan, the hold and what changes next', async () => {
     const c = new Conversation(invoke, 'amzn1.ask.account.summary');
     let r = await onboardInto(c, 'workday');
-    while (r.response.shouldEndSession === false) {
+    while (inRoutine(r)) {
       c.listen(r);
       r = await c.say('AMAZON.NextIntent');
     }

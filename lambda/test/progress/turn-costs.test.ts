@@ -1,6 +1,7 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { bundleOnDynalite } from '../support/bundle';
 import { Conversation, ssmlOf, words } from '../support/conversation';
+import { inRoutine } from '../support/routine-run';
 
 const local = bundleOnDynalite();
 const invoke: ReturnType<typeof bundleOnDynalite>['invoke'] = (event) => local.invoke(event);
@@ -30,7 +31,7 @@ describe('DynamoDB calls per turn over a whole routine', () => {
     step = await costOf('no (screen 2) → routine', () => c.say('AMAZON.NoIntent'));
     costs.push(step);
     let r = step.response;
-    while (r.response.shouldEndSession === false) {
+    while (inRoutine(r)) {
       c.listen(r);
       const next = await costOf('next', () => c.say('AMAZON.NextIntent'));
       costs.push(next);
@@ -53,7 +54,7 @@ describe('DynamoDB calls per turn over a whole routine', () => {
       secondSession.push(asked);
       r = asked.response;
     }
-    while (r.response.shouldEndSession === false) {
+    while (inRoutine(r)) {
       c.listen(r);
       const next = await costOf('next', () => c.say('AMAZON.NextIntent'));
       secondSession.push(next);

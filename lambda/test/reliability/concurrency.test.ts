@@ -7,6 +7,7 @@ import { en } from '../../src/speech/resources/en';
 import { Conversation, ssmlOf, words } from '../support/conversation';
 import { startDynalite, type LocalDynamo } from '../../../tools/local-dynamo';
 import { seededRandom } from '../support/fault-proxy';
+import { inRoutine } from '../support/routine-run';
 
 process.env.HIP_COACH_QUIET = '1';
 
@@ -39,10 +40,10 @@ describe(`one user on ${DEVICES} devices at once`, () => {
     // Everyone starts together, listens, and says "next" at the same moment, until each routine ends.
     let open = await Promise.all(devices.map((c) => c.start('workday')));
     heard.push(...open);
-    while (open.some((r) => r.response.shouldEndSession === false)) {
+    while (open.some(inRoutine)) {
       open = await Promise.all(
         devices.map(async (c, i) => {
-          if (open[i]!.response.shouldEndSession !== false) return open[i]!;
+          if (!inRoutine(open[i]!)) return open[i]!;
           c.listen(open[i]!);
           return c.say('AMAZON.NextIntent');
         }),

@@ -7,6 +7,7 @@ import { Conversation, ssmlOf, words } from '../support/conversation';
 import { envelope, intent, resolvedSlot, SKILL_ID } from '../../../tools/envelopes';
 import { onboardedRecord, TEST_USER } from '../support/harness';
 import { responseProblems } from '../support/speech-checks';
+import { inRoutine } from '../support/routine-run';
 
 process.env.HIP_COACH_QUIET = '1';
 
@@ -202,7 +203,7 @@ describe('idempotent writes', () => {
       return invoke(event);
     }, TEST_USER, NOW);
     let r = await c.start('workday');
-    while (r.response.shouldEndSession === false) {
+    while (inRoutine(r)) {
       c.listen(r);
       r = await c.say('AMAZON.NextIntent');
     }

@@ -1,5 +1,6 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import type { Conversation } from '../support/conversation';
+import { inRoutine } from '../support/routine-run';
 
 /**
  * One conversation that meets every screen: a routine started, moved through, paused mid-hold,
@@ -20,7 +21,7 @@ export async function everyScreen(c: Conversation): Promise<ResponseEnvelope[]> 
   await c.say('AMAZON.StopIntent');
   c.wait(3600);
   let last = await c.start('workday');
-  while (last.response.shouldEndSession === false) {
+  while (inRoutine(last)) {
     c.listen(last);
     last = await c.say('AMAZON.NextIntent');
   }
