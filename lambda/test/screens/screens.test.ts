@@ -8,7 +8,7 @@ import { pngName, screenNames, viewports } from '../../../tools/screens/catalog'
 import { APL_DEVICE, renderDocumentOf, type RenderDocument } from '../../../tools/screens/samples';
 import { playSeconds, ssmlOf, words } from '../support/conversation';
 import { talkToSkill } from '../support/harness';
-import { WEEK_ONE_STRETCHES } from '../support/routine-run';
+import { nextUntilEnd, WEEK_ONE_STRETCHES } from '../support/routine-run';
 import { responseProblems } from '../support/speech-checks';
 import { everyScreen } from './voice-only-script';
 
@@ -49,19 +49,29 @@ async function onASpeaker(): Promise<ResponseEnvelope[]> {
 const turn = { start: 0, next: 1, question: 2, pause: 3, resume: 4, hurts: 5, back: 6, stop: 7, workdayFirst: 8, workdayDone: 9, progress: 10 };
 
 describe('a voice-only device', () => {
-  it('gets exactly the responses it got before screens, but for a card after a finished routine and with the progress summary', async () => {
-    const recorded = JSON.parse(readFileSync(join(__dirname, 'fixtures/voice-only.json'), 'utf8')) as ResponseEnvelope[];
-    const now = await onASpeaker();
+  // fixtures/voice-only.json (recorded before screens) can no longer be the reference: content
+  // (kit line, cues, doses) and the reminder offer changed the speech since. The invariant instead:
+  // the same script on a speaker and on an APL device says and keeps the same, turn by turn, and
+  // only the APL device gets APL; the speaker's only addition over bare speech is the two cards.
+  it('gets the same responses as an APL device, but with no APL, and a card only after a finished routine and with the progress summary', async () => {
+    const speaker = await onASpeaker();
+    const show = await onAShow();
+    const spoken = (r: ResponseEnvelope) =>
+      comparable({
+        version: '1.0',
+        response: { outputSpeech: r.response.outputSpeech, reprompt: r.response.reprompt, shouldEndSession: r.response.shouldEndSession },
+        sessionAttributes: r.sessionAttributes,
+      });
 
-    expect(now).toHaveLength(recorded.length);
-    const withCards = now.flatMap((r, i) => (r.response.card ? [i] : []));
+    expect(speaker).toHaveLength(Object.keys(turn).length);
+    expect(show).toHaveLength(speaker.length);
+    expect(speaker.map(spoken)).toEqual(show.map(spoken));
+    const withCards = speaker.flatMap((r, i) => (r.response.card ? [i] : []));
     expect(withCards).toEqual([turn.workdayDone, turn.progress]);
-    const cardless = now.map((r) => {
-      const { card: _card, ...response } = r.response;
-      return comparable({ ...r, response });
-    });
-    expect(cardless).toEqual(recorded.map(comparable));
-    expect(now.filter((r) => r.response.directives !== undefined)).toEqual([]);
+    expect(speaker.filter((r) => r.response.directives !== undefined)).toEqual([]);
+    expect(speaker.filter((r) => JSON.stringify(r).includes('Alexa.Presentation.APL'))).toEqual([]);
+    // The check can fail: the APL device does get its screens in the same conversation.
+    expect(show.filter((r) => renderDocumentOf(r) !== undefined).length).toBeGreaterThanOrEqual(8);
   });
 
   it('cards say what was done and how the week stands, nothing about how anything felt', async () => {
@@ -69,11 +79,11 @@ describe('a voice-only device', () => {
     const done = now[turn.workdayDone]!.response.card;
     const progress = now[turn.progress]!.response.card;
 
-    expect(done).toEqual({ type: 'Simple', title: 'Hip Coach: Workday break done', content: '2 minutes\nWeek 1: 1 of 3 sessions\n1 day in a row' });
+    expect(done).toEqual({ type: 'Simple', title: 'Hip Coach: Workday break done', content: '1 minute\nWeek 1: 1 of 3 sessions\n1 day in a row' });
     expect(progress).toEqual({
       type: 'Simple',
       title: 'Hip Coach: your progress',
-      content: '1 session\n2 minutes in total\nWeek 1: 1 of 3 sessions\n1 day in a row\nHolds now 20 seconds',
+      content: '1 session\n1 minute in total\nWeek 1: 1 of 3 sessions\n1 day in a row\nHolds now 20 seconds',
     });
   });
 });
@@ -111,7 +121,7 @@ describe('an Echo Show', () => {
 
     const done = screenOf(r[turn.workdayDone]!);
     expect(layouts(done).at(-1)).toBe('finish');
-    expect(done.finish).toEqual({ title: 'Routine done', minutes: '2 minutes', week: 'Week 1: 1 of 3 sessions', streak: '1 day in a row' });
+    expect(done.finish).toEqual({ title: 'Routine done', minutes: '1 minute', week: 'Week 1: 1 of 3 sessions', streak: '1 day in a row' });
 
     const progress = screenOf(r[turn.progress]!);
     expect(layouts(progress)).toEqual(['progress']);
@@ -265,13 +275,8 @@ describe('every routine on an Echo Show, "next" to the end', () => {
   it.each(['morning', 'workday', 'evening'] as const)('%s: a screen with each response, every response valid for Alexa', async (routine) => {
     const { conversation: c } = talkToSkill({ onboarded: true });
     c.supportedInterfaces = APL_DEVICE;
-    let last = await c.start(routine);
-    const seen = [last];
-    while (last.response.shouldEndSession === false && seen.length < 20) {
-      c.listen(last);
-      last = await c.say('AMAZON.NextIntent');
-      seen.push(last);
-    }
+    const seen = await nextUntilEnd(c, await c.start(routine));
+    const last = seen.at(-1)!;
     expect(seen.every((r) => renderDocumentOf(r) !== undefined)).toBe(true);
     expect(layouts(screenOf(last)).at(-1)).toBe('finish');
     await expect(responseProblems(seen)).resolves.toEqual({});

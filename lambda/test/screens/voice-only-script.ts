@@ -4,8 +4,8 @@ import { inRoutine } from '../support/routine-run';
 
 /**
  * One conversation that meets every screen: a routine started, moved through, paused mid-hold,
- * resumed, hurt, asked about, finished, and the progress summary. Run on a voice-only device
- * its responses are kept in fixtures/voice-only.json, recorded before screens existed.
+ * resumed, hurt, asked about, finished (a first routine, so it ends with the reminder offer), and
+ * the progress summary. screens.test.ts runs it on a voice-only and on an APL device and compares.
  */
 export async function everyScreen(c: Conversation): Promise<ResponseEnvelope[]> {
   c.listen(await c.start('evening'));
