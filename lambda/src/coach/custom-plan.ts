@@ -14,6 +14,7 @@ import {
 import { doseFor } from './dose';
 import type { FullCuesFor } from './length';
 import { buildPlan, type Plan } from './plan';
+import { kitLeadSeconds } from './routine-turns';
 
 /** What the user asked for. */
 export interface CustomRequest {
@@ -136,7 +137,8 @@ function unitSeconds(request: CustomRequest, options: FitOptions, voice: Voice, 
 const stretchCache = new Map<string, number>();
 
 /**
- * The played length of a plan, as routineSeconds (coach/length.ts) measures it, stretch by stretch:
+ * The played length of a plan, as routineSeconds (coach/length.ts) measures it, stretch by stretch,
+ * with the kit named and fetched before the first:
  * a stretch's response depends only on its dose and cues, the position before it, the stretch after
  * it and whether it is the only one, so each is composed once and reused across fits.
  */
@@ -156,7 +158,8 @@ export function playedSeconds(plan: Plan, voice: Voice, fullCuesFor: FullCuesFor
     }
     total += seconds;
   });
-  return total;
+  // As played: the stretches, and the kit named and fetched before the first of them.
+  return total + kitLeadSeconds(voice, plan);
 }
 
 interface Choice {
@@ -263,5 +266,26 @@ export function fitCustom(request: CustomRequest, options: FitOptions): Fit {
     aim = nextAim;
   }
   if (!best) return { spec: undefined, seconds: 0, within: false };
+  // The search counts stretches alone; what is said around them (the kit, moves between positions) can
+  // leave a short routine outside the band where one repetition more or fewer is inside it: try those.
+  if (Math.abs(best.seconds - asked) > asked * FIT_TOLERANCE) {
+    for (const items of neighbours(best.spec.items, candidates)) {
+      const seconds = playedSeconds(customPlan({ ...request, played: 0, items }, options.week, options.conditions), voice, options.fullCuesFor);
+      if (Math.abs(seconds - asked) < Math.abs(best.seconds - asked)) best = { spec: { ...request, played: Math.round(seconds), items }, seconds };
+    }
+  }
   return { ...best, within: Math.abs(best.seconds - asked) <= asked * FIT_TOLERANCE };
+}
+
+/** The routines one repetition away from `items`, each inside its stretch's repetition range. */
+function neighbours(items: readonly CustomItem[], candidates: readonly Candidate[]): CustomItem[][] {
+  const out: CustomItem[][] = [];
+  items.forEach(([stretch, reps], i) => {
+    const range = candidates.find((c) => c.stretch === stretch)?.reps;
+    if (!range) return;
+    for (const next of [reps - 1, reps + 1]) {
+      if (next >= range.min && next <= range.max) out.push(items.map((item, j): CustomItem => (j === i ? [stretch, next] : item)));
+    }
+  });
+  return out;
 }

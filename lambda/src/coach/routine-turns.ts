@@ -210,6 +210,11 @@ function kitLead(voice: Voice, plan: Plan, fetchSeconds: number): Segment[] {
   return [line(voice.say('kit.before', { items })), pause(fetchSeconds, 'talk')];
 }
 
+/** How long naming the kit and fetching it takes before the first stretch (a custom routine fits it into its minutes). */
+export function kitLeadSeconds(voice: Voice, plan: Plan, fetchSeconds = KIT_FETCH_SECONDS): number {
+  return totalSeconds(kitLead(voice, plan, fetchSeconds));
+}
+
 /** Starts a routine at the program week's dose: an overview line, the kit, then the first stretch. */
 export function startRoutine(ctx: TurnContext, routine: RoutineKind, lead: readonly string[] = [], custom?: CustomSpec): Reply {
   const started = routineOf(newRoutineState(routine, ctx.record?.program.week ?? 1, new Date(ctx.now).toISOString(), ctx.conditions, 0, custom));
@@ -226,7 +231,8 @@ export function startRoutine(ctx: TurnContext, routine: RoutineKind, lead: reado
   const name = routine === 'custom' ? voice.say('custom.name') : routineName(voice, routine);
   const overviewFor = (seconds: number): string =>
     custom
-      ? voice.say('custom.start', { focus: voice.say(`custom.focus.${custom.focus}`), count, minutes: announcedMinutes(voice, seconds) })
+      ? // A custom routine says the length it was fitted to play, in whole minutes as it was asked for.
+        voice.say('custom.start', { focus: voice.say(`custom.focus.${custom.focus}`), count, minutes: minutes(custom.played) })
       : voice.say('routineFlow.start', { routine: name, count, minutes: announcedMinutes(voice, seconds) });
   // The announced length counts all the user sits through: what this response says before the first
   // stretch (and the kit's fetching time), and the closing line after the last.

@@ -1,6 +1,7 @@
 import { candidatesFor, customPlan, FIT_TOLERANCE, fitCustom, orderItems, playedSeconds } from '../../src/coach/custom-plan';
 import { customHoldRange, focuses, focusTargets, type CustomItem, type CustomSpec, type Daypart, type Focus } from '../../src/coach/custom-spec';
 import { routineSeconds } from '../../src/coach/length';
+import { kitLeadSeconds } from '../../src/coach/routine-turns';
 import { TOP_WEEK } from '../../src/coach/dose';
 import { stretches, type Condition } from '../../src/scripts/stretches';
 import { createVoice } from '../../src/speech/voice';
@@ -11,13 +12,14 @@ const firstTimer = (): boolean => true;
 const returning = (): boolean => false;
 const rank = { standing: 0, seated: 1, floor: 2 } as const;
 
-/** The whole routine composed as it will play (coach/length.ts), once per distinct routine. */
+/** The whole routine composed as it will play (coach/length.ts), with the kit named and fetched first, once per distinct routine. */
 const composed = new Map<string, number>();
 function routinePlays(spec: CustomSpec, week: number, conditions: readonly Condition[], full: () => boolean): number {
   const key = JSON.stringify([spec.items, spec.time, week, conditions, full()]);
   let seconds = composed.get(key);
   if (seconds === undefined) {
-    seconds = routineSeconds(customPlan(spec, week, conditions), voice, 0, full);
+    const plan = customPlan(spec, week, conditions);
+    seconds = routineSeconds(plan, voice, 0, full) + kitLeadSeconds(voice, plan);
     composed.set(key, seconds);
   }
   return seconds;

@@ -41,7 +41,7 @@ describe('"a five minute stretch for my lower back"', () => {
     c.now = sentAt + Math.round((hold.start + 5) * 1000);
     const answer = await c.say('HoldDurationIntent');
     const answered = words(ssmlOf(answer));
-    expect(answered).toMatch(/^Hold for \d+ seconds/);
+    expect(answered).toMatch(/^Hold each side for \d+ seconds/);
     expect(answered).toContain(en.cue.carryOn[0]);
     expect(answer.response.shouldEndSession).toBe(false);
 

@@ -37,6 +37,11 @@ describe('DynamoDB calls per turn over a whole routine', () => {
       costs.push(next);
       r = next.response;
     }
+    // A first routine ends with the one-time reminder offer; "no" closes the session.
+    expect(r.response.shouldEndSession).toBe(false);
+    const declined = await costOf('no (the reminder offer)', () => c.say('AMAZON.NoIntent'));
+    costs.push(declined);
+    expect(declined.response.response.shouldEndSession).toBe(true);
     const firstSession = costs.slice();
     expect(firstSession.reduce((n, x) => n + x.reads, 0)).toBe(1);
 
