@@ -4,54 +4,58 @@ import { createVoice } from '../../src/speech/voice';
 
 /**
  * Holds as the user hears them, written out by hand (issue 21). With the first phrasings the
- * filler is "Breathe out slowly and let it soften." (7 words, 2.8 s at 0.4 s a word), "Ten more
- * seconds." is 1.2 s, "Halfway there." 0.8 s, and the countdown "Three. Two. One." is three
+ * filler is "Breathe." (1 word, 0.4 s at 0.4 s a word), "Ten seconds." is 0.8 s,
+ * "Halfway there." 0.8 s (only from 60 s), and the countdown "Three. Two. One." is three
  * 0.4 s words a second apart (2.4 s). Silence between cues is shared out evenly, at most 10 s
- * (5 s for flow stretches), and the whole lasts the hold.
+ * (6 s for flow stretches), and the whole lasts the hold.
  */
 const first = createVoice('en-US', () => 0);
 const last = createVoice('en-US', () => 0.999999);
 
 const heard = (segments: readonly Segment[]): string[] => segments.map((s) => (s.kind === 'speech' ? s.text : `break ${s.seconds}`));
 
-const BREATHE = 'Breathe out slowly and let it soften.';
+const BREATHE = 'Breathe.';
+const TEN = 'Ten seconds.';
 const COUNTDOWN = ['Three.', 'break 0.6', 'Two.', 'break 0.6', 'One.'];
 
 describe('static holds, first phrasings', () => {
   it.each([
-    // 17.6 s before the countdown: one filler, two breaks of (17.6 - 2.8) / 2.
-    [20, ['break 7.4', BREATHE, 'break 7.4', ...COUNTDOWN]],
-    // 25 s: "ten more seconds" ends at 15 s: (13.8 - 2.8) / 2 before it, 7.6 s after it.
-    [25, ['break 5.5', BREATHE, 'break 5.5', 'Ten more seconds.', 'break 7.6', ...COUNTDOWN]],
-    [30, ['break 8', BREATHE, 'break 8', 'Ten more seconds.', 'break 7.6', ...COUNTDOWN]],
-    // 40 s: halfway ends at 20 s, ten-left at 30 s.
-    [40, ['break 8.2', BREATHE, 'break 8.2', 'Halfway there.', 'break 8.8', 'Ten more seconds.', 'break 7.6', ...COUNTDOWN]],
-    // 45 s: halfway at 23 s (22.5 rounded); 10.8 s to ten-left needs a filler of its own.
-    [45, ['break 9.7', BREATHE, 'break 9.7', 'Halfway there.', 'break 4', BREATHE, 'break 4', 'Ten more seconds.', 'break 7.6', ...COUNTDOWN]],
-    // 60 s: 29.2 s to halfway takes two fillers, (29.2 - 5.6) / 3 each.
-    [60, ['break 7.867', BREATHE, 'break 7.867', BREATHE, 'break 7.867', 'Halfway there.', 'break 8', BREATHE, 'break 8', 'Ten more seconds.', 'break 7.6', ...COUNTDOWN]],
+    // 17.6 s before the countdown: one filler, two breaks of (17.6 - 0.4) / 2.
+    [20, ['break 8.6', BREATHE, 'break 8.6', ...COUNTDOWN]],
+    // 25 s: "ten seconds" ends at 15 s: (14.2 - 0.4) / 2 before it, 7.6 s after it.
+    [25, ['break 6.9', BREATHE, 'break 6.9', TEN, 'break 7.6', ...COUNTDOWN]],
+    [30, ['break 9.4', BREATHE, 'break 9.4', TEN, 'break 7.6', ...COUNTDOWN]],
+    // 40 s: no halfway below 60 s; 29.2 s to ten-left takes two fillers, (29.2 - 0.8) / 3 each.
+    [40, ['break 9.467', BREATHE, 'break 9.467', BREATHE, 'break 9.467', TEN, 'break 7.6', ...COUNTDOWN]],
+    // 45 s: 34.2 s to ten-left: two fillers leave 11.13 s breaks, so three, (34.2 - 1.2) / 4.
+    [45, ['break 8.25', BREATHE, 'break 8.25', BREATHE, 'break 8.25', BREATHE, 'break 8.25', TEN, 'break 7.6', ...COUNTDOWN]],
+    // 60 s: halfway ends at 30 s; 29.2 s to it takes two fillers, (29.2 - 0.8) / 3 each; 19.2 s on to ten-left, one.
+    [60, ['break 9.467', BREATHE, 'break 9.467', BREATHE, 'break 9.467', 'Halfway there.', 'break 9.4', BREATHE, 'break 9.4', TEN, 'break 7.6', ...COUNTDOWN]],
   ] as const)('a %s s hold', (seconds, expected) => {
     expect(heard(holdSegments(seconds, first, { step: 0 }))).toEqual(expected);
   });
 
-  it('has no "ten more seconds" below 25 s and no "halfway" below 40 s', () => {
-    expect(heard(holdSegments(24, first, { step: 0 }))).toEqual(['break 9.4', BREATHE, 'break 9.4', ...COUNTDOWN]);
-    // 27.8 s before ten-left: one filler would leave 12.5 s breaks, so two.
-    expect(heard(holdSegments(39, first, { step: 0 }))).toEqual(['break 7.4', BREATHE, 'break 7.4', BREATHE, 'break 7.4', 'Ten more seconds.', 'break 7.6', ...COUNTDOWN]);
+  it('has no "ten more seconds" below 25 s and no "halfway" below 60 s', () => {
+    // 21.6 s before the countdown: one filler would leave 10.6 s breaks, so two.
+    expect(heard(holdSegments(24, first, { step: 0 }))).toEqual(['break 6.933', BREATHE, 'break 6.933', BREATHE, 'break 6.933', ...COUNTDOWN]);
+    // 28.2 s before ten-left: one filler would leave 13.9 s breaks, so two, (28.2 - 0.8) / 3.
+    expect(heard(holdSegments(39, first, { step: 0 }))).toEqual(['break 9.133', BREATHE, 'break 9.133', BREATHE, 'break 9.133', TEN, 'break 7.6', ...COUNTDOWN]);
+    // 59 s: 48.2 s to ten-left, no halfway: four fillers, (48.2 - 1.6) / 5.
+    expect(heard(holdSegments(59, first, { step: 0 })).filter((h) => !h.startsWith('break'))).toEqual([BREATHE, BREATHE, BREATHE, BREATHE, TEN, 'Three.', 'Two.', 'One.']);
   });
 
   it('a gap of exactly 10 s is one break; just over takes a filler', () => {
     // 12.4 s hold: 10 s before the countdown.
     expect(heard(holdSegments(12.4, first, { step: 0 }))).toEqual(['break 10', ...COUNTDOWN]);
-    expect(heard(holdSegments(12.5, first, { step: 0 }))).toEqual(['break 3.65', BREATHE, 'break 3.65', ...COUNTDOWN]);
+    expect(heard(holdSegments(12.5, first, { step: 0 }))).toEqual(['break 4.85', BREATHE, 'break 4.85', ...COUNTDOWN]);
   });
 
   it('uses the phrasing chosen for each cue', () => {
     expect(heard(holdSegments(30, last, { step: 0 }))).toEqual([
-      'break 8',
-      'Let your jaw and shoulders go soft.',
-      'break 8',
-      'Last ten seconds.',
+      'break 9.4',
+      'Still.',
+      'break 9.4',
+      'Last ten.',
       'break 7.6',
       ...COUNTDOWN,
     ]);
@@ -95,27 +99,28 @@ describe('holds too short for their cues', () => {
 describe('flow holds: a breath cue every few seconds, in order, round again', () => {
   const flowCues = ['Breathe in.', 'Breathe out.'];
 
-  it('a 20 s flow hold: breaks of at most 5 s between the breath cues', () => {
-    // 17.6 s before the countdown: three cues (2.4 s) leave four breaks of 3.8 s.
+  it('a 20 s flow hold: breaks of at most 6 s between the breath cues', () => {
+    // 17.6 s before the countdown: one cue leaves 8.4 s breaks, so two cues (1.6 s) leave three breaks of 5.333 s.
     expect(heard(holdSegments(20, first, { step: 0, flowCues }))).toEqual([
-      'break 3.8',
+      'break 5.333',
       'Breathe in.',
-      'break 3.8',
+      'break 5.333',
       'Breathe out.',
-      'break 3.8',
-      'Breathe in.',
-      'break 3.8',
+      'break 5.333',
       ...COUNTDOWN,
     ]);
   });
 
   it('a 40 s flow hold has no "halfway" and no "ten more seconds", only breath cues', () => {
     const spoken = heard(holdSegments(40, first, { step: 0, flowCues })).filter((h) => !h.startsWith('break'));
-    expect(spoken).toEqual(['Breathe in.', 'Breathe out.', 'Breathe in.', 'Breathe out.', 'Breathe in.', 'Breathe out.', 'Three.', 'Two.', 'One.']);
+    // 37.6 s before the countdown: four cues leave 6.88 s breaks, so five.
+    expect(spoken).toEqual(['Breathe in.', 'Breathe out.', 'Breathe in.', 'Breathe out.', 'Breathe in.', 'Three.', 'Two.', 'One.']);
   });
 
-  it('a 7.4 s flow hold: exactly 5 s is one break', () => {
+  it('a 7.4 s flow hold: 5 s is one break', () => {
     expect(heard(holdSegments(7.4, first, { step: 0, flowCues }))).toEqual(['break 5', ...COUNTDOWN]);
+    // Exactly 6 s is still one break.
+    expect(heard(holdSegments(8.4, first, { step: 0, flowCues }))).toEqual(['break 6', ...COUNTDOWN]);
   });
 
   it('a breath cue too long for its gap is left out rather than run the hold over', () => {

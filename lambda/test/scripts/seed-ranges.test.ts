@@ -141,17 +141,17 @@ describe('every dose is inside the seeds', () => {
 
   it('gives the hip flexor, hip rotator and figure four two to three rounds a side wherever they play (the seeds\' count)', () => {
     const counted: StretchId[] = ['kneelingHipFlexor', 'standingHipFlexor', 'hipRotator', 'figureFour'];
+    let seen = 0;
     for (const routine of routineIds) {
       for (const week of weeks) {
-        for (const planned of buildPlan(routine, { week }).stretches.filter((s) => counted.includes(s.stretch))) {
-          expect({ routine, week, stretch: planned.stretch, atLeastTwo: planned.reps >= 2 }).toEqual({
-            routine,
-            week,
-            stretch: planned.stretch,
-            atLeastTwo: true,
-          });
-        }
+        seen += buildPlan(routine, { week }).stretches.filter((s) => counted.includes(s.stretch)).length;
+        const tooFew = buildPlan(routine, { week })
+          .stretches.filter((s) => counted.includes(s.stretch) && s.reps < 2)
+          .map((s) => ({ routine, week, stretch: s.stretch, reps: s.reps }));
+        expect(tooFew).toEqual([]);
       }
     }
+    // Not vacuous: the morning and evening plans hold these stretches in every week.
+    expect(seen).toBeGreaterThan(0);
   });
 });
