@@ -5,6 +5,7 @@ import { createVoice } from '../../src/speech/voice';
 import { routines, type RoutineId } from '../../src/scripts/routines';
 import { bundleOnDynalite } from '../support/bundle';
 import { Conversation, playSeconds, ssmlOf, words } from '../support/conversation';
+import { inRoutine } from '../support/routine-run';
 
 const DAY = 24 * 3600 * 1000;
 const voice = createVoice('en-US', () => 0);
@@ -33,7 +34,7 @@ async function session(c: Conversation, routine: RoutineId): Promise<Session> {
   let heard = 0;
   for (let turns = 0; turns < 20; turns++) {
     heard += playSeconds(ssmlOf(r));
-    if (r.response.shouldEndSession !== false) break;
+    if (!inRoutine(r)) break;
     c.listen(r);
     r = await c.say('AMAZON.NextIntent');
   }

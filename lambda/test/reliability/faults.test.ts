@@ -9,6 +9,7 @@ import { startDynalite, type LocalDynamo } from '../../../tools/local-dynamo';
 import { SKILL_ID } from '../../../tools/envelopes';
 import { seededRandom, startFaultProxy, type FaultProxy } from '../support/fault-proxy';
 import { responseProblems } from '../support/speech-checks';
+import { inRoutine } from '../support/routine-run';
 
 process.env.HIP_COACH_QUIET = '1';
 
@@ -61,7 +62,7 @@ async function finishRoutine(c: Conversation, latencies: number[], responses: Re
   await timed(() => c.start('workday'));
   await timed(() => c.say('AMAZON.NoIntent'));
   let r = await timed(() => c.say('AMAZON.NoIntent'));
-  for (let turns = 0; r.response.shouldEndSession === false; turns += 1) {
+  for (let turns = 0; inRoutine(r); turns += 1) {
     if (turns > 30) throw new Error(`no end to the routine: last heard "${words(ssmlOf(r))}"`);
     c.listen(r);
     r = await timed(() => c.say('AMAZON.NextIntent'));
