@@ -9,20 +9,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeRegionalModels } from './en-regional';
+import { cross, type ModelIntent, type SlotValue } from './locale-model';
 import { REMINDER_SAMPLES, REMINDER_TYPES } from './reminders';
 import { customRoutineIntents, customRoutineTypes } from './custom-routine';
 
 export const modelPath = path.resolve(__dirname, '../../skill-package/interactionModels/custom/en-US.json');
 
-interface SlotValue {
-  readonly id: string;
-  readonly name: { readonly value: string; readonly synonyms: string[] };
-}
-interface ModelIntent {
-  name: string;
-  slots?: Array<{ name: string; type: string }>;
-  samples?: string[];
-}
 interface InteractionModel {
   interactionModel: { languageModel: { intents: ModelIntent[]; types?: Array<{ name: string; values: SlotValue[] }> } };
 }
@@ -30,12 +22,6 @@ interface InteractionModel {
 const spaces = (s: string): string => s.replace(/\s+/g, ' ');
 
 /** Every combination of the parts, joined by single spaces (an empty string drops out). */
-function cross(...parts: readonly (readonly string[])[]): string[] {
-  let out = [''];
-  for (const part of parts) out = out.flatMap((a) => part.map((b) => `${a} ${b}`.trim()));
-  return out.map(spaces);
-}
-
 /** Lead-ins x cores x trailers: the shape of most built-in intents' samples. */
 function lead(leads: readonly string[], cores: readonly string[], trails: readonly string[] = ['']): string[] {
   return cross(leads, cores, trails);

@@ -4,17 +4,8 @@
  * author.ts. Written from how people ask, not from the held-back phrasings in
  * lambda/test/custom/custom-phrasings.ts.
  */
+import { cross, type SlotValue } from './locale-model';
 
-interface SlotValue {
-  readonly id: string;
-  readonly name: { readonly value: string; readonly synonyms: string[] };
-}
-
-function cross(...parts: readonly (readonly string[])[]): string[] {
-  let out = [''];
-  for (const part of parts) out = out.flatMap((a) => part.map((b) => `${a} ${b}`.trim()));
-  return out.map((s) => s.replace(/\s+/g, ' '));
-}
 
 
 /**

@@ -11,11 +11,11 @@ import path from 'node:path';
 const MODELS = path.resolve(__dirname, '../../skill-package/interactionModels/custom');
 export const localeModelPath = (locale: string): string => path.join(MODELS, `${locale}.json`);
 
-interface SlotValue {
+export interface SlotValue {
   readonly id: string;
   readonly name: { readonly value: string; readonly synonyms: string[] };
 }
-interface ModelIntent {
+export interface ModelIntent {
   name: string;
   slots?: Array<{ name: string; type: string }>;
   samples?: string[];

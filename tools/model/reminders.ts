@@ -3,16 +3,11 @@
  * tools/model/author.ts. Written from lambda/test/model/reminder-phrasings.ts's tuning half only.
  * The intents and their slots are declared in en-US.json; `npm run model` writes these samples in.
  */
+import { cross as crossAll, type SlotValue } from './locale-model';
 
-interface SlotValue {
-  readonly id: string;
-  readonly name: { readonly value: string; readonly synonyms: string[] };
-}
-
+/** Every combination, each once. */
 function cross(...parts: readonly (readonly string[])[]): string[] {
-  let out = [''];
-  for (const part of parts) out = out.flatMap((a) => part.map((b) => `${a} ${b}`.replace(/\s+/g, ' ').trim()));
-  return [...new Set(out)];
+  return [...new Set(crossAll(...parts))];
 }
 
 const value = (id: string, name: string, ...synonyms: string[]): SlotValue => ({ id, name: { value: name, synonyms } });
