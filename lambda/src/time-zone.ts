@@ -29,7 +29,7 @@ export async function deviceTimeZone(input: HandlerInput): Promise<string | unde
     const answer = lookup.catch(() => undefined);
     const zone = await Promise.race([answer, timeout]);
     clearTimeout(timer);
-    // The zone is set as the process's TZ while the local time is read: only a well-formed zone name.
+    // Only a well-formed zone name is kept (the record and the session keep what the API said).
     return isTimeZone(zone) ? zone : undefined;
   } catch {
     return undefined;

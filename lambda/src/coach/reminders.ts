@@ -6,7 +6,7 @@
 import { isRoutineId, type RoutineId } from '../scripts/routines';
 import { isReminderTime } from './record/record-schema';
 import { weekPlan } from './record/program';
-import { addDays } from './record/calendar';
+import { addDays, localTime } from './record/calendar';
 import { weekdays, type Weekday } from './record/record';
 
 /** What the days of a reminder follow: the program week, every day, or the days the user named. */
@@ -160,16 +160,7 @@ export function recurrenceRule(time: string, days: readonly Weekday[]): string {
 
 /** The local time (HH:MM) at `now` in `timeZone` (UTC when unknown or invalid). */
 export function localClock(now: number, timeZone?: string): string {
-  if (timeZone) {
-    try {
-      const parts = new Intl.DateTimeFormat('en-US', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(now);
-      const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? '00';
-      return `${pad(Number(part('hour')) % 24)}:${part('minute')}`;
-    } catch {
-      // An unknown zone falls back to UTC.
-    }
-  }
-  return new Date(now).toISOString().slice(11, 16);
+  return localTime(now, timeZone);
 }
 
 /** A draft of the right shape (from session attributes or a consent request's token), or undefined. */

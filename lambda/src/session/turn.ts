@@ -1,7 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { TurnContext } from '../coach/context';
-import { localDate, localHour } from '../coach/record/calendar';
-import { applyEffects, currentRecord, pausedOn, zoneWanted, type Moment } from '../coach/record/model';
+import { LocalClock, localDate } from '../coach/record/calendar';
+import { applyEffects, currentRecord, pausedOn, storedOffset, zoneWanted, type Moment } from '../coach/record/model';
 import type { ProgressRecord } from '../coach/record/record';
 import type { Effect, Reply } from '../coach/reply';
 import { routineOf } from '../coach/routine-state';
@@ -27,6 +27,8 @@ export class Turn {
    */
   private zoneLookup: Promise<string | undefined> | undefined;
   private built: Promise<TurnContext> | undefined;
+  /** The local clock of the context last built: whether the decision read the date or the hour. */
+  private clock: LocalClock | undefined;
   /** The routine a completion this turn finishes (its start time), for counting it once. */
   private finishedRun: string | undefined;
   /** The stored record had to be repaired: written back this turn, and said once. */
@@ -57,38 +59,51 @@ export class Turn {
 
   /**
    * The engine's reply for this turn. While a time-zone lookup is under way the reply is decided in the
-   * zone known so far (the stored one, else UTC); when the zone found puts the user on another local
-   * date or hour, it is decided again in that zone. The engine is pure, so deciding twice is safe; a new
-   * user's launch does not depend on the time, so it never waits on more than the lookup itself.
+   * zone known so far (the stored one, else UTC); when the decision read the local date or hour and the
+   * zone found puts the user on another, it is decided again in that zone. The engine is pure, so
+   * deciding twice is safe; a new user's launch does not read the time, so it never waits on more than
+   * the lookup itself, and never works out the zone's offset.
    */
   async decide(decide: (ctx: TurnContext) => Reply): Promise<Reply> {
     const reply = decide(await this.context());
     const lookup = this.zoneLookup;
     if (!lookup) return reply;
     this.zoneLookup = undefined;
-    const before = this.zone();
+    const decidedIn = this.clock;
     const found = await lookup;
     if (!found) return reply;
     this.state = { ...this.state, timeZone: found };
-    if (localDate(this.now, before) === localDate(this.now, found) && localHour(this.now, before) === localHour(this.now, found)) return reply;
+    if (!decidedIn || found === decidedIn.timeZone) return reply;
+    // What is read after the reply (a card, a screen) reads the zone found.
     this.built = undefined;
-    return decide(await this.context());
+    if (!decidedIn.read) return reply;
+    const there = await this.context();
+    if (there.today === decidedIn.today && there.hour === decidedIn.hour) return reply;
+    return decide(there);
   }
 
   private async build(): Promise<TurnContext> {
-    const record = await this.record();
+    const loaded = await this.record();
     const zone = this.zone();
+    const clock = new LocalClock(this.now, zone, storedOffset(this.state.record ?? undefined, zone));
+    this.clock = clock;
+    const record = loaded ? currentRecord(loaded, { now: this.now, today: clock.today }) : undefined;
     const saved = this.state.routine ? routineOf(this.state.routine) : undefined;
     // A step outside its plan (an older build's state) is a fresh start, not a finished routine.
     const routine = saved && saved.state.step < saved.plan.steps.length ? saved : undefined;
     if (!routine) this.state = { ...this.state, routine: undefined };
     const met = record?.met ?? {};
-    const today = localDate(this.now, zone);
+    const halted = (this.state.halted ?? false) || (record?.pausedUntil !== undefined && pausedOn(record, clock.today));
     return {
       voice: this.voice,
       now: this.now,
-      today,
-      hour: localHour(this.now, zone),
+      // Read on demand: the offset of the zone is worked out only for a reply that says something of the time.
+      get today() {
+        return clock.today;
+      },
+      get hour() {
+        return clock.hour;
+      },
       ...(zone ? { timeZone: zone } : {}),
       record,
       routine,
@@ -96,12 +111,12 @@ export class Turn {
       pending: this.state.pending,
       conditions: this.state.conditions ?? [],
       // A warning sign this session, or one in an earlier session today (the record keeps only the date).
-      halted: (this.state.halted ?? false) || pausedOn(record, today),
+      halted,
       met: (stretch) => met[stretch] ?? 0,
     };
   }
 
-  /** The user's record as of today, reading the store only on the first need in a session. */
+  /** The user's record as kept, reading the store only on the first need in a session. */
   private async record(): Promise<ProgressRecord | undefined> {
     if (this.state.record === undefined) {
       const raw = await retryTransient(this.budget, () => this.store.load(this.userId));
@@ -113,11 +128,11 @@ export class Turn {
         this.repaired = true;
       }
       // Only when the answer buys something: a record with a recently confirmed zone never asks.
-      if (zoneWanted(stored, localDate(this.now, stored?.timeZone))) this.zoneLookup = this.timeZoneLookup();
+      // (Days since the zone was confirmed are counted in UTC: a day either way does not matter.)
+      if (zoneWanted(stored, localDate(this.now))) this.zoneLookup = this.timeZoneLookup();
       this.state = { ...this.state, record: stored ?? null };
     }
-    const record = this.state.record ?? undefined;
-    return record ? currentRecord(record, this.moment()) : undefined;
+    return this.state.record ?? undefined;
   }
 
   /** `raw` checked as this user's record; the date (UTC here) only dates repaired fields. */
@@ -132,7 +147,8 @@ export class Turn {
 
   /** Now, and the user's local date. */
   private moment(): Moment {
-    return { now: this.now, today: localDate(this.now, this.zone()) };
+    const zone = this.zone();
+    return { now: this.now, today: localDate(this.now, zone, storedOffset(this.state.record ?? undefined, zone)) };
   }
 
   /** The routine in progress after this turn (for the log). */

@@ -1,49 +1,66 @@
 /** Calendar arithmetic on local dates (YYYY-MM-DD), in the user's time zone when known. */
+import { zoneOffset, type ZoneOffset } from './zone-offset';
 
 const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
 
 /**
- * Formatters by zone, made once per container: building an Intl.DateTimeFormat costs far more than
- * formatting with one, and every turn of a user with a known zone asks for the date and the hour.
- * Bounded, since the zones come from the users' devices.
+ * The offset (minutes east of UTC) of `timeZone` at `now`: `known` (the record's) while it holds, else
+ * asked of ICU (zone-offset.ts, once per container and zone while it holds); 0 for UTC or a zone ICU rejects.
  */
-const MAX_FORMATTERS = 64;
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const hourFormats = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(cache: Map<string, Intl.DateTimeFormat>, timeZone: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
-  let found = cache.get(timeZone);
-  if (!found) {
-    found = make();
-    if (cache.size >= MAX_FORMATTERS) cache.clear();
-    cache.set(timeZone, found);
-  }
-  return found;
+export function offsetMinutes(now: number, timeZone?: string, known?: ZoneOffset): number {
+  if (!timeZone) return 0;
+  if (known && now < known.until) return known.minutes;
+  return zoneOffset(timeZone, now)?.minutes ?? 0;
 }
 
-/** The user's local date at `now`; UTC when the zone is unknown or invalid. */
-export function localDate(now: number, timeZone?: string): string {
-  if (timeZone) {
-    try {
-      return formatter(dateFormats, timeZone, () => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })).format(now);
-    } catch {
-      // An unknown zone falls back to UTC.
-    }
-  }
-  return new Date(now).toISOString().slice(0, 10);
+/** The user's local date at `now`; UTC when the zone is unknown or invalid. `known`: the zone's stored offset. */
+export function localDate(now: number, timeZone?: string, known?: ZoneOffset): string {
+  return new Date(now + offsetMinutes(now, timeZone, known) * MINUTE_MS).toISOString().slice(0, 10);
 }
 
 /** The local hour (0–23) at `now`, for suggesting a routine by time of day. */
-export function localHour(now: number, timeZone?: string): number {
-  if (timeZone) {
-    try {
-      const hour = formatter(hourFormats, timeZone, () => new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', hourCycle: 'h23' })).format(now);
-      return Number(hour) % 24;
-    } catch {
-      // fall through to UTC
-    }
+export function localHour(now: number, timeZone?: string, known?: ZoneOffset): number {
+  return new Date(now + offsetMinutes(now, timeZone, known) * MINUTE_MS).getUTCHours();
+}
+
+/** The local time of day (HH:MM) at `now`. */
+export function localTime(now: number, timeZone?: string, known?: ZoneOffset): string {
+  return new Date(now + offsetMinutes(now, timeZone, known) * MINUTE_MS).toISOString().slice(11, 16);
+}
+
+/**
+ * The user's local date and hour at one instant, worked out on first read: a turn whose words do not
+ * depend on the time (a new user's launch) never reads it, and so never needs the zone's offset.
+ * `read` says whether anything did (the turn decides again only then, when the zone turns out other).
+ */
+export class LocalClock {
+  private offset: number | undefined;
+  private wasRead = false;
+
+  constructor(
+    readonly now: number,
+    readonly timeZone?: string,
+    private readonly known?: ZoneOffset,
+  ) {}
+
+  get today(): string {
+    return new Date(this.local()).toISOString().slice(0, 10);
   }
-  return new Date(now).getUTCHours();
+
+  get hour(): number {
+    return new Date(this.local()).getUTCHours();
+  }
+
+  get read(): boolean {
+    return this.wasRead;
+  }
+
+  private local(): number {
+    this.wasRead = true;
+    this.offset ??= offsetMinutes(this.now, this.timeZone, this.known);
+    return this.now + this.offset * MINUTE_MS;
+  }
 }
 
 function toUtcMs(date: string): number {

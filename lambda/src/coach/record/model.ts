@@ -3,6 +3,7 @@ import { addDays, daysBetween } from './calendar';
 import { rollProgram } from './program';
 import type { ProgressRecord, SavedPosition, SessionLog } from './record';
 import { appendSession } from './session-log';
+import { zoneOffset, type ZoneOffset } from './zone-offset';
 
 /** Items expire a year after last use: a backstop for users who never come back. */
 export const TTL_SECONDS = 365 * 24 * 3600;
@@ -12,9 +13,33 @@ export const RESUME_WINDOW_MS = 24 * 3600 * 1000;
 /** A stored time zone is asked for again after this many days, since people move. */
 export const ZONE_REFRESH_DAYS = 30;
 
-/** The zone and the date it was learnt, as a record keeps them. */
-function zoneFields(timeZone: string | undefined, today: string): Pick<ProgressRecord, 'timeZone' | 'timeZoneCheckedAt'> {
-  return timeZone ? { timeZone, timeZoneCheckedAt: today } : {};
+/** The stored offset of the record's zone, while it is the zone asked about. */
+export function storedOffset(record: ProgressRecord | undefined, timeZone: string | undefined): ZoneOffset | undefined {
+  if (!record || !timeZone || record.timeZone !== timeZone) return undefined;
+  if (record.timeZoneOffset === undefined || record.timeZoneOffsetUntil === undefined) return undefined;
+  return { minutes: record.timeZoneOffset, until: Date.parse(record.timeZoneOffsetUntil) };
+}
+
+type ZoneFields = Pick<ProgressRecord, 'timeZone' | 'timeZoneCheckedAt' | 'timeZoneOffset' | 'timeZoneOffsetUntil'>;
+
+/** The offset of `timeZone` at `now` as a record keeps it (nothing for a zone this runtime does not know). */
+function offsetFields(timeZone: string, now: number): Pick<ProgressRecord, 'timeZoneOffset' | 'timeZoneOffsetUntil'> {
+  const offset = zoneOffset(timeZone, now);
+  return offset ? { timeZoneOffset: offset.minutes, timeZoneOffsetUntil: new Date(offset.until).toISOString() } : {};
+}
+
+/** The zone, the date it was learnt and its offset now, as a record keeps them. */
+function zoneFields(timeZone: string | undefined, at: Moment): ZoneFields {
+  return timeZone ? { timeZone, timeZoneCheckedAt: at.today, ...offsetFields(timeZone, at.now) } : {};
+}
+
+/** The record's own zone with its offset brought up to date when it has run out (or was never kept). */
+function currentZoneFields(record: ProgressRecord, now: number): ZoneFields {
+  const { timeZone, timeZoneCheckedAt } = record;
+  if (!timeZone) return {};
+  const held = storedOffset(record, timeZone);
+  if (held && now < held.until) return { timeZone, ...(timeZoneCheckedAt ? { timeZoneCheckedAt } : {}), timeZoneOffset: held.minutes, timeZoneOffsetUntil: record.timeZoneOffsetUntil };
+  return { timeZone, ...(timeZoneCheckedAt ? { timeZoneCheckedAt } : {}), ...offsetFields(timeZone, now) };
 }
 
 /**
@@ -40,7 +65,7 @@ export function newRecord(userId: string, at: Moment, timeZone?: string): Progre
     version: 0,
     createdAt: iso,
     updatedAt: iso,
-    ...zoneFields(timeZone, at.today),
+    ...zoneFields(timeZone, at),
     program: { week: 1, weekStart: at.today },
     sessions: [],
     totals: { sessions: 0, seconds: 0 },
@@ -128,9 +153,11 @@ export function applyEffects(
       }
     }
   }
+  // The zone found this session, else the record's own, its offset brought up to date for the next launch.
+  const { timeZone: _zone, timeZoneCheckedAt: _checked, timeZoneOffset: _offset, timeZoneOffsetUntil: _until, ...rest } = r;
   return {
-    ...r,
-    ...zoneFields(timeZone, at.today),
+    ...rest,
+    ...(timeZone ? zoneFields(timeZone, at) : currentZoneFields(r, at.now)),
     updatedAt: iso,
     expiresAt: Math.floor(at.now / 1000) + TTL_SECONDS,
   };

@@ -6,6 +6,7 @@ import { daysBetween } from './calendar';
 import { newRecord, type Moment } from './model';
 import { APPLIED_LIMIT, REMINDER_LIMIT, weekdays, type ProgressRecord, type SavedPosition, type SessionLog, type StoredReminder } from './record';
 import { appendSession } from './session-log';
+import { MAX_OFFSET_MINUTES, MIN_OFFSET_MINUTES, PROBE_HORIZON_DAYS } from './zone-offset';
 
 /**
  * A stored or session-carried record, checked field by field: what can be kept is kept, what
@@ -19,6 +20,7 @@ export interface CheckedRecord {
 }
 
 const MAX_ZONE_CHARS = 64;
+const DAY_MS = 86_400_000;
 const MAX_STEP = 500;
 /** A day of seconds: no session log entry or total step is longer. */
 const MAX_SESSION_SECONDS = 86_400;
@@ -42,24 +44,24 @@ function isLocalDate(value: unknown): value is string {
 }
 
 /**
- * Zones already found valid in this container. Every turn checks the record it carries, and building
- * an Intl.DateTimeFormat to validate a zone costs far more than the rest of the check. Bounded.
+ * An IANA zone name by its form (a bounded string: "UTC", "America/Los_Angeles", "Etc/GMT+5",
+ * "America/Argentina/Buenos_Aires"): what the record and the session keep. Not checked against ICU,
+ * which costs a cold start far more than the rest of the check (docs/PERFORMANCE.md); a well-formed
+ * zone ICU does not know is logged and taken as UTC where the offset is worked out (zone-offset.ts).
  */
-const knownZones = new Set<string>();
-const MAX_KNOWN_ZONES = 64;
+const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
 
-/** An IANA zone this runtime knows (a bounded string): what the record and the session keep. */
 export function isTimeZone(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length === 0 || value.length > MAX_ZONE_CHARS) return false;
-  if (knownZones.has(value)) return true;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value });
-  } catch {
-    return false;
-  }
-  if (knownZones.size >= MAX_KNOWN_ZONES) knownZones.clear();
-  knownZones.add(value);
-  return true;
+  return typeof value === 'string' && value.length <= MAX_ZONE_CHARS && ZONE_NAME.test(value);
+}
+
+/** A kept offset (minutes east of UTC) and the instant it holds until; no later than a probe made now could say. */
+function zoneOffsetFields(raw: Raw, now: number): { readonly minutes: number; readonly until: string } | undefined {
+  const minutes = raw.timeZoneOffset;
+  const until = raw.timeZoneOffsetUntil;
+  if (typeof minutes !== 'number' || !Number.isInteger(minutes) || minutes < MIN_OFFSET_MINUTES || minutes > MAX_OFFSET_MINUTES) return undefined;
+  if (!isIsoTime(until) || Date.parse(until) > now + (PROBE_HORIZON_DAYS + 1) * DAY_MS) return undefined;
+  return { minutes, until };
 }
 
 function week(value: unknown): number | undefined {
@@ -146,6 +148,9 @@ export function checkRecord(raw: unknown, userId: string, at: Moment): CheckedRe
   // A confirmation date after today is a clock gone wrong: dropped, so the zone is asked for again.
   const checkedOk = isLocalDate(raw.timeZoneCheckedAt) && daysBetween(at.today, raw.timeZoneCheckedAt) <= 1;
   const zoneChecked = raw.timeZoneCheckedAt === undefined ? undefined : take('timeZoneCheckedAt', checkedOk ? (raw.timeZoneCheckedAt as string) : undefined, undefined);
+  // The zone's offset, kept in pairs with it: one without the other, or without a zone, is dropped (worked out again).
+  const hasOffset = raw.timeZoneOffset !== undefined || raw.timeZoneOffsetUntil !== undefined;
+  const zoneOffset = hasOffset ? take('timeZoneOffset', timeZone ? zoneOffsetFields(raw, at.now) : undefined, undefined) : undefined;
 
   const program = isObject(raw.program) ? raw.program : {};
   const programWeek = take('program.week', week(program.week), fresh.program.week);
@@ -196,6 +201,7 @@ export function checkRecord(raw: unknown, userId: string, at: Moment): CheckedRe
     updatedAt,
     ...(timeZone ? { timeZone } : {}),
     ...(timeZone && zoneChecked ? { timeZoneCheckedAt: zoneChecked } : {}),
+    ...(timeZone && zoneOffset ? { timeZoneOffset: zoneOffset.minutes, timeZoneOffsetUntil: zoneOffset.until } : {}),
     program: { week: programWeek, weekStart },
     sessions,
     totals: { sessions: Math.max(totalSessions, 0), seconds: totalSeconds },

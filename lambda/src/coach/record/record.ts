@@ -56,6 +56,13 @@ export interface ProgressRecord {
   readonly timeZone?: string;
   /** The local date the Settings API last gave `timeZone`: it is looked up again after a while (people move). */
   readonly timeZoneCheckedAt?: string;
+  /**
+   * `timeZone`'s offset east of UTC in minutes, and the instant (ISO) it holds until: the zone's next
+   * transition, or a probe horizon. Found by asking ICU when the zone is learnt or the offset runs out,
+   * so a launch works out the local date and hour without it. Both or neither, and only with `timeZone`.
+   */
+  readonly timeZoneOffset?: number;
+  readonly timeZoneOffsetUntil?: string;
   /** Program week (1-based) and the local date its seven days started on. */
   readonly program: { readonly week: number; readonly weekStart: string };
   /** Recent sessions, oldest first, trimmed to a few weeks. */
