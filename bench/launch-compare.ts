@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   const samples = new Map<string, number[]>();
   const stderrs = new Map<string, string>();
   try {
-    for (const [i, skill] of skills.entries()) await dynamo.createTable(`launch-${i}`);
+    for (let i = 0; i < skills.length; i++) await dynamo.createTable(`launch-${i}`);
     const runs = skills.flatMap((skill, i) => rows.map((row) => ({ skill, table: `launch-${i}`, row })));
     for (let round = 0; round < rounds; round++) {
       const order = [...runs.slice(round % runs.length), ...runs.slice(0, round % runs.length)];
