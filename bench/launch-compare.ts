@@ -3,6 +3,7 @@
 //   LAUNCH_ROUNDS=20 (default 15)  fresh processes per bundle and kind of user, interleaved round by round
 //   LAUNCH_USERS=new,returning,new-slow-settings (default new,returning)  the cold rows of bench/scenarios.ts to play
 //   LAUNCH_PRELOAD=file.js          `node -r file.js` in every child (e.g. to count Intl uses; it skews the times)
+//   LAUNCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=dir'  more node flags for every child (a profile of each cold start)
 // Every bundle plays the same rows as the bench's cold children (bench/child.ts) against one dynalite and one
 // Settings API stand-in per delay; the minimal skill (bench/refs/minimal.ts) is always played as the yardstick.
 import { spawn } from 'node:child_process';
@@ -18,7 +19,7 @@ import { summarize } from './stats';
 
 const rounds = Number(process.env.LAUNCH_ROUNDS ?? 15);
 const rows = (process.env.LAUNCH_USERS ?? 'new,returning').split(',').map(scenarioById);
-const preload = process.env.LAUNCH_PRELOAD ? ['-r', path.resolve(process.env.LAUNCH_PRELOAD)] : [];
+const preload = [...(process.env.LAUNCH_PRELOAD ? ['-r', path.resolve(process.env.LAUNCH_PRELOAD)] : []), ...(process.env.LAUNCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [])];
 
 function run(child: string, file: string, env: NodeJS.ProcessEnv): Promise<{ result: ColdResult; stderr: string }> {
   return new Promise((resolve, reject) => {
