@@ -2,7 +2,7 @@
 //   npx tsx bench/launch-compare.ts [label=bundle.js ...]      default: Hip Coach's lambda/dist/index.js as `real`
 //   LAUNCH_ROUNDS=20 (default 15)  fresh processes per bundle and kind of user, interleaved round by round
 //   LAUNCH_USERS=new,returning,new-slow-settings (default new,returning)  the cold rows of bench/scenarios.ts to play
-//   LAUNCH_PRELOAD=file.js          `node -r file.js` in every child (e.g. to count Intl uses; it skews the times)
+//   LAUNCH_PRELOAD=file.js          `node -r file.js` in every child (bench/icu-uses.js counts ICU uses; it skews the times)
 //   LAUNCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=dir'  more node flags for every child (a profile of each cold start)
 // Every bundle plays the same rows as the bench's cold children (bench/child.ts) against one dynalite and one
 // Settings API stand-in per delay; the minimal skill (bench/refs/minimal.ts) is always played as the yardstick.
