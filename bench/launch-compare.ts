@@ -66,7 +66,7 @@ async function main(): Promise<void> {
         const { result, stderr } = await run(child, skill.file, env);
         if (!result.ok) throw new Error(`${skill.label} ${row.id}: ${result.error ?? 'no response'}`);
         const key = `${skill.label}\0${row.id}`;
-        samples.set(key, [...(samples.get(key) ?? []), result.initMs + result.firstMs, result.initMs, result.firstMs]);
+        samples.set(key, [...(samples.get(key) ?? []), result.initMs + result.firstMs, result.initMs, result.firstMs, result.cpuMs]);
         if (round === 0) stderrs.set(key, stderr);
       }
     }
@@ -74,15 +74,16 @@ async function main(): Promise<void> {
     await dynamo.close();
     for (const api of apis.values()) await api.stop();
   }
-  const column = (key: string, k: number) => (samples.get(key) ?? []).filter((_, i) => i % 3 === k);
+  const column = (key: string, k: number) => (samples.get(key) ?? []).filter((_, i) => i % 4 === k);
   const p50 = (values: number[]) => summarize(values).p50;
-  console.log(`${rounds} rounds, node ${process.version}; init + first request p50 (init p50, first p50); ratio to the minimal skill's same row`);
+  console.log(`${rounds} rounds, node ${process.version}; init + first request p50 (init p50 + first p50), its ratio to the minimal skill's same row; CPU of init + first p50`);
   for (const row of rows) {
     const base = p50(column(`minimal\0${row.id}`, 0));
     for (const skill of skills) {
       const key = `${skill.label}\0${row.id}`;
       const total = p50(column(key, 0));
-      console.log(`${row.id.padEnd(18)} ${skill.label.padEnd(12)} ${total.toFixed(1).padStart(6)} ms (${p50(column(key, 1)).toFixed(1)} + ${p50(column(key, 2)).toFixed(1)})  ${(total / base).toFixed(3)}×`);
+      const cpu = p50(column(key, 3));
+      console.log(`${row.id.padEnd(18)} ${skill.label.padEnd(12)} ${total.toFixed(1).padStart(6)} ms (${p50(column(key, 1)).toFixed(1)} + ${p50(column(key, 2)).toFixed(1)})  ${(total / base).toFixed(3)}×  CPU ${cpu.toFixed(1)} ms`);
       const err = stderrs.get(key)?.trim();
       if (err && preload.length) console.log(`    ${err.split('\n').join('\n    ')}`);
     }

@@ -59,10 +59,17 @@ function prepare(locale: string): { t: i18n; code: string } {
 const variantCounts = new Map<string, number>();
 /** Words that take no parameters, per locale: looked up once per container. */
 const plainWords = new Map<string, string>();
+/**
+ * Words with their parameters (a stretch's name, a hold's seconds), per locale: the same words come
+ * back for the same parameters, so each is put together by i18next once per container. Bounded,
+ * since the parameters vary (the most seen in the bench's mix is a few hundred).
+ */
+const filledWords = new Map<string, string>();
+const MAX_FILLED_WORDS = 4096;
 
 /**
  * A Voice for one request: the locale's words, phrasings picked with `random`. Counts and
- * parameterless words are cached per container: i18next copies its options on every call,
+ * words (by their parameters) are cached per container: i18next copies its options on every call,
  * which cost a millisecond of CPU a turn and most of the skill's heap growth (npm run bench).
  */
 export function createVoice(locale: string, random: Random): Voice {
@@ -79,7 +86,16 @@ export function createVoice(locale: string, random: Random): Voice {
     return count;
   };
   const word = (key: string, params?: PhraseParams): string => {
-    if (params) return t(key, { ...params });
+    if (params) {
+      const id = `${locale}\0${key}\0${JSON.stringify(params)}`;
+      let text = filledWords.get(id);
+      if (text === undefined) {
+        text = t(key, { ...params });
+        if (filledWords.size >= MAX_FILLED_WORDS) filledWords.clear();
+        filledWords.set(id, text);
+      }
+      return text;
+    }
     const id = `${locale}\0${key}`;
     let text = plainWords.get(id);
     if (text === undefined) {
