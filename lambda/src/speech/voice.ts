@@ -62,7 +62,7 @@ const plainWords = new Map<string, string>();
 /**
  * Words with their parameters (a stretch's name, a hold's seconds), per locale: the same words come
  * back for the same parameters, so each is put together by i18next once per container. Bounded,
- * since the parameters vary (the most seen in the bench's mix is a few hundred).
+ * since the parameters vary with the user and the routine.
  */
 const filledWords = new Map<string, string>();
 const MAX_FILLED_WORDS = 4096;
