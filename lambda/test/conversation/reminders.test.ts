@@ -322,4 +322,22 @@ describe('the offer after the first finished routine', () => {
     expect(second.at(-1)!.response.shouldEndSession).toBe(true);
     expect(fake.calls()).toBe(0);
   });
+
+  it('a habitual "next" or a question after it asks the offer again, and a yes then sets the reminder', async () => {
+    const c = await user({ onboarded: false, granted: true });
+    let r = await c.startPastScreen('workday');
+    for (let turns = 0; turns < 30 && !/Would a reminder help/.test(heard(r)); turns++) {
+      c.listen(r);
+      r = await c.say('AMAZON.NextIntent');
+    }
+    expect(heard(r)).toMatch(/Shall I\?$/);
+    const next = await c.say('AMAZON.NextIntent');
+    expect(heard(next)).toBe('There is no stretch going on now. I was asking about a reminder: shall I set it? Say yes or no.');
+    expect(next.response.shouldEndSession).toBe(false);
+    const hold = await c.say('HoldDurationIntent');
+    expect(heard(hold)).toBe('There is no stretch going on now. I was asking about a reminder: shall I set it? Say yes or no.');
+    const yes = await c.say('AMAZON.YesIntent');
+    expect(heard(yes)).toMatch(/^Done\. I will remind you to do your workday break at 6 PM/);
+    expect(fake.created).toHaveLength(1);
+  });
 });
