@@ -50,7 +50,7 @@ function apology(input: HandlerInput, error: unknown): Response {
 
 function sessionAttributesOf(input: HandlerInput): Record<string, unknown> {
   try {
-    return turnOf(input).sessionAttributes();
+    return turnOf(input).replayAttributes();
   } catch {
     return {};
   }
