@@ -13,7 +13,10 @@ export interface TurnContext {
   readonly voice: Voice;
   /** Epoch ms of the request. */
   readonly now: number;
-  /** The user's local date (YYYY-MM-DD) and hour (0–23): their time zone when known, else UTC. */
+  /**
+   * The user's local date (YYYY-MM-DD) and hour (0–23): their time zone when known, else UTC. Worked out
+   * when first read (session/turn.ts), so a reply that does not depend on the time never asks for the zone's offset.
+   */
   readonly today: string;
   readonly hour: number;
   /** The user's IANA time zone when known (stored, or from the device's settings this turn). */
