@@ -60,6 +60,8 @@ it('a retry after a failed write updates the reminder already set instead of set
   // Every DynamoDB call fails from here: the reminder is created, then its write to the record fails.
   proxy.setRate(1);
   const failed = await c.say('AMAZON.YesIntent');
+  // A write the turn gave up on may still be in the client's retry: it must fail too, not land late.
+  await new Promise((resolve) => setTimeout(resolve, 1500));
   proxy.setRate(0);
   expect(fake.created).toHaveLength(1);
   expect((await store.load(userId))?.reminders).toBeUndefined();
