@@ -6,8 +6,11 @@
 import { ConversationPlayer, lambdaContext, realDevice } from './envelopes';
 import { scenarioById, scenarioEnvelope } from './scenarios';
 import type { ChildRequest, ColdResult, ReadyResult, RunResult, StepResult } from './protocol';
+import { useLambdaConsole } from './lambda-console';
 
 const bootMs = performance.now();
+// As on Lambda, console writes synchronously to a descriptor: no stdout stream is built for a log line.
+useLambdaConsole();
 
 type Handler = (event: unknown, context: unknown) => unknown;
 
