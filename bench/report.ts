@@ -102,7 +102,7 @@ export function formatScenarios(results: readonly SkillResult[], scenarios: read
           `${ms(c.firstMs.p50)} (${ms(c.firstMs.p90)})`,
           `${ms(c.initFirstMs.p50)} (${ms(c.initFirstMs.p90)})`,
           ms(c.cpuMs.p50),
-          `${c.lookupsPerStart.toFixed(2)}${c.settingsAnswerMs ? ` (${ms(c.settingsAnswerMs.p50)})` : ''}`,
+          `${c.lookupsPerStart.toFixed(2)}${c.settingsAnswerMs ? ` (${ms(c.settingsAnswerMs.p50)})` : ''}${c.reminderCallsPerStart ? `; Reminders API ${c.reminderCallsPerStart.toFixed(2)}` : ''}`,
           `${c.callsPerStart.reads.toFixed(2)} R + ${c.callsPerStart.writes.toFixed(2)} W`,
           versus ? x(c.initFirstMs.p50 / versus.initFirstMs.p50) : dash,
         ]),
