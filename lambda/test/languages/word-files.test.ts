@@ -43,8 +43,9 @@ function bundleWith(languages: readonly string[]): { bundle: string; remove: () 
 
 describe('the words beside the bundle', () => {
   it('are not inside lambda/dist/index.js: no sentence of any language is in it', () => {
+    // ASCII-only words: esbuild writes ü as \xFC, so a sentence with one would never be found anyway.
     const bundle = readFileSync(BUNDLE, 'utf8');
-    for (const sentence of [GERMAN_WELCOME, FRENCH_WELCOME, ENGLISH_WELCOME, 'Bienvenido a entrenador de cadera.', 'Hüftbeuger-Dehnung im Halbknien']) {
+    for (const sentence of ['Ich begleite dich durch sanfte', 'Te voy a guiar', 'Je vais vous guider dans des', 'I will talk you through gentle hip']) {
       expect(bundle).not.toContain(sentence);
     }
   });
