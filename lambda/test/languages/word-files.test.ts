@@ -38,9 +38,10 @@ function bundleWith(languages: readonly string[]): { bundle: string; remove: () 
   const dir = mkdtempSync(path.join(tmpdir(), 'hip-coach-words-'));
   copyFileSync(BUNDLE, path.join(dir, 'index.js'));
   for (const language of languages) copyFileSync(wordFile(language), path.join(dir, `words.${language}.json`));
-  return { bundle: path.join(dir, 'index.js'), remove: () => {
-      rmSync(dir, { recursive: true, force: true });
-    } };
+  const remove = (): void => {
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { bundle: path.join(dir, 'index.js'), remove };
 }
 
 describe('the words beside the bundle', () => {
