@@ -9,7 +9,8 @@
  *   await fake.stop();
  *
  * It answers as the real service does: 201 with an alertToken on create, 200 on update and delete,
- * 404 for an id it does not hold, 401 without a bearer token.
+ * 404 for an id it does not hold (or another user's: reminders are kept per bearer token, and a
+ * listing shows the caller's own), 401 without a bearer token.
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -57,6 +58,8 @@ const REMINDERS_PATH = '/v1/alerts/reminders';
 
 export async function startFakeReminders(options: FakeRemindersOptions = {}): Promise<FakeReminders> {
   const held = new Map<string, ReminderRequest>();
+  /** Whose each reminder is: the bearer token that set it. As in the real service, a user sees only their own. */
+  const owners = new Map<string, string>();
   const created: ReminderEvent[] = [];
   const updated: ReminderEvent[] = [];
   const deleted: ReminderEvent[] = [];
@@ -109,19 +112,21 @@ export async function startFakeReminders(options: FakeRemindersOptions = {}): Pr
         return undefined;
       }
     };
-    const [status, answerBody] = reminderCall(request.method ?? '', id, parse());
+    const [status, answerBody] = reminderCall(request.method ?? '', id, parse(), request.headers.authorization ?? '');
     send(response, status, answerBody);
   };
 
   /** One reminder call on the held reminders: the status and body to answer with. */
-  const reminderCall = (method: string, id: string, reminder: ReminderRequest | undefined): [number, unknown?] => {
+  const reminderCall = (method: string, id: string, reminder: ReminderRequest | undefined, owner: string): [number, unknown?] => {
     const missing: [number, unknown] = [404, { code: 'NOT_FOUND', message: 'no such reminder' }];
     const invalid: [number, unknown] = [400, { code: 'INVALID_REQUEST', message: 'not a reminder' }];
+    if (id && held.has(id) && owners.get(id) !== owner) return missing;
     switch (method) {
       case 'POST': {
         if (!reminder || id) return invalid;
         const token = randomUUID();
         held.set(token, reminder);
+        owners.set(token, owner);
         record({ op: 'created', id: token, request: reminder }, created);
         return [201, answer(token)];
       }
@@ -136,7 +141,10 @@ export async function startFakeReminders(options: FakeRemindersOptions = {}): Pr
         record({ op: 'deleted', id }, deleted);
         return [200];
       case 'GET': {
-        if (!id) return [200, { totalCount: String(held.size), alerts: [...held].map(([token, r]) => ({ ...answer(token), ...r })) }];
+        if (!id) {
+          const mine = [...held].filter(([token]) => owners.get(token) === owner);
+          return [200, { totalCount: String(mine.length), alerts: mine.map(([token, r]) => ({ ...answer(token), ...r })) }];
+        }
         const found = held.get(id);
         return found ? [200, { ...answer(id), ...found }] : missing;
       }

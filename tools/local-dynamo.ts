@@ -10,7 +10,7 @@
  *
  * Options: `tableName`, `path` (keep the data in a folder, as the console does) and `keepAliveMs`.
  */
-import type { IncomingMessage, Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
   CreateTableCommand,
@@ -107,15 +107,26 @@ async function listen(server: Server): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
-function close(server: Server): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
+/** How long stop() waits for calls still being answered (an abandoned write may land late). */
+const DRAIN_MS = 3000;
+
+/**
+ * Closes the server once the calls it is answering are done: dynalite closes its database on close,
+ * and a write still in flight then throws "Database is closed" from a callback, which would take the
+ * whole test process down.
+ */
+async function close(server: Server, inFlight: () => number): Promise<void> {
+  const closed = new Promise<void>((resolve, reject) => {
     server.close((error?: Error) => {
       if (error) reject(error);
       else resolve();
     });
-    // Keep-alive sockets of clients the helper does not own (the skill's) would otherwise hold close() open.
-    server.closeAllConnections();
   });
+  server.closeIdleConnections();
+  for (const started = Date.now(); inFlight() > 0 && Date.now() - started < DRAIN_MS; ) await new Promise((resolve) => setTimeout(resolve, 10));
+  // Keep-alive sockets of clients the helper does not own (the skill's) would otherwise hold close() open.
+  server.closeAllConnections();
+  await closed;
 }
 
 /** Starts dynalite on 127.0.0.1 at a free port with the progress table in it. Call `stop()` when done. */
@@ -123,9 +134,14 @@ export async function startDynalite(options: LocalDynamoOptions = {}): Promise<L
   const tableName = options.tableName ?? 'hip-coach-progress-test';
   const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0, ...(options.path ? { path: options.path } : {}) });
   let calls = new Map<string, number>();
+  let answering = 0;
   // Counted on arrival, before dynalite's own handler: every call is counted, even one it rejects,
   // and by the time the SDK has its answer.
-  server.prependListener('request', (request: IncomingMessage) => {
+  server.prependListener('request', (request: IncomingMessage, response: ServerResponse) => {
+    answering += 1;
+    response.once('close', () => {
+      answering -= 1;
+    });
     const target = request.headers['x-amz-target'];
     const operation = typeof target === 'string' ? (target.split('.').pop() ?? target) : 'unknown';
     calls.set(operation, (calls.get(operation) ?? 0) + 1);
@@ -137,7 +153,7 @@ export async function startDynalite(options: LocalDynamoOptions = {}): Promise<L
   const client = DynamoDBDocumentClient.from(base, { marshallOptions: { removeUndefinedValues: true } });
   const stop = async () => {
     base.destroy(); // DynamoDBDocumentClient.destroy() is a no-op: the base client owns the sockets.
-    await close(server);
+    await close(server, () => answering);
   };
   try {
     await ensureProgressTable(base, tableName);

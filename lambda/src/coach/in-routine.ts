@@ -22,9 +22,20 @@ const moves: Readonly<Record<Move, (ctx: TurnContext, routine: Routine) => Reply
   startOver,
 };
 
+/**
+ * A routine word ("next", "how long") said while the coach waits on a reminder question, with no
+ * routine in progress (the offer after a finished routine): the question is asked again, still open.
+ */
+function reminderStillAsked(ctx: TurnContext): Reply | undefined {
+  if (ctx.routine || ctx.pending?.kind !== 'reminder') return undefined;
+  return spokenLines(ctx, [ctx.voice.say('reminder.stillAsking')], ctx.voice.say('reminder.proposeReprompt'));
+}
+
 /** Moves through the routine; without one in progress (or after a warning sign), says how to start one. */
 export function moveInRoutine(ctx: TurnContext, move: Move): Reply {
   if (ctx.halted) return spokenLines(ctx, [ctx.voice.say('safety.noResume')]);
+  const stillAsked = reminderStillAsked(ctx);
+  if (stillAsked) return stillAsked;
   // "Carry on", "go on" after a pause (the session closed, the place saved): pick up that place.
   if (!ctx.routine && move === 'next' && ctx.record?.inProgress) return resumeRoutine(ctx);
   if (!ctx.routine) return offerRoutines(ctx, [ctx.voice.say('questions.noRoutine')]);
@@ -35,12 +46,16 @@ export function moveInRoutine(ctx: TurnContext, move: Move): Reply {
 
 /** "Make it easier" / "make it harder": variant or hold length, for the rest of this session. */
 export function adjustRoutine(ctx: TurnContext, direction: 'easier' | 'harder'): Reply {
+  const stillAsked = reminderStillAsked(ctx);
+  if (stillAsked) return stillAsked;
   if (!ctx.routine || ctx.halted) return offerRoutines(ctx, [ctx.voice.say('questions.noRoutine')]);
   return direction === 'easier' ? easier(ctx, ctx.routine) : harder(ctx, ctx.routine);
 }
 
 /** A question in context ("how long do I hold this"), answered where the user is; outside a routine, the ways to start one. */
 export function answer(ctx: TurnContext, question: Question): Reply {
+  const stillAsked = reminderStillAsked(ctx);
+  if (stillAsked) return stillAsked;
   if (!ctx.routine) return offerRoutines(ctx, [ctx.voice.say('questions.noRoutine')]);
   return answerQuestion(ctx, ctx.routine, question);
 }

@@ -66,7 +66,7 @@ function speechless(input: HandlerInput): Response {
 
 function sessionAttributesOf(input: HandlerInput): Record<string, unknown> {
   try {
-    return turnOf(input).sessionAttributes();
+    return turnOf(input).replayAttributes();
   } catch {
     return {};
   }

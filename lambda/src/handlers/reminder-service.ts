@@ -16,6 +16,8 @@ export const REMINDERS_SCOPE = 'alexa::alerts:reminders:skill:readwrite';
  * store write to make, so a slow reminders service is given up on well before that.
  */
 const CALL_TIMEOUT_MS = 2500;
+/** The look for an orphan before a create is shorter: worst case, both calls still end inside 4 s. */
+const LIST_TIMEOUT_MS = 1000;
 
 /** Whether the user has granted the reminders permission (as the request's context says). */
 export function remindersGranted(input: HandlerInput): boolean {
@@ -45,11 +47,11 @@ class CallTimeout extends Error {
   override readonly name = 'CallTimeout';
 }
 
-function bounded<T>(call: Promise<T>): Promise<T> {
+function bounded<T>(call: Promise<T>, ms = CALL_TIMEOUT_MS): Promise<T> {
   const timeout = new Promise<never>((_, reject) => {
     setTimeout(() => {
       reject(new CallTimeout('the reminders service did not answer in time'));
-    }, CALL_TIMEOUT_MS).unref();
+    }, ms).unref();
   });
   return Promise.race([call, timeout]);
 }
@@ -77,7 +79,13 @@ export async function performReminderCall(input: HandlerInput, call: ReminderCal
   switch (call.op) {
     case 'create':
       try {
-        const created = await bounded(client.createReminder(reminderRequest(call.reminder, now)));
+        const request = reminderRequest(call.reminder, now);
+        const orphan = await orphanOf(input, client, call.reminder);
+        if (orphan) {
+          await bounded(client.updateReminder(orphan, request));
+          return { id: orphan };
+        }
+        const created = await bounded(client.createReminder(request));
         return created.alertToken ? { id: created.alertToken } : { failure: 'unavailable' };
       } catch (error) {
         logFailure(input, call.op, error);
@@ -93,6 +101,28 @@ export async function performReminderCall(input: HandlerInput, call: ReminderCal
       }
     case 'delete':
       return deleteAll(input, client, call.ids);
+  }
+}
+
+/**
+ * A reminder of ours that already says these words, though the record holds none for its routine:
+ * set by an earlier turn whose store write then failed. It is updated rather than doubled, so a
+ * retry after a fault never rings twice. Best effort: a failed listing means no orphan.
+ */
+async function orphanOf(
+  input: HandlerInput,
+  client: services.reminderManagement.ReminderManagementServiceClient,
+  reminder: ScheduledReminder,
+): Promise<string | undefined> {
+  try {
+    const { alerts } = await bounded(client.getReminders(), LIST_TIMEOUT_MS);
+    const same = (alerts ?? []).find(
+      (alert) => alert.status !== 'COMPLETED' && (alert.alertInfo?.spokenInfo?.content ?? []).some((c) => c.locale === reminder.locale && c.text === reminder.text),
+    );
+    return same?.alertToken;
+  } catch (error) {
+    logFailure(input, 'list', error);
+    return undefined;
   }
 }
 

@@ -31,6 +31,8 @@ export class Turn {
   private finishedRun: string | undefined;
   /** The stored record had to be repaired: written back this turn, and said once. */
   private repaired = false;
+  /** The session as this turn found it: what a replay of the turn starts from. */
+  private readonly before: SessionState;
 
   constructor(
     attributes: Readonly<Record<string, unknown>> | undefined,
@@ -47,6 +49,7 @@ export class Turn {
     // theirs, or not sound, is dropped and read again from the store.
     const carried = state.record ? this.checked(state.record) : undefined;
     this.state = carried && carried.problems.length > 0 ? { ...state, record: undefined } : state;
+    this.before = this.state;
   }
 
   /** This request's context for the engine, built once: the record, the time, the plan of the routine in progress. */
@@ -204,6 +207,15 @@ export class Turn {
 
   sessionAttributes(): Record<string, unknown> {
     return toSessionAttributes(this.state);
+  }
+
+  /**
+   * The session as this turn found it, for an apology when the turn failed: saying the same words
+   * again replays the turn, rather than acting on a routine step or question the user never heard.
+   * What was learnt from the store and the Settings API is kept (the record as last read or written).
+   */
+  replayAttributes(): Record<string, unknown> {
+    return toSessionAttributes({ ...this.before, record: this.state.record, timeZone: this.state.timeZone });
   }
 }
 

@@ -44,7 +44,8 @@ async function user(options: { granted?: boolean; week?: number; onboarded?: boo
   if (options.onboarded !== false) await store.save(onboardedRecord(userId, NOW, options.week ?? 1));
   const skill = buildSkill({ store, random: () => 0 });
   const c = new Conversation((e) => skill.invoke(e), userId, NOW);
-  c.device = { apiEndpoint: fake.endpoint, apiAccessToken: 'test-access-token', ...(options.granted ? { granted: [SCOPE] } : {}) };
+  // A token per user, as Alexa gives: the fake keeps each user's reminders apart by it.
+  c.device = { apiEndpoint: fake.endpoint, apiAccessToken: `token-${userId}`, ...(options.granted ? { granted: [SCOPE] } : {}) };
   return c;
 }
 
@@ -243,7 +244,8 @@ describe('when the reminders service fails', () => {
     [503, /^Sorry, the Alexa reminders service did not answer just now/, false],
   ] as const)('%s: a clear answer, nothing stored, the next try works', async (status, said, card) => {
     const c = await user({ granted: true });
-    fake.failNext(status);
+    // The look for an orphaned reminder first, then the create: both fail, as a service that is down does.
+    fake.failNext(status, 2);
     const r = await setEveningAtSeven(c);
     expect(heard(r)).toMatch(said);
     expect(r.response.card?.type === 'AskForPermissionsConsent').toBe(card);
@@ -256,7 +258,7 @@ describe('when the reminders service fails', () => {
 
   it('a service that never answers: the turn gives up in time and says so', async () => {
     const c = await user({ granted: true });
-    fake.failNext('timeout');
+    fake.failNext('timeout', 2);
     await remindMe(c, evening, [...time('19:00')]);
     const started = Date.now();
     const r = await c.say('AMAZON.YesIntent');
@@ -321,5 +323,23 @@ describe('the offer after the first finished routine', () => {
     expect(heard(second.at(-1)!)).not.toMatch(/reminder/);
     expect(second.at(-1)!.response.shouldEndSession).toBe(true);
     expect(fake.calls()).toBe(0);
+  });
+
+  it('a habitual "next" or a question after it asks the offer again, and a yes then sets the reminder', async () => {
+    const c = await user({ onboarded: false, granted: true });
+    let r = await c.startPastScreen('workday');
+    for (let turns = 0; turns < 30 && !/Would a reminder help/.test(heard(r)); turns++) {
+      c.listen(r);
+      r = await c.say('AMAZON.NextIntent');
+    }
+    expect(heard(r)).toMatch(/Shall I\?$/);
+    const next = await c.say('AMAZON.NextIntent');
+    expect(heard(next)).toBe('There is no stretch going on now. I was asking about a reminder: shall I set it? Say yes or no.');
+    expect(next.response.shouldEndSession).toBe(false);
+    const hold = await c.say('HoldDurationIntent');
+    expect(heard(hold)).toBe('There is no stretch going on now. I was asking about a reminder: shall I set it? Say yes or no.');
+    const yes = await c.say('AMAZON.YesIntent');
+    expect(heard(yes)).toMatch(/^Done\. I will remind you to do your workday break at 6 PM/);
+    expect(fake.created).toHaveLength(1);
   });
 });

@@ -113,7 +113,8 @@ describe(`${USERS} users finishing a routine with ${FAULT_RATE * 100} % of Dynam
     expect(faults).toBeGreaterThan(counts.calls * FAULT_RATE * 0.6);
     // Writes that landed and lost their reply: the case that used to count a completion twice.
     expect(counts.faultsOn['dropAfter PutItem']).toBeGreaterThan(0);
-    for (const outcome of outcomes) expect(outcome.last).toMatch(/workday break/);
+    // The routine's end is heard, in one of its phrasings, not a "not in a stretch" after an apology.
+    for (const outcome of outcomes) expect(outcome.last).toMatch(/That is your workday break done|completes your workday break|of your workday break\. Good work|end of your workday break/);
     expect({ lost, doubled }).toEqual({ lost: 0, doubled: 0 });
     expect(Math.max(...latencies)).toBeLessThan(ALEXA_TIMEOUT_MS);
     expect(await responseProblems(responses)).toEqual({});

@@ -525,6 +525,7 @@ export function de(): Words {
       alert: 'Zeit für deine {{routine}} mit Hüft Coach.',
       propose: 'Ich kann dich um {{time}} an deine {{routine}} erinnern, {{days}}. Soll ich das einrichten?',
       proposeReprompt: 'Soll ich die Erinnerung einrichten? Sag ja oder nein.',
+      stillAsking: 'Gerade läuft keine Dehnung. Ich hatte nach einer Erinnerung gefragt: Soll ich sie einrichten? Sag ja oder nein.',
       replace: 'Das ersetzt deine Erinnerung für die {{routine}}.',
       offer: 'Würde dir eine Erinnerung helfen? Ich kann dich um {{time}} an deine {{routine}} erinnern, {{days}}. Soll ich?',
       set: 'Erledigt. Ich erinnere dich um {{time}} an deine {{routine}}, {{days}}.',

@@ -484,6 +484,7 @@ export const en = {
     alert: 'Time for your {{routine}} with Hip Coach.',
     propose: 'I can remind you to do your {{routine}} at {{time}}, {{days}}. Shall I set that?',
     proposeReprompt: 'Shall I set that reminder? Say yes or no.',
+    stillAsking: 'There is no stretch going on now. I was asking about a reminder: shall I set it? Say yes or no.',
     replace: 'That will replace your {{routine}} reminder.',
     offer: 'Would a reminder help? I can remind you to do your {{routine}} at {{time}}, {{days}}. Shall I?',
     set: 'Done. I will remind you to do your {{routine}} at {{time}}, {{days}}.',

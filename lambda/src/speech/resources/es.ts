@@ -553,6 +553,7 @@ export function es(): Words {
       alert: 'Es hora de tu {{routine}} con Entrenador de Cadera.',
       propose: 'Puedo recordarte tu {{routine}} a las {{time}}, {{days}}. ¿Lo programo?',
       proposeReprompt: '¿Programo ese recordatorio? Di sí o no.',
+      stillAsking: 'Ahora no hay ningún estiramiento en marcha. Te preguntaba por un recordatorio: ¿lo programo? Di sí o no.',
       replace: 'Eso sustituirá tu recordatorio de la {{routine}}.',
       offer: '¿Te ayudaría un recordatorio? Puedo recordarte tu {{routine}} a las {{time}}, {{days}}. ¿Lo hago?',
       set: 'Hecho. Te recordaré tu {{routine}} a las {{time}}, {{days}}.',

@@ -553,6 +553,7 @@ export function fr(): Words {
       alert: "C'est l'heure de votre {{routine}} avec coach des hanches.",
       propose: 'Je peux vous rappeler votre {{routine}} à {{time}}, {{days}}. Je le programme ?',
       proposeReprompt: 'Je programme ce rappel ? Dites oui ou non.',
+      stillAsking: 'Aucun étirement n’est en cours. Je vous demandais pour un rappel : je le programme ? Dites oui ou non.',
       replace: 'Cela remplacera votre rappel pour la {{routine}}.',
       offer: 'Un rappel vous aiderait ? Je peux vous rappeler votre {{routine}} à {{time}}, {{days}}. Je le fais ?',
       set: "C'est fait. Je vous rappellerai votre {{routine}} à {{time}}, {{days}}.",
