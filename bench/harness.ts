@@ -61,8 +61,8 @@ export interface ColdStats {
   readonly lookupsPerStart: number;
   /** How long the stand-in held the lookups it answered during these starts (its delay plus the machine's lateness). */
   readonly settingsAnswerMs?: Summary;
-  /** Calls to the Reminders API fake per cold start (the rows whose `api` is 'reminders'). */
-  readonly reminderCallsPerStart: number;
+  /** Reminders created at the Reminders API fake per cold start (the rows whose `api` is 'reminders'). */
+  readonly remindersSetPerStart: number;
 }
 
 export interface WarmStats {
@@ -140,9 +140,9 @@ class SettingsApis {
     return this.fakeReminders.endpoint;
   }
 
-  /** Calls the Reminders API fake received (0 without one). */
-  reminderCalls(): number {
-    return this.fakeReminders?.calls() ?? 0;
+  /** Reminders created at the Reminders API fake so far (0 without one). */
+  remindersSet(): number {
+    return this.fakeReminders?.created.length ?? 0;
   }
 
   api(delayMs = 0): SettingsApi {
@@ -254,7 +254,7 @@ function scenariosOf(options: BenchOptions, spec: SkillSpec): ColdScenario[] {
   return (options.scenarios ?? coldScenarios).filter((sc) => sc.skills === 'all' || (sc.skills === 'pair' && role !== 'other') || (sc.skills === 'subject' && role === 'subject'));
 }
 
-function coldStats(s: readonly ColdResult[], c: CallCount | undefined, lookups: number, answers: readonly number[], reminderCalls: number): ColdStats {
+function coldStats(s: readonly ColdResult[], c: CallCount | undefined, lookups: number, answers: readonly number[], remindersSet: number): ColdStats {
   const n = s.length;
   const first = s[0];
   return {
@@ -272,7 +272,7 @@ function coldStats(s: readonly ColdResult[], c: CallCount | undefined, lookups: 
     callsPerStart: { reads: (c?.reads ?? 0) / n, writes: (c?.writes ?? 0) / n, other: (c?.other ?? 0) / n, byOperation: {} },
     lookupsPerStart: lookups / n,
     ...(answers.length ? { settingsAnswerMs: summarize(answers) } : {}),
-    reminderCallsPerStart: reminderCalls / n,
+    remindersSetPerStart: remindersSet / n,
   };
 }
 
@@ -283,7 +283,7 @@ async function measureCold(options: BenchOptions, dynamo: BenchDynamo, settings:
   const calls = new Map<string, CallCount>();
   const lookups = new Map<string, number>();
   const answers = new Map<string, number[]>();
-  const reminderCalls = new Map<string, number>();
+  const remindersSet = new Map<string, number>();
   const failed = new Set<string>();
   for (let round = 0; round < options.coldRounds; round++) {
     for (const { spec, scenario, key } of rotate(runs, round)) {
@@ -294,13 +294,13 @@ async function measureCold(options: BenchOptions, dynamo: BenchDynamo, settings:
       let before = dynamo.count();
       let lookupsBefore = settings.calls();
       let answersBefore = api.answerMs.length;
-      let remindersBefore = settings.reminderCalls();
+      let remindersBefore = settings.remindersSet();
       try {
         if (scenario.user === 'returning') await dynamo.put(tableOf(spec), returningRecord(userId, Date.now()));
         before = dynamo.count();
         lookupsBefore = settings.calls();
         answersBefore = api.answerMs.length;
-        remindersBefore = settings.reminderCalls();
+        remindersBefore = settings.remindersSet();
         sample = await runCold(options, spec, childEnv(dynamo, spec, settings.endpointFor(scenario), { BENCH_SCENARIO: scenario.id, BENCH_USER_ID: userId }));
       } catch (e) {
         // A bundle that cannot even start is reported once and left out of the remaining rounds.
@@ -313,7 +313,7 @@ async function measureCold(options: BenchOptions, dynamo: BenchDynamo, settings:
       calls.set(key, sum ? { reads: sum.reads + delta.reads, writes: sum.writes + delta.writes, other: sum.other + delta.other, byOperation: {} } : delta);
       lookups.set(key, (lookups.get(key) ?? 0) + settings.calls() - lookupsBefore);
       answers.set(key, [...(answers.get(key) ?? []), ...api.answerMs.slice(answersBefore)]);
-      reminderCalls.set(key, (reminderCalls.get(key) ?? 0) + settings.reminderCalls() - remindersBefore);
+      remindersSet.set(key, (remindersSet.get(key) ?? 0) + settings.remindersSet() - remindersBefore);
       samples.get(key)?.push(sample);
       if (sample.error) results.get(spec.id)?.problems.push(`cold start (${scenario.id}): ${sample.error}`);
     }
@@ -323,7 +323,7 @@ async function measureCold(options: BenchOptions, dynamo: BenchDynamo, settings:
     const by: Record<string, ColdStats> = {};
     for (const { scenario, key } of runs.filter((r) => r.spec.id === spec.id)) {
       const s = samples.get(key) ?? [];
-      if (s.length > 0) by[scenario.id] = coldStats(s, calls.get(key), lookups.get(key) ?? 0, answers.get(key) ?? [], reminderCalls.get(key) ?? 0);
+      if (s.length > 0) by[scenario.id] = coldStats(s, calls.get(key), lookups.get(key) ?? 0, answers.get(key) ?? [], remindersSet.get(key) ?? 0);
     }
     const result = results.get(spec.id) as Draft;
     const firstScenario = scenariosOf(options, spec)[0];

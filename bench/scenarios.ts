@@ -13,7 +13,7 @@ import type { Intent, RequestEnvelope } from 'ask-sdk-model';
 import { newRecord } from '../lambda/src/coach/record/model';
 import { localDate } from '../lambda/src/coach/record/calendar';
 import { toSessionAttributes } from '../lambda/src/session/session-state';
-import { envelope, intent } from '../tools/envelopes';
+import { envelope, intent, resolvedSlot } from '../tools/envelopes';
 
 /** The zone the Settings API stand-in gives every device, and a returning user's record keeps. */
 export const BENCH_TIME_ZONE = 'America/Los_Angeles';
@@ -106,18 +106,19 @@ export const coldScenarios: readonly ColdScenario[] = [
     goals: [{ limit: 1.0, issue: '#18' }],
   },
   {
-    id: 'new-apl',
-    label: "new user's launch on a screen device (APL)",
-    user: 'new',
+    id: 'apl-start',
+    label: 'returning user\'s "open hip coach and start my evening routine" on a screen device (APL: the first stretch\'s screen, the document built)',
+    user: 'returning',
     settingsDelayMs: 0,
+    request: intentRequest('StartRoutineIntent', [resolvedSlot('routine', 'evening', 'evening', 'RoutineType')]),
     adjust: withInterfaces({ 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.2' } } }),
     skills: 'subject',
-    versus: 'new',
+    versus: 'returning',
     goals: [],
   },
   {
     id: 'reminder-set',
-    label: 'returning user\'s "yes" to "shall I set that reminder?" (the permission granted: one call to the Reminders API fake)',
+    label: 'returning user\'s "yes" to "shall I set that reminder?" (the permission granted: the reminder is set at the Reminders API fake)',
     user: 'returning',
     settingsDelayMs: 0,
     api: 'reminders',
@@ -163,7 +164,9 @@ export function scenarioEnvelope(scenario: ColdScenario, userId: string, apiEndp
     ...(scenario.granted ? { granted: scenario.granted } : {}),
     at,
     deviceId: BENCH_DEVICE_ID,
-    apiAccessToken: BENCH_API_TOKEN,
+    // One token per user, as Alexa's are: the Reminders API fake keeps each token's reminders apart, so every
+    // cold start of the reminder row sets a new one instead of finding the last start's.
+    apiAccessToken: `${BENCH_API_TOKEN}.${userId}`,
     apiEndpoint,
     ...(scenario.locale ? { locale: scenario.locale } : {}),
   });
