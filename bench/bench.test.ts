@@ -55,6 +55,17 @@ describe('the envelopes the benchmark sends', () => {
     expect(event.context.System.apiAccessToken).toMatch(/\S/);
   });
 
+  it('send the reminder-setting row mid-session: the pending reminder in the attributes, the permission granted', () => {
+    const event = scenarioEnvelope(scenarioById('reminder-set'), 'amzn1.ask.account.u', 'http://127.0.0.1:9', Date.now());
+
+    expect(event.request).toMatchObject({ type: 'IntentRequest', intent: { name: 'AMAZON.YesIntent' } });
+    expect(event.session?.new).toBe(false);
+    expect(event.session?.attributes).toEqual({
+      hipCoach: { v: 1, s: { pending: { kind: 'reminder', draft: { routine: 'evening', time: '19:00', days: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'], follows: 'daily' } } } },
+    });
+    expect(event.context.System.user.permissions?.scopes).toEqual({ 'alexa::alerts:reminders:skill:readwrite': { status: 'GRANTED' } });
+  });
+
   it("plays a returning user's launch as a new session of the same user", () => {
     const player = new ConversationPlayer('sessions');
     const turns = conversation.map(() => player.next());

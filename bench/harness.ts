@@ -4,6 +4,7 @@ import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { startFakeReminders, type FakeReminders } from '../tools/fake-reminders';
 import { startSettingsApi, type SettingsApi } from '../tools/settings-api';
 import { conversation } from './envelopes';
 import { countSince, startDynamo, type BenchDynamo, type CallCount } from './dynamo';
@@ -60,6 +61,8 @@ export interface ColdStats {
   readonly lookupsPerStart: number;
   /** How long the stand-in held the lookups it answered during these starts (its delay plus the machine's lateness). */
   readonly settingsAnswerMs?: Summary;
+  /** Reminders created at the Reminders API fake per cold start (the rows whose `api` is 'reminders'). */
+  readonly remindersSetPerStart: number;
 }
 
 export interface WarmStats {
@@ -113,14 +116,33 @@ const tableOf = (spec: SkillSpec) => `bench-${spec.id}`;
 /** A result while the phases fill it in. */
 type Draft = { -readonly [K in keyof SkillResult]: SkillResult[K] };
 
-/** The Settings API stand-ins, one per delay the scenarios ask for; the instant one serves warm turns. */
+/**
+ * The Settings API stand-ins, one per delay the scenarios ask for (the instant one serves warm turns), and
+ * the Reminders API fake when a scenario sets a reminder.
+ */
 class SettingsApis {
-  private constructor(private readonly byDelay: ReadonlyMap<number, SettingsApi>) {}
+  private constructor(
+    private readonly byDelay: ReadonlyMap<number, SettingsApi>,
+    private readonly fakeReminders: FakeReminders | undefined,
+  ) {}
 
-  static async start(delays: Iterable<number>): Promise<SettingsApis> {
+  static async start(scenarios: readonly ColdScenario[]): Promise<SettingsApis> {
     const byDelay = new Map<number, SettingsApi>();
-    for (const delayMs of new Set([0, ...delays])) byDelay.set(delayMs, await startSettingsApi({ timeZone: BENCH_TIME_ZONE, delayMs }));
-    return new SettingsApis(byDelay);
+    for (const delayMs of new Set([0, ...scenarios.map((sc) => sc.settingsDelayMs)])) byDelay.set(delayMs, await startSettingsApi({ timeZone: BENCH_TIME_ZONE, delayMs }));
+    const reminders = scenarios.some((sc) => sc.api === 'reminders') ? await startFakeReminders({ timeZone: BENCH_TIME_ZONE }) : undefined;
+    return new SettingsApis(byDelay, reminders);
+  }
+
+  /** Where a scenario's device reaches Alexa's APIs. */
+  endpointFor(scenario: ColdScenario): string {
+    if (scenario.api !== 'reminders') return this.api(scenario.settingsDelayMs).endpoint;
+    if (!this.fakeReminders) throw new Error('the Reminders API fake is not started');
+    return this.fakeReminders.endpoint;
+  }
+
+  /** Reminders created at the Reminders API fake so far (0 without one). */
+  remindersSet(): number {
+    return this.fakeReminders?.created.length ?? 0;
   }
 
   api(delayMs = 0): SettingsApi {
@@ -137,16 +159,16 @@ class SettingsApis {
   }
 
   async stop(): Promise<void> {
-    await Promise.all([...this.byDelay.values()].map((api) => api.stop()));
+    await Promise.all([...[...this.byDelay.values()].map((api) => api.stop()), this.fakeReminders?.stop()]);
   }
 }
 
-function childEnv(dynamo: BenchDynamo, spec: SkillSpec, settings: SettingsApi, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+function childEnv(dynamo: BenchDynamo, spec: SkillSpec, apiEndpoint: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   // A clean environment like Lambda's: no developer profile, no NODE_OPTIONS from the harness's own loader,
   // and a HOME without ~/.aws so the SDK's shared-config lookups miss as they do on Lambda.
   const home = path.join(os.tmpdir(), 'hip-coach-bench-home');
   mkdirSync(home, { recursive: true });
-  return { PATH: process.env.PATH ?? '', HOME: home, LANG: 'C.UTF-8', BENCH_SKILL: spec.id, BENCH_SETTINGS_ENDPOINT: settings.endpoint, ...extra, ...dynamo.env(tableOf(spec)) };
+  return { PATH: process.env.PATH ?? '', HOME: home, LANG: 'C.UTF-8', BENCH_SKILL: spec.id, BENCH_SETTINGS_ENDPOINT: apiEndpoint, ...extra, ...dynamo.env(tableOf(spec)) };
 }
 
 function rotate<T>(items: readonly T[], by: number): T[] {
@@ -232,7 +254,7 @@ function scenariosOf(options: BenchOptions, spec: SkillSpec): ColdScenario[] {
   return (options.scenarios ?? coldScenarios).filter((sc) => sc.skills === 'all' || (sc.skills === 'pair' && role !== 'other') || (sc.skills === 'subject' && role === 'subject'));
 }
 
-function coldStats(s: readonly ColdResult[], c: CallCount | undefined, lookups: number, answers: readonly number[]): ColdStats {
+function coldStats(s: readonly ColdResult[], c: CallCount | undefined, lookups: number, answers: readonly number[], remindersSet: number): ColdStats {
   const n = s.length;
   const first = s[0];
   return {
@@ -250,6 +272,7 @@ function coldStats(s: readonly ColdResult[], c: CallCount | undefined, lookups: 
     callsPerStart: { reads: (c?.reads ?? 0) / n, writes: (c?.writes ?? 0) / n, other: (c?.other ?? 0) / n, byOperation: {} },
     lookupsPerStart: lookups / n,
     ...(answers.length ? { settingsAnswerMs: summarize(answers) } : {}),
+    remindersSetPerStart: remindersSet / n,
   };
 }
 
@@ -260,6 +283,7 @@ async function measureCold(options: BenchOptions, dynamo: BenchDynamo, settings:
   const calls = new Map<string, CallCount>();
   const lookups = new Map<string, number>();
   const answers = new Map<string, number[]>();
+  const remindersSet = new Map<string, number>();
   const failed = new Set<string>();
   for (let round = 0; round < options.coldRounds; round++) {
     for (const { spec, scenario, key } of rotate(runs, round)) {
@@ -270,12 +294,14 @@ async function measureCold(options: BenchOptions, dynamo: BenchDynamo, settings:
       let before = dynamo.count();
       let lookupsBefore = settings.calls();
       let answersBefore = api.answerMs.length;
+      let remindersBefore = settings.remindersSet();
       try {
         if (scenario.user === 'returning') await dynamo.put(tableOf(spec), returningRecord(userId, Date.now()));
         before = dynamo.count();
         lookupsBefore = settings.calls();
         answersBefore = api.answerMs.length;
-        sample = await runCold(options, spec, childEnv(dynamo, spec, api, { BENCH_SCENARIO: scenario.id, BENCH_USER_ID: userId }));
+        remindersBefore = settings.remindersSet();
+        sample = await runCold(options, spec, childEnv(dynamo, spec, settings.endpointFor(scenario), { BENCH_SCENARIO: scenario.id, BENCH_USER_ID: userId }));
       } catch (e) {
         // A bundle that cannot even start is reported once and left out of the remaining rounds.
         failed.add(spec.id);
@@ -287,6 +313,7 @@ async function measureCold(options: BenchOptions, dynamo: BenchDynamo, settings:
       calls.set(key, sum ? { reads: sum.reads + delta.reads, writes: sum.writes + delta.writes, other: sum.other + delta.other, byOperation: {} } : delta);
       lookups.set(key, (lookups.get(key) ?? 0) + settings.calls() - lookupsBefore);
       answers.set(key, [...(answers.get(key) ?? []), ...api.answerMs.slice(answersBefore)]);
+      remindersSet.set(key, (remindersSet.get(key) ?? 0) + settings.remindersSet() - remindersBefore);
       samples.get(key)?.push(sample);
       if (sample.error) results.get(spec.id)?.problems.push(`cold start (${scenario.id}): ${sample.error}`);
     }
@@ -296,7 +323,7 @@ async function measureCold(options: BenchOptions, dynamo: BenchDynamo, settings:
     const by: Record<string, ColdStats> = {};
     for (const { scenario, key } of runs.filter((r) => r.spec.id === spec.id)) {
       const s = samples.get(key) ?? [];
-      if (s.length > 0) by[scenario.id] = coldStats(s, calls.get(key), lookups.get(key) ?? 0, answers.get(key) ?? []);
+      if (s.length > 0) by[scenario.id] = coldStats(s, calls.get(key), lookups.get(key) ?? 0, answers.get(key) ?? [], remindersSet.get(key) ?? 0);
     }
     const result = results.get(spec.id) as Draft;
     const firstScenario = scenariosOf(options, spec)[0];
@@ -321,7 +348,7 @@ async function measureWarm(options: BenchOptions, dynamo: BenchDynamo, settings:
     };
     for (const spec of skills) {
       await attempt(spec, async () => {
-        children.push(await ServingChild.start(spec, options.child, childEnv(dynamo, spec, settings.api())));
+        children.push(await ServingChild.start(spec, options.child, childEnv(dynamo, spec, settings.api().endpoint)));
       });
     }
     for (const c of children) await attempt(c, async () => {
@@ -389,7 +416,7 @@ async function measureWarm(options: BenchOptions, dynamo: BenchDynamo, settings:
 }
 
 async function countTurns(options: BenchOptions, dynamo: BenchDynamo, settings: SettingsApis, spec: SkillSpec): Promise<{ turns: TurnCalls[]; sessionReads: SessionReads }> {
-  const child = await ServingChild.start(spec, options.child, childEnv(dynamo, spec, settings.api()));
+  const child = await ServingChild.start(spec, options.child, childEnv(dynamo, spec, settings.api().endpoint));
   const byLabel = new Map<string, TurnCalls>();
   const readsBySession = new Map<number, number>();
   try {
@@ -423,7 +450,7 @@ export async function runBench(options: BenchOptions): Promise<SkillResult[]> {
   const results = new Map<string, Draft>(options.skills.map((spec) => [spec.id, { spec, problems: spec.absent ? [spec.absent] : [] }]));
   const present = options.skills.filter((s) => !s.absent);
   const dynamo = await startDynamo();
-  const settings = await SettingsApis.start((options.scenarios ?? coldScenarios).map((sc) => sc.settingsDelayMs));
+  const settings = await SettingsApis.start(options.scenarios ?? coldScenarios);
   try {
     for (const spec of present) await dynamo.createTable(tableOf(spec));
     options.log?.(`dynalite on ${dynamo.endpoint}, Settings API stand-in on ${settings.api().endpoint}; ${present.length} skills`);

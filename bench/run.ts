@@ -4,13 +4,13 @@
 //   --json <file>          also write the raw results
 //   BENCH_REAL_BUNDLE=path  measure that bundle as Hip Coach instead of lambda/dist/index.js
 // Exit code: 0 all goals met, 1 a goal missed (or a reference failed), 2 Hip Coach could not be measured.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildOptions, Metafile } from 'esbuild';
 import { buildChild, bundle, bundleSize, composition, deployedOverrides, distDir, realBundle, realEntry, repoRoot } from './build';
 import { runBench, type BenchOptions, type SkillSpec } from './harness';
-import { evaluateGoals, formatRatios, formatScenarios, formatTable, formatTurns, formatVerdicts, type SkillSizes } from './report';
+import { evaluateGoals, formatLoads, formatRatios, formatScenarios, formatTable, formatTurns, formatVerdicts, type SkillSizes } from './report';
 import { coldScenarios } from './scenarios';
 
 const quick = process.env.BENCH_QUICK === '1';
@@ -45,6 +45,8 @@ async function main(): Promise<number> {
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const child = await buildChild();
   const sizes = new Map<string, SkillSizes>();
+  /** The words files beside Hip Coach's bundle (words.<language>.json), by language. */
+  const wordFiles = new Map<string, SkillSizes>();
   const metafiles = new Map<string, Metafile>();
   const skills: SkillSpec[] = [];
 
@@ -54,6 +56,8 @@ async function main(): Promise<number> {
       : `Hip Coach not measured: ${path.relative(repoRoot, realBundle)} does not exist. Run \`npm run build\` (it needs lambda/src/index.ts).`;
     if (!absent) {
       sizes.set('real', await bundleSize(realBundle));
+      const dir = path.dirname(realBundle);
+      for (const name of readdirSync(dir).filter((n) => /^words\.[a-z]+\.json$/.test(n)).sort()) wordFiles.set(name.split('.')[1] ?? name, await bundleSize(path.join(dir, name)));
       // Same options as `npm run build`, to a scratch file, only for the composition by package.
       if (existsSync(realEntry) && !process.env.BENCH_REAL_BUNDLE) metafiles.set('real', await bundle(realEntry, path.join(distDir, 'real-analysis.js'), await deployedOverrides()));
     }
@@ -87,6 +91,8 @@ async function main(): Promise<number> {
   out.push(`## npm run bench — node ${process.version}, ${process.platform}/${process.arch}${quick ? ', QUICK (smoke only: numbers are not meaningful)' : ''}`);
   out.push(`cold: ${options.coldRounds} fresh processes per skill, interleaved; warm: ${options.warmRequests} requests per skill after ${options.warmup} warm-up, interleaved blocks of ${options.warmBlock}; ${seconds.toFixed(0)} s`);
   out.push('', formatTable(results, sizes));
+  const realSize = sizes.get('real');
+  if (realSize) out.push('', '### What a cold start of Hip Coach loads (the words of one language, beside the bundle)', '', formatLoads(realSize, wordFiles, sizes.get('minimal')));
   out.push('', '### Cold launch by kind of user (every request carries an API token; Settings API stand-in on 127.0.0.1)', '', formatScenarios(results, coldScenarios, 'real', 'minimal'));
   out.push('', '### Ratios to the minimal skill (warm: difference to the DB floor)', '', formatRatios(results, sizes, 'minimal', 'floor'));
   const real = results.find((r) => r.spec.id === 'real');

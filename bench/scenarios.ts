@@ -5,20 +5,23 @@
 // A new row is one more entry in `coldScenarios`:
 //   - another locale:          { ...newUserLaunch, id: 'new-de', label: …, locale: 'de-DE', versus: 'new', goals: [{ limit: 1.0, issue: '#18' }] }
 //   - a screen device (APL):   { …, adjust: withInterfaces({ 'Alexa.Presentation.APL': { runtime: { maxVersion: '2023.3' } } }) }
-//   - a reminder-setting turn: { …, user: 'returning', request: intentRequest('SetReminderIntent', …) } — the reminders
-//     API lives under the same apiEndpoint, so its fake is another route of the Settings API stand-in.
+//   - a reminder-setting turn: { …, user: 'returning', request: intentRequest('AMAZON.YesIntent'), attributes: <a pending draft>, granted: [scope], api: 'reminders' }
+//     the device's apiEndpoint is then the Reminders API fake (tools/fake-reminders.ts), which answers the time zone too.
 // The minimal skill ignores locale, screens and intents, so such rows compare Hip Coach to its 'new' or
 // 'returning' row (`versus`) and list `skills: 'subject'`.
 import type { Intent, RequestEnvelope } from 'ask-sdk-model';
 import { newRecord } from '../lambda/src/coach/record/model';
 import { localDate } from '../lambda/src/coach/record/calendar';
-import { envelope, intent } from '../tools/envelopes';
+import { toSessionAttributes } from '../lambda/src/session/session-state';
+import { envelope, intent, resolvedSlot } from '../tools/envelopes';
 
 /** The zone the Settings API stand-in gives every device, and a returning user's record keeps. */
 export const BENCH_TIME_ZONE = 'America/Los_Angeles';
 /** The token every real-shaped request carries (the stand-in only checks that there is one). */
 export const BENCH_API_TOKEN = 'bench-api-access-token';
 export const BENCH_DEVICE_ID = 'amzn1.ask.device.BENCH';
+/** The permission a reminder-setting turn needs (lambda/src/handlers/reminder-service.ts). */
+const REMINDERS_SCOPE = 'alexa::alerts:reminders:skill:readwrite';
 
 export type FirstRequest = { readonly type: 'LaunchRequest' } | { readonly type: 'IntentRequest'; readonly intent: Intent };
 
@@ -45,6 +48,12 @@ export interface ColdScenario {
   /** The minimal skill's row this one is a ratio to. */
   readonly versus: string;
   readonly goals: readonly RatioGoal[];
+  /** 'reminders': the device's apiEndpoint is the Reminders API fake (tools/fake-reminders.ts, which answers the time zone too). */
+  readonly api?: 'settings' | 'reminders';
+  /** The first request comes mid-session: these attributes, session not new. */
+  readonly attributes?: Record<string, unknown>;
+  /** Permission scopes the user has granted. */
+  readonly granted?: readonly string[];
   /** The most this row may cost over another of Hip Coach's rows (the Settings API's delay, paid once). */
   readonly extraOver?: { readonly scenario: string; readonly maxMs: number; readonly issue: string };
 }
@@ -87,6 +96,40 @@ export const coldScenarios: readonly ColdScenario[] = [
     ],
   },
   {
+    id: 'new-de',
+    label: "new user's launch in German (de-DE: the words read from words.de.json)",
+    user: 'new',
+    settingsDelayMs: 0,
+    locale: 'de-DE',
+    skills: 'subject',
+    versus: 'new',
+    goals: [{ limit: 1.0, issue: '#18' }],
+  },
+  {
+    id: 'apl-start',
+    label: 'returning user\'s "open hip coach and start my evening routine" on a screen device (APL: the first stretch\'s screen, the document built)',
+    user: 'returning',
+    settingsDelayMs: 0,
+    request: intentRequest('StartRoutineIntent', [resolvedSlot('routine', 'evening', 'evening', 'RoutineType')]),
+    adjust: withInterfaces({ 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.2' } } }),
+    skills: 'subject',
+    versus: 'returning',
+    goals: [],
+  },
+  {
+    id: 'reminder-set',
+    label: 'returning user\'s "yes" to "shall I set that reminder?" (the permission granted: the reminder is set at the Reminders API fake)',
+    user: 'returning',
+    settingsDelayMs: 0,
+    api: 'reminders',
+    request: intentRequest('AMAZON.YesIntent'),
+    attributes: toSessionAttributes({ pending: { kind: 'reminder', draft: { routine: 'evening', time: '19:00', days: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'], follows: 'daily' } } }),
+    granted: [REMINDERS_SCOPE],
+    skills: 'subject',
+    versus: 'returning',
+    goals: [],
+  },
+  {
     id: 'new-slow-settings',
     label: "new user's launch, Settings API answering in 200 ms",
     user: 'new',
@@ -116,11 +159,14 @@ export function scenarioEnvelope(scenario: ColdScenario, userId: string, apiEndp
   const event = envelope(scenario.request ?? { type: 'LaunchRequest' }, {
     userId,
     sessionId: `amzn1.echo-api.session.${userId}`,
-    isNew: true,
-    attributes: {},
+    isNew: !scenario.attributes,
+    attributes: scenario.attributes ?? {},
+    ...(scenario.granted ? { granted: scenario.granted } : {}),
     at,
     deviceId: BENCH_DEVICE_ID,
-    apiAccessToken: BENCH_API_TOKEN,
+    // One token per user, as Alexa's are: the Reminders API fake keeps each token's reminders apart, so every
+    // cold start of the reminder row sets a new one instead of finding the last start's.
+    apiAccessToken: `${BENCH_API_TOKEN}.${userId}`,
     apiEndpoint,
     ...(scenario.locale ? { locale: scenario.locale } : {}),
   });

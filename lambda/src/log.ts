@@ -33,3 +33,8 @@ export function logError(input: HandlerInput, error: unknown): void {
   const e = error instanceof Error ? error : new Error(String(error));
   console.error(JSON.stringify({ level: 'error', ...describe(input), name: e.name, message: e.message, stack: e.stack }));
 }
+
+/** A fault of the container rather than of one request (a words file missing beside the bundle): logged once, even when quiet. */
+export function logContainerError(event: string, fields: Record<string, unknown>): void {
+  console.error(JSON.stringify({ level: 'error', event, ...fields }));
+}

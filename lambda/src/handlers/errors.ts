@@ -7,6 +7,12 @@ import { sentencesSsml } from '../speech/ssml';
 import { createVoice } from '../speech/voice';
 import { logError } from '../log';
 
+/**
+ * What is said when not even the apology's words can be had (no words file could be read beside the
+ * bundle, not even English's: speech/voice.ts has logged which). The only words outside resources/.
+ */
+const SPEECHLESS = '<speak>Sorry, Hip Coach cannot talk just now. Please try again later.</speak>';
+
 /** Request types that may carry speech; every other one is answered with none. */
 const SPOKEN = new Set(['LaunchRequest', 'IntentRequest']);
 
@@ -31,7 +37,7 @@ export const errorHandler: ErrorHandler = {
     try {
       return apology(input, error);
     } catch {
-      return {};
+      return speechless(input);
     }
   },
 };
@@ -46,6 +52,16 @@ function apology(input: HandlerInput, error: unknown): Response {
   const voice = createVoice(locale, Math.random);
   const [line, reprompt] = isRetryable(error) ? (['error.sayAgain', 'error.sayAgainReprompt'] as const) : (['error.generic', 'error.reprompt'] as const);
   return input.responseBuilder.speak(sentencesSsml(voice.say(line))).reprompt(sentencesSsml(voice.say(reprompt))).withShouldEndSession(false).getResponse();
+}
+
+function speechless(input: HandlerInput): Response {
+  try {
+    const request = input.requestEnvelope.request as { type?: unknown } | undefined;
+    if (typeof request?.type !== 'string' || !SPOKEN.has(request.type)) return {};
+    return { outputSpeech: { type: 'SSML', ssml: SPEECHLESS }, shouldEndSession: true };
+  } catch {
+    return {};
+  }
 }
 
 function sessionAttributesOf(input: HandlerInput): Record<string, unknown> {

@@ -1,7 +1,8 @@
 import i18next, { type i18n } from 'i18next';
-import { isLocale, LANGUAGES, languageOf, LOCALES } from './locales';
-import { languageWords, localeWords } from './resources';
+import { logContainerError } from '../log';
+import { isLocale, LANGUAGES, languageOf, LOCALES, type Language } from './locales';
 import type { PhraseKey, PhraseParams, Voice } from './phrase-key';
+import { languageBook, type LanguageBook } from './word-source';
 
 /** Randomness in [0, 1), injected so tests choose the phrasing. */
 export type Random = () => number;
@@ -39,20 +40,52 @@ function translator(): i18n {
 }
 
 /** Adds a bundle the first time a request needs it. */
-function ensure(t: i18n, code: string, build: () => object): void {
+function ensure(t: i18n, code: string, words: object): void {
   if (loaded.has(code)) return;
-  t.addResourceBundle(code, 'translation', build(), true, true);
+  t.addResourceBundle(code, 'translation', words, true, true);
   loaded.add(code);
 }
 
-/** The code a request's words are looked up under (a known locale, else its language), with its words loaded. */
-function prepare(locale: string): { t: i18n; code: string } {
+/** What a request in a language Hip Coach cannot read the words of is answered in. */
+const FALLBACK_LOCALE = 'en-US';
+
+/** Each language's book once read, or why it could not be: read at most once per container. */
+const books = new Map<Language, LanguageBook | Error>();
+
+/**
+ * A language's words (the bundle reads them from words.<language>.json beside it, on first use).
+ * A file that is missing or unreadable is logged once, and that language is then answered in English.
+ */
+function bookOf(language: Language): LanguageBook | undefined {
+  let book = books.get(language);
+  if (book === undefined) {
+    try {
+      book = languageBook(language);
+    } catch (error) {
+      book = error instanceof Error ? error : new Error(String(error));
+      logContainerError('wordsUnavailable', { language, answeredIn: language === 'en' ? 'nothing' : FALLBACK_LOCALE, message: book.message });
+    }
+    books.set(language, book);
+  }
+  return book instanceof Error ? undefined : book;
+}
+
+/**
+ * The locale a request is spoken in and the code its words are looked up under (a known locale, else
+ * its language), with its words loaded. A language whose words cannot be read is spoken in English.
+ */
+function prepare(locale: string): { t: i18n; code: string; locale: string } {
   const t = translator();
   const language = languageOf(locale);
-  ensure(t, language, languageWords[language]);
-  if (!isLocale(locale)) return { t, code: language };
-  ensure(t, locale, localeWords[locale]);
-  return { t, code: locale };
+  const book = bookOf(language);
+  if (!book) {
+    if (language === 'en') throw new Error('Hip Coach has no English words to speak: words.en.json could not be read');
+    return prepare(FALLBACK_LOCALE);
+  }
+  ensure(t, language, book.words);
+  if (!isLocale(locale)) return { t, code: language, locale };
+  ensure(t, locale, book.locales[locale] ?? {});
+  return { t, code: locale, locale };
 }
 
 /** How many phrasings each key has, per locale: counted once per container. */
@@ -72,8 +105,8 @@ const MAX_FILLED_WORDS = 4096;
  * words (by their parameters) are cached per container: i18next copies its options on every call,
  * which cost a millisecond of CPU a turn and most of the skill's heap growth (npm run bench).
  */
-export function createVoice(locale: string, random: Random): Voice {
-  const { t: translate, code } = prepare(locale);
+export function createVoice(requested: string, random: Random): Voice {
+  const { t: translate, code, locale } = prepare(requested);
   const t = translate.getFixedT(code);
   const variants = (key: PhraseKey): number => {
     const id = `${locale}\0${key}`;

@@ -241,6 +241,11 @@ describe('an offline rehearsal of ask deploy, with ask-cli\'s own code', () => {
     expect(build!.entries).toContain(resolveHandler(userConfig.handler).file);
   });
 
+  it('carries each language\'s words beside the handler, which reads them from its own folder', () => {
+    const [build] = rehearsal.builds;
+    expect(build!.entries.filter((entry) => entry.startsWith('words.')).sort()).toEqual(['words.de.json', 'words.en.json', 'words.es.json', 'words.fr.json']);
+  });
+
   it('uploads a handler that loads with the function\'s environment and takes (event, context)', () => {
     const [build] = rehearsal.builds;
     const { file, exportName } = resolveHandler(userConfig.handler);

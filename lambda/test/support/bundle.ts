@@ -10,15 +10,15 @@ export const BUNDLE = path.resolve(__dirname, '../../dist/index.js');
 
 /**
  * Loads the built Lambda bundle fresh, with the environment pointing it at `dynamo`, exactly
- * as Lambda would run it (the test command builds it first).
+ * as Lambda would run it (the test command builds it first). `bundle`: a copy of it elsewhere.
  */
-export function loadBundle(dynamo: LocalDynamo): (event: RequestEnvelope) => Promise<ResponseEnvelope> {
+export function loadBundle(dynamo: LocalDynamo, bundle = BUNDLE): (event: RequestEnvelope) => Promise<ResponseEnvelope> {
   const restore = dynamo.useEnv();
   process.env.HIP_COACH_QUIET = '1';
   let handler: Handler | undefined;
   try {
     jest.isolateModules(() => {
-      handler = (createRequire(__filename)(BUNDLE) as { handler: Handler }).handler;
+      handler = (createRequire(__filename)(bundle) as { handler: Handler }).handler;
     });
   } finally {
     restore();
