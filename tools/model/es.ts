@@ -155,6 +155,7 @@ function samples(region: Region): LocaleWords['samples'] {
       cross(['', 'ayer', 'hoy', 'esta mañana', 'la semana pasada', 'el otro día', 'hace unos días'], ['{symptom}']),
       cross(['{symptom}'], ['ayer', 'hoy', 'esta mañana', 'la semana pasada', 'el otro día', 'hace unos días', 'y me duele la espalda']),
       cross(['no puedo', 'casi no puedo'], ['{symptom}'], ['', 'la {bodyPart}', 'el {bodyPart}']),
+      cross(['{symptom}'], ['en la {bodyPart}', 'en el {bodyPart}', 'en las {bodyPart}', 'en los {bodyPart}', 'en mi {bodyPart}', 'en mis {bodyPart}']),
     ),
     ConditionIntent: cross(
       ['tengo', 'tengo una', 'tengo un', 'padezco', 'padezco de', 'sufro de', 'estoy', 'tuve', 'tuve una', 'tuve un', 'me hicieron una',
@@ -165,7 +166,11 @@ function samples(region: Region): LocaleWords['samples'] {
     DescribeFeelingIntent: ['siento {feeling}', 'noto {feeling}', 'me siento {feeling}', 'se siente {feeling}', 'tengo {feeling}', 'mi {feeling}',
       'la {feeling}', 'el {feeling}', 'es {feeling}', 'está {feeling}', 'estoy {feeling}', 'hay {feeling}', 'espera {feeling}', 'oye {feeling}',
       'ay {feeling}', 'de repente {feeling}', 'es normal que {feeling}', 'es normal {feeling}', 'me preocupa {feeling}', 'me {feeling}',
-      'se me {feeling}', 'no {feeling}', 'como que {feeling}'],
+      'se me {feeling}', 'no {feeling}', 'como que {feeling}',
+      // Openers that carry no meaning of their own, so what follows reaches the classifier whole ("las dos piernas se me doblaron").
+      ...cross(['y', 'pero', 'pues', 'mira', 'uf', 'es que', 'ahora', 'ya', 'en', 'al', 'a', 'cuando', 'desde', 'con', 'los', 'las', 'un', 'una',
+        'algo', 'ahí', 'aquí', 'creo que', 'sigo', 'todavía', 'otra vez', 'yo', 'mis', 'le', 'lo', 'anoche', 'ayer', 'hoy', 'esta mañana', 'uy',
+        'oiga', 'madre mía', 'perdona', 'disculpa'], ['{feeling}'])],
     HoldDurationIntent: cat(
       cross(['cuánto tiempo', 'cuántos segundos', 'cuánto', 'por cuánto tiempo', 'cuánto rato'], ['aguanto', 'mantengo', 'tengo que aguantar',
         'hay que aguantar', 'tengo que mantener', 'me quedo', 'aguantamos', 'hay que mantener', 'sostengo', 'tengo que sostener'],
