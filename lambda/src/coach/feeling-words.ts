@@ -51,7 +51,7 @@ const vocabularies: Readonly<Record<'de' | 'es' | 'fr', Vocabulary>> = {
     night: String.raw`por la noche|de noche|en la noche|las noches|noches|nocturn\p{L}*|madrugada|me despiert\p{L}*|despierto|despertar|no me deja dormir|no puedo dormir|sin dormir|en reposo|acostad[ao]|tumbad[ao]|en la cama`,
     fall: String.raw`me caí|caí|cai|caíd[ao]|caída|me he caído|resbal\p{L}*|accidente|tropec\p{L}*|golpe\p{L}*|golpeé|choqu\p{L}*|choque|porrazo|costalazo|trancazo|madrazo|guarrazo|leñazo|batacazo|azotón|me fui al suelo|de espaldas al suelo`,
     fever: String.raw`fiebre|febril|calentura|escalofr\p{L}*|temperatura|enferm[ao]|gripe|sudor\p{L}*|destemplad[ao]|me siento (?:muy )?(?:mal|fatal|enferm[ao])|malestar|tirit\p{L}*|mucho frío`,
-    severe: String.raw`insoportable|inaguantable|cada vez (?:peor|más)|va a peor|peor|empeor\p{L}*|horrible|terrible|espantos[ao]|muy intenso|diez de diez|no (?:lo |la )?(?:aguanto|soporto)|no aguanto (?:el|este|más)|ya no puedo más|muchísimo|chingo|atroz|brutal`,
+    severe: String.raw`^(?:lo |la )?(?:aguanto|soporto)|insoportable|inaguantable|cada vez (?:peor|más)|va a peor|peor|empeor\p{L}*|horrible|terrible|espantos[ao]|muy intenso|diez de diez|no (?:lo |la )?(?:aguanto|soporto)|no aguanto (?:el|este|más)|ya no puedo más|muchísimo|chingo|atroz|brutal`,
     cramp: String.raw`calambre\p{L}*|rampa|espasmo\p{L}*|acalambr\p{L}*|agarrot\p{L}*|se me (?:sube|subió) el gemelo|contractura`,
     pain: String.raw`duel\p{L}*|dol[oi]\p{L}*|ay|auch|uy|ufff*|lastim\p{L}*|daño|pincha\p{L}*|quema|arde|molest\p{L}*|pellizc\p{L}*|demasiado|tirón|crujid\p{L}*|cruj\p{L}*|chasquid\p{L}*|trono|tronó|tronido|clava|punzada\p{L}*|me lesioné|desgarr\p{L}*|jalé|incómod\p{L}*|no me sienta bien|no se siente bien`,
   },
@@ -59,7 +59,7 @@ const vocabularies: Readonly<Record<'de' | 'es' | 'fr', Vocabulary>> = {
     numb: String.raw`^(?:plus rien|rien|plus|presque plus) (?!de force)|^rien$|engourd\p{L}*|insensib\p{L}*|sens (?:plus|rien|presque plus)|sentir (?:plus|rien)|plus de sensation|perte de sensibilité|endormi\p{L}*|s'endort|s'endorment|comme mort\p{L}*|cartonné\p{L}*|gel[ée]e?s?|paralysé\p{L}*|comme du bois|du coton|ressens (?:plus|rien)`,
     tingle: String.raw`fourmi\p{L}*|picot\p{L}*|aiguilles?|grésill\p{L}*|chatouill\p{L}*|électri\p{L}*|frémi\p{L}*|décharges? électriques?`,
     weak: String.raw`faible\p{L}*|faiblesse|sans force|plus de force|perdu (?:la |ma )?force|se dérobe\p{L}*|dérob\p{L}*|me lâche\p{L}*|(?:jambe|genou|cheville|pied) (?:\p{L}+ )?lâche\p{L}*|ne me (?:porte|tient|portent|tiennent) plus|(?:peux|arrive|arrivent|réussis) (?:pas|plus) (?:à )?(?:lever|bouger|soulever|relever|marcher|tenir|poser)|pied tomb\p{L}*|traîne\p{L}*|en coton|en guimauve|molles?|mous|flageol\p{L}*|paralys\p{L}*|flanche\p{L}*|trébuche\p{L}* sur mon pied`,
-    saddleRegion: String.raw`entrejambe|parties intimes|parties génitales|génit\p{L}*|intime|entre les jambes|périnée|fesses?|mon derrière|le derrière|du derrière|popotin|cul|anus|coccyx|papier|essuie|m'essuyer|en selle|selle de vélo|là en bas|sur les toilettes|sur la toilette|assis sur le trône`,
+    saddleRegion: String.raw`entrejambe|parties intimes|parties génitales|génit\p{L}*|intime|entre les jambes|périnée|fesses?|mon derrière|le derrière|du derrière|popotin|cul|anus|coccyx|papier|essuie|m'essuie|m'essuyer|en selle|selle de vélo|là en bas|sur les toilettes|sur la toilette|assis sur le trône`,
     bladderBowel: String.raw`vessie|intestin\p{L}*|urin\p{L}*|pipi|pisse\p{L}*|incontinen\p{L}*|fuites?|fait dessus|fait dans (?:ma|mon|mes) (?:culotte|pantalon|slip|caleçon|froc|bobette\p{L}*)|toilettes?|selles|caca|aller à la selle|retenir|me retiens|faire mes besoins|pipi au lit|mouillé (?:mon|ma|le)|sphincter\p{L}*|pee`,
     bothLegs: String.raw`(?:les )?deux jambes|jambes|deux pieds|des deux côtés|deux cuisses|deux genoux|mes pieds`,
     spreading: String.raw`descend\p{L}*|irradi\p{L}*|jusqu'(?:au|à|aux) (?:pied|pieds|orteils?|cheville|mollet|talon|genou)|jusque dans|sous le genou|en dessous du genou|en bas du genou|décharge\p{L}*|courant|file dans|sciatique|se propage|part dans|dans la jambe|dans le mollet|dans le pied|le long de la jambe|me traverse|lancine\p{L}*`,
@@ -102,6 +102,39 @@ function classifierOf(v: Vocabulary): Classifier {
   };
 }
 
+/**
+ * The sign named by the slots, read again with the words heard in them, in this language: numbness
+ * "am Popsch" is saddle numbness and weakness "en las dos piernas" the both-legs kind even when the
+ * body-part words resolved to nothing; without a sign from the slots, the words alone decide.
+ */
+type SlotReader = (sign: WarningSign | undefined, said: string) => WarningSign | undefined;
+
+function slotReaderOf(v: Vocabulary, classify: Classifier): SlotReader {
+  const [saddle, both] = [re(v.saddleRegion), re(v.bothLegs)];
+  return (sign, said) => {
+    if ((sign === 'numbness' || sign === 'tingling') && saddle.test(said)) return 'saddle';
+    if ((sign === 'numbness' || sign === 'tingling' || sign === 'weakness') && both.test(said)) return 'bothLegs';
+    if (sign) return sign;
+    const read = classify(said);
+    return read.kind === 'warning' ? read.sign : undefined;
+  };
+}
+
+const readers = new Map<string, SlotReader>();
+
+/** The slot reader for a language other than English, built on first use; undefined for English. */
+export function slotReaderFor(language: string): SlotReader | undefined {
+  const vocabulary = (vocabularies as Record<string, Vocabulary | undefined>)[language];
+  const classify = feelingClassifierFor(language);
+  if (!vocabulary || !classify) return undefined;
+  let reader = readers.get(language);
+  if (!reader) {
+    reader = slotReaderOf(vocabulary, classify);
+    readers.set(language, reader);
+  }
+  return reader;
+}
+
 const built = new Map<string, Classifier>();
 
 /** The classifier for a language other than English, built on first use; undefined for English. */
@@ -114,4 +147,36 @@ export function feelingClassifierFor(language: string): Classifier | undefined {
     built.set(language, classifier);
   }
   return classifier;
+}
+
+/**
+ * British, Irish, Australian, Indian and Canadian English, read by putting their words into the
+ * words the English classifier (feeling.ts) knows: "my arse has gone numb" is read as "my bum has
+ * gone numb" (saddle numbness), "I can't have a wee" as "I can't pee", "it's worse of a night" as
+ * "at night", "I came a cropper" as "I fell". Rewriting rather than a second vocabulary keeps every
+ * rule of the English classifier (where a numb feeling is decides its urgency) for these words too.
+ */
+const regionalEnglish: ReadonlyArray<readonly [RegExp, string]> = [
+  // "me" for "my" (northern England, Ireland, Australia): "down me leg", "me foot's gone dead".
+  [/\bme (?=(?:legs?|foot|feet|toes?|knees?|calf|calves|thighs?|hips?|back|bum|arse|bladder|bowels?|ankles?|heels?)\b)/g, 'my '],
+  // Before "arse" is read as the bottom: "arse over tit" is a fall.
+  [/\b(?:(?:went|gone|go) (?:arse|base|head) over (?:tit|elbow|kettle|apex|heels)|c[ao]me a cropper|(?:stacked|stack) it|had a spill|took a spill|came a gutser|gutser|face ?planted|bit the dust|went down hard|went over on my)\b/g, 'fell'],
+  [/\b(?:arse|ass|bum cheeks?|butt cheeks?|sit(?:ting)? bones?|fanny|nethers|gooch|taint|todger|willy|front bottom|privates)\b/g, 'bum'],
+  [/\b(?:have|had|having|need|needing|do|doing|did|for|go for) a (?:wee|widdle|tinkle|pee)\b/g, 'pee'],
+  [/\b(?:weed|widdled|tinkled|piddled) (?:myself|me)\b/g, 'wet myself'],
+  [/\b(?:widdl\w*|piddl\w*|tinkl\w*|spend a penny|caught short|dribbl\w*|potty|susu|loose motions?|motions?|pass(?:ing)? stool|stools?)\b/g, 'pee'],
+  [/\bcan'?t hold it(?: in)?\b/g, "can't hold my pee"],
+  [/\b(?:till|until|upto|up to|right to|all the way to) (?=(?:my|the|me) (?:foot|feet|toes?|ankle|heel|calf|calves|shin|knee)\b)/g, 'down to '],
+  [/\b(?:till|upto) (?=(?:foot|feet|toes?|ankle|heel|calf|knee)\b)/g, 'down to my '],
+  [/\b(?:of a night|of a nighttime|in the wee hours|in the small hours|when i(?:'m)? lie down|lying in bed)\b/g, 'at night'],
+  [/\b(?:feeling|feel|a bit|bit) (?:grotty|ropey|ropy|crook)\b|\b(?:the )?lurg(?:y|ie)\b|\bman flu\b|\ba temp\b|\bbody (?:ache|pain)s?\b/g, 'fever'],
+  [/\b(?:chronic|murder|proper bad|shocking|unreal|something chronic)\b/g, 'unbearable'],
+  [/\b(foot|leg|feet)(?:'s| is| are| keeps?)? dragg\w*/g, '$1 drags'],
+  [/\b(?:giving me (?:gyp|gip|jip)|gyp|gip|jip|smart(?:s|ing)|catch(?:es|ing)|crick\w*|ricked|jarred|done (?:my|me) \w+ in|done it in|aiyo+|ayyo+|arre+y?|yowza|strewth|crikey)\b/g, 'hurts'],
+];
+
+/** Regional English in the words the English classifier reads; other text (and en-US) unchanged. */
+export function inEnglishClassifierWords(said: string, locale: string): string {
+  if (!locale.startsWith('en-') || locale === 'en-US') return said;
+  return regionalEnglish.reduce((text, [pattern, plain]) => text.replace(pattern, plain), said);
 }
