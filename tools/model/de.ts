@@ -140,6 +140,11 @@ const warningSamples = cat(
     'ich habe {symptom} gehabt', 'es fühlt sich {symptom} an', 'das fühlt sich {symptom} an', 'der schmerz {symptom} ins {bodyPart}',
     'es {symptom} ins {bodyPart}', 'es {symptom} in den {bodyPart}', 'es {symptom} in die {bodyPart}', 'der schmerz {symptom} in den {bodyPart}'],
   cross(['{symptom}'], ['im {bodyPart}', 'in der {bodyPart}', 'in den {bodyPart}', 'am {bodyPart}', 'an der {bodyPart}', 'in beiden {bodyPart}']),
+  // The when first, as German puts it (verb second): "nachts tut es am meisten weh", "im liegen ist es schlimmer".
+  cross(['{symptom}'], ['tut es weh', 'tut es am meisten weh', 'tut es richtig weh', 'tut es mehr weh', 'tut mir der {bodyPart} weh',
+    'tut der {bodyPart} weh', 'tut die {bodyPart} weh', 'tut mir die {bodyPart} weh', 'ist es schlimmer', 'ist es am schlimmsten',
+    'wird es schlimmer', 'schmerzt es', 'schmerzt der {bodyPart}', 'schmerzt die {bodyPart}', 'habe ich schmerzen', 'hab ich schmerzen',
+    'wache ich auf', 'werde ich wach', 'ist der schmerz am schlimmsten']),
   cross(['ich habe', 'ich hab', 'ich spüre', 'da ist', 'ich merke', 'ich fühle'], ['{symptom}'], ['im {bodyPart}', 'in der {bodyPart}',
     'in den {bodyPart}', 'in beiden {bodyPart}', 'am {bodyPart}', 'an der {bodyPart}', 'in meinem {bodyPart}', 'in meiner {bodyPart}']),
   cross(['mein {bodyPart}', 'meine {bodyPart}', 'das {bodyPart}', 'die {bodyPart}', 'der {bodyPart}', '{bodyPart}'],

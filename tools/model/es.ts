@@ -157,6 +157,9 @@ function samples(region: Region): LocaleWords['samples'] {
       cross(['{symptom}'], ['ayer', 'hoy', 'esta mañana', 'la semana pasada', 'el otro día', 'hace unos días', 'y me duele la espalda']),
       cross(['no puedo', 'casi no puedo'], ['{symptom}'], ['', 'la {bodyPart}', 'el {bodyPart}']),
       cross(['{symptom}'], ['en la {bodyPart}', 'en el {bodyPart}', 'en las {bodyPart}', 'en los {bodyPart}', 'en mi {bodyPart}', 'en mis {bodyPart}', 'en {bodyPart}']),
+      // The when first: "de noche me duele muchísimo", "acostada me duele más".
+      cross(['{symptom}'], ['me duele', 'me duele mucho', 'me duele más', 'me duele muchísimo', 'me duele la {bodyPart}', 'me duele el {bodyPart}',
+        'duele más', 'es peor', 'está peor', 'me despierto', 'me despierto con dolor', 'no puedo dormir', 'tengo dolor']),
     ),
     ConditionIntent: cross(
       ['tengo', 'tengo una', 'tengo un', 'padezco', 'padezco de', 'sufro de', 'estoy', 'tuve', 'tuve una', 'tuve un', 'me hicieron una',

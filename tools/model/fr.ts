@@ -153,6 +153,9 @@ function samples(region: Region): LocaleWords['samples'] {
       cross(['{symptom}'], ['hier', "aujourd'hui", 'ce matin', 'la semaine dernière', "l'autre jour", 'et mon dos me fait mal']),
       cross(['je ne peux pas', "je n'arrive pas à", "je n'arrive plus à"], ['{symptom}'], ['', 'mon {bodyPart}', 'ma {bodyPart}']),
       cross(['{symptom}'], ['dans le {bodyPart}', 'dans la {bodyPart}', 'dans les {bodyPart}', 'au {bodyPart}', 'à la {bodyPart}', 'aux {bodyPart}']),
+      // The when first: "la nuit j'ai mal", "couché c'est pire".
+      cross(['{symptom}'], ["j'ai mal", "j'ai très mal", "j'ai mal au {bodyPart}", 'ça fait mal', 'ça me fait mal', "c'est pire", 'ça empire',
+        'je me réveille', 'je me réveille avec mal au {bodyPart}', 'la douleur me réveille', 'je dors plus']),
     ),
     ConditionIntent: cross(
       ["j'ai", "j'ai une", "j'ai un", "j'ai de l'", 'je souffre de', 'je souffre d\'une', 'je suis', "j'ai eu", "j'ai eu une", "j'ai eu un",
