@@ -172,7 +172,7 @@ const feeling = ['es fühlt sich {feeling}', 'das fühlt sich {feeling}', 'mein 
   // Openers that carry no meaning of their own, so what follows reaches the classifier whole ("im intimbereich spür ich nichts").
   ...cross(['auf einmal', 'im', 'in', 'am', 'an', 'wenn', 'da', 'seit', 'beim', 'bei', 'jetzt', 'der', 'die', 'den', 'ein', 'eine', 'einen', 'so',
     'ganz', 'also', 'ach', 'oje', 'um', 'und', 'aber', 'hm', 'mann', 'boah', 'gestern', 'vorhin', 'heute', 'mich', 'man', 'meinen', 'meinem',
-    'meiner', 'unten', 'hinten', 'irgendwas', 'etwas', 'sorry', 'du'], ['{feeling}'])];
+    'meiner', 'unten', 'hinten', 'irgendwas', 'etwas', 'sorry', 'du', 'beide', 'beiden', 'meine beiden', 'alle', 'kein', 'keine'], ['{feeling}'])];
 
 const holdSamples = cat(
   cross(['wie lange', 'wie viele sekunden', 'wie lange noch', 'wie lang'], ['halte ich', 'soll ich', 'muss ich', 'bleibe ich', 'halten wir', 'bleiben wir'],

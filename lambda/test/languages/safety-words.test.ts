@@ -133,6 +133,49 @@ describe('regional English (en-GB, en-AU, en-IN)', () => {
   });
 });
 
+describe('an odd sensation in a named body part is a changed feeling there (a referral)', () => {
+  it.each([
+    ['de-DE', 'mein bein fühlt sich an wie blei'],
+    ['de-DE', 'mein fuß ist eiskalt'],
+    ['es-MX', 'siento la pierna rara'],
+    ['es-ES', 'tengo el pie helado'],
+    ['fr-FR', 'ma jambe est toute lourde'],
+    ['fr-CA', 'mon pied est bizarre'],
+  ] as const)('%s: "%s"', (locale, said) => {
+    expect(classifyFeeling(said, locale)).toEqual(warning('numbness'));
+  });
+
+  it.each([
+    ['de-DE', 'die wade fühlt sich komisch an, ein krampf'],
+    ['es-ES', 'qué raro este estiramiento'],
+    ['fr-FR', 'cet étirement est bizarre'],
+  ] as const)('%s: "%s" is no warning sign', (locale, said) => {
+    expect(classifyFeeling(said, locale).kind).not.toBe('warning');
+  });
+});
+
+describe('French elisions: the word after the apostrophe is read', () => {
+  it.each([
+    ["une sensation d'engourdissement dans le pied", warning('numbness')],
+    ["l'aine est engourdie", warning('saddle')],
+    ["l'impression d'avoir des aiguilles dans le mollet", warning('tingling')],
+    ["envie d'uriner tout le temps sans y arriver", warning('bladderBowel')],
+  ] as const)('"%s"', (said, expected) => {
+    expect(classifyFeeling(said, 'fr-FR')).toEqual(expected);
+  });
+});
+
+describe('regional English oaths and bugs', () => {
+  it.each([
+    ['en-GB', 'bloody hell', pain],
+    ['en-AU', 'jeez', pain],
+    ['en-GB', "i think i'm coming down with something", warning('fever')],
+    ['en-GB', 'my knackers have gone numb', warning('saddle')],
+  ] as const)('%s: "%s"', (locale, said, expected) => {
+    expect(classifyFeeling(said, locale)).toEqual(expected);
+  });
+});
+
 describe('slot words re-read in the language', () => {
   it.each([
     ['de-DE', 'numbness', 'taub popsch', 'saddle'],
@@ -156,6 +199,9 @@ describe('what the catch-all hands over, on each model', () => {
     ['fr-FR', 'les deux jambes sont faibles tout à coup', 'deux jambes sont faibles tout à coup', warning('bothLegs')],
     ['fr-CA', 'je sens plus mes orteils', 'sens plus mes orteils', warning('numbness')],
     ['en-GB', 'blimey my arse has gone numb', 'my arse has gone numb', warning('saddle')],
+    ['de-DE', 'beide beine knicken mir dauernd weg', 'beine knicken mir dauernd weg', warning('bothLegs')],
+    ['es-ES', 'ambas piernas se me aflojan', 'piernas se me aflojan', warning('bothLegs')],
+    ['fr-FR', 'toute la jambe me lâche', 'la jambe me lâche', warning('weakness')],
   ] as const)('%s: "%s" reaches the classifier as "%s"', (locale, said, slotWords, expected) => {
     const heard = resolve(loadInteractionModel(locale), said, { locale });
     expect(heard.kind === 'intent' ? [heard.intent.name, heard.intent.slots?.feeling?.value] : [heard.kind]).toEqual(['DescribeFeelingIntent', slotWords]);
