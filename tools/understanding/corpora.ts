@@ -6,6 +6,7 @@ import type { Phrasing } from '../../lambda/test/understanding/corpus/phrasing';
 import { heldOutPhrasings as deHeldOut } from '../../lambda/test/understanding/corpus/de/held-out';
 import { devPhrasings as deDev } from '../../lambda/test/understanding/corpus/de/dev';
 import { tuningPhrasings as deTuning } from '../../lambda/test/understanding/corpus/de/tuning';
+import { devPhrasings as regionalDev } from '../../lambda/test/understanding/corpus/en-regional/dev';
 import { heldOutPhrasings as regionalHeldOut } from '../../lambda/test/understanding/corpus/en-regional/held-out';
 import { tuningPhrasings as regionalTuning } from '../../lambda/test/understanding/corpus/en-regional/tuning';
 import { heldOutPhrasings as esHeldOut } from '../../lambda/test/understanding/corpus/es/held-out';
@@ -29,7 +30,7 @@ const byLanguage: Readonly<Record<string, Corpus>> = {
 export function corpusFor(locale: string): Corpus {
   if (!(LOCALES as readonly string[]).includes(locale)) throw new Error(`no model for locale "${locale}"; the locales are ${LOCALES.join(', ')}`);
   if (locale === 'en-US') return halves;
-  if (locale.startsWith('en-')) return { tuning: regionalTuning, dev: [], 'held-out': regionalHeldOut };
+  if (locale.startsWith('en-')) return { tuning: regionalTuning, dev: regionalDev, 'held-out': regionalHeldOut };
   const corpus = byLanguage[locale.slice(0, 2)];
   if (!corpus) throw new Error(`no corpus for ${locale}`);
   return corpus;
