@@ -169,10 +169,11 @@ const feeling = ['es fühlt sich {feeling}', 'das fühlt sich {feeling}', 'mein 
   'meine {feeling}', 'da ist {feeling}', 'das ist {feeling}', 'es ist {feeling}', 'ich habe {feeling}', 'ich hab {feeling}', 'ich bin {feeling}',
   'irgendwie {feeling}', 'plötzlich {feeling}', 'warte {feeling}', 'moment {feeling}', 'oh {feeling}', 'hilfe {feeling}', 'ist es normal dass {feeling}',
   'ist das normal {feeling}', 'sollte ich mir sorgen machen {feeling}', 'es {feeling}', 'das {feeling}', 'mir {feeling}', 'ich {feeling}',
-  // Openers that carry no meaning of their own, so what follows reaches the classifier whole ("im intimbereich spür ich nichts").
+  // Openers that carry no meaning of their own, so what follows reaches the classifier whole ("im intimbereich spür ich nichts");
+  // never a negation ("kein"), which the slot would lose.
   ...cross(['auf einmal', 'im', 'in', 'am', 'an', 'wenn', 'da', 'seit', 'beim', 'bei', 'jetzt', 'der', 'die', 'den', 'ein', 'eine', 'einen', 'so',
     'ganz', 'also', 'ach', 'oje', 'um', 'und', 'aber', 'hm', 'mann', 'boah', 'gestern', 'vorhin', 'heute', 'mich', 'man', 'meinen', 'meinem',
-    'meiner', 'unten', 'hinten', 'irgendwas', 'etwas', 'sorry', 'du', 'beide', 'beiden', 'meine beiden', 'alle', 'kein', 'keine'], ['{feeling}'])];
+    'meiner', 'unten', 'hinten', 'irgendwas', 'etwas', 'sorry', 'du', 'beide', 'beiden', 'meine beiden', 'alle'], ['{feeling}'])];
 
 const holdSamples = cat(
   cross(['wie lange', 'wie viele sekunden', 'wie lange noch', 'wie lang'], ['halte ich', 'soll ich', 'muss ich', 'bleibe ich', 'halten wir', 'bleiben wir'],

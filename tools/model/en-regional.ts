@@ -21,7 +21,8 @@ const EXTRAS: Readonly<Record<Region, Extras>> = {
   'en-GB': {
     samples: {
       PainIntent: ['I\'ve done my {bodyPart} in', 'I think I\'ve done my {bodyPart} in', 'my {bodyPart}\'s gone', 'my {bodyPart} is giving me gyp',
-        'that\'s giving me gyp', 'that smarts', 'ooh that smarts', 'that\'s proper {pain}', 'it\'s murder on my {bodyPart}'],
+        'that\'s giving me gyp', 'that smarts', 'ooh that smarts', 'that\'s proper {pain}', 'it\'s murder on my {bodyPart}',
+        'owch', 'ooft', 'ooya', 'yeowch', 'ouchy', 'eee that hurts', 'ooh that nips', 'that nips'],
       'AMAZON.NextIntent': ['crack on', 'let\'s crack on', 'right then next', 'go on then', 'righto'],
       'AMAZON.YesIntent': ['go on then', 'yes please love', 'aye', 'righto', 'lovely'],
       'AMAZON.NoIntent': ['no ta', 'nah ta', 'you\'re alright'],
@@ -29,7 +30,8 @@ const EXTRAS: Readonly<Record<Region, Extras>> = {
       ProgressIntent: ['how am I getting on', 'how am I getting on then'],
       // Openers that carry no meaning of their own, so the words after them reach the classifier whole.
       DescribeFeelingIntent: ['right {feeling}', 'blimey {feeling}', 'crikey {feeling}', 'bloody hell {feeling}', 'oh heck {feeling}',
-        'should I see my physio {feeling}', 'should I see my GP {feeling}', 'should I ring my GP {feeling}', 'me {feeling}', 'me back {feeling}'],
+        'should I see my physio {feeling}', 'should I see my GP {feeling}', 'should I ring my GP {feeling}', 'me {feeling}', 'me back {feeling}',
+        'both me {feeling}', 'ooh {feeling}', 'eee {feeling}'],
       // British Indian English, as en-IN has it: "tingling sensation is there in my foot".
       WarningSignIntent: ['{symptom} is there in my {bodyPart}', '{symptom} sensation is there in my {bodyPart}', '{symptom} sensation in my {bodyPart}'],
     },

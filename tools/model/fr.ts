@@ -170,7 +170,7 @@ function samples(region: Region): LocaleWords['samples'] {
       // Openers that carry no meaning of their own, so what follows reaches the classifier whole ("les deux jambes sont faibles").
       ...cross(['et', 'mais', 'bon', 'alors', 'là', 'quand', 'depuis', 'dans', 'à', 'au', 'aux', 'en', 'les', 'le', 'la', 'des', 'un', 'une',
         'quelque chose', "d'un coup", "j'arrive", "j'me", "j'suis", 'on', 'il', 'elle', 'moi', 'hier', 'ce matin', 'cette nuit', 'ben', 'coudonc',
-        'voyons', 'pardon', 'excusez-moi', 'tout', 'toute', 'toutes', 'plus', 'pas', 'aucune'], ['{feeling}'])],
+        'voyons', 'pardon', 'excusez-moi', 'tout', 'toute', 'toutes'], ['{feeling}'])],
     HoldDurationIntent: cat(
       cross(['combien de temps', 'combien de secondes', 'pendant combien de temps', 'encore combien de temps'], ['je tiens', 'je dois tenir',
         'on tient', 'il faut tenir', 'je reste', 'je garde', 'je maintiens', 'on reste'], ['', 'ça', 'cette position', 'cet étirement', 'comme ça', 'ici']),

@@ -175,6 +175,16 @@ const regionalEnglish: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bme (?=(?:legs?|foot|feet|toes?|knees?|calf|calves|thighs?|hips?|back|bum|arse|bladder|bowels?|ankles?|heels?)\b)/g, 'my '],
   // Before "arse" is read as the bottom: "arse over tit" is a fall.
   [/\b(?:(?:went|gone|go) (?:arse|base|head) over (?:tit|elbow|kettle|apex|heels)|c[ao]me a cropper|(?:stacked|stack) it|had a spill|took a spill|came a gutser|gutser|face ?planted|bit the dust|went down hard|went over on my)\b/g, 'fell'],
+  [/\b(?:tackle|crown jewels|lady garden|my junk|downstairs)\b/g, 'bum'],
+  [/\bpins\b(?! and needles)/g, 'legs'],
+  [/\b(?:gone|going|goes|went) to sleep\b/g, 'gone asleep'],
+  [/\b(?:cotton wool|frozen)\b/g, 'numb'],
+  [/\b(?:foot|feet|toes?) (?:keeps? |keep )?catch(?:es|ing)\b/g, 'foot drags'],
+  [/\b(?:conked out|packed (?:in|up)|gone (?:all )?(?:wobbly|wonky)|given up on me|gone on me|won'?t do what i (?:tell|want)\w*|not responding|can'?t control)\b/g, 'gave way'],
+  [/\b(?:legs?|knees?|ankles?) (?:is |are |feels? |gone )?(?:all )?(?:wobbly|wonky)\b/g, 'leg gave way'],
+  [/\b(?:had a knock|took a knock|banged my|bashed my|whacked my|smacked my|prang\w*|rear ended|went down like)\b/g, 'fell'],
+  [/\b(?:awful|dreadful|off the scale|through the roof|(?:eight|nine|8|9) out of (?:ten|10))\b/g, 'unbearable'],
+  [/\b(?:a bit much|bit much|a lot\b(?= for me| on my)|uncomfy|nasty|nips?|nipping|nippy|gowping|owch|ouchy|ooft|not happy|complaining)\b/g, 'hurts'],
   [/\b(?:arse|ass|bum cheeks?|butt cheeks?|sit(?:ting)? bones?|fanny|nethers|gooch|taint|todger|willy|front bottom|privates)\b/g, 'bum'],
   [/\b(?:have|had|having|need|needing|do|doing|did|for|go for) a (?:wee|widdle|tinkle|pee)\b/g, 'pee'],
   [/\b(?:weed|widdled|tinkled|piddled) (?:myself|me)\b/g, 'wet myself'],
@@ -191,7 +201,7 @@ const regionalEnglish: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(foot|leg|feet)(?:'s| is| are| keeps?)? dragg\w*/g, '$1 drags'],
   // Said mid-stretch, an oath is taken for a cry of pain: stopping costs less than pushing on.
   [/\b(?:(?:bloody|flipping|flippin|freaking|frigging) (?:hell|heck|nora)|bugger|sod it|shit|fuck\w*|jeez|jesus|christ|oh my days|gordon bennett|ooya+h?|yeowch|gah)\b/g, 'ouch'],
-  [/\b(?:giving me (?:gyp|gip|jip)|gyp|gip|jip|smart(?:s|ing)|catch(?:es|ing)|crick\w*|ricked|jarred|done (?:my|me) \w+ in|done it in|aiyo+|ayyo+|arre+y?|yowza|strewth|crikey)\b/g, 'hurts'],
+  [/\b(?:giving me (?:gyp|gip|jip)|gyp|gip|jip|smart(?:s|ing)|catch(?:es|ing)(?= (?:in|at) (?:my|the|me))|crick\w*|ricked|jarred|done (?:my|me) \w+ in|done it in|aiyo+|ayyo+|arre+y?|yowza|strewth|crikey)\b/g, 'hurts'],
 ];
 
 /** Regional English in the words the English classifier reads; other text (and en-US) unchanged. */

@@ -171,6 +171,13 @@ describe('regional English oaths and bugs', () => {
     ['en-AU', 'jeez', pain],
     ['en-GB', "i think i'm coming down with something", warning('fever')],
     ['en-GB', 'my knackers have gone numb', warning('saddle')],
+    ['en-GB', 'my foot keeps catching on the carpet', warning('weakness')],
+    ["en-GB", "my knee's gone all wobbly on me", warning('weakness')],
+    ['en-GB', 'both me pins have gone weak', warning('bothLegs')],
+    ['en-GB', 'i had a prang in the car', warning('fall')],
+    ['en-AU', "it's absolutely awful", warning('severe')],
+    ['en-GB', "that's a bit much", pain],
+    ['en-GB', "my knee's not happy with that", pain],
   ] as const)('%s: "%s"', (locale, said, expected) => {
     expect(classifyFeeling(said, locale)).toEqual(expected);
   });
