@@ -17,6 +17,16 @@ interface Extras {
   readonly synonyms?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
 }
 
+/** A cry with the word for whoever is listening ("ouch mate", "ow yaar"): pain, said whole, before a catch-all takes the cry as its opener. */
+const cries = ['ow', 'ouch', 'ooh', 'argh', 'ah', 'ahh', 'ow ow'].flatMap((cry) => ['mate', 'love', 'yaar', 'bro', 'man', 'pal'].map((to) => `${cry} ${to}`));
+/** Openers that carry no meaning of their own, so the words after them reach the classifier whole. */
+const openers = ['right', 'blimey', 'crikey', 'bloody hell', 'oh bloody hell', 'oh heck', 'flipping heck', 'ahh', 'aah', 'eee', 'strewth', 'arrey',
+  'aiyo', 'yaar', 'mate', 'me', 'both me', 'basically'].map((opener) => `${opener} {feeling}`);
+
+/** What Britain, Australia and India share (Canada's English is close enough to en-US's). */
+const shared: Readonly<Record<string, readonly string[]>> = { PainIntent: cries, DescribeFeelingIntent: openers };
+const sharing: readonly Region[] = ['en-GB', 'en-AU', 'en-IN'];
+
 const EXTRAS: Readonly<Record<Region, Extras>> = {
   'en-GB': {
     samples: {
@@ -82,7 +92,8 @@ export function regionalModel(enUsText: string, region: Region): string {
   const lm = model.interactionModel.languageModel;
   const extras = EXTRAS[region];
   const taken = new Set(lm.intents.flatMap((i) => (i.samples ?? []).map((s) => s.toLowerCase())));
-  for (const [name, samples] of Object.entries(extras.samples ?? {})) {
+  const added = [...Object.entries(extras.samples ?? {}), ...(sharing.includes(region) ? Object.entries(shared) : [])];
+  for (const [name, samples] of added) {
     const intent = lm.intents.find((i) => i.name === name);
     if (!intent) throw new Error(`${region}: en-US has no ${name}`);
     for (const sample of samples) {

@@ -175,6 +175,8 @@ const regionalEnglish: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bme (?=(?:legs?|foot|feet|toes?|knees?|calf|calves|thighs?|hips?|back|bum|arse|bladder|bowels?|ankles?|heels?)\b)/g, 'my '],
   // Before "arse" is read as the bottom: "arse over tit" is a fall.
   [/\b(?:(?:went|gone|go) (?:arse|base|head) over (?:tit|elbow|kettle|apex|heels)|c[ao]me a cropper|(?:stacked|stack) it|had a spill|took a spill|came a gutser|gutser|face ?planted|bit the dust|went down hard|went over on my)\b/g, 'fell'],
+  [/\bkilling my\b/g, 'killing me'],
+  [/\b(?:not having (?:any )?strength|no (?:power|go)\b|(?:lost|losing) (?:my |all )?power|feeble|(?:wet )?noodle|flopp\w*|(?:ankle|knee|leg)s? (?:keeps? )?(?:rolling|rolls|rolled)|isn'?t working(?: properly)?|not working properly|can'?t walk(?: properly| straight)?)\b/g, 'weak'],
   [/\b(?:tackle|crown jewels|lady garden|my junk|downstairs)\b/g, 'bum'],
   [/\bpins\b(?! and needles)/g, 'legs'],
   [/\b(?:gone|going|goes|went) to sleep\b/g, 'gone asleep'],

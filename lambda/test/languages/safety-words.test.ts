@@ -178,6 +178,11 @@ describe('regional English oaths and bugs', () => {
     ['en-AU', "it's absolutely awful", warning('severe')],
     ['en-GB', "that's a bit much", pain],
     ['en-GB', "my knee's not happy with that", pain],
+    ['en-AU', 'my leg is not having any strength', warning('weakness')],
+    ['en-IN', "i've got no power in my leg", warning('weakness')],
+    ['en-GB', 'my ankle keeps rolling', warning('weakness')],
+    ['en-AU', "my leg isn't working properly", warning('weakness')],
+    ['en-GB', "that's killing me knee", pain],
   ] as const)('%s: "%s"', (locale, said, expected) => {
     expect(classifyFeeling(said, locale)).toEqual(expected);
   });
