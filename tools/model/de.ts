@@ -139,6 +139,12 @@ const warningSamples = cat(
     'ich kann {symptom}', 'ich kann nicht {symptom}', 'ich hatte {symptom}', 'ich hatte einen {symptom}', 'ich hatte eine {symptom}',
     'ich habe {symptom} gehabt', 'es fühlt sich {symptom} an', 'das fühlt sich {symptom} an', 'der schmerz {symptom} ins {bodyPart}',
     'es {symptom} ins {bodyPart}', 'es {symptom} in den {bodyPart}', 'es {symptom} in die {bodyPart}', 'der schmerz {symptom} in den {bodyPart}'],
+  cross(['{symptom}'], ['im {bodyPart}', 'in der {bodyPart}', 'in den {bodyPart}', 'am {bodyPart}', 'an der {bodyPart}', 'in beiden {bodyPart}']),
+  // The when first, as German puts it (verb second): "nachts tut es am meisten weh", "im liegen ist es schlimmer".
+  cross(['{symptom}'], ['tut es weh', 'tut es am meisten weh', 'tut es richtig weh', 'tut es mehr weh', 'tut mir der {bodyPart} weh',
+    'tut der {bodyPart} weh', 'tut die {bodyPart} weh', 'tut mir die {bodyPart} weh', 'ist es schlimmer', 'ist es am schlimmsten',
+    'wird es schlimmer', 'schmerzt es', 'schmerzt der {bodyPart}', 'schmerzt die {bodyPart}', 'habe ich schmerzen', 'hab ich schmerzen',
+    'wache ich auf', 'werde ich wach', 'ist der schmerz am schlimmsten']),
   cross(['ich habe', 'ich hab', 'ich spüre', 'da ist', 'ich merke', 'ich fühle'], ['{symptom}'], ['im {bodyPart}', 'in der {bodyPart}',
     'in den {bodyPart}', 'in beiden {bodyPart}', 'am {bodyPart}', 'an der {bodyPart}', 'in meinem {bodyPart}', 'in meiner {bodyPart}']),
   cross(['mein {bodyPart}', 'meine {bodyPart}', 'das {bodyPart}', 'die {bodyPart}', 'der {bodyPart}', '{bodyPart}'],
@@ -159,10 +165,15 @@ const conditionSamples = cross(
   ['', 'festgestellt', 'also sei vorsichtig', 'also bitte sanft', 'letztes jahr', 'letzten monat', 'vor ein paar wochen'],
 );
 
-const feeling = ['ich fühle {feeling}', 'ich spüre {feeling}', 'es fühlt sich {feeling}', 'das fühlt sich {feeling}', 'mein {feeling}',
+const feeling = ['es fühlt sich {feeling}', 'das fühlt sich {feeling}', 'mein {feeling}',
   'meine {feeling}', 'da ist {feeling}', 'das ist {feeling}', 'es ist {feeling}', 'ich habe {feeling}', 'ich hab {feeling}', 'ich bin {feeling}',
   'irgendwie {feeling}', 'plötzlich {feeling}', 'warte {feeling}', 'moment {feeling}', 'oh {feeling}', 'hilfe {feeling}', 'ist es normal dass {feeling}',
-  'ist das normal {feeling}', 'sollte ich mir sorgen machen {feeling}', 'es {feeling}', 'das {feeling}', 'mir {feeling}', 'ich {feeling}'];
+  'ist das normal {feeling}', 'sollte ich mir sorgen machen {feeling}', 'es {feeling}', 'das {feeling}', 'mir {feeling}', 'ich {feeling}',
+  // Openers that carry no meaning of their own, so what follows reaches the classifier whole ("im intimbereich spür ich nichts");
+  // never a negation ("kein"), which the slot would lose.
+  ...cross(['auf einmal', 'im', 'in', 'am', 'an', 'wenn', 'da', 'seit', 'beim', 'bei', 'jetzt', 'der', 'die', 'den', 'ein', 'eine', 'einen', 'so',
+    'ganz', 'also', 'ach', 'oje', 'um', 'und', 'aber', 'hm', 'mann', 'boah', 'gestern', 'vorhin', 'heute', 'mich', 'man', 'meinen', 'meinem',
+    'meiner', 'unten', 'hinten', 'irgendwas', 'etwas', 'sorry', 'du', 'beide', 'beiden', 'meine beiden', 'alle'], ['{feeling}'])];
 
 const holdSamples = cat(
   cross(['wie lange', 'wie viele sekunden', 'wie lange noch', 'wie lang'], ['halte ich', 'soll ich', 'muss ich', 'bleibe ich', 'halten wir', 'bleiben wir'],

@@ -17,16 +17,33 @@ interface Extras {
   readonly synonyms?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
 }
 
+/** A cry with the word for whoever is listening ("ouch mate", "ow yaar"): pain, said whole, before a catch-all takes the cry as its opener. */
+const cries = ['ow', 'ouch', 'ooh', 'argh', 'ah', 'ahh', 'ow ow'].flatMap((cry) => ['mate', 'love', 'yaar', 'bro', 'man', 'pal'].map((to) => `${cry} ${to}`));
+/** Openers that carry no meaning of their own, so the words after them reach the classifier whole. */
+const openers = ['right', 'blimey', 'crikey', 'bloody hell', 'oh bloody hell', 'oh heck', 'flipping heck', 'ahh', 'aah', 'eee', 'strewth', 'arrey',
+  'aiyo', 'yaar', 'mate', 'me', 'both me', 'basically'].map((opener) => `${opener} {feeling}`);
+
+/** What Britain, Australia and India share (Canada's English is close enough to en-US's). */
+const shared: Readonly<Record<string, readonly string[]>> = { PainIntent: cries, DescribeFeelingIntent: openers };
+const sharing: readonly Region[] = ['en-GB', 'en-AU', 'en-IN'];
+
 const EXTRAS: Readonly<Record<Region, Extras>> = {
   'en-GB': {
     samples: {
       PainIntent: ['I\'ve done my {bodyPart} in', 'I think I\'ve done my {bodyPart} in', 'my {bodyPart}\'s gone', 'my {bodyPart} is giving me gyp',
-        'that\'s giving me gyp', 'that smarts', 'ooh that smarts', 'that\'s proper {pain}', 'it\'s murder on my {bodyPart}'],
+        'that\'s giving me gyp', 'that smarts', 'ooh that smarts', 'that\'s proper {pain}', 'it\'s murder on my {bodyPart}',
+        'owch', 'ooft', 'ooya', 'yeowch', 'ouchy', 'eee that hurts', 'ooh that nips', 'that nips'],
       'AMAZON.NextIntent': ['crack on', 'let\'s crack on', 'right then next', 'go on then', 'righto'],
       'AMAZON.YesIntent': ['go on then', 'yes please love', 'aye', 'righto', 'lovely'],
       'AMAZON.NoIntent': ['no ta', 'nah ta', 'you\'re alright'],
       'AMAZON.StopIntent': ['that\'ll do', 'that\'ll do for today', 'I\'m knackered'],
       ProgressIntent: ['how am I getting on', 'how am I getting on then'],
+      // Openers that carry no meaning of their own, so the words after them reach the classifier whole.
+      DescribeFeelingIntent: ['right {feeling}', 'blimey {feeling}', 'crikey {feeling}', 'bloody hell {feeling}', 'oh heck {feeling}',
+        'should I see my physio {feeling}', 'should I see my GP {feeling}', 'should I ring my GP {feeling}', 'me {feeling}', 'me back {feeling}',
+        'both me {feeling}', 'ooh {feeling}', 'eee {feeling}'],
+      // British Indian English, as en-IN has it: "tingling sensation is there in my foot".
+      WarningSignIntent: ['{symptom} is there in my {bodyPart}', '{symptom} sensation is there in my {bodyPart}', '{symptom} sensation in my {bodyPart}'],
     },
     synonyms: { BodyPartType: { glute: ['bum', 'arse'], bladder: ['wee'] }, SymptomType: { fever: ['feeling grotty', 'a bit grotty'] } },
   },
@@ -46,6 +63,7 @@ const EXTRAS: Readonly<Record<Region, Extras>> = {
       'AMAZON.YesIntent': ['yeah nah yeah', 'too right', 'no worries', 'yep mate'],
       'AMAZON.NoIntent': ['nah mate', 'yeah nah', 'nah yeah nah'],
       'AMAZON.StopIntent': ['I\'m done mate', 'that\'ll do mate', 'I\'m stuffed'],
+      DescribeFeelingIntent: ['strewth {feeling}', 'crikey {feeling}', 'mate {feeling}', 'me {feeling}', 'yeah nah {feeling}'],
     },
     synonyms: { SymptomType: { fever: ['crook', 'feeling crook', 'a bit crook'] }, BodyPartType: { glute: ['bum', 'date'] }, RoutineType: { workday: ['smoko', 'smoko break'] } },
   },
@@ -54,11 +72,14 @@ const EXTRAS: Readonly<Record<Region, Extras>> = {
       PainIntent: ['my {bodyPart} is paining', 'my {bodyPart} is paining a lot', 'it is paining', 'it is paining too much', 'pain is coming in my {bodyPart}',
         'I am getting pain in my {bodyPart}', 'there is pain in my {bodyPart}', 'my {bodyPart} is paining since morning'],
       WarningSignIntent: ['my {bodyPart} is having {symptom}', 'I am having {symptom} since morning', 'I am having {symptom} since yesterday',
-        '{symptom} is coming in my {bodyPart}', 'there is {symptom} in my {bodyPart} since morning'],
+        '{symptom} is coming in my {bodyPart}', 'there is {symptom} in my {bodyPart} since morning', '{symptom} is there in my {bodyPart}',
+        '{symptom} sensation is there in my {bodyPart}', '{symptom} sensation in my {bodyPart}', 'I am getting {symptom} in my {bodyPart}'],
       'AMAZON.NextIntent': ['next one please', 'go ahead next', 'proceed', 'please proceed', 'do the next one'],
       'AMAZON.YesIntent': ['yes yes', 'haan', 'ok ok', 'yes do it'],
       'AMAZON.NoIntent': ['no no', 'nahi'],
       HoldDurationIntent: ['how much time I have to hold', 'how much time to hold', 'for how much time I should hold'],
+      DescribeFeelingIntent: ['arrey {feeling}', 'aiyo {feeling}', 'yaar {feeling}', 'actually what happened is {feeling}', 'basically {feeling}',
+        'since morning {feeling}', 'should I see a doctor {feeling}'],
       ProgressIntent: ['what is my progress', 'tell my progress', 'how much I have done'],
     },
     synonyms: { SymptomType: { numbness: ['numbness is there'], severe: ['too much pain', 'very much pain'] }, RoutineType: { workday: ['office', 'tea break'] } },
@@ -71,7 +92,8 @@ export function regionalModel(enUsText: string, region: Region): string {
   const lm = model.interactionModel.languageModel;
   const extras = EXTRAS[region];
   const taken = new Set(lm.intents.flatMap((i) => (i.samples ?? []).map((s) => s.toLowerCase())));
-  for (const [name, samples] of Object.entries(extras.samples ?? {})) {
+  const added = [...Object.entries(extras.samples ?? {}), ...(sharing.includes(region) ? Object.entries(shared) : [])];
+  for (const [name, samples] of added) {
     const intent = lm.intents.find((i) => i.name === name);
     if (!intent) throw new Error(`${region}: en-US has no ${name}`);
     for (const sample of samples) {

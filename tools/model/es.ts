@@ -37,7 +37,7 @@ function types(region: Region): LocaleWords['types'] {
       foot: ['pie', 'pies', 'el pie', 'dedos del pie', 'tobillo', 'tobillos', 'talón', 'planta del pie'],
       neck: ['cuello', 'hombro', 'hombros', 'nuca'],
       glute: ['glúteo', 'glúteos', 'nalga', 'nalgas', 'trasero', 'el trasero', 'cóccix', 'coxis', 'rabadilla', 'piriforme',
-        ...only(region, ['es-ES'], ['culo', 'el culo', 'pompis']), ...only(region, americas, ['pompas', 'las pompas', 'pompis', 'colita', 'sentaderas'])],
+        ...only(region, ['es-ES'], ['culo', 'el culo', 'pompis']), ...only(region, americas, ['pompas', 'las pompas', 'pompis', 'colita', 'sentaderas', 'nachas', 'culo', 'el culo'])],
       wrist: ['muñeca', 'muñecas', 'mano', 'manos', 'brazo', 'brazos', 'dedos', 'codo'],
       bladder: ['vejiga', 'la vejiga', 'orina', 'pis', 'pipí', 'orinar'],
       bowel: ['intestino', 'intestinos', 'el intestino', 'vientre', 'heces', 'caca', 'hacer del baño', 'ir de vientre'],
@@ -50,7 +50,8 @@ function types(region: Region): LocaleWords['types'] {
         'piquetes', 'como electricidad'],
       weakness: ['débil', 'debilidad', 'sin fuerza', 'no tengo fuerza', 'falta de fuerza', 'se me dobla', 'se me dobla la rodilla', 'me falla',
         'me falla la pierna', 'no me sostiene', 'no me aguanta', 'no puedo levantar', 'no puedo mover', 'no la puedo levantar',
-        'no lo puedo levantar', 'no puedo levantar el pie', 'arrastro el pie', 'pie caído', 'como de trapo', 'flojera', 'se me va'],
+        'no lo puedo levantar', 'no puedo levantar el pie', 'arrastro el pie', 'pie caído', 'como de trapo', 'flojera', 'se me va',
+        'perdí la fuerza', 'he perdido la fuerza', 'me quedé sin fuerza'],
       radiating: ['baja por la pierna', 'me baja por la pierna', 'se va a la pierna', 'me corre por la pierna', 'irradia', 'se irradia',
         'me llega al pie', 'llega hasta el pie', 'baja hasta el pie', 'por debajo de la rodilla', 'como una descarga', 'descarga eléctrica',
         'calambrazo', 'corrientazo', 'latigazo', 'dolor que baja', 'dolor que se extiende', 'se extiende', 'me recorre la pierna'],
@@ -155,6 +156,10 @@ function samples(region: Region): LocaleWords['samples'] {
       cross(['', 'ayer', 'hoy', 'esta mañana', 'la semana pasada', 'el otro día', 'hace unos días'], ['{symptom}']),
       cross(['{symptom}'], ['ayer', 'hoy', 'esta mañana', 'la semana pasada', 'el otro día', 'hace unos días', 'y me duele la espalda']),
       cross(['no puedo', 'casi no puedo'], ['{symptom}'], ['', 'la {bodyPart}', 'el {bodyPart}']),
+      cross(['{symptom}'], ['en la {bodyPart}', 'en el {bodyPart}', 'en las {bodyPart}', 'en los {bodyPart}', 'en mi {bodyPart}', 'en mis {bodyPart}', 'en {bodyPart}']),
+      // The when first: "de noche me duele muchísimo", "acostada me duele más".
+      cross(['{symptom}'], ['me duele', 'me duele mucho', 'me duele más', 'me duele muchísimo', 'me duele la {bodyPart}', 'me duele el {bodyPart}',
+        'duele más', 'es peor', 'está peor', 'me despierto', 'me despierto con dolor', 'no puedo dormir', 'tengo dolor']),
     ),
     ConditionIntent: cross(
       ['tengo', 'tengo una', 'tengo un', 'padezco', 'padezco de', 'sufro de', 'estoy', 'tuve', 'tuve una', 'tuve un', 'me hicieron una',
@@ -165,7 +170,11 @@ function samples(region: Region): LocaleWords['samples'] {
     DescribeFeelingIntent: ['siento {feeling}', 'noto {feeling}', 'me siento {feeling}', 'se siente {feeling}', 'tengo {feeling}', 'mi {feeling}',
       'la {feeling}', 'el {feeling}', 'es {feeling}', 'está {feeling}', 'estoy {feeling}', 'hay {feeling}', 'espera {feeling}', 'oye {feeling}',
       'ay {feeling}', 'de repente {feeling}', 'es normal que {feeling}', 'es normal {feeling}', 'me preocupa {feeling}', 'me {feeling}',
-      'se me {feeling}', 'no {feeling}', 'como que {feeling}'],
+      'se me {feeling}', 'no {feeling}', 'como que {feeling}',
+      // Openers that carry no meaning of their own, so what follows reaches the classifier whole ("las dos piernas se me doblaron").
+      ...cross(['y', 'pero', 'pues', 'mira', 'uf', 'es que', 'ahora', 'ya', 'en', 'al', 'a', 'cuando', 'desde', 'con', 'los', 'las', 'un', 'una',
+        'algo', 'ahí', 'aquí', 'creo que', 'sigo', 'todavía', 'otra vez', 'yo', 'mis', 'le', 'lo', 'anoche', 'ayer', 'hoy', 'esta mañana', 'uy',
+        'oiga', 'madre mía', 'perdona', 'disculpa', 'ambas', 'ambos', 'los dos', 'toda', 'todo'], ['{feeling}'])],
     HoldDurationIntent: cat(
       cross(['cuánto tiempo', 'cuántos segundos', 'cuánto', 'por cuánto tiempo', 'cuánto rato'], ['aguanto', 'mantengo', 'tengo que aguantar',
         'hay que aguantar', 'tengo que mantener', 'me quedo', 'aguantamos', 'hay que mantener', 'sostengo', 'tengo que sostener'],

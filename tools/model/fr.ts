@@ -116,7 +116,8 @@ function samples(region: Region): LocaleWords['samples'] {
     'de faire', 'allez', 'on y va pour'];
   const nouns = ['la routine du', 'ma routine du', 'la routine de', 'la routine', 'ma routine', 'la séance du', 'ma séance du', 'les étirements du',
     'mes étirements du', 'la', 'ma', 'une', 'la routine au', 'la séance', ''];
-  const exclaims = ['aïe', 'aïe aïe', 'aïe aïe aïe', 'ouille', 'ouch', 'aïe ouille', 'ouïe', ...(quebec ? ['ayoye', 'ouch ouch'] : ['houla'])];
+  // Québec's "ayoye" in France too: a pain cry is never worth missing.
+  const exclaims = ['aïe', 'aïe aïe', 'aïe aïe aïe', 'ouille', 'ouch', 'aïe ouille', 'ouïe', 'ayoye', 'ouch ouch', ...(quebec ? [] : ['houla'])];
   const okay = quebec ? ['correct', 'ok', "c'est beau"] : ['ok', "d'accord", 'bon'];
   return {
     StartRoutineIntent: cat(
@@ -151,6 +152,10 @@ function samples(region: Region): LocaleWords['samples'] {
       cross(['', 'hier', "aujourd'hui", 'ce matin', 'la semaine dernière', "l'autre jour", 'il y a quelques jours'], ['{symptom}']),
       cross(['{symptom}'], ['hier', "aujourd'hui", 'ce matin', 'la semaine dernière', "l'autre jour", 'et mon dos me fait mal']),
       cross(['je ne peux pas', "je n'arrive pas à", "je n'arrive plus à"], ['{symptom}'], ['', 'mon {bodyPart}', 'ma {bodyPart}']),
+      cross(['{symptom}'], ['dans le {bodyPart}', 'dans la {bodyPart}', 'dans les {bodyPart}', 'au {bodyPart}', 'à la {bodyPart}', 'aux {bodyPart}']),
+      // The when first: "la nuit j'ai mal", "couché c'est pire".
+      cross(['{symptom}'], ["j'ai mal", "j'ai très mal", "j'ai mal au {bodyPart}", 'ça fait mal', 'ça me fait mal', "c'est pire", 'ça empire',
+        'je me réveille', 'je me réveille avec mal au {bodyPart}', 'la douleur me réveille', 'je dors plus']),
     ),
     ConditionIntent: cross(
       ["j'ai", "j'ai une", "j'ai un", "j'ai de l'", 'je souffre de', 'je souffre d\'une', 'je suis', "j'ai eu", "j'ai eu une", "j'ai eu un",
@@ -158,10 +163,14 @@ function samples(region: Region): LocaleWords['samples'] {
         'le médecin dit que j\'ai', "j'ai depuis des années", "j'ai récemment eu une", 'je sors d\'une'],
       ['{condition}'], ['', 'alors doucement', 'donc allez-y doucement', "l'an dernier", 'le mois dernier', 'il y a quelques semaines'],
     ),
-    DescribeFeelingIntent: ['je sens {feeling}', 'je ressens {feeling}', 'je me sens {feeling}', "j'ai {feeling}", 'mon {feeling}', 'ma {feeling}',
+    DescribeFeelingIntent: ['je {feeling}', 'je me {feeling}', "j'ai {feeling}", 'mon {feeling}', 'ma {feeling}',
       'mes {feeling}', "c'est {feeling}", 'ça {feeling}', 'il y a {feeling}', 'attends {feeling}', 'dis donc {feeling}', 'oh {feeling}',
       "tout d'un coup {feeling}", 'est-ce normal {feeling}', "c'est normal {feeling}", "est-ce que c'est normal {feeling}", 'je suis {feeling}',
-      'je trouve {feeling}', 'bizarre {feeling}', 'euh {feeling}'],
+      'je trouve {feeling}', 'bizarre {feeling}', 'euh {feeling}',
+      // Openers that carry no meaning of their own, so what follows reaches the classifier whole ("les deux jambes sont faibles").
+      ...cross(['et', 'mais', 'bon', 'alors', 'là', 'quand', 'depuis', 'dans', 'à', 'au', 'aux', 'en', 'les', 'le', 'la', 'des', 'un', 'une',
+        'quelque chose', "d'un coup", "j'arrive", "j'me", "j'suis", 'on', 'il', 'elle', 'moi', 'hier', 'ce matin', 'cette nuit', 'ben', 'coudonc',
+        'voyons', 'pardon', 'excusez-moi', 'tout', 'toute', 'toutes'], ['{feeling}'])],
     HoldDurationIntent: cat(
       cross(['combien de temps', 'combien de secondes', 'pendant combien de temps', 'encore combien de temps'], ['je tiens', 'je dois tenir',
         'on tient', 'il faut tenir', 'je reste', 'je garde', 'je maintiens', 'on reste'], ['', 'ça', 'cette position', 'cet étirement', 'comme ça', 'ici']),

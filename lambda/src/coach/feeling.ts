@@ -1,4 +1,4 @@
-import { feelingClassifierFor } from './feeling-words';
+import { feelingClassifierFor, inEnglishClassifierWords, slotReaderFor } from './feeling-words';
 import type { WarningSign } from './safety';
 
 /**
@@ -84,7 +84,7 @@ const negated = new RegExp(`\\b(?:${negation})\\b`);
 
 /** Classifies the words, in the locale's language; pure. Warning signs win over a cramp, and a cramp over plain pain. */
 export function classifyFeeling(text: string, locale = 'en-US'): Feeling {
-  const said = text.toLowerCase().replace(/[’‘`]/g, "'");
+  const said = inEnglishClassifierWords(text.toLowerCase().replace(/[’‘`]/g, "'"), locale);
   const other = feelingClassifierFor(locale.split('-')[0] ?? 'en');
   if (other) return other(said);
   for (const [test, sign] of warningWords) if (test(said)) return { kind: 'warning', sign };
@@ -100,11 +100,14 @@ export function classifyFeeling(text: string, locale = 'en-US'): Feeling {
  * "both knees" is the both-legs kind, even when the body-part words resolved to nothing or to one
  * limb. Without a sign from the slots, the words alone decide.
  */
-export function warningFromSlots(sign: WarningSign | undefined, words: string): WarningSign | undefined {
-  const said = words.toLowerCase().replace(/[’‘`]/g, "'");
+export function warningFromSlots(sign: WarningSign | undefined, words: string, locale = 'en-US'): WarningSign | undefined {
+  const said = inEnglishClassifierWords(words.toLowerCase().replace(/[’‘`]/g, "'"), locale);
+  // German, Spanish and French: the same reading in the language's own words (feeling-words.ts).
+  const other = slotReaderFor(locale.split('-')[0] ?? 'en');
+  if (other) return other(sign, said);
   if ((sign === 'numbness' || sign === 'tingling') && reSaddle.test(said)) return 'saddle';
   if ((sign === 'numbness' || sign === 'tingling' || sign === 'weakness') && reBothLegs.test(said)) return 'bothLegs';
   if (sign) return sign;
-  const read = classifyFeeling(said);
+  const read = classifyFeeling(said, locale);
   return read.kind === 'warning' ? read.sign : undefined;
 }

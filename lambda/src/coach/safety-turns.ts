@@ -44,7 +44,7 @@ export function warningSign(ctx: TurnContext, symptom: SlotValue, bodyPart: Slot
   const report = reportOf(symptom.id, symptom.spoken ? warningFromWords(symptom.spoken, ctx.voice.locale) : undefined);
   if (report.kind === 'cramp') return easeCramp(ctx);
   const heard = [symptom.spoken, bodyPart.spoken].filter((w) => w !== undefined).join(' ');
-  return warn(ctx, warningFromSlots(classifyWarning(report.sign, bodyPart.id), heard));
+  return warn(ctx, warningFromSlots(classifyWarning(report.sign, bodyPart.id), heard, ctx.voice.locale));
 }
 
 /** The safety catch-all ("I feel …", "my …"): its words decide between a warning sign, pain, or not caught. */

@@ -1,0 +1,222 @@
+import { loadInteractionModel, resolve } from '../../../tools/nlu';
+import { classifyFeeling, warningFromSlots, type Feeling } from '../../src/coach/feeling';
+import { inEnglishClassifierWords } from '../../src/coach/feeling-words';
+
+/**
+ * The safety words of each language and region, read as the catch-all slot hands them over: the
+ * words after the carrier ("ich {feeling}" leaves "spür meine zehen nicht mehr"). Expectations are
+ * a physiotherapist's, written by hand: where a numb feeling is decides its urgency, a cramp is
+ * not a sign, and the feelings of an ordinary stretch are never sent to a doctor.
+ */
+const warning = (sign: Extract<Feeling, { kind: 'warning' }>['sign']): Feeling => ({ kind: 'warning', sign });
+const pain: Feeling = { kind: 'pain' };
+const cramp: Feeling = { kind: 'cramp' };
+
+describe('German (de-DE, de-AT)', () => {
+  it.each([
+    ['spür meine zehen nicht mehr', warning('numbness')],
+    ['mein oberschenkel ist wie eingeschlafen', warning('numbness')],
+    ['nichts mehr im linken fuß', warning('numbness')],
+    ['hab so ein ameisenlaufen im fuß', warning('tingling')],
+    ['knie gibt einfach nach', warning('weakness')],
+    ['kann den fuß nicht richtig hochziehen', warning('weakness')],
+    ['sind beide beine ganz schwach', warning('bothLegs')],
+    ['muss dauernd pinkeln und merk es nicht', warning('bladderBowel')],
+    ['popsch ist ganz taub', warning('saddle')],
+    ['intimbereich spür ich nichts mehr', warning('saddle')],
+    ['wenn ich auf dem klo sitze ist unten alles taub', warning('saddle')],
+    ['der schmerz zieht bis runter in den fuß', warning('radiating')],
+    ['schmerzen unterhalb vom knie', warning('radiating')],
+    ['halt das nicht mehr aus', warning('severe')],
+    ['bin gestern auf den rücken gefallen', warning('fall')],
+    ['bin auf dem eis ausgerutscht', warning('fall')],
+    ['mir ist ganz heiß und ich hab schüttelfrost', warning('fever')],
+    ['drei uhr früh weckt mich der schmerz', warning('night')],
+    ['hat was geknackt und jetzt tuts weh', pain],
+    ['glaub ich hab mir was gezerrt', pain],
+    ['nen krampf in der wade', cramp],
+    ['wadenkrampf', cramp],
+  ] as const)('"%s"', (said, expected) => {
+    expect(classifyFeeling(said, 'de-DE')).toEqual(expected);
+  });
+
+  it.each(['die übung hat mir gefallen', 'es ist mir schwer gefallen', 'spüre die dehnung nicht', 'ich schlafe gleich ein vor entspannung'])(
+    '"%s" is no warning sign',
+    (said) => {
+      expect(classifyFeeling(said, 'de-DE').kind).not.toBe('warning');
+    },
+  );
+});
+
+describe('Spanish (es-ES, es-MX, es-US)', () => {
+  it.each([
+    ['se me ha dormido la pierna', warning('numbness')],
+    ['el muslo entumido', warning('numbness')],
+    ['siento el culo', warning('saddle')],
+    ['me hormiguea la planta del pie', warning('tingling')],
+    ['la pierna se me dobla', warning('weakness')],
+    ['las dos piernas se me doblaron', warning('bothLegs')],
+    ['se me duermen las dos piernas', warning('bothLegs')],
+    ['me hice pipí sin darme cuenta', warning('bladderBowel')],
+    ['me hice popó encima', warning('bladderBowel')],
+    ['se me durmieron las pompas', warning('saddle')],
+    ['el dolor me baja hasta el pie', warning('radiating')],
+    ['aguanto el dolor', warning('severe')],
+    ['me pegué un porrazo esta mañana', warning('fall')],
+    ['escalofríos y me siento fatal', warning('fever')],
+    ['el dolor me despierta por la noche', warning('night')],
+    ['me está lastimando', pain],
+    ['uy duele duele', pain],
+    ['algo ha crujido', pain],
+    ['un calambre en la pantorrilla', cramp],
+  ] as const)('"%s"', (said, expected) => {
+    expect(classifyFeeling(said, 'es-ES')).toEqual(expected);
+  });
+
+  it.each(['siento el estiramiento', 'voy bajando despacio', 'doblo la rodilla', 'me quedo quieto', 'se va a pasar'])('"%s" is no warning sign', (said) => {
+    expect(classifyFeeling(said, 'es-MX').kind).not.toBe('warning');
+  });
+});
+
+describe('French (fr-FR, fr-CA)', () => {
+  it.each([
+    ['sens plus mes orteils', warning('numbness')],
+    ['plus rien dans le pied', warning('numbness')],
+    ["des fourmis dans le pied", warning('tingling')],
+    ['ma jambe se dérobe', warning('weakness')],
+    ['arrive pas à lever le pied', warning('weakness')],
+    ['deux jambes sont faibles tout à coup', warning('bothLegs')],
+    ['plus à retenir mon pipi', warning('bladderBowel')],
+    ['contrôle plus mes selles', warning('bladderBowel')],
+    ['les fesses engourdies', warning('saddle')],
+    ["sens rien quand je m'essuie", warning('saddle')],
+    ['le derrière gelé', warning('saddle')],
+    ['ça irradie dans le mollet', warning('radiating')],
+    ['ça empire de plus en plus', warning('severe')],
+    ["pris une débarque ce matin", warning('fall')],
+    ['fais de la fièvre', warning('fever')],
+    ['sens vraiment pas bien', warning('fever')],
+    ['trois heures du matin la douleur me réveille', warning('night')],
+    ['a fait pop', pain],
+    ['ayoye', pain],
+    ['suis fait un claquage', pain],
+    ['une crampe au mollet', cramp],
+  ] as const)('"%s"', (said, expected) => {
+    expect(classifyFeeling(said, 'fr-FR')).toEqual(expected);
+  });
+
+  it.each(['je plie le genou', "sens pas l'étirement", 'je suis assis par terre', 'je lâche la position'])('"%s" is no warning sign', (said) => {
+    expect(classifyFeeling(said, 'fr-CA').kind).not.toBe('warning');
+  });
+});
+
+describe('regional English (en-GB, en-AU, en-IN)', () => {
+  it.each([
+    ['en-GB', 'my arse has gone numb', warning('saddle')],
+    ['en-GB', 'went arse over tit on the ice', warning('fall')],
+    ['en-GB', 'came a cropper on the stairs', warning('fall')],
+    ['en-GB', "i've not been able to have a wee since yesterday", warning('bladderBowel')],
+    ['en-GB', "it's worse of a night lying in bed", warning('night')],
+    ['en-GB', "me foot's gone dead", warning('numbness')],
+    ['en-GB', "my foot's dragging when i walk", warning('weakness')],
+    ['en-GB', 'feeling a bit grotty and my back aches', warning('fever')],
+    ['en-GB', 'giving me gyp', pain],
+    ['en-GB', "it's catching in my hip", pain],
+    ['en-IN', 'the pain is going till my foot', warning('radiating')],
+    ['en-AU', "the pain's something chronic", warning('severe')],
+  ] as const)('%s: "%s"', (locale, said, expected) => {
+    expect(classifyFeeling(said, locale)).toEqual(expected);
+  });
+
+  it('leaves en-US words as they are', () => {
+    expect(inEnglishClassifierWords('came a cropper, giving me gyp', 'en-US')).toBe('came a cropper, giving me gyp');
+  });
+});
+
+describe('an odd sensation in a named body part is a changed feeling there (a referral)', () => {
+  it.each([
+    ['de-DE', 'mein bein fühlt sich an wie blei'],
+    ['de-DE', 'mein fuß ist eiskalt'],
+    ['es-MX', 'siento la pierna rara'],
+    ['es-ES', 'tengo el pie helado'],
+    ['fr-FR', 'ma jambe est toute lourde'],
+    ['fr-CA', 'mon pied est bizarre'],
+  ] as const)('%s: "%s"', (locale, said) => {
+    expect(classifyFeeling(said, locale)).toEqual(warning('numbness'));
+  });
+
+  it.each([
+    ['de-DE', 'die wade fühlt sich komisch an, ein krampf'],
+    ['es-ES', 'qué raro este estiramiento'],
+    ['fr-FR', 'cet étirement est bizarre'],
+  ] as const)('%s: "%s" is no warning sign', (locale, said) => {
+    expect(classifyFeeling(said, locale).kind).not.toBe('warning');
+  });
+});
+
+describe('French elisions: the word after the apostrophe is read', () => {
+  it.each([
+    ["une sensation d'engourdissement dans le pied", warning('numbness')],
+    ["l'aine est engourdie", warning('saddle')],
+    ["l'impression d'avoir des aiguilles dans le mollet", warning('tingling')],
+    ["envie d'uriner tout le temps sans y arriver", warning('bladderBowel')],
+  ] as const)('"%s"', (said, expected) => {
+    expect(classifyFeeling(said, 'fr-FR')).toEqual(expected);
+  });
+});
+
+describe('regional English oaths and bugs', () => {
+  it.each([
+    ['en-GB', 'bloody hell', pain],
+    ['en-AU', 'jeez', pain],
+    ['en-GB', "i think i'm coming down with something", warning('fever')],
+    ['en-GB', 'my knackers have gone numb', warning('saddle')],
+    ['en-GB', 'my foot keeps catching on the carpet', warning('weakness')],
+    ["en-GB", "my knee's gone all wobbly on me", warning('weakness')],
+    ['en-GB', 'both me pins have gone weak', warning('bothLegs')],
+    ['en-GB', 'i had a prang in the car', warning('fall')],
+    ['en-AU', "it's absolutely awful", warning('severe')],
+    ['en-GB', "that's a bit much", pain],
+    ['en-GB', "my knee's not happy with that", pain],
+    ['en-AU', 'my leg is not having any strength', warning('weakness')],
+    ['en-IN', "i've got no power in my leg", warning('weakness')],
+    ['en-GB', 'my ankle keeps rolling', warning('weakness')],
+    ['en-AU', "my leg isn't working properly", warning('weakness')],
+    ['en-GB', "that's killing me knee", pain],
+  ] as const)('%s: "%s"', (locale, said, expected) => {
+    expect(classifyFeeling(said, locale)).toEqual(expected);
+  });
+});
+
+describe('slot words re-read in the language', () => {
+  it.each([
+    ['de-DE', 'numbness', 'taub popsch', 'saddle'],
+    ['de-DE', 'weakness', 'schwach beiden waden', 'bothLegs'],
+    ['es-MX', 'numbness', 'dormidas nachas', 'saddle'],
+    ['es-ES', 'weakness', 'sin fuerza ambas piernas', 'bothLegs'],
+    ['fr-CA', 'tingling', 'picotements fesses', 'saddle'],
+    ['fr-FR', 'numbness', 'engourdi pied', 'numbness'],
+    ['fr-FR', undefined, 'fourmis', 'tingling'],
+  ] as const)('%s: %s with "%s" is %s', (locale, sign, words, expected) => {
+    expect(warningFromSlots(sign, words, locale)).toBe(expected);
+  });
+});
+
+describe('what the catch-all hands over, on each model', () => {
+  it.each([
+    ['de-DE', 'auf einmal sind beide beine ganz schwach', 'sind beide beine ganz schwach', warning('bothLegs')],
+    ['de-DE', 'im intimbereich spür ich nichts mehr', 'intimbereich spür ich nichts mehr', warning('saddle')],
+    ['es-ES', 'las dos piernas se me doblaron', 'dos piernas se me doblaron', warning('bothLegs')],
+    ['es-MX', 'algo ha crujido y me duele', 'ha crujido y me duele', pain],
+    ['fr-FR', 'les deux jambes sont faibles tout à coup', 'deux jambes sont faibles tout à coup', warning('bothLegs')],
+    ['fr-CA', 'je sens plus mes orteils', 'sens plus mes orteils', warning('numbness')],
+    ['en-GB', 'blimey my arse has gone numb', 'my arse has gone numb', warning('saddle')],
+    ['de-DE', 'beide beine knicken mir dauernd weg', 'beine knicken mir dauernd weg', warning('bothLegs')],
+    ['es-ES', 'ambas piernas se me aflojan', 'piernas se me aflojan', warning('bothLegs')],
+    ['fr-FR', 'toute la jambe me lâche', 'la jambe me lâche', warning('weakness')],
+  ] as const)('%s: "%s" reaches the classifier as "%s"', (locale, said, slotWords, expected) => {
+    const heard = resolve(loadInteractionModel(locale), said, { locale });
+    expect(heard.kind === 'intent' ? [heard.intent.name, heard.intent.slots?.feeling?.value] : [heard.kind]).toEqual(['DescribeFeelingIntent', slotWords]);
+    expect(classifyFeeling(slotWords, locale)).toEqual(expected);
+  });
+});
