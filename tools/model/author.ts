@@ -12,6 +12,7 @@ import { writeRegionalModels } from './en-regional';
 import { cross, type ModelIntent, type SlotValue } from './locale-model';
 import { REMINDER_SAMPLES, REMINDER_TYPES } from './reminders';
 import { customRoutineIntents, customRoutineTypes } from './custom-routine';
+import { bothForms, EVERYDAY } from './everyday';
 
 export const modelPath = path.resolve(__dirname, '../../skill-package/interactionModels/custom/en-US.json');
 
@@ -626,8 +627,17 @@ BUILTINS['AMAZON.StartOverIntent'] = cat(BUILTINS['AMAZON.StartOverIntent'] ?? [
 // the navigation intents do not outweigh the safety ones in a statistical NLU.
 const OPEN = ['', 'okay', 'alright', 'right', 'yeah', 'yes'];
 const CLOSE = ['', 'then', 'mate'];
+/**
+ * A core with its openers, and with its closers where it opens like talk about the body: the
+ * catch-all claims any words opening "the…", "I'm…", "now…" before a resolver strips a closing
+ * "then" or "please", so only those cores need their closed forms written out. Openers a resolver
+ * drops ("okay", "right") are said once with a few cores, not crossed with all of them.
+ */
+function openedAndClosed(cores: readonly string[]): string[] {
+  return cat(cross(['', 'yes', 'okay'], cores), cross(cores.filter(opensLikeBodyTalk), CLOSE.filter((c) => c !== '')));
+}
 BUILTINS['AMAZON.NextIntent'] = cat(BUILTINS['AMAZON.NextIntent'] ?? [],
-  cross(OPEN, ['next', 'next one', 'next stretch', 'the next one', 'next exercise', 'the next exercise', 'next up', 'what\'s next',
+  openedAndClosed(['next', 'next one', 'next stretch', 'the next one', 'next exercise', 'the next exercise', 'next up', 'what\'s next',
     'what\'s the next one', 'what\'s the next stretch', 'what comes next', 'what\'s coming up', 'what\'s after this', 'now what',
     'on to the next', 'onto the next', 'moving on', 'move on', 'let\'s move on', 'carry on', 'keep going', 'go on', 'continue', 'let\'s go',
     'let\'s go on', 'let\'s continue', 'proceed', 'let\'s proceed', 'onwards', 'onward', 'done', 'all done', 'I\'m done with this one',
@@ -641,7 +651,7 @@ BUILTINS['AMAZON.NextIntent'] = cat(BUILTINS['AMAZON.NextIntent'] ?? [],
     'tell me the next one', 'the next one please', 'onto the next stretch', 'let\'s move on to the next stretch', 'time for the next one',
     'time for the next stretch', 'keep moving', 'let\'s keep moving', 'keep it going', 'finished', 'I\'ve finished this one',
     'I\'m finished with this one', 'this one\'s done', 'that\'s that one done', 'that\'s the first side done', 'done that',
-    'done this one', 'I\'ve done that', 'I\'ve done this one', 'what\'s the next one then', 'okay and now', 'and now'], CLOSE));
+    'done this one', 'I\'ve done that', 'I\'ve done this one', 'what\'s the next one then', 'okay and now', 'and now']));
 BUILTINS['AMAZON.PreviousIntent'] = cat(BUILTINS['AMAZON.PreviousIntent'] ?? [],
   cross(OPEN, ['go back', 'go back one', 'back one', 'one back', 'back up', 'go backwards', 'rewind', 'go back a stretch',
     'back a stretch', 'the stretch before', 'the one before', 'the one before this', 'the one before this one', 'the previous',
@@ -698,24 +708,29 @@ const condition_samples = cross(
 function describeFeeling(): string[] {
     // The catch-all: any phrase opening like talk about the body. Its words go to the feeling
     // classifier, which tells a warning sign, pain or a cramp from "it feels good".
+    // No carrier opens with a word a resolver drops ("oh", "like", "actually", "hey", "can you"): with
+    // one, "can you repeat the instructions" was the catch-all's; without, the words after it are matched.
     return ['I feel {feeling}', 'I get {feeling}', 'it is {feeling}', 'it\'s {feeling}', 'stop {feeling}',
             'I have got {feeling}', 'I have {feeling}', 'my {feeling}', 'there is {feeling}', 'I am {feeling}',
             'this is {feeling}', 'that is {feeling}', 'I think {feeling}', 'something is {feeling}', 'wait {feeling}',
             'I {feeling}', 'I\'m {feeling}', 'I\'ve {feeling}', 'it {feeling}', 'that {feeling}', 'that\'s {feeling}',
             'this {feeling}', 'the {feeling}', 'there\'s {feeling}', 'both {feeling}', 'suddenly {feeling}',
-            'at {feeling}', 'feels {feeling}', 'feeling {feeling}', 'not {feeling}', 'oh {feeling}',
-            'something {feeling}', 'pain {feeling}', 'ow {feeling}', 'ouch {feeling}', 'my leg {feeling}',
-            'help {feeling}', 'actually {feeling}', 'sorry {feeling}', 'hey {feeling}', 'ah {feeling}',
-            'every {feeling}', 'when {feeling}', 'since {feeling}', 'after {feeling}', 'all {feeling}', 'like {feeling}',
-            'now {feeling}', 'just {feeling}', 'why {feeling}', 'is it normal {feeling}', 'should I worry {feeling}',
+            'at {feeling}', 'feels {feeling}', 'feeling {feeling}', 'not {feeling}', 'something {feeling}', 'pain {feeling}', 'ow {feeling}', 'ouch {feeling}', 'my leg {feeling}',
+            'help {feeling}', 'sorry {feeling}', 'ah {feeling}',
+            'every {feeling}', 'when {feeling}', 'since {feeling}', 'after {feeling}', 'all {feeling}', 'now {feeling}', 'just {feeling}', 'why {feeling}', 'is it normal {feeling}', 'should I worry {feeling}',
             'is it bad {feeling}', 'hold on {feeling}', 'hang on {feeling}', 'stop stop {feeling}', 'hey coach {feeling}', 'oh no {feeling}',
             'oh god {feeling}', 'ugh {feeling}', 'argh {feeling}', 'oof {feeling}', 'ooh {feeling}', 'whoa {feeling}',
             'uh oh {feeling}', 'really {feeling}', 'kind of {feeling}', 'sort of {feeling}', 'got {feeling}',
-            'getting {feeling}', 'having {feeling}', 'can\'t {feeling}', 'cannot {feeling}', 'can {feeling}',
-            'there {feeling}', 'something\'s {feeling}', 'everything {feeling}', 'ever {feeling}', 'yesterday {feeling}',
+            'getting {feeling}', 'having {feeling}', 'can\'t {feeling}', 'cannot {feeling}', 'there {feeling}', 'something\'s {feeling}', 'everything {feeling}', 'ever {feeling}', 'yesterday {feeling}',
             'last {feeling}', 'sometimes {feeling}', 'whenever {feeling}', 'honestly {feeling}', 'you know {feeling}',
             'this morning {feeling}', 'too {feeling}', 'way {feeling}', 'wait wait {feeling}', 'sorry but {feeling}',
             'excuse me {feeling}', 'coach {feeling}', 'listen {feeling}']
+}
+
+/** Does the phrase open with a word the catch-all's carriers open with ("the…", "I'm…", "now…")? */
+function opensLikeBodyTalk(phrase: string): boolean {
+  const first = (text: string): string => (text.split(' ')[0] ?? '').toLowerCase().replace(/'/g, '');
+  return describeFeeling().some((carrier) => !carrier.startsWith('{') && first(carrier) === first(phrase));
 }
 
 /** In this order a phrase belongs to the first intent that claims it: safety before navigation. */
@@ -738,6 +753,7 @@ export function authorModel(baseText: string): string {
   };
   for (const [name, samples] of Object.entries({ ...BUILTINS, ...CUSTOM, ...REMINDER_SAMPLES })) intent(name).samples = samples;
   intent('StartRoutineIntent').samples = start_routine;
+  for (const [name, samples] of Object.entries(EVERYDAY)) intent(name).samples = [...(intent(name).samples ?? []), ...bothForms(samples)];
   intent('PainIntent').samples = pain_samples;
   intent('PainIntent').slots = [{ name: 'bodyPart', type: 'BodyPartType' }, { name: 'pain', type: 'PainType' },
     { name: 'sensation', type: 'SensationType' }, { name: 'strain', type: 'StrainType' }];
