@@ -92,22 +92,27 @@ const TYPES: Record<string, SlotValue[]> = {
         value('numbness', 'numbness', 'numb', 'num', 'gone numb', 'going numb', 'went numb', 'all numb', 'no feeling',
               'lost feeling', 'lost all feeling', 'a dead feeling', 'dead', 'gone dead', 'going dead', 'fallen asleep',
               'gone to sleep', 'falling asleep', 'asleep', 'like it has fallen asleep', 'like it\'s fallen asleep', 'feel',
-              'feeling', 'numb and funny', 'funny and numb', 'numb and cold', 'deadened', 'frozen'),
+              'feeling', 'numb and funny', 'funny and numb', 'numb and cold', 'deadened', 'frozen',
+              'gone off to sleep', 'gone to sleep', 'no sensation', 'lost sensation', 'like cotton wool', 'wooden', 'feel anything',
+              'feel a thing'),
         value('tingling', 'tingling', 'tingly', 'tingle', 'a tingle', 'a tingling feeling', 'tingles', 'pins and needles',
               'prickling', 'prickly', 'buzzing', 'fizzy', 'fizzing', 'fuzzy', 'a fizzy feeling', 'crawling', 'all tingly',
-              'electric tingles'),
+              'electric tingles', 'needles', 'zinging', 'static', 'bubbling', 'like ants', 'pricking'),
         value('weakness', 'weakness', 'weak', 'really weak', 'a bit weak', 'gone weak', 'giving way', 'giving out', 'gave way',
               'gave out', 'gives way', 'buckling', 'buckled', 'a weak leg', 'no strength', 'collapsing', 'collapsed',
               'lift', 'lift up', 'raise', 'move', 'hold me up', 'hold my weight', 'take my weight', 'support me', 'like jelly',
               'dragging', 'flopping', 'floppy', 'slapping', 'strength', 'lost strength', 'lost the strength', 'foot drop',
-              'drop foot'),
+              'drop foot', 'walk', 'stand', 'stand up', 'get up', 'wobbly', 'unsteady', 'no power', 'lost power', 'push off',
+              'push up', 'take my weight', 'do what i tell it', 'gone from under me'),
         value('radiating', 'shooting pain', 'a shooting pain', 'shooting pains', 'burning pain', 'a burning pain',
               'pain shooting down my leg', 'radiating pain', 'burning pain down my leg', 'an electric shock', 'electric shocks',
               'pain running down my leg', 'pain going down my leg', 'shooting', 'shoots', 'shoots down', 'shoots into',
               'goes down', 'goes into', 'goes right down into', 'goes all the way down', 'goes all the way down to',
               'runs down', 'running down', 'travels down', 'travels down to', 'travelling down', 'travelling down to',
               'traveling down to', 'spreads into', 'spreads down', 'spreading down', 'spreading into', 'going down',
-              'going into', 'radiates down', 'radiating down', 'below', 'below my knee', 'down past', 'past', 'into'),
+              'going into', 'radiates down', 'radiating down', 'below', 'below my knee', 'down past', 'past', 'into',
+              'going right into', 'going right down', 'right into', 'down into', 'right down into', 'down to', 'shooting into',
+              'shooting down', 'burning down', 'burning down into', 'down the back of', 'all the way into', 'sciatica'),
         value('bladderBowel', 'bladder problems', 'control', 'control my bladder', 'control my bowels', 'bowel problems',
               'lost control of my bladder', 'lost control of my bowels', 'wet', 'wet myself', 'peed', 'peed myself', 'weed',
               'weed myself', 'pooed', 'pooed myself', 'soiled', 'soiled myself', 'leaked', 'leaking', 'incontinence',
@@ -124,22 +129,27 @@ const TYPES: Record<string, SlotValue[]> = {
               'getting worse and worse', 'severe', 'unbearable', 'excruciating', 'terrible', 'horrendous', 'the worst',
               'the worst ever', 'the worst i have ever had', 'the worst i\'ve ever had', 'ten out of ten', 'bear',
               'bear it', 'stand it', 'stand the pain', 'bear the pain', 'worse and worse', 'worse than ever',
-              'much worse', 'worse every day'),
+              'much worse', 'worse every day', 'the worst pain of my life', 'worst pain of my life', 'the worst pain ever',
+              'worst pain ever', 'worst pain', 'absolute agony', 'pure agony', 'agonising', 'agonizing', 'a ten out of ten',
+              'nine out of ten', 'off the scale', 'off the charts', 'through the roof', 'cope', 'cope with it'),
         value('fall', 'a fall', 'fell', 'fell over', 'fell down', 'fell off', 'had a fall', 'had an accident', 'an accident',
               'been in an accident', 'a car accident', 'slipped and fell', 'slipped', 'tripped', 'tripped over',
               'tripped and fell', 'took a tumble', 'a tumble', 'landed on my back', 'landed on my bum', 'came off my bike',
               'fell off my bike', 'crashed', 'was in a crash', 'a crash', 'fell on my back', 'fell on my hip',
-              'fell down the stairs', 'slipped on the ice', 'a bump', 'a knock', 'hurt it falling', 'went flying'),
+              'fell down the stairs', 'slipped on the ice', 'a bump', 'a knock', 'hurt it falling', 'went flying', 'a prang',
+              'whiplash', 'a collision', 'lost my balance', 'lost my footing', 'missed a step', 'came off a ladder'),
         value('fever', 'fever', 'a fever', 'a temperature', 'a high temperature', 'temperature', 'chills', 'the chills',
               'feverish', 'the shivers', 'shivery', 'shivering', 'hot and cold', 'hot and shivery', 'the sweats',
               'night sweats', 'sweating', 'unwell', 'really unwell', 'ill', 'sick', 'crook', 'poorly', 'under the weather',
-              'the flu', 'flu', 'fluey', 'rough', 'a bit rough', 'burning up', 'running a temperature', 'a running temperature'),
+              'the flu', 'flu', 'fluey', 'rough', 'a bit rough', 'burning up', 'running a temperature', 'a running temperature',
+              'not well', 'not very well', 'clammy', 'rotten', 'a bug', 'a virus', 'an infection'),
         value('night', 'pain at night', 'at night', 'wakes me up', 'wakes me', 'wakes me up at night', 'wakes me at night',
               'wake me up', 'woke me up', 'keeps me awake', 'keeps me up at night', 'keeps me awake at night',
               'worse at night', 'night pain', 'in the night', 'during the night', 'every night', 'when i lie still',
-              'when i\'m lying still', 'even lying still', 'when i lie down'),
+              'when i\'m lying still', 'even lying still', 'when i lie down', 'sleep', 'get to sleep', 'in bed', 'stops me sleeping'),
         value('cramp', 'cramp', 'a cramp', 'cramps', 'cramping', 'cramped', 'cramped up', 'cramping up', 'a charley horse',
-              'charley horse', 'charlie horse', 'a muscle cramp', 'seized up', 'a spasm', 'spasming'),
+              'charley horse', 'charlie horse', 'a muscle cramp', 'seized up', 'a spasm', 'spasming', 'cramp cramp', 'cramped up',
+              'cramp ow'),
     ],
     'PainType': [
         value('hurts', 'hurts', 'hurting', 'hurt', 'really hurts', 'hurts a lot', 'hurts too much', 'hurts so much',
@@ -223,6 +233,8 @@ const pain_samples = cat(
      'I\'m hurting', 'I am hurting', 'stop it hurts', 'stop that hurts', 'stop stop it hurts', 'it\'s too much',
      'that doesn\'t feel right', 'this doesn\'t feel right', 'it doesn\'t feel right', 'that\'s not right']
     , pain_exclaims
+    , cross(['no', 'no no', 'no no no', 'oh no', 'stop stop', 'wait wait'], ['that hurts', 'it hurts', 'this hurts', 'ow', 'ouch',
+             'that\'s {pain}', 'it\'s {pain}', 'my {bodyPart}'])
     , cross(pain_exclaims, ['that hurts', 'it hurts', 'my {bodyPart}', 'that\'s {pain}', 'it\'s {pain}', 'stop'])
     // how it feels: "my hip is sore", "it's a bit sharp", "my hamstring is screaming"
     , cross(['{bodyPart}', '{bodyPart} is', '{bodyPart} feels', 'my left {bodyPart}', 'my right {bodyPart}',
@@ -274,15 +286,21 @@ const warning_samples = cat(
              'I get', 'I keep getting', 'I can feel', 'I\'m feeling', 'I have lost', 'I\'ve lost', 'I lost', 'I\'ve got a',
              'I have a', 'there\'s a', 'I feel a', 'I can\'t', 'I cannot', 'I can not', 'I\'ve got no', 'I have no',
              'there is no', 'I can\'t really'],
-            [S], ['in my', 'down my', 'of my', 'into my', 'my', 'in both my', 'through my', 'around my', 'in the'], [B])
+            [S], ['in my', 'down my', 'of my', 'into my', 'my', 'in both my', 'through my', 'around my', 'in the', 'between my',
+                  'on my', 'all down my', 'down into my', 'in both'], [B])
     , cross(MY, [B], ['is', 'feels', 'has gone', 'went', 'is going', 'is getting', 'are', 'feel', 'keeps', 'keeps going',
                       'just', 'has', 'is all', 'feels all', 'has been', 'is still', 'feels like it has', 'feels like it\'s',
                       'keeps on', 'seems', 'is a bit', 'feels a bit', 'is really', 'feels really', 'won\'t', 'will not',
                       'can\'t', 'doesn\'t', 'is starting to', 'just keeps', 'is kind of', 'has been going', 'is',
-                      'went all', 'goes', 'is totally', 'has started', ''], [S])
+                      'went all', 'goes', 'is totally', 'has started', 'will', '', 'feels so', 'feel really'], [S])
     // "Both" is said inside the body-part slot ("both my knees"), so the words that make it urgent reach the classifier.
-    , cross(['suddenly my', 'suddenly', 'all of a sudden my', 'all of a sudden'], [B],
-            ['are', 'feel', 'have gone', 'went', 'just', 'are going', 'are getting', 'keep', ''], [S])
+    , cross(['suddenly my', 'suddenly', 'all of a sudden my', 'all of a sudden', 'out of nowhere', 'out of nowhere my',
+             'out of the blue', 'out of the blue my'], [B],
+            ['are', 'feel', 'have gone', 'went', 'just', 'are going', 'are getting', 'keep', '', 'feel really', 'feel so', 'are really'], [S])
+    // The sign said first, then where or how it goes: "sciatica going right into my calf", "worst pain of my life".
+    , cross(['', 'pain', 'the pain', 'my sciatica', 'sciatica', 'burning pain', 'a burning pain', 'shooting pain', 'nerve pain'], [S],
+            ['my {bodyPart}', 'the {bodyPart}'])
+    , cross([S], ['pain', 'i can\'t bear it', 'i can\'t take it', 'help', 'please help', 'ow', 'ouch', 'again'])
     , cross(['I have', 'I\'ve got', 'I feel', ''], [S], ['in', 'down', 'all down'], [B])
     // "prickly feeling in my foot": the symptom words, then what kind of feeling, then where.
     , cross(['', 'I have a', 'I\'ve got a', 'there\'s a'], [S], ['feeling', 'sensation'], ['in my', 'in the', 'down my'], [B])
@@ -320,7 +338,7 @@ const BUILTINS: Record<string, string[]> = {
          'that one\'s done', 'can we move on', 'can we go on', 'can we carry on', 'can we do the next one',
          'let\'s do the next one', 'do the next one', 'on we go', 'forward', 'I\'m done with this one',
          'I think I\'m done with this one', 'can we go to the next one'],
-        ['', 'please', 'then', 'mate']),
+        ['', 'please', 'then', 'mate']).filter((sample) => !/ (?:please|then|mate)$/.test(sample) || opensLikeBodyTalk(sample)),
     'AMAZON.PreviousIntent': lead(
         ['', 'can we', 'let\'s', 'okay', 'please', 'can you'],
         ['go back', 'back', 'go back one', 'go back a step', 'back one', 'back a step', 'previous', 'previous one',
