@@ -12,7 +12,8 @@ import { writeRegionalModels } from './en-regional';
 import { cross, type ModelIntent, type SlotValue } from './locale-model';
 import { REMINDER_SAMPLES, REMINDER_TYPES } from './reminders';
 import { customRoutineIntents, customRoutineTypes } from './custom-routine';
-import { bothForms, EVERYDAY } from './everyday';
+import { LEADING_FILLERS } from '../nlu/builtins';
+import { bothForms, EVERYDAY, EVERYDAY_MORE } from './everyday';
 
 export const modelPath = path.resolve(__dirname, '../../skill-package/interactionModels/custom/en-US.json');
 
@@ -25,7 +26,26 @@ const spaces = (s: string): string => s.replace(/\s+/g, ' ');
 /** Every combination of the parts, joined by single spaces (an empty string drops out). */
 /** Lead-ins x cores x trailers: the shape of most built-in intents' samples. */
 function lead(leads: readonly string[], cores: readonly string[], trails: readonly string[] = ['']): string[] {
-  return cross(leads, cores, trails);
+  // A hesitation ("um") is dropped from what was said before it is read, by Alexa and by both
+  // resolvers here, so a sample that opens with one is never the one matched.
+  const said = leads.filter((l) => !HESITATIONS.includes(l));
+  return said.flatMap((l) => cores.flatMap((c) => trails.filter((t) => !closingIsDropped(l, c, t)).map((t) => spaces(`${l} ${c} ${t}`).trim())));
+}
+const HESITATIONS = ['um', 'erm', 'uh'];
+/** Words a routine's slot samples open or end on around "please" ("a {routine} please", "the {routine} one please"): a core like that keeps its "please". */
+const ROUTINE_NOUNS = /\b(?:one|routine|stretch|stretches|session|workout|break)$|^(?:a|an|the|my) /i;
+/**
+ * A closing "please", "then" or "mate" is dropped from what was said before it is matched
+ * (tools/nlu/builtins.ts), so "how long do I hold please" need not be a sample beside "how long do
+ * I hold". It stays where the words would be claimed first by the catch-all ("sorry …") or a slot
+ * sample ("{routine} please", "… one please"): where the core is one word, ends on a routine's
+ * noun, opens with words that are dropped too ("let's …") or opens like talk about the body.
+ */
+function closingIsDropped(leadIn: string, core: string, trail: string): boolean {
+  if (!['please', 'then', 'mate'].includes(trail) || core.split(' ').length < 2 || ROUTINE_NOUNS.test(core)) return false;
+  const keys = core.toLowerCase().replace(/'/g, '');
+  if (LEADING_FILLERS.some((f) => keys === f.replace(/'/g, '') || keys.startsWith(`${f.replace(/'/g, '')} `))) return false;
+  return !opensLikeBodyTalk(spaces(`${leadIn} ${core}`).trim());
 }
 
 // Fillers ("um", "okay") and politeness ("please", "mate") crossed around every core were tried: the
@@ -64,14 +84,19 @@ const TYPES: Record<string, SlotValue[]> = {
               'first thing', 'morning\'s', 'this morning\'s', 'getting up', 'breakfast'),
         value('workday', 'workday', 'work', 'work day', 'working day', 'desk', 'office', 'break', 'workday break', 'work break',
               'work day break', 'desk break', 'office break', 'quick', 'short', 'quick break', 'short break', 'lunch', 'lunchtime',
-              'lunch break', 'sitting', 'chair', 'two minute', 'quick desk', 'computer'),
+              'lunch break', 'sitting', 'chair', 'two minute', 'quick desk', 'computer',
+              // As a recogniser may write "break".
+              'brake', 'workday brake', 'work brake', 'work day brake', 'desk brake', 'office brake'),
     ],
     'BodyPartType': [
         value('hip', 'hip', 'hips', 'hip joint', 'hip flexor', 'hip flexors', 'front of my hip', 'side of my hip', 'outer hip'),
         value('back', 'back', 'lower back', 'low back', 'spine', 'upper back', 'lumbar', 'middle back', 'side'),
         value('knee', 'knee', 'knees', 'kneecap', 'back of my knee'),
         value('groin', 'groin', 'inner thigh', 'inner thighs', 'crotch', 'saddle area', 'between my legs', 'private parts',
-              'privates', 'genitals', 'down below', 'down there', 'pelvis', 'pelvic floor'),
+              'privates', 'genitals', 'down below', 'down there', 'pelvis', 'pelvic floor',
+              // The saddle region is often named in two parts at once: "my groin and inner thighs".
+              ...cross(['groin', 'bottom', 'bum', 'inner thighs', 'privates', 'backside', 'crotch'], ['and'],
+                ['groin', 'bottom', 'bum', 'inner thighs', 'privates', 'backside', 'crotch']).filter((pair) => new Set(pair.split(' and ')).size === 2)),
         value('leg', 'leg', 'thigh', 'thighs', 'calf', 'calves', 'hamstring', 'hamstrings', 'shin', 'shins', 'quad', 'quads',
               'left leg', 'right leg', 'one leg', 'other leg', 'whole leg', 'back of my leg', 'back of my thigh', 'leg muscles'),
         value('bothLegs', 'both legs', 'legs', 'both my legs', 'both of my legs', 'both sides', 'both feet', 'both my feet',
@@ -112,7 +137,7 @@ const TYPES: Record<string, SlotValue[]> = {
               'traveling down to', 'spreads into', 'spreads down', 'spreading down', 'spreading into', 'going down',
               'going into', 'radiates down', 'radiating down', 'below', 'below my knee', 'down past', 'past', 'into',
               'going right into', 'going right down', 'right into', 'down into', 'right down into', 'down to', 'shooting into',
-              'shooting down', 'burning down', 'burning down into', 'down the back of', 'all the way into', 'sciatica'),
+              'shooting down', 'burning down', 'burning down into', 'down the back of', 'all the way into'),
         value('bladderBowel', 'bladder problems', 'control', 'control my bladder', 'control my bowels', 'bowel problems',
               'lost control of my bladder', 'lost control of my bowels', 'wet', 'wet myself', 'peed', 'peed myself', 'weed',
               'weed myself', 'pooed', 'pooed myself', 'soiled', 'soiled myself', 'leaked', 'leaking', 'incontinence',
@@ -131,7 +156,7 @@ const TYPES: Record<string, SlotValue[]> = {
               'bear it', 'stand it', 'stand the pain', 'bear the pain', 'worse and worse', 'worse than ever',
               'much worse', 'worse every day', 'the worst pain of my life', 'worst pain of my life', 'the worst pain ever',
               'worst pain ever', 'worst pain', 'absolute agony', 'pure agony', 'agonising', 'agonizing', 'a ten out of ten',
-              'nine out of ten', 'off the scale', 'off the charts', 'through the roof', 'cope', 'cope with it'),
+              'nine out of ten', 'off the scale', 'off the charts', 'through the roof', 'cope', 'cope with it', 'ten out of ten pain'),
         value('fall', 'a fall', 'fell', 'fell over', 'fell down', 'fell off', 'had a fall', 'had an accident', 'an accident',
               'been in an accident', 'a car accident', 'slipped and fell', 'slipped', 'tripped', 'tripped over',
               'tripped and fell', 'took a tumble', 'a tumble', 'landed on my back', 'landed on my bum', 'came off my bike',
@@ -182,15 +207,18 @@ const TYPES: Record<string, SlotValue[]> = {
     'ConditionType': [
         value('groinPain', 'groin pain', 'a pinching groin', 'pinching in my groin', 'pinching in the front of my hip',
               'hip arthritis', 'arthritis in my hip', 'a bone spur', 'bursitis', 'hip impingement', 'impingement',
-              'a labral tear', 'arthritis', 'osteoarthritis'),
+              'a labral tear', 'arthritis', 'osteoarthritis', 'arthritis in my hips', 'hip problems', 'a dodgy hip', 'dodgy hip'),
         value('hipInjury', 'hip injury', 'injured hip', 'hip is injured', 'bad hip', 'hurt hip', 'hip replacement',
-              'new hip', 'hip surgery', 'sore hip injury', 'a hip operation', 'hip op'),
+              'new hip', 'hip surgery', 'sore hip injury', 'a hip operation', 'hip op', 'hip has been replaced', 'hip was replaced',
+              'a hip replacement'),
         value('backInjury', 'back injury', 'injured back', 'back is injured', 'bad back', 'slipped disc', 'a slipped disc',
               'herniated disc', 'a herniated disc', 'bulging disc', 'a bulging disc', 'disc problem', 'back surgery',
-              'back operation', 'a back operation', 'spinal surgery', 'a prolapsed disc', 'a bad back'),
+              'back operation', 'a back operation', 'spinal surgery', 'a prolapsed disc', 'a bad back', 'arthritis in my back',
+              'a dodgy back', 'dodgy back'),
         value('kneeProblem', 'knee problem', 'bad knee', 'bad knees', 'sore knees', 'knee injury', 'knees are bad',
               'knees can\'t kneel', 'trouble kneeling', 'knee pain', 'knee replacement', 'a knee replacement',
-              'knee surgery', 'a knee operation', 'dodgy knees', 'a dodgy knee'),
+              'knee surgery', 'a knee operation', 'dodgy knees', 'a dodgy knee', 'arthritis in my knees', 'arthritis in my knee',
+              'knee has been replaced', 'knee was replaced', 'knees have been replaced'),
         value('sciatica', 'sciatica', 'a trapped nerve', 'trapped nerve', 'a pinched nerve', 'pinched nerve'),
         value('pregnancy', 'pregnancy', 'pregnant', 'expecting', 'expecting a baby', 'having a baby', 'with child',
               'just had a baby'),
@@ -300,7 +328,9 @@ const warning_samples = cat(
     // The sign said first, then where or how it goes: "sciatica going right into my calf", "worst pain of my life".
     , cross(['', 'pain', 'the pain', 'my sciatica', 'sciatica', 'burning pain', 'a burning pain', 'shooting pain', 'nerve pain'], [S],
             ['my {bodyPart}', 'the {bodyPart}'])
-    , cross([S], ['pain', 'i can\'t bear it', 'i can\'t take it', 'help', 'please help', 'ow', 'ouch', 'again'])
+    // After a bare sign only words that are a sign themselves: any others ("help me") would let an
+    // unknown first word ("erm help me") be read as a sign.
+    , cross([S], ['i can\'t bear it', 'i can\'t take it', 'i can\'t stand it'])
     , cross(['I have', 'I\'ve got', 'I feel', ''], [S], ['in', 'down', 'all down'], [B])
     // "prickly feeling in my foot": the symptom words, then what kind of feeling, then where.
     , cross(['', 'I have a', 'I\'ve got a', 'there\'s a'], [S], ['feeling', 'sensation'], ['in my', 'in the', 'down my'], [B])
@@ -338,7 +368,7 @@ const BUILTINS: Record<string, string[]> = {
          'that one\'s done', 'can we move on', 'can we go on', 'can we carry on', 'can we do the next one',
          'let\'s do the next one', 'do the next one', 'on we go', 'forward', 'I\'m done with this one',
          'I think I\'m done with this one', 'can we go to the next one'],
-        ['', 'please', 'then', 'mate']).filter((sample) => !/ (?:please|then|mate)$/.test(sample) || opensLikeBodyTalk(sample)),
+        ['', 'please', 'then', 'mate']),
     'AMAZON.PreviousIntent': lead(
         ['', 'can we', 'let\'s', 'okay', 'please', 'can you'],
         ['go back', 'back', 'go back one', 'go back a step', 'back one', 'back a step', 'previous', 'previous one',
@@ -652,7 +682,7 @@ const CLOSE = ['', 'then', 'mate'];
  * drops ("okay", "right") are said once with a few cores, not crossed with all of them.
  */
 function openedAndClosed(cores: readonly string[]): string[] {
-  return cat(cross(['', 'yes', 'okay'], cores), cross(cores.filter(opensLikeBodyTalk), CLOSE.filter((c) => c !== '')));
+  return cat(cross(['', 'yes', 'okay'], cores), lead([''], cores, CLOSE.filter((c) => c !== '')));
 }
 BUILTINS['AMAZON.NextIntent'] = cat(BUILTINS['AMAZON.NextIntent'] ?? [],
   openedAndClosed(['next', 'next one', 'next stretch', 'the next one', 'next exercise', 'the next exercise', 'next up', 'what\'s next',
@@ -718,7 +748,8 @@ const condition_samples = cross(
      'I am recovering from', 'I am recovering from a', 'because of my', 'I am', 'I\'m', 'I\'ve had', 'I\'ve had a',
      'I have had a', 'I was diagnosed with', 'I\'ve been diagnosed with', 'the doctor says I have', 'I live with',
      'I\'m dealing with', 'I had an', 'I\'ve just had', 'I\'ve just had a', 'I\'m currently'],
-    ['{condition}'], [...WHEN.filter((w) => !['today', 'this morning', 'last night', 'earlier'].includes(w)), 'so be gentle', 'so go easy']).concat(
+    ['{condition}'], [...WHEN.filter((w) => !['today', 'this morning', 'last night', 'earlier'].includes(w)), 'so be gentle', 'so go easy',
+      'last year', 'a few years ago', 'years ago', 'a few weeks ago', 'a few months ago', 'this year']).concat(
     // "my hip is injured" once, not crossed with every "when": said before everything about the body, "my" alone must not mean a condition.
     ['my {condition}', 'my {condition} so be gentle'])
 
@@ -772,6 +803,7 @@ export function authorModel(baseText: string): string {
   for (const [name, samples] of Object.entries({ ...BUILTINS, ...CUSTOM, ...REMINDER_SAMPLES })) intent(name).samples = samples;
   intent('StartRoutineIntent').samples = start_routine;
   for (const [name, samples] of Object.entries(EVERYDAY)) intent(name).samples = [...(intent(name).samples ?? []), ...bothForms(samples)];
+  for (const [name, samples] of Object.entries(EVERYDAY_MORE)) intent(name).samples = [...(intent(name).samples ?? []), ...samples];
   intent('PainIntent').samples = pain_samples;
   intent('PainIntent').slots = [{ name: 'bodyPart', type: 'BodyPartType' }, { name: 'pain', type: 'PainType' },
     { name: 'sensation', type: 'SensationType' }, { name: 'strain', type: 'StrainType' }];

@@ -65,7 +65,7 @@ export const EVERYDAY: Readonly<Record<string, readonly string[]>> = {
     ...cross(['pause', 'wait', 'hold on', 'hang on', 'give me', 'I need', 'need', 'can I have', 'can we have', 'take', 'stop for',
       'pause for', 'just'], ['a moment', 'a minute', 'a second', 'a sec', 'a bit', 'a tick', 'a break', 'a breather', 'a rest']),
     ...cross(['hold it', 'pause it', 'stop it', 'pause', 'wait'], ['there', 'here', 'for now', 'a moment', 'a sec']),
-    ...cross(INTERRUPTIONS, WAITS), ...cross(WAITS, INTERRUPTIONS),
+    ...cross(INTERRUPTIONS, WAITS.slice(0, 4)), ...cross(WAITS.slice(0, 4), INTERRUPTIONS),
   ],
   'AMAZON.ResumeIntent': [
     ...cross(['', "I'm back"], ["let's", ''], ['go again', 'get going again', 'pick up again', 'resume', 'get back to it'],
@@ -106,8 +106,103 @@ export const EVERYDAY: Readonly<Record<string, readonly string[]>> = {
     ['longer', 'for longer', 'a bit longer', 'a little longer', 'deeper', 'further', 'harder']),
   ProgressIntent: cross(['how many times', 'how often', 'how many days', 'how many sessions'], ['have I', 'did I'],
     ['stretched', 'done it', 'done this', 'done my stretches', 'done the routine', 'exercised', 'used hip coach', 'been stretching'],
-    ['', 'this week', 'so far', 'this month']),
-  StartRoutineIntent: cross(['', 'I need', 'I want', "let's do", 'time for', 'can I have'], ['a stretch', 'a break', 'a quick stretch',
-    'a quick break', 'some stretches', 'a stretch break'], ROUTINE_WHERE),
+    ['', 'so far']),
+  StartRoutineIntent: cross(['', 'I need', "let's do", 'time for'], ['a stretch', 'a break', 'a quick stretch'], ROUTINE_WHERE),
 };
 
+/**
+ * Further ways of asking, written from a second look at how people put each request (politeness
+ * such as "kindly", a reason or a "yet" after it, "I want to …", misheard "weight" and "paws").
+ */
+export const EVERYDAY_MORE: Readonly<Record<string, readonly string[]>> = {
+  HowManyLeftIntent: cross(['are we', 'am I', 'are you'], ['nearly', 'almost', ''], ['done', 'finished', 'there', 'through', 'at the end'],
+    ['', 'yet', 'now']),
+  HoldDurationIntent: [
+    ...cross(['how long', 'for how long', 'how much time', 'for how much time'], ['do I', 'should I', 'I should', 'am I'],
+      ['hold', 'stay', 'staying', 'staying here', 'stay in this position', 'holed']),
+    ...cross(["what's", 'what is'], ['the hold time', 'the hold', 'the time', 'the length of the hold', 'the count'], ['', 'on this', 'for this one']),
+    ...cross(['how long is', "how long's"], ['this hold', 'the hold', 'this stretch', 'this one'], ['meant to be', 'supposed to be', 'going to be', 'for']),
+  ],
+  TellMeMoreIntent: [
+    ...cross(['explain', 'describe', 'talk me through', 'walk me through', 'go through', 'tell me about', 'go over'], ['it', 'this', 'that', 'this one'],
+      ['a bit more', 'better', 'properly', 'more', 'more clearly']),
+    ...cross(['tell me', 'give me', 'I want', 'I want to know', 'I need', 'go into'], ['more', 'a bit more', 'more info', 'more detail',
+      'more information'], ['', 'about this one', 'about this', 'about it']),
+  ],
+  ProgressIntent: [
+    ...cross(['how far', 'how much'], ['have I come', 'have I got', 'have I progressed', 'have I improved', 'have I done'], ['', 'so far', 'with it', 'now']),
+    ...cross(['which week', 'what week', 'which day', 'what day', 'what level', 'what stage'], ['', 'of the program', 'of the programme', 'of the plan'],
+      ['am I on', 'are we on', 'am I at', 'am I up to', 'is it']),
+    ...cross(['how am I', "how's it", 'how is it', 'how are things'], ['getting on', 'going', 'doing'], ['with it all', 'with it', 'overall', 'so far then']),
+    ...cross(['how many sessions', 'how many routines', 'how many minutes', 'how many days'], ['have I done', 'have I stretched', 'have I had'],
+      ['so far', 'this week', 'in total', 'now']),
+  ],
+  'AMAZON.StopIntent': [
+    ...cross(['I want to', "I'd like to", "let's", 'just', "I'll"], ['stop', 'finish', 'call it a day', 'end'], ['now', 'here', 'for today',
+      'the whole routine', '']),
+    ...cross(['', 'just'], ['stop', 'end', 'finish', 'quit'], ['the whole routine', 'this session', 'the whole thing', 'everything', 'this session now']),
+    ...cross(['no more', 'enough'], ['stretching', 'stretches', 'exercise'], ['', 'today', 'for today', 'for now']),
+  ],
+  'AMAZON.ResumeIntent': cross(['you can', 'we can', "let's", 'okay'], ['continue', 'carry on', 'keep going', 'keep at it', 'go again', 'pick it up', 'resume'],
+    ['from where we stopped', 'from where we were', 'where we stopped', 'now']),
+  'AMAZON.PauseIntent': [
+    ...cross(['', 'can you', 'please'], ['put it on pause', 'put this on pause', 'stop the clock', 'pause the clock', 'freeze the timer', 'paws it',
+      'weight', 'weight a minute', 'weight a second', 'weight a sec'], ['', 'a minute', 'for a minute']),
+    ...cross(['hang on', 'hold on', 'wait', 'one sec', 'one second', 'just a sec', 'just a minute'], ['mate', 'love', 'a bit', 'there', "somebody's at the door",
+      "someone's knocking", 'I need to get the door']),
+  ],
+  'AMAZON.RepeatIntent': cross(['', 'sorry', 'kindly', 'please', "sorry I wasn't listening", 'I missed that'], ['repeat', 'repeat that', 'come again',
+    'say that again', 'say that one more time', 'one more time', 'what was that', 'what was the last bit', "didn't catch that", 'what did you say'], ['', 'sorry']),
+  'AMAZON.PreviousIntent': [
+    ...cross(['', 'take me', 'go', 'can we go', "let's go"], ['back', 'back to the previous stretch', 'back to the last one', 'back one', 'back up one',
+      'back one stretch', 'back up one stretch', 'back a step'], ['', 'please']),
+    ...cross(['the stretch before this one', 'the one before this one', 'the stretch before'], ['', 'please', 'again']),
+  ],
+  SkipIntent: [
+    ...cross(["let's", 'kindly'], ['skip', 'miss', 'jump past'], THIS, ['', 'out']),
+    ...cross(["I don't want to do this one", 'I do not want to do this one', 'not this one', 'not keen on this one'], ['', 'skip it', 'skip', 'next']),
+  ],
+  'AMAZON.CancelIntent': cross(['', 'nah', 'oh'], ['cancel', 'scrap that', 'scrap it', 'cancel the routine', 'cancel it']),
+  'AMAZON.HelpIntent': [
+    ...cross(['can somebody', 'can someone', 'somebody', 'someone', 'I need someone to'], ['help', 'help me'], ['', 'please']),
+    ...cross(["I'm confused", "I'm lost", "I'm stuck", "I don't know"], ['what do I do', 'what do I say', 'what now', 'what can I say', 'how this works']),
+    ...cross(['what', 'which'], ['commands', 'words', 'things'], ['can I use', 'can I say', 'do you understand', 'work']),
+  ],
+  'AMAZON.NoIntent': [
+    ...cross(['no', 'nope', 'nah', 'no thanks', 'no thank you'], ['not now', 'not today', "I'm alright", "I'm fine", "I'm good", 'very much', 'not right now',
+      'maybe later']),
+    ...cross(["I don't think so", 'not really', 'not today'], ['no', 'thanks', 'no thanks']),
+  ],
+  'AMAZON.YesIntent': cross(['oh', 'yeah', 'yes', 'oh yes'], ['absolutely', 'definitely', 'of course', 'sure', 'please'], ['', 'yes', 'please']),
+  EasierIntent: [
+    ...cross(['', 'is there', 'can I do', 'give me'], ['an easier', 'a softer', 'a gentler', 'a simpler'], ['one', 'version', 'option'], ['', 'of this one', 'please']),
+    ...cross(["I can't", 'I cannot'], ['get into', 'do', 'manage', 'reach', 'hold'], ['this position', 'this one', 'that position', 'this stretch']),
+    ...cross(["I'm not", 'I am not'], ['flexible enough', 'bendy enough', 'supple enough', 'strong enough'], ['', 'for this', 'for this one']),
+    ...cross(['tone it down', 'take it down', 'ease off', 'dial it back', 'bring it down'], ['', 'a bit', 'a little', 'a notch']),
+  ],
+  HarderIntent: [
+    ...cross(["I'd like", 'I want', 'give me', 'I need', 'can I have', "I'm ready for"], ['more of a challenge', 'a challenge', 'something tougher',
+      'something harder', 'something more challenging'], ['', 'please']),
+    ...cross(['step it up', 'kick it up', 'crank it up', 'take it up', 'turn it up', 'level up', 'can we level up'], ['', 'a notch', 'a bit', 'a level', 'a gear']),
+    ...cross(['I can do', 'I could do', 'I can go', 'I can manage'], ['more', 'more than this', 'harder', 'further', 'deeper', 'longer']),
+  ],
+  WhichSideIntent: [
+    ...cross(['is it my', 'is this my', 'am I on my', 'is it the', 'is this the', 'am I on the', 'should I be on the', 'am I meant to be on the',
+      'am I supposed to be on the'], ['left', 'right', 'write', 'other'], ['', 'side', 'leg']),
+    ...cross(['tell me', 'remind me'], ['which side', 'what side', 'which leg'], ['I am on', "I'm on", 'this is', 'it is', "we're on", '']),
+  ],
+  WhatDoesThisStretchIntent: [
+    ...cross(['what muscle', 'what muscles', 'which muscle', 'which muscles', 'what part of me', 'which part of me', 'what part', 'which part'],
+      ['is this', 'is this one', 'does this', 'does this one'], ['stretching', 'working', 'targeting', 'target', 'work']),
+    ...cross(['what does', 'what do'], ['this', 'this one', 'this stretch', 'it'], ['target', 'hit', 'stretch', 'do for me', 'work on']),
+  ],
+  DeleteDataIntent: [
+    ...cross(['delete', 'erase', 'wipe', 'clear', 'get rid of', 'remove'], ['all my records', 'all my details', 'all my history', 'my data', 'all my data'],
+      ['', 'please']),
+    ...cross(['I want', "I'd like", 'can I have', 'please have'], ['my data', 'my details', 'my records', 'my progress', 'everything'], ['deleted', 'erased',
+      'wiped', 'removed']),
+  ],
+  // Led by words no navigation request opens with: "the {routine} one now" would claim "the next one now".
+  StartRoutineIntent: cross(['can I do my', "let's do the", 'I want to do my', 'can we do the'], ['{routine}'], ['routine', 'stretches', 'one',
+    'session'], ['now', 'thanks', 'please']),
+};
