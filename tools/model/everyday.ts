@@ -18,7 +18,7 @@ const CONTRACTIONS: ReadonlyArray<readonly [string, string]> = [
 const wordsOf = (s: string): string[] => s.split(' ');
 
 /** The sample's other form: its contractions said in full, or, with none, its full forms contracted. */
-export function otherForm(sample: string): string | undefined {
+function otherForm(sample: string): string | undefined {
   const words = wordsOf(sample);
   const lower = words.map((w) => w.toLowerCase());
   const expanded = lower.some((w) => CONTRACTIONS.some(([short]) => short.toLowerCase() === w));
