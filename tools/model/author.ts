@@ -12,6 +12,8 @@ import { writeRegionalModels } from './en-regional';
 import { cross, type ModelIntent, type SlotValue } from './locale-model';
 import { REMINDER_SAMPLES, REMINDER_TYPES } from './reminders';
 import { customRoutineIntents, customRoutineTypes } from './custom-routine';
+import { LEADING_FILLERS } from '../nlu/builtins';
+import { bothForms, EVERYDAY, EVERYDAY_MORE } from './everyday';
 
 export const modelPath = path.resolve(__dirname, '../../skill-package/interactionModels/custom/en-US.json');
 
@@ -24,7 +26,26 @@ const spaces = (s: string): string => s.replace(/\s+/g, ' ');
 /** Every combination of the parts, joined by single spaces (an empty string drops out). */
 /** Lead-ins x cores x trailers: the shape of most built-in intents' samples. */
 function lead(leads: readonly string[], cores: readonly string[], trails: readonly string[] = ['']): string[] {
-  return cross(leads, cores, trails);
+  // A hesitation ("um") is dropped from what was said before it is read, by Alexa and by both
+  // resolvers here, so a sample that opens with one is never the one matched.
+  const said = leads.filter((l) => !HESITATIONS.includes(l));
+  return said.flatMap((l) => cores.flatMap((c) => trails.filter((t) => !closingIsDropped(l, c, t)).map((t) => spaces(`${l} ${c} ${t}`).trim())));
+}
+const HESITATIONS = ['um', 'erm', 'uh'];
+/** Words a routine's slot samples open or end on around "please" ("a {routine} please", "the {routine} one please"): a core like that keeps its "please". */
+const ROUTINE_NOUNS = /\b(?:one|routine|stretch|stretches|session|workout|break)$|^(?:a|an|the|my) /i;
+/**
+ * A closing "please", "then" or "mate" is dropped from what was said before it is matched
+ * (tools/nlu/builtins.ts), so "how long do I hold please" need not be a sample beside "how long do
+ * I hold". It stays where the words would be claimed first by the catch-all ("sorry …") or a slot
+ * sample ("{routine} please", "… one please"): where the core is one word, ends on a routine's
+ * noun, opens with words that are dropped too ("let's …") or opens like talk about the body.
+ */
+function closingIsDropped(leadIn: string, core: string, trail: string): boolean {
+  if (!['please', 'then', 'mate'].includes(trail) || core.split(' ').length < 2 || ROUTINE_NOUNS.test(core)) return false;
+  const keys = core.toLowerCase().replace(/'/g, '');
+  if (LEADING_FILLERS.some((f) => keys === f.replace(/'/g, '') || keys.startsWith(`${f.replace(/'/g, '')} `))) return false;
+  return !opensLikeBodyTalk(spaces(`${leadIn} ${core}`).trim());
 }
 
 // Fillers ("um", "okay") and politeness ("please", "mate") crossed around every core were tried: the
@@ -63,14 +84,19 @@ const TYPES: Record<string, SlotValue[]> = {
               'first thing', 'morning\'s', 'this morning\'s', 'getting up', 'breakfast'),
         value('workday', 'workday', 'work', 'work day', 'working day', 'desk', 'office', 'break', 'workday break', 'work break',
               'work day break', 'desk break', 'office break', 'quick', 'short', 'quick break', 'short break', 'lunch', 'lunchtime',
-              'lunch break', 'sitting', 'chair', 'two minute', 'quick desk', 'computer'),
+              'lunch break', 'sitting', 'chair', 'two minute', 'quick desk', 'computer',
+              // As a recogniser may write "break".
+              'brake', 'workday brake', 'work brake', 'work day brake', 'desk brake', 'office brake'),
     ],
     'BodyPartType': [
         value('hip', 'hip', 'hips', 'hip joint', 'hip flexor', 'hip flexors', 'front of my hip', 'side of my hip', 'outer hip'),
         value('back', 'back', 'lower back', 'low back', 'spine', 'upper back', 'lumbar', 'middle back', 'side'),
         value('knee', 'knee', 'knees', 'kneecap', 'back of my knee'),
         value('groin', 'groin', 'inner thigh', 'inner thighs', 'crotch', 'saddle area', 'between my legs', 'private parts',
-              'privates', 'genitals', 'down below', 'down there', 'pelvis', 'pelvic floor'),
+              'privates', 'genitals', 'down below', 'down there', 'pelvis', 'pelvic floor',
+              // The saddle region is often named in two parts at once: "my groin and inner thighs".
+              ...cross(['groin', 'bottom', 'bum', 'inner thighs', 'privates', 'backside', 'crotch'], ['and'],
+                ['groin', 'bottom', 'bum', 'inner thighs', 'privates', 'backside', 'crotch']).filter((pair) => new Set(pair.split(' and ')).size === 2)),
         value('leg', 'leg', 'thigh', 'thighs', 'calf', 'calves', 'hamstring', 'hamstrings', 'shin', 'shins', 'quad', 'quads',
               'left leg', 'right leg', 'one leg', 'other leg', 'whole leg', 'back of my leg', 'back of my thigh', 'leg muscles'),
         value('bothLegs', 'both legs', 'legs', 'both my legs', 'both of my legs', 'both sides', 'both feet', 'both my feet',
@@ -91,22 +117,27 @@ const TYPES: Record<string, SlotValue[]> = {
         value('numbness', 'numbness', 'numb', 'num', 'gone numb', 'going numb', 'went numb', 'all numb', 'no feeling',
               'lost feeling', 'lost all feeling', 'a dead feeling', 'dead', 'gone dead', 'going dead', 'fallen asleep',
               'gone to sleep', 'falling asleep', 'asleep', 'like it has fallen asleep', 'like it\'s fallen asleep', 'feel',
-              'feeling', 'numb and funny', 'funny and numb', 'numb and cold', 'deadened', 'frozen'),
+              'feeling', 'numb and funny', 'funny and numb', 'numb and cold', 'deadened', 'frozen',
+              'gone off to sleep', 'gone to sleep', 'no sensation', 'lost sensation', 'like cotton wool', 'wooden', 'feel anything',
+              'feel a thing'),
         value('tingling', 'tingling', 'tingly', 'tingle', 'a tingle', 'a tingling feeling', 'tingles', 'pins and needles',
               'prickling', 'prickly', 'buzzing', 'fizzy', 'fizzing', 'fuzzy', 'a fizzy feeling', 'crawling', 'all tingly',
-              'electric tingles'),
+              'electric tingles', 'needles', 'zinging', 'static', 'bubbling', 'like ants', 'pricking'),
         value('weakness', 'weakness', 'weak', 'really weak', 'a bit weak', 'gone weak', 'giving way', 'giving out', 'gave way',
               'gave out', 'gives way', 'buckling', 'buckled', 'a weak leg', 'no strength', 'collapsing', 'collapsed',
               'lift', 'lift up', 'raise', 'move', 'hold me up', 'hold my weight', 'take my weight', 'support me', 'like jelly',
               'dragging', 'flopping', 'floppy', 'slapping', 'strength', 'lost strength', 'lost the strength', 'foot drop',
-              'drop foot'),
+              'drop foot', 'walk', 'stand', 'stand up', 'get up', 'wobbly', 'unsteady', 'no power', 'lost power', 'push off',
+              'push up', 'take my weight', 'do what i tell it', 'gone from under me'),
         value('radiating', 'shooting pain', 'a shooting pain', 'shooting pains', 'burning pain', 'a burning pain',
               'pain shooting down my leg', 'radiating pain', 'burning pain down my leg', 'an electric shock', 'electric shocks',
               'pain running down my leg', 'pain going down my leg', 'shooting', 'shoots', 'shoots down', 'shoots into',
               'goes down', 'goes into', 'goes right down into', 'goes all the way down', 'goes all the way down to',
               'runs down', 'running down', 'travels down', 'travels down to', 'travelling down', 'travelling down to',
               'traveling down to', 'spreads into', 'spreads down', 'spreading down', 'spreading into', 'going down',
-              'going into', 'radiates down', 'radiating down', 'below', 'below my knee', 'down past', 'past', 'into'),
+              'going into', 'radiates down', 'radiating down', 'below', 'below my knee', 'down past', 'past', 'into',
+              'going right into', 'going right down', 'right into', 'down into', 'right down into', 'down to', 'shooting into',
+              'shooting down', 'burning down', 'burning down into', 'down the back of', 'all the way into'),
         value('bladderBowel', 'bladder problems', 'control', 'control my bladder', 'control my bowels', 'bowel problems',
               'lost control of my bladder', 'lost control of my bowels', 'wet', 'wet myself', 'peed', 'peed myself', 'weed',
               'weed myself', 'pooed', 'pooed myself', 'soiled', 'soiled myself', 'leaked', 'leaking', 'incontinence',
@@ -123,22 +154,27 @@ const TYPES: Record<string, SlotValue[]> = {
               'getting worse and worse', 'severe', 'unbearable', 'excruciating', 'terrible', 'horrendous', 'the worst',
               'the worst ever', 'the worst i have ever had', 'the worst i\'ve ever had', 'ten out of ten', 'bear',
               'bear it', 'stand it', 'stand the pain', 'bear the pain', 'worse and worse', 'worse than ever',
-              'much worse', 'worse every day'),
+              'much worse', 'worse every day', 'the worst pain of my life', 'worst pain of my life', 'the worst pain ever',
+              'worst pain ever', 'worst pain', 'absolute agony', 'pure agony', 'agonising', 'agonizing', 'a ten out of ten',
+              'nine out of ten', 'off the scale', 'off the charts', 'through the roof', 'cope', 'cope with it', 'ten out of ten pain'),
         value('fall', 'a fall', 'fell', 'fell over', 'fell down', 'fell off', 'had a fall', 'had an accident', 'an accident',
               'been in an accident', 'a car accident', 'slipped and fell', 'slipped', 'tripped', 'tripped over',
               'tripped and fell', 'took a tumble', 'a tumble', 'landed on my back', 'landed on my bum', 'came off my bike',
               'fell off my bike', 'crashed', 'was in a crash', 'a crash', 'fell on my back', 'fell on my hip',
-              'fell down the stairs', 'slipped on the ice', 'a bump', 'a knock', 'hurt it falling', 'went flying'),
+              'fell down the stairs', 'slipped on the ice', 'a bump', 'a knock', 'hurt it falling', 'went flying', 'a prang',
+              'whiplash', 'a collision', 'lost my balance', 'lost my footing', 'missed a step', 'came off a ladder'),
         value('fever', 'fever', 'a fever', 'a temperature', 'a high temperature', 'temperature', 'chills', 'the chills',
               'feverish', 'the shivers', 'shivery', 'shivering', 'hot and cold', 'hot and shivery', 'the sweats',
               'night sweats', 'sweating', 'unwell', 'really unwell', 'ill', 'sick', 'crook', 'poorly', 'under the weather',
-              'the flu', 'flu', 'fluey', 'rough', 'a bit rough', 'burning up', 'running a temperature', 'a running temperature'),
+              'the flu', 'flu', 'fluey', 'rough', 'a bit rough', 'burning up', 'running a temperature', 'a running temperature',
+              'not well', 'not very well', 'clammy', 'rotten', 'a bug', 'a virus', 'an infection'),
         value('night', 'pain at night', 'at night', 'wakes me up', 'wakes me', 'wakes me up at night', 'wakes me at night',
               'wake me up', 'woke me up', 'keeps me awake', 'keeps me up at night', 'keeps me awake at night',
               'worse at night', 'night pain', 'in the night', 'during the night', 'every night', 'when i lie still',
-              'when i\'m lying still', 'even lying still', 'when i lie down'),
+              'when i\'m lying still', 'even lying still', 'when i lie down', 'sleep', 'get to sleep', 'in bed', 'stops me sleeping'),
         value('cramp', 'cramp', 'a cramp', 'cramps', 'cramping', 'cramped', 'cramped up', 'cramping up', 'a charley horse',
-              'charley horse', 'charlie horse', 'a muscle cramp', 'seized up', 'a spasm', 'spasming'),
+              'charley horse', 'charlie horse', 'a muscle cramp', 'seized up', 'a spasm', 'spasming', 'cramp cramp', 'cramped up',
+              'cramp ow'),
     ],
     'PainType': [
         value('hurts', 'hurts', 'hurting', 'hurt', 'really hurts', 'hurts a lot', 'hurts too much', 'hurts so much',
@@ -171,15 +207,18 @@ const TYPES: Record<string, SlotValue[]> = {
     'ConditionType': [
         value('groinPain', 'groin pain', 'a pinching groin', 'pinching in my groin', 'pinching in the front of my hip',
               'hip arthritis', 'arthritis in my hip', 'a bone spur', 'bursitis', 'hip impingement', 'impingement',
-              'a labral tear', 'arthritis', 'osteoarthritis'),
+              'a labral tear', 'arthritis', 'osteoarthritis', 'arthritis in my hips', 'hip problems', 'a dodgy hip', 'dodgy hip'),
         value('hipInjury', 'hip injury', 'injured hip', 'hip is injured', 'bad hip', 'hurt hip', 'hip replacement',
-              'new hip', 'hip surgery', 'sore hip injury', 'a hip operation', 'hip op'),
+              'new hip', 'hip surgery', 'sore hip injury', 'a hip operation', 'hip op', 'hip has been replaced', 'hip was replaced',
+              'a hip replacement'),
         value('backInjury', 'back injury', 'injured back', 'back is injured', 'bad back', 'slipped disc', 'a slipped disc',
               'herniated disc', 'a herniated disc', 'bulging disc', 'a bulging disc', 'disc problem', 'back surgery',
-              'back operation', 'a back operation', 'spinal surgery', 'a prolapsed disc', 'a bad back'),
+              'back operation', 'a back operation', 'spinal surgery', 'a prolapsed disc', 'a bad back', 'arthritis in my back',
+              'a dodgy back', 'dodgy back'),
         value('kneeProblem', 'knee problem', 'bad knee', 'bad knees', 'sore knees', 'knee injury', 'knees are bad',
               'knees can\'t kneel', 'trouble kneeling', 'knee pain', 'knee replacement', 'a knee replacement',
-              'knee surgery', 'a knee operation', 'dodgy knees', 'a dodgy knee'),
+              'knee surgery', 'a knee operation', 'dodgy knees', 'a dodgy knee', 'arthritis in my knees', 'arthritis in my knee',
+              'knee has been replaced', 'knee was replaced', 'knees have been replaced'),
         value('sciatica', 'sciatica', 'a trapped nerve', 'trapped nerve', 'a pinched nerve', 'pinched nerve'),
         value('pregnancy', 'pregnancy', 'pregnant', 'expecting', 'expecting a baby', 'having a baby', 'with child',
               'just had a baby'),
@@ -222,6 +261,8 @@ const pain_samples = cat(
      'I\'m hurting', 'I am hurting', 'stop it hurts', 'stop that hurts', 'stop stop it hurts', 'it\'s too much',
      'that doesn\'t feel right', 'this doesn\'t feel right', 'it doesn\'t feel right', 'that\'s not right']
     , pain_exclaims
+    , cross(['no', 'no no', 'no no no', 'oh no', 'stop stop', 'wait wait'], ['that hurts', 'it hurts', 'this hurts', 'ow', 'ouch',
+             'that\'s {pain}', 'it\'s {pain}', 'my {bodyPart}'])
     , cross(pain_exclaims, ['that hurts', 'it hurts', 'my {bodyPart}', 'that\'s {pain}', 'it\'s {pain}', 'stop'])
     // how it feels: "my hip is sore", "it's a bit sharp", "my hamstring is screaming"
     , cross(['{bodyPart}', '{bodyPart} is', '{bodyPart} feels', 'my left {bodyPart}', 'my right {bodyPart}',
@@ -273,15 +314,23 @@ const warning_samples = cat(
              'I get', 'I keep getting', 'I can feel', 'I\'m feeling', 'I have lost', 'I\'ve lost', 'I lost', 'I\'ve got a',
              'I have a', 'there\'s a', 'I feel a', 'I can\'t', 'I cannot', 'I can not', 'I\'ve got no', 'I have no',
              'there is no', 'I can\'t really'],
-            [S], ['in my', 'down my', 'of my', 'into my', 'my', 'in both my', 'through my', 'around my', 'in the'], [B])
+            [S], ['in my', 'down my', 'of my', 'into my', 'my', 'in both my', 'through my', 'around my', 'in the', 'between my',
+                  'on my', 'all down my', 'down into my', 'in both'], [B])
     , cross(MY, [B], ['is', 'feels', 'has gone', 'went', 'is going', 'is getting', 'are', 'feel', 'keeps', 'keeps going',
                       'just', 'has', 'is all', 'feels all', 'has been', 'is still', 'feels like it has', 'feels like it\'s',
                       'keeps on', 'seems', 'is a bit', 'feels a bit', 'is really', 'feels really', 'won\'t', 'will not',
                       'can\'t', 'doesn\'t', 'is starting to', 'just keeps', 'is kind of', 'has been going', 'is',
-                      'went all', 'goes', 'is totally', 'has started', ''], [S])
+                      'went all', 'goes', 'is totally', 'has started', 'will', '', 'feels so', 'feel really'], [S])
     // "Both" is said inside the body-part slot ("both my knees"), so the words that make it urgent reach the classifier.
-    , cross(['suddenly my', 'suddenly', 'all of a sudden my', 'all of a sudden'], [B],
-            ['are', 'feel', 'have gone', 'went', 'just', 'are going', 'are getting', 'keep', ''], [S])
+    , cross(['suddenly my', 'suddenly', 'all of a sudden my', 'all of a sudden', 'out of nowhere', 'out of nowhere my',
+             'out of the blue', 'out of the blue my'], [B],
+            ['are', 'feel', 'have gone', 'went', 'just', 'are going', 'are getting', 'keep', '', 'feel really', 'feel so', 'are really'], [S])
+    // The sign said first, then where or how it goes: "sciatica going right into my calf", "worst pain of my life".
+    , cross(['', 'pain', 'the pain', 'my sciatica', 'sciatica', 'burning pain', 'a burning pain', 'shooting pain', 'nerve pain'], [S],
+            ['my {bodyPart}', 'the {bodyPart}'])
+    // After a bare sign only words that are a sign themselves: any others ("help me") would let an
+    // unknown first word ("erm help me") be read as a sign.
+    , cross([S], ['i can\'t bear it', 'i can\'t take it', 'i can\'t stand it'])
     , cross(['I have', 'I\'ve got', 'I feel', ''], [S], ['in', 'down', 'all down'], [B])
     // "prickly feeling in my foot": the symptom words, then what kind of feeling, then where.
     , cross(['', 'I have a', 'I\'ve got a', 'there\'s a'], [S], ['feeling', 'sensation'], ['in my', 'in the', 'down my'], [B])
@@ -626,8 +675,17 @@ BUILTINS['AMAZON.StartOverIntent'] = cat(BUILTINS['AMAZON.StartOverIntent'] ?? [
 // the navigation intents do not outweigh the safety ones in a statistical NLU.
 const OPEN = ['', 'okay', 'alright', 'right', 'yeah', 'yes'];
 const CLOSE = ['', 'then', 'mate'];
+/**
+ * A core with its openers, and with its closers where it opens like talk about the body: the
+ * catch-all claims any words opening "the…", "I'm…", "now…" before a resolver strips a closing
+ * "then" or "please", so only those cores need their closed forms written out. Openers a resolver
+ * drops ("okay", "right") are said once with a few cores, not crossed with all of them.
+ */
+function openedAndClosed(cores: readonly string[]): string[] {
+  return cat(cross(['', 'yes', 'okay'], cores), lead([''], cores, CLOSE.filter((c) => c !== '')));
+}
 BUILTINS['AMAZON.NextIntent'] = cat(BUILTINS['AMAZON.NextIntent'] ?? [],
-  cross(OPEN, ['next', 'next one', 'next stretch', 'the next one', 'next exercise', 'the next exercise', 'next up', 'what\'s next',
+  openedAndClosed(['next', 'next one', 'next stretch', 'the next one', 'next exercise', 'the next exercise', 'next up', 'what\'s next',
     'what\'s the next one', 'what\'s the next stretch', 'what comes next', 'what\'s coming up', 'what\'s after this', 'now what',
     'on to the next', 'onto the next', 'moving on', 'move on', 'let\'s move on', 'carry on', 'keep going', 'go on', 'continue', 'let\'s go',
     'let\'s go on', 'let\'s continue', 'proceed', 'let\'s proceed', 'onwards', 'onward', 'done', 'all done', 'I\'m done with this one',
@@ -641,7 +699,7 @@ BUILTINS['AMAZON.NextIntent'] = cat(BUILTINS['AMAZON.NextIntent'] ?? [],
     'tell me the next one', 'the next one please', 'onto the next stretch', 'let\'s move on to the next stretch', 'time for the next one',
     'time for the next stretch', 'keep moving', 'let\'s keep moving', 'keep it going', 'finished', 'I\'ve finished this one',
     'I\'m finished with this one', 'this one\'s done', 'that\'s that one done', 'that\'s the first side done', 'done that',
-    'done this one', 'I\'ve done that', 'I\'ve done this one', 'what\'s the next one then', 'okay and now', 'and now'], CLOSE));
+    'done this one', 'I\'ve done that', 'I\'ve done this one', 'what\'s the next one then', 'okay and now', 'and now']));
 BUILTINS['AMAZON.PreviousIntent'] = cat(BUILTINS['AMAZON.PreviousIntent'] ?? [],
   cross(OPEN, ['go back', 'go back one', 'back one', 'one back', 'back up', 'go backwards', 'rewind', 'go back a stretch',
     'back a stretch', 'the stretch before', 'the one before', 'the one before this', 'the one before this one', 'the previous',
@@ -690,7 +748,8 @@ const condition_samples = cross(
      'I am recovering from', 'I am recovering from a', 'because of my', 'I am', 'I\'m', 'I\'ve had', 'I\'ve had a',
      'I have had a', 'I was diagnosed with', 'I\'ve been diagnosed with', 'the doctor says I have', 'I live with',
      'I\'m dealing with', 'I had an', 'I\'ve just had', 'I\'ve just had a', 'I\'m currently'],
-    ['{condition}'], [...WHEN.filter((w) => !['today', 'this morning', 'last night', 'earlier'].includes(w)), 'so be gentle', 'so go easy']).concat(
+    ['{condition}'], [...WHEN.filter((w) => !['today', 'this morning', 'last night', 'earlier'].includes(w)), 'so be gentle', 'so go easy',
+      'last year', 'a few years ago', 'years ago', 'a few weeks ago', 'a few months ago', 'this year']).concat(
     // "my hip is injured" once, not crossed with every "when": said before everything about the body, "my" alone must not mean a condition.
     ['my {condition}', 'my {condition} so be gentle'])
 
@@ -698,24 +757,29 @@ const condition_samples = cross(
 function describeFeeling(): string[] {
     // The catch-all: any phrase opening like talk about the body. Its words go to the feeling
     // classifier, which tells a warning sign, pain or a cramp from "it feels good".
+    // No carrier opens with a word a resolver drops ("oh", "like", "actually", "hey", "can you"): with
+    // one, "can you repeat the instructions" was the catch-all's; without, the words after it are matched.
     return ['I feel {feeling}', 'I get {feeling}', 'it is {feeling}', 'it\'s {feeling}', 'stop {feeling}',
             'I have got {feeling}', 'I have {feeling}', 'my {feeling}', 'there is {feeling}', 'I am {feeling}',
             'this is {feeling}', 'that is {feeling}', 'I think {feeling}', 'something is {feeling}', 'wait {feeling}',
             'I {feeling}', 'I\'m {feeling}', 'I\'ve {feeling}', 'it {feeling}', 'that {feeling}', 'that\'s {feeling}',
             'this {feeling}', 'the {feeling}', 'there\'s {feeling}', 'both {feeling}', 'suddenly {feeling}',
-            'at {feeling}', 'feels {feeling}', 'feeling {feeling}', 'not {feeling}', 'oh {feeling}',
-            'something {feeling}', 'pain {feeling}', 'ow {feeling}', 'ouch {feeling}', 'my leg {feeling}',
-            'help {feeling}', 'actually {feeling}', 'sorry {feeling}', 'hey {feeling}', 'ah {feeling}',
-            'every {feeling}', 'when {feeling}', 'since {feeling}', 'after {feeling}', 'all {feeling}', 'like {feeling}',
-            'now {feeling}', 'just {feeling}', 'why {feeling}', 'is it normal {feeling}', 'should I worry {feeling}',
+            'at {feeling}', 'feels {feeling}', 'feeling {feeling}', 'not {feeling}', 'something {feeling}', 'pain {feeling}', 'ow {feeling}', 'ouch {feeling}', 'my leg {feeling}',
+            'help {feeling}', 'sorry {feeling}', 'ah {feeling}',
+            'every {feeling}', 'when {feeling}', 'since {feeling}', 'after {feeling}', 'all {feeling}', 'now {feeling}', 'just {feeling}', 'why {feeling}', 'is it normal {feeling}', 'should I worry {feeling}',
             'is it bad {feeling}', 'hold on {feeling}', 'hang on {feeling}', 'stop stop {feeling}', 'hey coach {feeling}', 'oh no {feeling}',
             'oh god {feeling}', 'ugh {feeling}', 'argh {feeling}', 'oof {feeling}', 'ooh {feeling}', 'whoa {feeling}',
             'uh oh {feeling}', 'really {feeling}', 'kind of {feeling}', 'sort of {feeling}', 'got {feeling}',
-            'getting {feeling}', 'having {feeling}', 'can\'t {feeling}', 'cannot {feeling}', 'can {feeling}',
-            'there {feeling}', 'something\'s {feeling}', 'everything {feeling}', 'ever {feeling}', 'yesterday {feeling}',
+            'getting {feeling}', 'having {feeling}', 'can\'t {feeling}', 'cannot {feeling}', 'there {feeling}', 'something\'s {feeling}', 'everything {feeling}', 'ever {feeling}', 'yesterday {feeling}',
             'last {feeling}', 'sometimes {feeling}', 'whenever {feeling}', 'honestly {feeling}', 'you know {feeling}',
             'this morning {feeling}', 'too {feeling}', 'way {feeling}', 'wait wait {feeling}', 'sorry but {feeling}',
             'excuse me {feeling}', 'coach {feeling}', 'listen {feeling}']
+}
+
+/** Does the phrase open with a word the catch-all's carriers open with ("the…", "I'm…", "now…")? */
+function opensLikeBodyTalk(phrase: string): boolean {
+  const first = (text: string): string => (text.split(' ')[0] ?? '').toLowerCase().replace(/'/g, '');
+  return describeFeeling().some((carrier) => !carrier.startsWith('{') && first(carrier) === first(phrase));
 }
 
 /** In this order a phrase belongs to the first intent that claims it: safety before navigation. */
@@ -738,6 +802,8 @@ export function authorModel(baseText: string): string {
   };
   for (const [name, samples] of Object.entries({ ...BUILTINS, ...CUSTOM, ...REMINDER_SAMPLES })) intent(name).samples = samples;
   intent('StartRoutineIntent').samples = start_routine;
+  for (const [name, samples] of Object.entries(EVERYDAY)) intent(name).samples = [...(intent(name).samples ?? []), ...bothForms(samples)];
+  for (const [name, samples] of Object.entries(EVERYDAY_MORE)) intent(name).samples = [...(intent(name).samples ?? []), ...samples];
   intent('PainIntent').samples = pain_samples;
   intent('PainIntent').slots = [{ name: 'bodyPart', type: 'BodyPartType' }, { name: 'pain', type: 'PainType' },
     { name: 'sensation', type: 'SensationType' }, { name: 'strain', type: 'StrainType' }];

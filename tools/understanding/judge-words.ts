@@ -34,6 +34,11 @@ function textsOf(trees: readonly Tree[], prefix: string): string[] {
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A template as a pattern: each {{parameter}} stands for some words. */
 const pattern = (template: string): RegExp => new RegExp(template.split(/\{\{\s*\w+\s*\}\}/).map(escape).join('.+?'), 'i');
+/**
+ * Was a line of the stretch's own text heard? Its parameters ({{side}}, {{other}}) are spoken as
+ * words, so the template is matched as a pattern, never as its raw text.
+ */
+export const heardTemplate = (text: string, template: string): boolean => template.trim() !== '' && pattern(template).test(text);
 
 export interface LocaleEar {
   /** Whether any phrasing of any key under `prefix` (e.g. 'questions.hold_') was heard in `text`. */
@@ -129,9 +134,9 @@ export function judgeByWords(expect: Expectation, situation: Situation, answer: 
     case 'WhichSideIntent':
       return verdict(heardOk && (said('questions.side') || said('questions.notSided')));
     case 'WhatDoesThisStretchIntent':
-      return verdict(current !== undefined && text.includes(ear.stretchText(current, 'purpose').slice(0, 40)));
+      return verdict(current !== undefined && heardTemplate(text, ear.stretchText(current, 'purpose')));
     case 'TellMeMoreIntent':
-      return verdict(current !== undefined && text.includes(ear.stretchText(current, 'setup').slice(0, 40)));
+      return verdict(current !== undefined && heardTemplate(text, ear.stretchText(current, 'setup')));
     case 'HowManyLeftIntent':
       return verdict(heardOk && (said('questions.left_') || said('questions.leftAfterDone_')));
     case 'EasierIntent':

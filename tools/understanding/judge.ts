@@ -8,7 +8,7 @@ import { en } from '../../lambda/src/speech/resources/en';
 import { firstStretchNamed } from '../../lambda/test/support/routine-run';
 import { ssmlOf, words } from '../../lambda/test/support/conversation';
 import type { Expectation } from '../../lambda/test/understanding/corpus/phrasing';
-import { judgeByWords } from './judge-words';
+import { heardTemplate, judgeByWords } from './judge-words';
 import { STEP, type Situation } from './situations';
 
 export interface Answer {
@@ -109,9 +109,9 @@ export function judge(expect: Expectation, situation: Situation, answer: Answer,
     case 'WhichSideIntent':
       return verdict(heardOk && /\b(left|right)\b|both sides/i.test(firstSentence(text)));
     case 'WhatDoesThisStretchIntent':
-      return verdict(current !== undefined && text.includes(en.stretch[current].purpose.slice(0, 40)));
+      return verdict(current !== undefined && heardTemplate(text, en.stretch[current].purpose));
     case 'TellMeMoreIntent':
-      return verdict(current !== undefined && text.includes(en.stretch[current].setup[0].slice(0, 40)));
+      return verdict(current !== undefined && heardTemplate(text, en.stretch[current].setup[0]));
     case 'HowManyLeftIntent':
       return verdict(heardOk && /\b\d+ more stretch|last stretch|more stretches? to go|minutes? (left|to go)/i.test(text));
     case 'EasierIntent':

@@ -109,6 +109,15 @@ describe('the understanding measure', () => {
     expect(heard(once).length).toBe(devPhrasings.filter(only).length);
   }, 120_000);
 
+  it('hears "tell me more" answered by the stretch setup with its sides said, not its template', async () => {
+    const s = await place(local.invoke, 'hold');
+    expect(s.stretches[1]).toBe('standingTfl');
+    const setup = 'Stretch 2 of 9, the standing side hip stretch. Stand tall by a wall and cross your right foot behind your left. Hold.';
+    expect(judge({ intent: 'TellMeMoreIntent' }, s, { responses: [response(setup)], exited: false }).pass).toBe(true);
+    const nameOnly = 'Stretch 2 of 9, the standing side hip stretch. Hold.';
+    expect(judge({ intent: 'TellMeMoreIntent' }, s, { responses: [response(nameOnly)], exited: false }).pass).toBe(false);
+  });
+
   it('hears every way the coach says it skipped a stretch as a skip', async () => {
     const s = await place(local.invoke, 'hold');
     const [, current, after] = s.stretches;

@@ -1,0 +1,36 @@
+import { classifyFeeling, type Feeling } from '../../src/coach/feeling';
+
+/**
+ * Issue 11: each warning sign in the everyday words people use for it, beyond the words the
+ * tables before this one held: "gone to sleep", "isn't mine", "won't do what I tell it", "a wee",
+ * "a prang", "not well", "worst of my life", "can't get to sleep". Written from what each sign
+ * means, not from the classifier's patterns; each phrasing holds one sign. And the stretch as it
+ * should feel is fine even said with a "not" ("not bad") or in words the coach had not listed.
+ */
+const warning = (sign: string): Feeling => ({ kind: 'warning', sign } as Feeling);
+
+const table: ReadonlyArray<readonly [Feeling, readonly string[]]> = [
+  [warning('numbness'), ['my foot has gone to sleep', 'I do not feel my toes', 'I feel nothing in my heel', 'my foot feels like it is not mine', 'my toes feel like cotton wool', 'my foot feels kind of dead']],
+  [warning('tingling'), ['needles in my foot', 'my calf feels like static', 'zinging in my toes', 'like insects on my shin']],
+  [warning('weakness'), ["my leg won't do what I tell it", 'I cannot push up onto my toes', "I can't walk properly", 'my knee is wobbly', 'I have lost power in my leg', "I can't get up off the floor"]],
+  [warning('bothLegs'), ['my feet have gone numb', 'my left and right leg feel weak', 'my calves are tingling']],
+  [warning('bladderBowel'), ["I can't tell when I need a wee"]],
+  [warning('fall'), ['I had a prang in the car', 'I got whiplash', 'I lost my footing on the stairs', 'I came off a ladder']],
+  [warning('fever'), ["I'm not feeling well", 'I feel rotten', 'I think I am coming down with something', 'I feel clammy']],
+  [warning('severe'), ['the worst pain of my life', 'it is nine out of ten', 'it is off the scale', "I can't cope with it", 'I am in tears']],
+  [warning('night'), ["I can't get to sleep with it", 'it stops me sleeping', 'it hurts when I lie down in bed']],
+  [{ kind: 'pain' }, ["that's killing my knee"]],
+  [{ kind: 'fine' }, ['not bad', 'that is perfect', 'really nice', 'feels very good', 'this is relieving my back', 'my hips are opening up', "I'm feeling it now"]],
+];
+
+describe.each(table)('%j', (expected, phrasings) => {
+  it.each(phrasings)('"%s"', (said) => {
+    expect(classifyFeeling(said)).toEqual(expected);
+  });
+});
+
+describe('everyday words that are not warning signs', () => {
+  it.each(['a wee bit tight', 'I smashed it today', 'this is dead easy', 'I feel fluid and loose'])('"%s" is not a warning sign', (said) => {
+    expect(classifyFeeling(said).kind).not.toBe('warning');
+  });
+});
