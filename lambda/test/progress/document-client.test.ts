@@ -42,7 +42,7 @@ async function startRecorder(target: string): Promise<{ endpoint: string; calls:
     calls,
     stop: () =>
       new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        server.close(() => { resolve(); });
         server.closeAllConnections();
       }),
   };

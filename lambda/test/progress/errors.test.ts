@@ -31,10 +31,10 @@ describe('isConditionalCheckFailed', () => {
 
 describe('assertVersion', () => {
   it.each([1, 2, 41])('accepts version %s', (version) => {
-    expect(() => assertVersion(version)).not.toThrow();
+    expect(() => { assertVersion(version); }).not.toThrow();
   });
 
   it.each([0, -1, 1.5, 0.5, Number.NaN, Number.POSITIVE_INFINITY])('refuses version %s with a RangeError that says what it got', (version) => {
-    expect(() => assertVersion(version)).toThrow(new RangeError(`progress record version must be an integer >= 1, got ${version}`));
+    expect(() => { assertVersion(version); }).toThrow(new RangeError(`progress record version must be an integer >= 1, got ${version}`));
   });
 });
