@@ -297,6 +297,41 @@ describe.each([
       await expect(committed).rejects.toBeInstanceOf(VersionConflictError);
       await expect(inner.load(userId)).resolves.toMatchObject({ version: 4, onboarded: false });
     });
+
+    /** A store where another writer always gets in just before each save: every save loses. */
+    function alwaysContested(inner: ProgressStore): ProgressStore {
+      return {
+        load: (id) => inner.load(id),
+        delete: (id) => inner.delete(id),
+        async save(record) {
+          const current = await inner.load(record.userId);
+          if (current) await inner.save({ ...current, version: current.version + 1 });
+          await inner.save(record);
+        },
+      };
+    }
+
+    it('makes one save only when maxAttempts is 1', async () => {
+      const userId = newUserId();
+      const base = recordFor(userId);
+      await harness.store().save(base);
+
+      const committed = commitChange(alwaysContested(harness.store()), userId, base, (current) => current && { ...current, onboarded: true }, 1);
+
+      await expect(committed).rejects.toBeInstanceOf(VersionConflictError);
+      await expect(harness.store().load(userId)).resolves.toMatchObject({ version: 2, onboarded: false });
+    });
+
+    it('makes three saves when maxAttempts is not given', async () => {
+      const userId = newUserId();
+      const base = recordFor(userId);
+      await harness.store().save(base);
+
+      const committed = commitChange(alwaysContested(harness.store()), userId, base, (current) => current && { ...current, onboarded: true });
+
+      await expect(committed).rejects.toBeInstanceOf(VersionConflictError);
+      await expect(harness.store().load(userId)).resolves.toMatchObject({ version: 4, onboarded: false });
+    });
   });
 });
 
