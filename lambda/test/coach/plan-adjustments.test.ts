@@ -107,6 +107,17 @@ describe('"make it easier" and "make it harder"', () => {
     ]);
   });
 
+  it('goes one step gentler, not to the end of the chain: the standing hamstring becomes the seated one, not the chair one', () => {
+    // standingHamstring → seatedHamstring → chairHamstring (stretches.ts); the morning allows the floor.
+    expect(shape('morning', { week: 1, gentler: [5] })).toEqual([
+      ['kneelingHipFlexor', 0, 15, 2],
+      ['catCow', 1, 15, 1],
+      ['supineTwist', 2, 15, 1],
+      ['kneesToChest', 4, 15, 1],
+      ['seatedHamstring', 5, 15, 2],
+    ]);
+  });
+
   it('shifts the hold of the item asked for by 5 s, within its range', () => {
     expect(shape('morning', { week: 1, shifts: { 2: 1, 0: -1 } })).toEqual([
       ['kneelingHipFlexor', 0, 15, 2],
