@@ -14,6 +14,7 @@ process.env.HIP_COACH_QUIET = '1';
  */
 const MORNING = Date.parse('2026-11-03T07:15:00Z');
 const WORKDAY = Date.parse('2026-11-03T13:30:00Z');
+const EVENING = Date.parse('2026-11-03T20:45:00Z');
 
 async function playedThrough(at: number): Promise<ResponseEnvelope[]> {
   const { conversation: c } = talkToSkill({ now: at });
@@ -68,15 +69,16 @@ describe('the morning routine by ear: the cues fit the stretch and the move', ()
       'Stretch 2 of 5: cat cow. On hands and knees, hands under shoulders, knees under hips. ' +
         'With your breath, round your back up, then let your belly sink; small and smooth. <break time="5000ms"/> Begin, slow and smooth.',
     );
-    expect(catCow).toContain('Out, round up.');
-    expect(catCow).toContain('In, belly sinks.');
+    // A 15 s flow has room for one breath cue before the countdown.
+    expect(catCow).toContain('Begin, slow and smooth. Out, round up. Three. Two. One.');
     expect(catCow).not.toContain('Hold.');
     expect(catCow).not.toContain('Breathe.');
   });
 
-  it('holds a still stretch with "hold" and breathing cues, never the flow cues', () => {
+  it('holds a still stretch with "hold" and a breathing cue, never the flow cues', () => {
     const twist = heard(responses[2]);
-    expect(twist).toContain('Hold.');
+    // 15 s: the hold cue, a pause, one breathing cue, a pause, the countdown.
+    expect(twist).toContain('Hold. Breathe. Three. Two. One.');
     expect(twist).not.toContain('Begin, slow and smooth.');
     expect(twist).not.toContain('Out, round up.');
   });
@@ -108,6 +110,15 @@ describe('the workday break by ear', () => {
     );
     expect(withBreaks(first)).toContain('And release. Now the left side. Sit tall, turn your chest to the left. <break time="5000ms"/> Hold.');
   });
+
+  it('gives five seconds to stand up from the chair for the hamstring stretch, with no floor cue', async () => {
+    const [, hamstring] = await playedThrough(WORKDAY);
+
+    expect(withBreaks(hamstring)).toContain(
+      'Last one: the standing hamstring stretch. Feet hip width apart, knees soft, hands on your thighs or a desk. ' +
+        'Hinge from the hips, back long, until the backs of your thighs stretch. <break time="5000ms"/> Hold.',
+    );
+  });
 });
 
 describe('resuming partway through a stretch by ear', () => {
@@ -115,22 +126,21 @@ describe('resuming partway through a stretch by ear', () => {
   const marksOf = (r: ResponseEnvelope): Marks => (r.sessionAttributes as { hipCoach: { s: { last: { marks: Marks } } } }).hipCoach.s.last.marks;
 
   it('picks a stretch done with both legs up at the round paused in, without introducing it again', async () => {
-    const { conversation: c } = talkToSkill({ now: WORKDAY });
+    const { conversation: c } = talkToSkill({ now: EVENING });
+    // The evening opens with the standing hamstring stretch: two rounds, steps 0 and 1.
     const first = await launchPastScreen(c);
-    c.listen(first);
-    // The standing hamstring stretch: two rounds, steps 2 and 3 of the workday plan.
-    const hamstring = await c.say('AMAZON.NextIntent');
-    const secondRound = marksOf(hamstring).find((m) => m.step === 3 && m.phase === 'hold')!;
+    const secondRound = marksOf(first).find((m) => m.step === 1 && m.phase === 'hold')!;
     c.wait(secondRound.start + 3);
     await c.say('AMAZON.PauseIntent');
     c.wait(600);
 
     const resumed = await c.say('AMAZON.ResumeIntent');
 
+    // The first stretch of the routine, standing: six seconds to stand ready, no move to cue.
     expect(withBreaks(resumed)).toMatch(
-      /^Back to the standing hamstring stretch\. Feet hip width apart, knees soft, hands on your thighs or a desk\. Hinge from the hips, back long, until the backs of your thighs stretch\. <break time="5000ms"\/> Hold\./,
+      /^Back to the standing hamstring stretch\. Feet hip width apart, knees soft, hands on your thighs or a desk\. Hinge from the hips, back long, until the backs of your thighs stretch\. <break time="6000ms"\/> Hold\./,
     );
     expect(heard(resumed)).not.toContain('Round 2 of 2');
-    expect(heard(resumed)).not.toContain('Last one');
+    expect(heard(resumed)).not.toContain('Stretch 1 of 9');
   });
 });
