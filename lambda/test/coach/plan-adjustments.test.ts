@@ -89,6 +89,23 @@ describe('conditions', () => {
   });
 });
 
+describe('injuries rule out deep stretches', () => {
+  it('evening in week 4 with a back injury: the figure four (deep, and not ruled out by the back itself) becomes the lying piriformis stretch', () => {
+    // The piriformis keeps its own seed dose, once a side, and the injury keeps it at the bottom: 15 s.
+    expect(shape('evening', { week: 4, conditions: ['backInjury'] }).filter(([, item]) => item === 6)).toEqual([['piriformis', 6, 15, 1]]);
+  });
+
+  it('evening in week 4 with groin pain is not an injury: the figure four is ruled out by name, and its variant too', () => {
+    expect(shape('evening', { week: 4, conditions: ['groinPain'] }).filter(([, item]) => item === 6)).toEqual([]);
+  });
+});
+
+describe('a custom routine', () => {
+  it('cannot be built without its fitted spec', () => {
+    expect(() => buildPlan('custom', { week: 1 })).toThrow(new RangeError('a custom routine needs its fitted spec'));
+  });
+});
+
 describe('"make it easier" and "make it harder"', () => {
   it('switches only the items asked for to their gentler variant', () => {
     expect(shape('morning', { week: 1, gentler: [0, 4] })).toEqual([
