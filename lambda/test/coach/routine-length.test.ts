@@ -86,9 +86,11 @@ describe('composeAll: the responses from a stretch on', () => {
       'Stretch 4 of 5',
       'Last one',
     ]);
-    // From cat cow the user is already on the floor: 5 s to settle, not the 10 s to get down there.
+    // From cat cow the user is already on the floor: 5 s to settle, not the 10 s to get down there;
+    // from the standing hamstring, after knees to chest, 10 s to get up off the floor.
     expect(readyPause(1)).toBe(5);
     expect(readyPause(0)).toBe(10);
+    expect(readyPause(4)).toBe(10);
   });
 
   it('gives a first-timer every setup cue, and the short cue where the caller says the user knows the stretch', () => {
