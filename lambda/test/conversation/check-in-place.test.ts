@@ -92,3 +92,28 @@ describe('words the coach cannot place outside a stretch', () => {
     );
   });
 });
+
+describe('words the coach cannot place while it waits for an answer', () => {
+  it('asked whether to pick up a paused routine: not caught, then the same question', async () => {
+    const { conversation: c } = talkToSkill({ now: MORNING });
+    c.listen(await launchPastScreen(c));
+    await c.say('AMAZON.PauseIntent');
+    c.wait(3600);
+    await c.launch();
+
+    const again = await c.say('AMAZON.FallbackIntent');
+
+    expect(heard(again)).toBe('Sorry, I did not catch that. Would you like to pick up where you left off? Yes or no.');
+  });
+
+  it('after a warning sign stopped today\'s stretching: not caught, then what the user can still ask', async () => {
+    const { conversation: c } = talkToSkill({ now: MORNING });
+    await launchPastScreen(c);
+    await c.say('DescribeFeelingIntent', ['feeling', 'my legs feel numb']);
+    c.wait(60);
+
+    const again = await c.say('AMAZON.FallbackIntent');
+
+    expect(heard(again)).toBe('Sorry, I did not catch that. You can ask how am I doing, or say help.');
+  });
+});
