@@ -50,6 +50,16 @@ describe('a check-in picks up where the user was', () => {
     expect(heard(yes).startsWith('Okay, picking up where you were. Back to the half-kneeling hip flexor stretch, right side.')).toBe(true);
   });
 
+  it('after "this hurts" stopped the playing, a check-in and "yes" go back to the side that hurt, not on', async () => {
+    const c = await holding(2, 3);
+    await c.say('PainIntent');
+    await c.say('AMAZON.FallbackIntent');
+
+    const yes = await c.say('AMAZON.YesIntent');
+
+    expect(heard(yes).startsWith('Okay, picking up where you were. Back to the half-kneeling hip flexor stretch, left side.')).toBe(true);
+  });
+
   it('after a stretch heard to its end, "carry on" goes on to the next stretch', async () => {
     const c = await holding(3, 120);
     await c.say('AMAZON.FallbackIntent');
