@@ -8,7 +8,10 @@ const base = require('./jest.config.js');
 /** @type {import('jest').Config} */
 module.exports = {
   ...base,
-  roots: ['<rootDir>/lambda/test'],
+  // lambda/src must be a root too: jest's findRelatedTests (stryker's enableFindRelatedTests) walks
+  // the import graph only through files it has indexed, so without the sources it finds just the
+  // tests that import the mutated file directly, never the conversation and handler tests.
+  roots: ['<rootDir>/lambda/test', '<rootDir>/lambda/src'],
   testPathIgnorePatterns: [
     '/node_modules/',
     '/lambda/test/deploy/',

@@ -12,7 +12,7 @@ const firstTimer: FullCuesFor = () => true;
 /** Every response of a routine from `fromStretch` on, with full setup cues where `fullCuesFor` says. */
 export function composeAll(plan: Plan, voice: Voice, fromStretch = 0, fullCuesFor: FullCuesFor = firstTimer): Composed[] {
   const out: Composed[] = [];
-  const before = fromStretch > 0 ? plan.stretches[fromStretch - 1] : undefined;
+  const before = plan.stretches[fromStretch - 1];
   let previous: Position | undefined = before ? stretches[before.stretch].position : undefined;
   for (const planned of plan.stretches.slice(fromStretch)) {
     out.push(composeStretch(plan, planned.firstStep, { voice, fullCues: fullCuesFor(planned.stretch), previousPosition: previous, entry: { kind: 'start' } }));

@@ -245,3 +245,58 @@ describe('composeStretch: words that fit the move and the moment', () => {
     },
   );
 });
+
+describe('composeStretch: edges written down by hand', () => {
+  const said = (segments: readonly Segment[]): string => textOf(segments);
+
+  it('gives six seconds to get ready for a first stretch off the floor, and five between standing and a chair', () => {
+    expect(readySeconds(undefined, 'standing')).toBe(6);
+    expect(readySeconds(undefined, 'seated')).toBe(6);
+    expect(readySeconds('standing', 'seated')).toBe(5);
+    expect(readySeconds('seated', 'standing')).toBe(5);
+  });
+
+  it('refuses a step outside the plan, naming it', () => {
+    const plan = buildPlan('workday', { week: 1 });
+
+    expect(() => composeStretch(plan, 4, { voice, fullCues: true, entry: { kind: 'start' } })).toThrow(new RangeError('step 4 is outside the plan'));
+  });
+
+  it('numbers the only stretch of a one-stretch plan "1 of 1" rather than calling it the last', () => {
+    const plan: Plan = {
+      routine: 'workday',
+      stretches: [{ stretch: 'seatedTwist', item: 0, hold: 15, reps: 1, firstStep: 0, stepCount: 2 }],
+      steps: [
+        { stretchIndex: 0, stretch: 'seatedTwist', side: 'right', rep: 1, reps: 1, hold: 15 },
+        { stretchIndex: 0, stretch: 'seatedTwist', side: 'left', rep: 1, reps: 1, hold: 15 },
+      ],
+    };
+
+    const { segments, finished } = composeStretch(plan, 0, { voice, fullCues: false, entry: { kind: 'start' } });
+
+    expect(said(segments).startsWith('Stretch 1 of 1: the seated twist. Sit on a firm chair. Sit tall, turn your chest to the right.')).toBe(true);
+    expect(finished).toBe(true);
+  });
+
+  it('cues a twist, and only a twist, to stay well inside comfort with a back injury', () => {
+    const plan = buildPlan('morning', { week: 1 });
+    // Morning week 1: the half-kneeling hip flexor (0), cat cow (1), the lying spinal twist (2).
+    const twist = (conditions: ComposeOptions['conditions']) => said(compose(plan, 2, { conditions }).segments);
+    const kneeling = said(compose(plan, 0, { conditions: ['backInjury'] }).segments);
+    const backTwist = 'With your back, turn only a little, well inside comfort.';
+
+    expect(twist(['backInjury'])).toContain(`only as far as is comfortable. ${backTwist}`);
+    expect(twist(['groinPain'])).not.toContain(backTwist);
+    expect(twist(undefined)).not.toContain(backTwist);
+    expect(kneeling).not.toContain(backTwist);
+  });
+
+  it('introduces a stretch on a start even from its second side; only a resume says "back to"', () => {
+    const plan = buildPlan('workday', { week: 1 });
+    // Step 1 is the seated twist's left side.
+    const from = (entry: ComposeOptions['entry']) => said(composeStretch(plan, 1, { voice, fullCues: false, entry }).segments);
+
+    expect(from({ kind: 'start' }).startsWith('Stretch 1 of 2: the seated twist.')).toBe(true);
+    expect(from({ kind: 'resume' }).startsWith('Back to the seated twist, left side.')).toBe(true);
+  });
+});

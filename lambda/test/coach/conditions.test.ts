@@ -74,6 +74,16 @@ describe('what each condition changes', () => {
     expect(heard.indexOf('Left out today')).toBeLessThan(heard.indexOf('Stretch 1 of 5'));
   });
 
+  it('with bad knees, names both swaps in the morning and says nothing is left out', async () => {
+    const { conversation: c } = talkToSkill({ onboarded: true });
+    const heard = words(ssmlOf(await startWith(c, 'kneeProblem', 'morning')));
+
+    expect(heard).toContain(
+      'In place of the half-kneeling hip flexor stretch: the standing hip flexor stretch. In place of cat cow: pelvic tilts.',
+    );
+    expect(heard).not.toContain('Left out today');
+  });
+
   it('with a back injury, cues the twist to stay well inside comfort', async () => {
     const { conversation: c } = talkToSkill({ onboarded: true });
     const first = await startWith(c, 'backInjury', 'workday');

@@ -89,6 +89,23 @@ describe('conditions', () => {
   });
 });
 
+describe('injuries rule out deep stretches', () => {
+  it('evening in week 4 with a back injury: the figure four (deep, and not ruled out by the back itself) becomes the lying piriformis stretch', () => {
+    // The piriformis keeps its own seed dose, once a side, and the injury keeps it at the bottom: 15 s.
+    expect(shape('evening', { week: 4, conditions: ['backInjury'] }).filter(([, item]) => item === 6)).toEqual([['piriformis', 6, 15, 1]]);
+  });
+
+  it('evening in week 4 with groin pain is not an injury: the figure four is ruled out by name, and its variant too', () => {
+    expect(shape('evening', { week: 4, conditions: ['groinPain'] }).filter(([, item]) => item === 6)).toEqual([]);
+  });
+});
+
+describe('a custom routine', () => {
+  it('cannot be built without its fitted spec', () => {
+    expect(() => buildPlan('custom', { week: 1 })).toThrow(new RangeError('a custom routine needs its fitted spec'));
+  });
+});
+
 describe('"make it easier" and "make it harder"', () => {
   it('switches only the items asked for to their gentler variant', () => {
     expect(shape('morning', { week: 1, gentler: [0, 4] })).toEqual([
@@ -104,6 +121,17 @@ describe('"make it easier" and "make it harder"', () => {
     expect(shape('workday', { week: 1, gentler: [0] })).toEqual([
       ['seatedTwist', 0, 15, 1],
       ['standingHamstring', 1, 15, 2],
+    ]);
+  });
+
+  it('goes one step gentler, not to the end of the chain: the standing hamstring becomes the seated one, not the chair one', () => {
+    // standingHamstring → seatedHamstring → chairHamstring (stretches.ts); the morning allows the floor.
+    expect(shape('morning', { week: 1, gentler: [5] })).toEqual([
+      ['kneelingHipFlexor', 0, 15, 2],
+      ['catCow', 1, 15, 1],
+      ['supineTwist', 2, 15, 1],
+      ['kneesToChest', 4, 15, 1],
+      ['seatedHamstring', 5, 15, 2],
     ]);
   });
 

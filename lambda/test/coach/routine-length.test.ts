@@ -1,5 +1,5 @@
 import { TOP_WEEK } from '../../src/coach/dose';
-import { routineSeconds } from '../../src/coach/length';
+import { composeAll, estimatedRoutineSeconds, routineSeconds } from '../../src/coach/length';
 import { buildPlan } from '../../src/coach/plan';
 import { routineIds, routines, type RoutineId } from '../../src/scripts/routines';
 import { createVoice } from '../../src/speech/voice';
@@ -70,5 +70,46 @@ describe('routine length by program week', () => {
     for (const { week, minutes } of late) {
       expect({ week, inTopThird: minutes >= topThird && minutes <= max, minutes }).toEqual({ week, inTopThird: true, minutes });
     }
+  });
+});
+
+describe('composeAll: the responses from a stretch on', () => {
+  const morning = buildPlan('morning', { week: 1 });
+  const readyPause = (from: number) => composeAll(morning, firstPhrasing, from)[0]!.segments.find((s) => s.phase === 'ready')?.seconds;
+  const opening = (segments: ReturnType<typeof composeAll>[number]['segments']) => (segments[0]?.kind === 'speech' ? segments[0].text : '');
+
+  it('starts from the stretch asked for, knowing where the user was before it', () => {
+    // Morning week 1: the half-kneeling hip flexor (floor), cat cow (floor), the lying spinal twist (floor), knees to chest, the standing hamstring.
+    expect(composeAll(morning, firstPhrasing, 1).map((c) => opening(c.segments).split(':')[0])).toEqual([
+      'Stretch 2 of 5',
+      'Stretch 3 of 5',
+      'Stretch 4 of 5',
+      'Last one',
+    ]);
+    // From cat cow the user is already on the floor: 5 s to settle, not the 10 s to get down there;
+    // from the standing hamstring, after knees to chest, 10 s to get up off the floor.
+    expect(readyPause(1)).toBe(5);
+    expect(readyPause(0)).toBe(10);
+    expect(readyPause(4)).toBe(10);
+  });
+
+  it('gives a first-timer every setup cue, and the short cue where the caller says the user knows the stretch', () => {
+    const [first] = composeAll(morning, firstPhrasing);
+    const [known] = composeAll(morning, firstPhrasing, 0, () => false);
+
+    expect(opening(first!.segments)).toContain('If kneeling hurts, say make it easier, and we will do it standing.');
+    expect(opening(known!.segments)).toContain('Your right knee down, left foot forward, tuck your tailbone.');
+    expect(opening(known!.segments)).not.toContain('If kneeling hurts');
+  });
+
+  it('announces a shorter routine to someone who knows its stretches, and a shorter rest of it from further in', () => {
+    const firstTimer = estimatedRoutineSeconds(morning, firstPhrasing);
+    const returning = estimatedRoutineSeconds(morning, firstPhrasing, 0, () => false);
+    const fromTwist = estimatedRoutineSeconds(morning, firstPhrasing, 2);
+
+    expect(returning).toBeLessThan(firstTimer);
+    expect(fromTwist).toBeLessThan(firstTimer);
+    // Asked again, the same plan gives the same figure (worked out once, then remembered).
+    expect(estimatedRoutineSeconds(morning, firstPhrasing, 0, () => false)).toBe(returning);
   });
 });
