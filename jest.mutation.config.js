@@ -1,9 +1,13 @@
 /**
- * The jest run StrykerJS uses (stryker.config.json). Only tests that import the source can kill a
- * mutant: the tests of the built bundle run the prebuilt lambda/dist/index.js, which never carries
- * a mutant, and the deploy tests read no engine code, so they would only cost time per mutant.
+ * The jest run StrykerJS uses (stryker.config.json). The tests of the built bundle load the source
+ * entry in its place here; the one that checks the bundle itself (built-bundle) and the deploy and
+ * understanding tests, which read no engine code, are left out: they would only cost time per mutant.
  */
 const base = require('./jest.config.js');
+
+// The tests of the built bundle load the source entry in its place (lambda/test/support/bundle.ts),
+// so they can kill mutants too; the test workers inherit this.
+process.env.HIP_COACH_TEST_SOURCE_AS_BUNDLE = '1';
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -17,10 +21,6 @@ module.exports = {
     '/lambda/test/deploy/',
     '/lambda/test/understanding/',
     '/lambda/test/conversation/built-bundle\\.test\\.ts$',
-    '/lambda/test/conversation/check-in\\.test\\.ts$',
-    '/lambda/test/progress/six-weeks\\.test\\.ts$',
-    '/lambda/test/progress/turn-costs\\.test\\.ts$',
-    '/lambda/test/safety/safety-by-voice\\.test\\.ts$',
   ],
   // While iterating on one file: MUTATION_TESTS='lambda/test/coach/dose-*.test.ts' npx stryker run --mutate lambda/src/coach/dose.ts
   ...(process.env.MUTATION_TESTS ? { testMatch: process.env.MUTATION_TESTS.split(',').map((g) => `<rootDir>/${g}`) } : {}),

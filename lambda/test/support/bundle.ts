@@ -9,6 +9,13 @@ type Handler = (event: RequestEnvelope, context: unknown) => Promise<ResponseEnv
 export const BUNDLE = path.resolve(__dirname, '../../dist/index.js');
 
 /**
+ * Set by jest.mutation.config.js: StrykerJS mutates the source, and a test of the prebuilt bundle
+ * could never see a mutant, so in a mutation run these tests load the source entry (the same
+ * `handler`) in the bundle's place. Every other run tests the bundle Lambda runs.
+ */
+const SOURCE_IN_PLACE_OF_BUNDLE = process.env.HIP_COACH_TEST_SOURCE_AS_BUNDLE === '1';
+
+/**
  * Loads the built Lambda bundle fresh, with the environment pointing it at `dynamo`, exactly
  * as Lambda would run it (the test command builds it first). `bundle`: a copy of it elsewhere.
  */
@@ -18,7 +25,9 @@ export function loadBundle(dynamo: LocalDynamo, bundle = BUNDLE): (event: Reques
   let handler: Handler | undefined;
   try {
     jest.isolateModules(() => {
-      handler = (createRequire(__filename)(bundle) as { handler: Handler }).handler;
+      // A literal path, so jest's findRelatedTests (stryker's) sees these tests depend on the source.
+      const loaded = SOURCE_IN_PLACE_OF_BUNDLE && bundle === BUNDLE ? jest.requireActual<{ handler: Handler }>('../../src/index') : (createRequire(__filename)(bundle) as { handler: Handler });
+      handler = loaded.handler;
     });
   } finally {
     restore();
