@@ -16,6 +16,8 @@ module.exports = {
   // the import graph only through files it has indexed, so without the sources it finds just the
   // tests that import the mutated file directly, never the conversation and handler tests.
   roots: ['<rootDir>/lambda/test', '<rootDir>/lambda/src'],
+  // Seen by lambda/test/support/bundle.ts in every test file, however the runner starts its workers.
+  globals: { ...base.globals, HIP_COACH_TEST_SOURCE_AS_BUNDLE: true },
   testPathIgnorePatterns: [
     '/node_modules/',
     '/lambda/test/deploy/',

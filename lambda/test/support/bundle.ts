@@ -13,7 +13,8 @@ export const BUNDLE = path.resolve(__dirname, '../../dist/index.js');
  * could never see a mutant, so in a mutation run these tests load the source entry (the same
  * `handler`) in the bundle's place. Every other run tests the bundle Lambda runs.
  */
-const SOURCE_IN_PLACE_OF_BUNDLE = process.env.HIP_COACH_TEST_SOURCE_AS_BUNDLE === '1';
+const SOURCE_IN_PLACE_OF_BUNDLE =
+  process.env.HIP_COACH_TEST_SOURCE_AS_BUNDLE === '1' || (globalThis as { HIP_COACH_TEST_SOURCE_AS_BUNDLE?: unknown }).HIP_COACH_TEST_SOURCE_AS_BUNDLE === true;
 
 /**
  * Loads the built Lambda bundle fresh, with the environment pointing it at `dynamo`, exactly
@@ -25,8 +26,13 @@ export function loadBundle(dynamo: LocalDynamo, bundle = BUNDLE): (event: Reques
   let handler: Handler | undefined;
   try {
     jest.isolateModules(() => {
-      // A literal path, so jest's findRelatedTests (stryker's) sees these tests depend on the source.
-      const loaded = SOURCE_IN_PLACE_OF_BUNDLE && bundle === BUNDLE ? jest.requireActual<{ handler: Handler }>('../../src/index') : (createRequire(__filename)(bundle) as { handler: Handler });
+      // A literal require, so jest's findRelatedTests (stryker's) sees these tests depend on the source.
+      const loaded = (
+        SOURCE_IN_PLACE_OF_BUNDLE && bundle === BUNDLE
+          ? // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only in a mutation run, fresh inside isolateModules
+            require('../../src/index')
+          : createRequire(__filename)(bundle)
+      ) as { handler: Handler };
       handler = loaded.handler;
     });
   } finally {
