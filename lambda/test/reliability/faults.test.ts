@@ -5,9 +5,9 @@ import type { ProgressRecord } from '../../src/coach/record/record';
 import { buildSkill } from '../../src/skill';
 import { en } from '../../src/speech/resources/en';
 import { Conversation, ssmlOf, words } from '../support/conversation';
-import { startDynalite, type LocalDynamo } from '../../../tools/local-dynamo';
 import { SKILL_ID } from '../../../tools/envelopes';
-import { seededRandom, startFaultProxy, type FaultProxy } from '../support/fault-proxy';
+import { seededRandom } from '../support/fault-proxy';
+import { dynamoBehindFaultProxy } from '../support/dynamo-behind-proxy';
 import { responseProblems } from '../support/speech-checks';
 import { inRoutine } from '../support/routine-run';
 
@@ -19,29 +19,7 @@ const SEED = Number(process.env.FAULT_SEED ?? 13);
 /** Alexa's wait for a response. */
 const ALEXA_TIMEOUT_MS = 8000;
 
-let dynamo: LocalDynamo;
-let proxy: FaultProxy;
-let restoreEnv: () => void;
-let errorLog: jest.SpyInstance;
-let warnLog: jest.SpyInstance;
-
-beforeAll(async () => {
-  dynamo = await startDynalite();
-  proxy = await startFaultProxy(dynamo.endpoint, { rate: FAULT_RATE, seed: SEED, delayMs: [200, 2600] });
-  restoreEnv = dynamo.useEnv();
-  // The skill's production client, pointed at the proxy (read at its first call).
-  process.env.AWS_ENDPOINT_URL_DYNAMODB = proxy.endpoint;
-  errorLog = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-  warnLog = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-});
-
-afterAll(async () => {
-  errorLog.mockRestore();
-  warnLog.mockRestore();
-  restoreEnv();
-  await proxy.stop();
-  await dynamo.stop();
-});
+const local = dynamoBehindFaultProxy({ rate: FAULT_RATE, seed: SEED, delayMs: [200, 2600] });
 
 const apologies = new Set<string>([en.error.generic, en.error.sayAgain]);
 
@@ -78,7 +56,7 @@ function percentile(values: readonly number[], p: number): number {
 describe(`${USERS} users finishing a routine with ${FAULT_RATE * 100} % of DynamoDB calls failing`, () => {
   it('speaks every routine to the end, loses none, counts none twice, and answers each turn within 8 s', async () => {
     const skill = buildSkill({
-      store: new DynamoProgressStore(createDocumentClient(), dynamo.tableName),
+      store: new DynamoProgressStore(createDocumentClient(), local.dynamo.tableName),
       skillId: SKILL_ID,
       random: seededRandom(SEED),
     });
@@ -95,12 +73,12 @@ describe(`${USERS} users finishing a routine with ${FAULT_RATE * 100} % of Dynam
 
     // What is stored, read straight from the server (not through the proxy).
     const stored = await Promise.all(
-      users.map(async (c) => (await dynamo.client.send(new GetCommand({ TableName: dynamo.tableName, Key: { userId: c.userId } }))).Item as ProgressRecord | undefined),
+      users.map(async (c) => (await local.dynamo.client.send(new GetCommand({ TableName: local.dynamo.tableName, Key: { userId: c.userId } }))).Item as ProgressRecord | undefined),
     );
     const completions = stored.map((record) => record?.totals.sessions ?? 0);
     const lost = completions.filter((n) => n === 0).length;
     const doubled = completions.filter((n) => n > 1).length;
-    const counts = proxy.counts();
+    const counts = local.proxy.counts();
     const faults = Object.values(counts.faults).reduce((a, b) => a + b, 0);
     const largest = Math.max(...responses.map((r) => JSON.stringify(r).length));
     console.info(

@@ -7,9 +7,8 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { createDocumentClient, DynamoProgressStore } from '../../src/progress/dynamo-store';
 import { buildSkill } from '../../src/skill';
-import { startDynalite, type LocalDynamo } from '../../../tools/local-dynamo';
 import { startFakeReminders, type FakeReminders } from '../../../tools/fake-reminders';
-import { startFaultProxy, type FaultProxy } from '../support/fault-proxy';
+import { dynamoBehindFaultProxy, ONLY_500S } from '../support/dynamo-behind-proxy';
 import { Conversation, ssmlOf, words } from '../support/conversation';
 import { onboardedRecord } from '../support/harness';
 
@@ -19,37 +18,22 @@ const SCOPE = 'alexa::alerts:reminders:skill:readwrite';
 /** Monday 2 November 2026, 18:30 in London. */
 const NOW = Date.parse('2026-11-02T18:30:00Z');
 
-let dynamo: LocalDynamo;
-let proxy: FaultProxy;
+const local = dynamoBehindFaultProxy(ONLY_500S);
 let fake: FakeReminders;
-let restoreEnv: () => void;
-let errorLog: jest.SpyInstance;
-let warnLog: jest.SpyInstance;
 
 beforeAll(async () => {
-  dynamo = await startDynalite();
-  proxy = await startFaultProxy(dynamo.endpoint, { rate: 0, seed: 1, weights: { error500: 1, throttle: 0, delay: 0, dropBefore: 0, dropAfter: 0 } });
   fake = await startFakeReminders({ timeZone: 'Europe/London' });
-  restoreEnv = dynamo.useEnv();
-  process.env.AWS_ENDPOINT_URL_DYNAMODB = proxy.endpoint;
-  errorLog = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-  warnLog = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
 
 afterAll(async () => {
-  errorLog.mockRestore();
-  warnLog.mockRestore();
-  restoreEnv();
   await fake.stop();
-  await proxy.stop();
-  await dynamo.stop();
 });
 
 const heard = (r: ResponseEnvelope): string => words(ssmlOf(r));
 const remindAtSeven = (c: Conversation) => c.say('SetReminderIntent', ['routine', 'evening', 'evening', 'RoutineType'], ['time', '19:00']);
 
 it('a retry after a failed write updates the reminder already set instead of setting a second', async () => {
-  const store = new DynamoProgressStore(createDocumentClient(), dynamo.tableName);
+  const store = new DynamoProgressStore(createDocumentClient(), local.dynamo.tableName);
   const userId = 'amzn1.ask.account.reminder-write-fault';
   await store.save(onboardedRecord(userId, NOW, 1));
   const skill = buildSkill({ store, random: () => 0 });
@@ -58,11 +42,11 @@ it('a retry after a failed write updates the reminder already set instead of set
 
   expect(heard(await remindAtSeven(c))).toMatch(/^I can remind you to do your evening routine at 7 PM/);
   // Every DynamoDB call fails from here: the reminder is created, then its write to the record fails.
-  proxy.setRate(1);
+  local.proxy.setRate(1);
   const failed = await c.say('AMAZON.YesIntent');
   // A write the turn gave up on may still be in the client's retry: it must fail too, not land late.
   await new Promise((resolve) => setTimeout(resolve, 1500));
-  proxy.setRate(0);
+  local.proxy.setRate(0);
   expect(fake.created).toHaveLength(1);
   expect((await store.load(userId))?.reminders).toBeUndefined();
   expect(heard(failed)).not.toMatch(/^Done/);

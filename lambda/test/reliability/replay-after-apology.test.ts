@@ -8,41 +8,19 @@ import type { ResponseEnvelope } from 'ask-sdk-model';
 import { createDocumentClient, DynamoProgressStore } from '../../src/progress/dynamo-store';
 import { buildSkill } from '../../src/skill';
 import { en } from '../../src/speech/resources/en';
-import { startDynalite, type LocalDynamo } from '../../../tools/local-dynamo';
-import { startFaultProxy, type FaultProxy } from '../support/fault-proxy';
+import { dynamoBehindFaultProxy, ONLY_500S } from '../support/dynamo-behind-proxy';
 import { Conversation, ssmlOf, words } from '../support/conversation';
 import { inRoutine } from '../support/routine-run';
 
 process.env.HIP_COACH_QUIET = '1';
 
-let dynamo: LocalDynamo;
-let proxy: FaultProxy;
-let restoreEnv: () => void;
-let errorLog: jest.SpyInstance;
-let warnLog: jest.SpyInstance;
-
-beforeAll(async () => {
-  dynamo = await startDynalite();
-  proxy = await startFaultProxy(dynamo.endpoint, { rate: 0, seed: 1, weights: { error500: 1, throttle: 0, delay: 0, dropBefore: 0, dropAfter: 0 } });
-  restoreEnv = dynamo.useEnv();
-  process.env.AWS_ENDPOINT_URL_DYNAMODB = proxy.endpoint;
-  errorLog = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-  warnLog = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-});
-
-afterAll(async () => {
-  errorLog.mockRestore();
-  warnLog.mockRestore();
-  restoreEnv();
-  await proxy.stop();
-  await dynamo.stop();
-});
+const local = dynamoBehindFaultProxy(ONLY_500S);
 
 const heard = (r: ResponseEnvelope): string => words(ssmlOf(r));
 
 /** A new user through the screen, then "next" until the routine is over; `failAt`: the "next" (1-based) whose writes all fail. */
 async function workdayBreak(userId: string, failAt?: number): Promise<{ heard: string[]; nexts: number; apology?: string }> {
-  const store = new DynamoProgressStore(createDocumentClient(), dynamo.tableName);
+  const store = new DynamoProgressStore(createDocumentClient(), local.dynamo.tableName);
   const skill = buildSkill({ store, random: () => 0 });
   const c = new Conversation((e) => skill.invoke(e), userId);
   let r = await c.startPastScreen('workday');
@@ -54,9 +32,9 @@ async function workdayBreak(userId: string, failAt?: number): Promise<{ heard: s
     c.listen(r);
     nexts += 1;
     if (nexts === failAt) {
-      proxy.setRate(1);
+      local.proxy.setRate(1);
       apology = heard(await c.say('AMAZON.NextIntent'));
-      proxy.setRate(0);
+      local.proxy.setRate(0);
     }
     r = await c.say('AMAZON.NextIntent');
     said.push(heard(r));
@@ -70,7 +48,7 @@ it('saying it again after a failed write replays the turn: the end of the routin
   expect(faulted.apology).toBe(en.error.sayAgain);
   expect(faulted.heard).toEqual(clean.heard);
   expect(faulted.heard.at(-1)).toMatch(/That is your workday break done: \d+ minutes? of stretching\. Well done\. Would a reminder help\?/);
-  const stored = await new DynamoProgressStore(dynamo.client, dynamo.tableName).load('amzn1.ask.account.replay-faulted');
+  const stored = await new DynamoProgressStore(local.dynamo.client, local.dynamo.tableName).load('amzn1.ask.account.replay-faulted');
   expect(stored?.totals.sessions).toBe(1);
   expect(stored?.inProgress).toBeUndefined();
 });
