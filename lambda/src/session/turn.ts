@@ -100,6 +100,8 @@ export class Turn {
     const last = this.state.last;
     const routine = inPlan && (!inPlan.state.finished || last === undefined || spokeDuringStretch(last, this.now)) ? inPlan : undefined;
     if (!routine) this.state = { ...this.state, routine: undefined };
+    // Over the last stretch, the question asked after it (a reminder, the week's summary) is not heard yet.
+    else if (routine.state.finished) this.state = { ...this.state, pending: undefined };
     const met = record?.met ?? {};
     const halted = (this.state.halted ?? false) || (record?.pausedUntil !== undefined && pausedOn(record, clock.today));
     return {
