@@ -150,6 +150,8 @@ describe('progress by voice', () => {
     await c.say('PainIntent');
     r = await c.say('SkipIntent');
     expect(words(ssmlOf(r))).toMatch(/stay at this level next week/);
+    // The question comes after the last stretch: heard to its end, then answered.
+    c.listen(r);
     r = await c.say('AMAZON.YesIntent');
     expect((await stored(c.userId))!.preferences.keepLevel).toBe(true);
     r = await c.say('ProgressIntent');
