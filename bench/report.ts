@@ -72,7 +72,14 @@ export function formatLoads(bundle: SkillSizes, beside: ReadonlyMap<string, Skil
   }
   for (const name of [...beside.keys()].filter((n) => /^words\.[a-z]+\.json$/.test(n))) {
     const { raw, gzip } = sizeOf([name]);
-    lines.push(row([`a request in ${name.split('.')[1] ?? name}: ${named([name])}`, kb(raw), kb(gzip), versus(raw, gzip)]));
+    const language = name.split('.')[1] ?? name;
+    lines.push(row([`a request in ${language}: ${named([name])}`, kb(raw), kb(gzip), versus(raw, gzip)]));
+    // A turn that describes a feeling in that language also reads its safety words (feeling.<language>.json).
+    const feeling = `feeling.${language}.json`;
+    if (beside.has(feeling)) {
+      const withFeeling = sizeOf([name, feeling]);
+      lines.push(row([`a feeling described in ${language}: ${named([name, feeling])}`, kb(withFeeling.raw), kb(withFeeling.gzip), versus(withFeeling.raw, withFeeling.gzip)]));
+    }
   }
   return lines.join('\n');
 }
