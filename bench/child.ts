@@ -3,6 +3,8 @@
 //                                  for the user BENCH_USER_ID, print one BENCH_RESULT line
 //   fork(child.cjs, ['serve', <bundle>])  stay up and answer the parent's `run`/`step` messages over IPC
 // Times come from performance.now(), whose origin is the start of this process.
+import fs from 'node:fs';
+import path from 'node:path';
 import { ConversationPlayer, lambdaContext, realDevice } from './envelopes';
 import { scenarioById, scenarioEnvelope } from './scenarios';
 import type { ChildRequest, ColdResult, ReadyResult, RunResult, StepResult } from './protocol';
@@ -34,7 +36,27 @@ function apiEndpoint(): string {
   return endpoint;
 }
 
+/**
+ * Records the files beside `bundle` that this process reads (words.<language>.json, ask-sdk-model.js…), so the
+ * bench can say what each cold start loads. Every skill's child does the same; the wrapper costs a string check.
+ */
+function watchFilesBeside(bundle: string): () => string[] {
+  const dir = path.dirname(path.resolve(bundle));
+  const read = new Set<string>();
+  const original = fs.readFileSync;
+  fs.readFileSync = function (this: unknown, file: unknown, ...rest: unknown[]) {
+    if (typeof file === 'string' && path.dirname(path.resolve(file)) === dir) read.add(path.basename(file));
+    return (original as (...a: unknown[]) => unknown).call(this, file, ...rest);
+  } as typeof fs.readFileSync;
+  return () => {
+    for (const file of Object.keys(require.cache)) if (path.dirname(file) === dir) read.add(path.basename(file));
+    read.delete(path.basename(bundle));
+    return [...read].sort();
+  };
+}
+
 async function cold(bundle: string): Promise<void> {
+  const loadedBeside = watchFilesBeside(bundle);
   const scenario = scenarioById(process.env.BENCH_SCENARIO ?? 'new');
   const event = scenarioEnvelope(scenario, process.env.BENCH_USER_ID ?? `amzn1.ask.account.cold-${process.pid}-${Date.now()}`, apiEndpoint(), Date.now());
   const context = lambdaContext(0);
@@ -66,6 +88,7 @@ async function cold(bundle: string): Promise<void> {
     handlerLength: handler.length,
     returnsPromise,
     ok,
+    loaded: loadedBeside(),
     ...(error ? { error } : {}),
   };
   process.stdout.write(`BENCH_RESULT ${JSON.stringify(result)}\n`);

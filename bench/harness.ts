@@ -63,6 +63,8 @@ export interface ColdStats {
   readonly settingsAnswerMs?: Summary;
   /** Reminders created at the Reminders API fake per cold start (the rows whose `api` is 'reminders'). */
   readonly remindersSetPerStart: number;
+  /** Every file beside the bundle that any of these starts read (words.en.json, ask-sdk-model.js…), by name. */
+  readonly loaded: readonly string[];
 }
 
 export interface WarmStats {
@@ -273,6 +275,7 @@ function coldStats(s: readonly ColdResult[], c: CallCount | undefined, lookups: 
     lookupsPerStart: lookups / n,
     ...(answers.length ? { settingsAnswerMs: summarize(answers) } : {}),
     remindersSetPerStart: remindersSet / n,
+    loaded: [...new Set(s.flatMap((x) => x.loaded ?? []))].sort(),
   };
 }
 

@@ -18,6 +18,8 @@ export interface ColdResult {
   readonly handlerLength: number;
   readonly returnsPromise: boolean;
   readonly ok: boolean;
+  /** The files beside the bundle this cold start read (words.en.json, ask-sdk-model.js…), by name. */
+  readonly loaded?: readonly string[];
   readonly error?: string;
 }
 

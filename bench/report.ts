@@ -56,15 +56,30 @@ export function formatTable(results: readonly SkillResult[], sizes: ReadonlyMap<
  * index.js plus the words file of the request's language (words.<language>.json, read on first use).
  * Gzip is each file's own gzip -9, added.
  */
-export function formatLoads(bundle: SkillSizes, wordFiles: ReadonlyMap<string, SkillSizes>, minimal: SkillSizes | undefined): string {
+export function formatLoads(bundle: SkillSizes, beside: ReadonlyMap<string, SkillSizes>, minimal: SkillSizes | undefined, subject?: SkillResult, scenarios: readonly ColdScenario[] = []): string {
   const head = ['what a cold start loads', 'raw', 'gzip', 'vs the minimal skill\'s bundle (raw / gzip)'];
   const lines = [row(head), row(head.map(() => '---'))];
   const versus = (raw: number, gzip: number) => (minimal ? `${x(raw / minimal.raw)} / ${x(gzip / minimal.gzip)}` : dash);
   lines.push(row(['index.js alone (the bundle goal)', kb(bundle.raw), kb(bundle.gzip), versus(bundle.raw, bundle.gzip)]));
-  for (const [language, file] of wordFiles) {
-    const raw = bundle.raw + file.raw;
-    const gzip = bundle.gzip + file.gzip;
-    lines.push(row([`a request in ${language}: index.js + words.${language}.json (${kb(file.raw)} / ${kb(file.gzip)})`, kb(raw), kb(gzip), versus(raw, gzip)]));
+  const sizeOf = (files: readonly string[]) => files.reduce((sum, name) => ({ raw: sum.raw + (beside.get(name)?.raw ?? 0), gzip: sum.gzip + (beside.get(name)?.gzip ?? 0) }), { raw: bundle.raw, gzip: bundle.gzip });
+  const named = (files: readonly string[]) => ['index.js', ...files.map((name) => `${name} (${kb(beside.get(name)?.raw ?? 0)} / ${kb(beside.get(name)?.gzip ?? 0)})`)].join(' + ');
+  // What each cold row read, as its child saw it (bench/child.ts); then every language's words, for the other locales.
+  for (const sc of scenarios) {
+    const loaded = subject?.coldBy?.[sc.id]?.loaded;
+    if (!loaded) continue;
+    const { raw, gzip } = sizeOf(loaded);
+    lines.push(row([`${sc.label}: ${named(loaded)}`, kb(raw), kb(gzip), versus(raw, gzip)]));
+  }
+  for (const name of [...beside.keys()].filter((n) => /^words\.[a-z]+\.json$/.test(n))) {
+    const { raw, gzip } = sizeOf([name]);
+    const language = name.split('.')[1] ?? name;
+    lines.push(row([`a request in ${language}: ${named([name])}`, kb(raw), kb(gzip), versus(raw, gzip)]));
+    // A turn that describes a feeling in that language also reads its safety words (feeling.<language>.json).
+    const feeling = `feeling.${language}.json`;
+    if (beside.has(feeling)) {
+      const withFeeling = sizeOf([name, feeling]);
+      lines.push(row([`a feeling described in ${language}: ${named([name, feeling])}`, kb(withFeeling.raw), kb(withFeeling.gzip), versus(withFeeling.raw, withFeeling.gzip)]));
+    }
   }
   return lines.join('\n');
 }

@@ -45,8 +45,8 @@ async function main(): Promise<number> {
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const child = await buildChild();
   const sizes = new Map<string, SkillSizes>();
-  /** The words files beside Hip Coach's bundle (words.<language>.json), by language. */
-  const wordFiles = new Map<string, SkillSizes>();
+  /** The files beside Hip Coach's bundle (words.<language>.json, ask-sdk-model.js), by name. */
+  const beside = new Map<string, SkillSizes>();
   const metafiles = new Map<string, Metafile>();
   const skills: SkillSpec[] = [];
 
@@ -57,7 +57,7 @@ async function main(): Promise<number> {
     if (!absent) {
       sizes.set('real', await bundleSize(realBundle));
       const dir = path.dirname(realBundle);
-      for (const name of readdirSync(dir).filter((n) => /^words\.[a-z]+\.json$/.test(n)).sort()) wordFiles.set(name.split('.')[1] ?? name, await bundleSize(path.join(dir, name)));
+      for (const name of readdirSync(dir).filter((n) => n !== path.basename(realBundle) && /\.(js|json)$/.test(n)).sort()) beside.set(name, await bundleSize(path.join(dir, name)));
       // Same options as `npm run build`, to a scratch file, only for the composition by package.
       if (existsSync(realEntry) && !process.env.BENCH_REAL_BUNDLE) metafiles.set('real', await bundle(realEntry, path.join(distDir, 'real-analysis.js'), await deployedOverrides()));
     }
@@ -92,10 +92,10 @@ async function main(): Promise<number> {
   out.push(`cold: ${options.coldRounds} fresh processes per skill, interleaved; warm: ${options.warmRequests} requests per skill after ${options.warmup} warm-up, interleaved blocks of ${options.warmBlock}; ${seconds.toFixed(0)} s`);
   out.push('', formatTable(results, sizes));
   const realSize = sizes.get('real');
-  if (realSize) out.push('', '### What a cold start of Hip Coach loads (the words of one language, beside the bundle)', '', formatLoads(realSize, wordFiles, sizes.get('minimal')));
+  const real = results.find((r) => r.spec.id === 'real');
+  if (realSize) out.push('', '### What a cold start of Hip Coach loads (index.js and the files beside it that the row read)', '', formatLoads(realSize, beside, sizes.get('minimal'), real, coldScenarios));
   out.push('', '### Cold launch by kind of user (every request carries an API token; Settings API stand-in on 127.0.0.1)', '', formatScenarios(results, coldScenarios, 'real', 'minimal'));
   out.push('', '### Ratios to the minimal skill (warm: difference to the DB floor)', '', formatRatios(results, sizes, 'minimal', 'floor'));
-  const real = results.find((r) => r.spec.id === 'real');
   if (real && !real.spec.absent) out.push('', '### Hip Coach per kind of turn: DynamoDB calls counted at the server, warm latency', '', formatTurns(real));
   const top = (id: string) => (metafiles.has(id) ? composition(metafiles.get(id) as Metafile).slice(0, 8).map((g) => `${g.group} ${(g.bytes / 1024).toFixed(0)} KiB`).join(', ') : undefined);
   out.push('', '### Bundle composition (bytes in output, largest first)', '');

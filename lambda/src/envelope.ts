@@ -7,6 +7,7 @@ import type { RequestEnvelope } from 'ask-sdk-model';
  */
 interface SystemParts {
   readonly apiAccessToken?: string;
+  readonly apiEndpoint?: string;
   readonly user?: { readonly userId?: string };
   readonly device?: { readonly deviceId?: string };
 }

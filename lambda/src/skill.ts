@@ -1,4 +1,6 @@
-import { DefaultApiClient, SkillBuilders, type Skill, type HandlerInput } from 'ask-sdk-core';
+import type { Skill, HandlerInput } from 'ask-sdk-core';
+import { DefaultApiClient } from 'ask-sdk-core/dist/service/DefaultApiClient';
+import { SkillBuilders } from 'ask-sdk-core/dist/skill/SkillBuilders';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { conditionHandler, describeFeelingHandler, painHandler, warningSignHandler } from './handlers/safety';
 import { easierHarderHandler } from './handlers/easier-harder';

@@ -1,4 +1,5 @@
-import { getSupportedInterfaces, type HandlerInput } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import { getSupportedInterfaces } from 'ask-sdk-core/dist/util/RequestEnvelopeUtils';
 import type { interfaces } from 'ask-sdk-model';
 import { totalSeconds, type Segment } from '../speech/timeline';
 import { DATA_SOURCE, SCREEN_TOKEN, screenDocument } from './document';

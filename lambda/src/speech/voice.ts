@@ -39,10 +39,15 @@ function translator(): i18n {
   return shared;
 }
 
-/** Adds a bundle the first time a request needs it. */
+/**
+ * Adds a bundle the first time a request needs it. Each code is added once, into nothing, so there is
+ * nothing to merge into (deep: false) and nothing to protect by copying (skipCopy): the words are fresh
+ * from their file and never changed. i18next's default copy (a JSON round trip) and deep merge of a
+ * language's 30 KB were about 1 ms of a cold start's first request.
+ */
 function ensure(t: i18n, code: string, words: object): void {
   if (loaded.has(code)) return;
-  t.addResourceBundle(code, 'translation', words, true, true);
+  t.addResourceBundle(code, 'translation', words, false, true, { skipCopy: true });
   loaded.add(code);
 }
 

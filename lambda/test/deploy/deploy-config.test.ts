@@ -246,6 +246,18 @@ describe('an offline rehearsal of ask deploy, with ask-cli\'s own code', () => {
     expect(build!.entries.filter((entry) => entry.startsWith('words.')).sort()).toEqual(['words.de.json', 'words.en.json', 'words.es.json', 'words.fr.json']);
   });
 
+  it('carries each language\'s safety words beside the handler (feeling.<language>.json), read when a feeling is described', () => {
+    const [build] = rehearsal.builds;
+    expect(build!.entries.filter((entry) => entry.startsWith('feeling.')).sort()).toEqual(['feeling.de.json', 'feeling.en.json', 'feeling.es.json', 'feeling.fr.json']);
+  });
+
+  it('carries ask-sdk-model.js beside the handler, which reads it on a reminder turn', () => {
+    const [build] = rehearsal.builds;
+    expect(build!.entries).toContain('ask-sdk-model.js');
+    const model = createRequire(__filename)(join(build!.unzipped, 'ask-sdk-model.js')) as { services?: { ServiceClientFactory?: { prototype?: Record<string, unknown> } } };
+    expect(typeof model.services?.ServiceClientFactory?.prototype?.getReminderManagementServiceClient).toBe('function');
+  });
+
   it('uploads a handler that loads with the function\'s environment and takes (event, context)', () => {
     const [build] = rehearsal.builds;
     const { file, exportName } = resolveHandler(userConfig.handler);

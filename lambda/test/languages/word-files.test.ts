@@ -4,6 +4,7 @@ import path from 'node:path';
 import { startDynalite, type LocalDynamo } from '../../../tools/local-dynamo';
 import { LANGUAGES } from '../../src/speech/locales';
 import { languageBook } from '../../src/speech/word-source';
+import { feelingBook } from '../../src/coach/feeling-vocabulary';
 import { BUNDLE, loadBundle } from '../support/bundle';
 import { Conversation, ssmlOf, words } from '../support/conversation';
 import { responseProblems } from '../support/speech-checks';
@@ -124,5 +125,35 @@ describe('a words file missing beside the bundle', () => {
     } finally {
       copy.remove();
     }
+  });
+});
+
+describe('the safety words beside the bundle (feeling.<language>.json)', () => {
+  const feelingFile = (language: string) => path.join(DIST, `feeling.${language}.json`);
+
+  it('are one file per language, as feeling-vocabulary.ts gives them, and none of their words is inside lambda/dist/index.js', () => {
+    for (const language of LANGUAGES) {
+      expect(JSON.parse(readFileSync(feelingFile(language), 'utf8'))).toEqual(JSON.parse(JSON.stringify(feelingBook(language))));
+    }
+    const bundle = readFileSync(BUNDLE, 'utf8');
+    for (const word of ['popsch', 'hormigue', 'fourmill', 'crown jewels', 'came a gutser']) expect(bundle).not.toContain(word);
+  });
+
+  it('are read by the built bundle mid-routine: "es kribbelt im Schritt" in de-DE and "my arse has gone numb" in en-GB end the routine with the urgent referral', async () => {
+    const invoke = loadBundle(dynamo);
+    const german = new Conversation(invoke, 'amzn1.ask.account.feeling-de', Date.parse('2026-11-03T19:00:00Z'), {}, 'de-DE');
+    await german.startPastScreen('evening');
+    german.wait(40);
+    const saddleDe = await german.say('DescribeFeelingIntent', ['feeling', 'es kribbelt im schritt']);
+    const british = new Conversation(invoke, 'amzn1.ask.account.feeling-gb', Date.parse('2026-11-03T19:00:00Z'), {}, 'en-GB');
+    await british.startPastScreen('evening');
+    british.wait(40);
+    const saddleGb = await british.say('DescribeFeelingIntent', ['feeling', 'my arse has gone numb']);
+    expect(words(ssmlOf(saddleDe))).toBe(
+      'Ich beende die Routine jetzt. Taubheit in der Leiste, am Gesäß oder zwischen den Beinen: Das kann ein Zeichen für Druck auf die Nerven am unteren Ende der Wirbelsäule sein und braucht dringend ärztliche Hilfe. Bitte ruf jetzt die eins eins zwei an. Heute dehnen wir nicht weiter.',
+    );
+    expect({ de: saddleDe.response.shouldEndSession, gb: saddleGb.response.shouldEndSession }).toEqual({ de: true, gb: true });
+    expect(words(ssmlOf(saddleGb))).toContain('Please call nine nine nine now.');
+    await expect(responseProblems([saddleDe, saddleGb])).resolves.toEqual({});
   });
 });
