@@ -8,7 +8,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { writeRegionalModels } from './en-regional';
+import { regionalAdditions, writeRegionalModels } from './en-regional';
+import { withoutWrappedSamples } from './prune';
 import { cross, type ModelIntent, type SlotValue } from './locale-model';
 import { REMINDER_SAMPLES, REMINDER_TYPES } from './reminders';
 import { customRoutineIntents, customRoutineTypes } from './custom-routine';
@@ -829,6 +830,9 @@ export function authorModel(baseText: string): string {
     });
   }
   lm.types = Object.entries({ ...TYPES, ...REMINDER_TYPES, ...customRoutineTypes }).map(([name, values]) => ({ name, values }));
+  // A sample that is another of its intent's samples wrapped in "okay … please" costs size and reads no differently.
+  const kept = withoutWrappedSamples(lm.intents, lm.types, regionalAdditions());
+  for (const it of lm.intents) if (it.samples) it.samples = kept.get(it.name) ?? it.samples;
   return `${JSON.stringify(data, null, 2)}\n`;
 }
 

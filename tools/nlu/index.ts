@@ -98,7 +98,16 @@ function parseInvocation(keys: string[], words: string[], invocation: string[], 
 function matchWithFillers(compiled: CompiledModel, text: string, grammar: InvocationGrammar): Match | undefined {
   const direct = bestMatch(compiled, text);
   if (direct) return direct;
-  // Hesitations carry no meaning wherever they fall; wrapping words only at either end.
+  const stripped = withoutFillers(text, grammar);
+  return stripped !== spokenWords(text).join(' ') ? bestMatch(compiled, stripped) : undefined;
+}
+
+/**
+ * What is left of an utterance once the words that carry no meaning are dropped, as the resolver
+ * reads it when no sample fits it whole: hesitations wherever they fall, the grammar's wrapping
+ * words ("okay", "can you", "please", "then") only at either end.
+ */
+export function withoutFillers(text: string, grammar: InvocationGrammar = ENGLISH): string {
   let keys = spokenWords(text).filter((w) => !DISFLUENCIES.includes(wordKey(w)));
   const strip = (fillers: readonly string[], fromEnd: boolean): boolean => {
     for (const filler of fillers) {
@@ -114,8 +123,7 @@ function matchWithFillers(compiled: CompiledModel, text: string, grammar: Invoca
   };
   let changed = true;
   while (changed) changed = strip(grammar.leadingFillers, false) || strip(grammar.trailingFillers, true);
-  const stripped = keys.join(' ');
-  return stripped !== spokenWords(text).join(' ') ? bestMatch(compiled, stripped) : undefined;
+  return keys.join(' ');
 }
 
 /** Builds an ask-sdk-model Intent from a match, every declared slot present as Alexa sends them. */
