@@ -765,7 +765,7 @@ function describeFeeling(): string[] {
             'this is {feeling}', 'that is {feeling}', 'I think {feeling}', 'something is {feeling}', 'wait {feeling}',
             'I {feeling}', 'I\'m {feeling}', 'I\'ve {feeling}', 'it {feeling}', 'that {feeling}', 'that\'s {feeling}',
             'this {feeling}', 'the {feeling}', 'there\'s {feeling}', 'both {feeling}', 'suddenly {feeling}',
-            'at {feeling}', 'feels {feeling}', 'feeling {feeling}', 'not {feeling}', 'something {feeling}', 'pain {feeling}', 'ow {feeling}', 'ouch {feeling}', 'my leg {feeling}',
+            'at {feeling}', 'feels {feeling}', 'feeling {feeling}', 'not {feeling}', 'something {feeling}', 'pain {feeling}', 'my leg {feeling}',
             'help {feeling}', 'sorry {feeling}', 'ah {feeling}',
             'every {feeling}', 'when {feeling}', 'since {feeling}', 'after {feeling}', 'all {feeling}', 'now {feeling}', 'just {feeling}', 'why {feeling}', 'is it normal {feeling}', 'should I worry {feeling}',
             'is it bad {feeling}', 'hold on {feeling}', 'hang on {feeling}', 'stop stop {feeling}', 'hey coach {feeling}', 'oh no {feeling}',
@@ -775,6 +775,16 @@ function describeFeeling(): string[] {
             'last {feeling}', 'sometimes {feeling}', 'whenever {feeling}', 'honestly {feeling}', 'you know {feeling}',
             'this morning {feeling}', 'too {feeling}', 'way {feeling}', 'wait wait {feeling}', 'sorry but {feeling}',
             'excuse me {feeling}', 'coach {feeling}', 'listen {feeling}']
+}
+
+/**
+ * A cry, then anything ("ow right at the front", "ouch I can't feel my foot"): PainIntent with the
+ * words after the cry in a catch-all slot, so the cry is not lost (the handler reads the words for a
+ * warning sign or a cramp first, and stops for pain otherwise).
+ */
+function painCries(): string[] {
+  // Only cries: "pain …" or "it hurts …" go on naming a sign too often ("the pain goes into my foot"), and stay the catch-all's.
+  return cross([...pain_exclaims, 'ow that hurts', 'ouch that hurts'], ['{feeling}']);
 }
 
 /** Does the phrase open with a word the catch-all's carriers open with ("the…", "I'm…", "now…")? */
@@ -805,9 +815,9 @@ export function authorModel(baseText: string): string {
   intent('StartRoutineIntent').samples = start_routine;
   for (const [name, samples] of Object.entries(EVERYDAY)) intent(name).samples = [...(intent(name).samples ?? []), ...bothForms(samples)];
   for (const [name, samples] of Object.entries(EVERYDAY_MORE)) intent(name).samples = [...(intent(name).samples ?? []), ...samples];
-  intent('PainIntent').samples = pain_samples;
+  intent('PainIntent').samples = [...pain_samples, ...painCries()];
   intent('PainIntent').slots = [{ name: 'bodyPart', type: 'BodyPartType' }, { name: 'pain', type: 'PainType' },
-    { name: 'sensation', type: 'SensationType' }, { name: 'strain', type: 'StrainType' }];
+    { name: 'sensation', type: 'SensationType' }, { name: 'strain', type: 'StrainType' }, { name: 'feeling', type: 'AMAZON.SearchQuery' }];
   intent('WarningSignIntent').samples = warning_samples;
   intent('ConditionIntent').samples = condition_samples;
   intent('DescribeFeelingIntent').samples = describeFeeling();
