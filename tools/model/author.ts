@@ -14,7 +14,7 @@ import { cross, type ModelIntent, type SlotValue } from './locale-model';
 import { REMINDER_SAMPLES, REMINDER_TYPES } from './reminders';
 import { customRoutineIntents, customRoutineTypes } from './custom-routine';
 import { LEADING_FILLERS } from '../nlu/builtins';
-import { bothForms, EVERYDAY, EVERYDAY_MORE } from './everyday';
+import { bothForms, EVERYDAY, EVERYDAY_MORE, EVERYDAY_STRUCTURES } from './everyday';
 
 export const modelPath = path.resolve(__dirname, '../../skill-package/interactionModels/custom/en-US.json');
 
@@ -210,7 +210,7 @@ const TYPES: Record<string, SlotValue[]> = {
               'hip arthritis', 'arthritis in my hip', 'a bone spur', 'bursitis', 'hip impingement', 'impingement',
               'a labral tear', 'arthritis', 'osteoarthritis', 'arthritis in my hips', 'hip problems', 'a dodgy hip', 'dodgy hip'),
         value('hipInjury', 'hip injury', 'injured hip', 'hip is injured', 'bad hip', 'hurt hip', 'hip replacement',
-              'new hip', 'hip surgery', 'sore hip injury', 'a hip operation', 'hip op', 'hip has been replaced', 'hip was replaced',
+              'new hip', 'hip surgery', 'hip done', 'my hip done', 'sore hip injury', 'a hip operation', 'hip op', 'hip has been replaced', 'hip was replaced',
               'a hip replacement'),
         value('backInjury', 'back injury', 'injured back', 'back is injured', 'bad back', 'slipped disc', 'a slipped disc',
               'herniated disc', 'a herniated disc', 'bulging disc', 'a bulging disc', 'disc problem', 'back surgery',
@@ -218,7 +218,7 @@ const TYPES: Record<string, SlotValue[]> = {
               'a dodgy back', 'dodgy back'),
         value('kneeProblem', 'knee problem', 'bad knee', 'bad knees', 'sore knees', 'knee injury', 'knees are bad',
               'knees can\'t kneel', 'trouble kneeling', 'knee pain', 'knee replacement', 'a knee replacement',
-              'knee surgery', 'a knee operation', 'dodgy knees', 'a dodgy knee', 'arthritis in my knees', 'arthritis in my knee',
+              'knee surgery', 'a knee operation', 'knee done', 'my knee done', 'dodgy knees', 'a dodgy knee', 'arthritis in my knees', 'arthritis in my knee',
               'knee has been replaced', 'knee was replaced', 'knees have been replaced'),
         value('sciatica', 'sciatica', 'a trapped nerve', 'trapped nerve', 'a pinched nerve', 'pinched nerve'),
         value('pregnancy', 'pregnancy', 'pregnant', 'expecting', 'expecting a baby', 'having a baby', 'with child',
@@ -774,7 +774,15 @@ function describeFeeling(): string[] {
             'getting {feeling}', 'having {feeling}', 'can\'t {feeling}', 'cannot {feeling}', 'there {feeling}', 'something\'s {feeling}', 'everything {feeling}', 'ever {feeling}', 'yesterday {feeling}',
             'last {feeling}', 'sometimes {feeling}', 'whenever {feeling}', 'honestly {feeling}', 'you know {feeling}',
             'this morning {feeling}', 'too {feeling}', 'way {feeling}', 'wait wait {feeling}', 'sorry but {feeling}',
-            'excuse me {feeling}', 'coach {feeling}', 'listen {feeling}']
+            'excuse me {feeling}', 'coach {feeling}', 'listen {feeling}',
+            // Exclamations and openers that carry no meaning of their own, so the words after them
+            // reach the classifier whole. Never a sign's own word ("numb …"): the carrier's words are
+            // not sent, and the classifier would lose it.
+            ...['jeez', 'geez', 'gosh', 'oh gosh', 'oh my god', 'oh my gosh', 'bloody hell', 'oh bloody hell', 'crikey', 'blimey',
+              'damn', 'dang', 'nope nope', 'aiyo', 'arrey', 'yaar', 'me', 'a', 'part', 'pins', 'night', 'shooting', 'sharp',
+              'burning', 'painkillers', 'the painkillers', 'my painkillers', 'my tablets', 'going', 'walking', 'standing',
+              'sitting', 'lying', 'lately', 'recently', 'for', 'over', 'during', 'in', 'on', 'one', 'left', 'whole', 'do you think',
+              'what if', 'what does it mean', 'should I be worried', 'is that normal', 'peeing', 'weeing'].map((w) => `${w} {feeling}`)]
 }
 
 /**
@@ -815,6 +823,7 @@ export function authorModel(baseText: string): string {
   intent('StartRoutineIntent').samples = start_routine;
   for (const [name, samples] of Object.entries(EVERYDAY)) intent(name).samples = [...(intent(name).samples ?? []), ...bothForms(samples)];
   for (const [name, samples] of Object.entries(EVERYDAY_MORE)) intent(name).samples = [...(intent(name).samples ?? []), ...samples];
+  for (const [name, samples] of Object.entries(EVERYDAY_STRUCTURES)) intent(name).samples = [...(intent(name).samples ?? []), ...samples];
   intent('PainIntent').samples = [...pain_samples, ...painCries()];
   intent('PainIntent').slots = [{ name: 'bodyPart', type: 'BodyPartType' }, { name: 'pain', type: 'PainType' },
     { name: 'sensation', type: 'SensationType' }, { name: 'strain', type: 'StrainType' }, { name: 'feeling', type: 'AMAZON.SearchQuery' }];

@@ -97,9 +97,19 @@ function parseInvocation(keys: string[], words: string[], invocation: string[], 
 
 function matchWithFillers(compiled: CompiledModel, text: string, grammar: InvocationGrammar): Match | undefined {
   const direct = bestMatch(compiled, text);
-  if (direct) return direct;
+  if (direct && !throughCatchAll(direct)) return direct;
   const stripped = withoutFillers(text, grammar);
-  return stripped !== spokenWords(text).join(' ') ? bestMatch(compiled, stripped) : undefined;
+  const inner = stripped !== spokenWords(text).join(' ') ? bestMatch(compiled, stripped) : undefined;
+  // Only a catch-all carrier ("that's {feeling}") took the words whole, while without their wrapping
+  // words they are a sample ("that's enough" + "for now"): the sample is the closer reading, as a
+  // statistical NLU scores it. A catch-all never wins over another catch-all this way.
+  if (direct && (!inner || throughCatchAll(inner))) return direct;
+  return inner;
+}
+
+/** A match that leans on a built-in catch-all slot (AMAZON.SearchQuery): it would take any words after its carrier. */
+function throughCatchAll(match: Match): boolean {
+  return match.slots.some((s) => s.builtInType && s.type === 'AMAZON.SearchQuery');
 }
 
 /**
