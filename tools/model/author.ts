@@ -14,7 +14,7 @@ import { cross, type ModelIntent, type SlotValue } from './locale-model';
 import { REMINDER_SAMPLES, REMINDER_TYPES } from './reminders';
 import { customRoutineIntents, customRoutineTypes } from './custom-routine';
 import { LEADING_FILLERS } from '../nlu/builtins';
-import { bothForms, EVERYDAY, EVERYDAY_MORE, EVERYDAY_STRUCTURES } from './everyday';
+import { bothForms, CONDITION_ASKED, EVERYDAY, EVERYDAY_MORE, EVERYDAY_POINTED, EVERYDAY_STRUCTURES } from './everyday';
 
 export const modelPath = path.resolve(__dirname, '../../skill-package/interactionModels/custom/en-US.json');
 
@@ -823,12 +823,14 @@ export function authorModel(baseText: string): string {
   intent('StartRoutineIntent').samples = start_routine;
   for (const [name, samples] of Object.entries(EVERYDAY)) intent(name).samples = [...(intent(name).samples ?? []), ...bothForms(samples)];
   for (const [name, samples] of Object.entries(EVERYDAY_MORE)) intent(name).samples = [...(intent(name).samples ?? []), ...samples];
-  for (const [name, samples] of Object.entries(EVERYDAY_STRUCTURES)) intent(name).samples = [...(intent(name).samples ?? []), ...samples];
+  for (const table of [EVERYDAY_STRUCTURES, EVERYDAY_POINTED]) {
+    for (const [name, samples] of Object.entries(table)) intent(name).samples = [...(intent(name).samples ?? []), ...samples];
+  }
   intent('PainIntent').samples = [...pain_samples, ...painCries()];
   intent('PainIntent').slots = [{ name: 'bodyPart', type: 'BodyPartType' }, { name: 'pain', type: 'PainType' },
     { name: 'sensation', type: 'SensationType' }, { name: 'strain', type: 'StrainType' }, { name: 'feeling', type: 'AMAZON.SearchQuery' }];
   intent('WarningSignIntent').samples = warning_samples;
-  intent('ConditionIntent').samples = condition_samples;
+  intent('ConditionIntent').samples = [...condition_samples, ...CONDITION_ASKED];
   intent('DescribeFeelingIntent').samples = describeFeeling();
   intent('TellMeMoreIntent').slots = [{ name: 'bodyPart', type: 'BodyPartType' }];
   for (const added of customRoutineIntents) {

@@ -261,6 +261,29 @@ export const EVERYDAY_STRUCTURES: Readonly<Record<string, readonly string[]>> = 
       'I\'ll do', 'we\'ll do', 'let\'s have'], ['', 'my', 'the', 'a'], ['{routine}'], ['', 'routine', 'stretches', 'stretch', 'session', 'one']),
     ...['do some stretching', 'some stretching', 'do some stretches', 'some stretches', 'do a stretch', 'have a stretch', 'a stretch'],
   ],
-  ConditionIntent: cross(['I\'ve a', 'I\'ve', 'I had my', 'I\'ve had my', 'I am', 'I\'m', 'I have'], ['{condition}'],
-    ['is that okay', 'is that ok', 'is that alright', 'is that a problem', 'is that safe', 'can I still do this']),
+  'AMAZON.NextIntent': [
+    ...cross(['go on then', 'go on', 'done', 'okay done', 'finished', 'that\'s done', 'all done', 'that\'s it'], ['next', 'next one',
+      'what\'s next', 'what\'s the next stretch', 'what\'s the next one', 'on to the next', 'the next one']),
+    ...cross(['what\'s the next', 'what is the next'], ['move', 'position', 'thing', 'step']),
+  ],
+  WhatDoesThisStretchIntent: cross(['where should I', 'where do I', 'where am I meant to', 'where am I supposed to', 'where should I be',
+    'where am I'], ['feel this', 'feel it', 'be feeling this', 'be feeling it', 'feeling this', 'feeling it', 'feel the stretch', 'feel this one']),
+  HowManyLeftIntent: cross(['how much longer is', 'how long is', 'how much is left of', 'how much more of', 'how long is left of',
+    'how long is left in', 'how much time is left in'], ['this whole routine', 'the whole routine', 'this whole thing', 'the whole thing',
+    'this routine', 'the session', 'this session', 'the workout']),
 };
+
+/** Questions about the hold and the week, put with where they point ("… on this one", "… this week"). */
+export const EVERYDAY_POINTED: Readonly<Record<string, readonly string[]>> = {
+  HoldDurationIntent: cross(['how long have I got left', 'how much longer have I got', 'how long is left', 'how much time is left',
+    'how many seconds are left', 'how long left', 'how much longer'], ['on this one', 'on this', 'on this stretch', 'on this hold', 'in this one',
+    'in this hold', 'of this one', 'of this hold', 'for this one']),
+  ProgressIntent: cross(['how many times', 'how often', 'how many days'], ['have I stretched', 'did I stretch', 'have I done it',
+    'have I done my stretches', 'have I been stretching'], ['', 'this week', 'this month', 'so far', 'lately']),
+  StartRoutineIntent: cross(['{routine} stretch', '{routine} break', '{routine} stretches'], ['at my desk', 'at work', 'at the office',
+    'for work', 'for tonight', 'before bed']),
+};
+
+/** A condition said with the question that comes with it ("I'm pregnant, is that okay?"). */
+export const CONDITION_ASKED: readonly string[] = cross(['I\'ve a', 'I\'ve', 'I had my', 'I\'ve had my', 'I am', 'I\'m', 'I have'], ['{condition}'],
+  ['', 'is that okay', 'is that ok', 'is that alright', 'is that a problem', 'is that safe', 'can I still do this']);

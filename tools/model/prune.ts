@@ -8,7 +8,7 @@
  * the same words. The words it leaves are then read exactly as before.
  */
 import { BUILT_IN_PHRASINGS } from '../nlu/builtins';
-import { withoutFillers } from '../nlu/index';
+import { fillerStages, withoutFillers } from '../nlu/index';
 import { bestMatch, compileModel, type CompiledModel } from '../nlu/matcher';
 import type { LanguageModel } from '../nlu/model';
 import { phraseKey, phraseKeys } from '../nlu/normalize';
@@ -52,6 +52,14 @@ export function withoutWrappedSamples(intents: readonly ModelIntent[], types: re
     if (declared.has(intent)) for (const p of phrasings) phrasingOwner.set(phraseKey(p), intent);
   }
   const regionalKeys = new Set(regional.samples.map((s) => phraseKey(s.sample)));
+  const literalOwner = new Map<string, string>();
+  for (const intent of intents) for (const s of intent.samples ?? []) if (!hasSlot(s)) literalOwner.set(phraseKey(s), intent.name);
+  /** On the way to what is left, every shorter form is read by nothing else. */
+  const clearOnTheWay = (sample: string, intent: string): boolean =>
+    fillerStages(sample).slice(0, -1).every((stage) => {
+      const owner = literalOwner.get(phraseKey(stage)) ?? phrasingOwner.get(phraseKey(stage));
+      return (owner === undefined || owner === intent) && bestMatch(slotModel, stage) === undefined;
+    });
   const kept = new Map<string, string[]>();
   for (const intent of intents) {
     const samples = intent.samples ?? [];
@@ -63,7 +71,7 @@ export function withoutWrappedSamples(intents: readonly ModelIntent[], types: re
       if (phraseKey(rest) === key || phraseKeys(rest).length === 0 || !literal.has(phraseKey(rest))) return true;
       const owner = phrasingOwner.get(key);
       if ((owner !== undefined && owner !== intent.name) || regionalKeys.has(key)) return true;
-      return bestMatch(slotModel, sample) !== undefined;
+      return bestMatch(slotModel, sample) !== undefined || !clearOnTheWay(sample, intent.name);
     }));
   }
   return kept;

@@ -36,4 +36,5 @@ export const LEADING_FILLERS: readonly string[] = [
   // A request put as a question ("can we move on", "shall we skip this"), as "can you" is.
   'can we', 'could we', 'shall we', 'can i', 'could i', 'reckon', 'i want you to', 'i need you to',
 ];
-export const TRAILING_FILLERS: readonly string[] = ['please', 'thanks', 'thank you', 'now', 'alexa', 'then', 'mate', 'okay', 'ok', 'for now', 'love', 'thanks love', 'would you', 'will you'];
+/** Longer fillers first, so "for now" goes whole before "now" alone would leave "for". */
+export const TRAILING_FILLERS: readonly string[] = ['for now', 'thanks love', 'would you', 'will you', 'please', 'thanks', 'thank you', 'now', 'alexa', 'then', 'mate', 'okay', 'ok', 'love'];
