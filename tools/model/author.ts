@@ -8,12 +8,13 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { writeRegionalModels } from './en-regional';
+import { regionalAdditions, writeRegionalModels } from './en-regional';
+import { withoutWrappedSamples } from './prune';
 import { cross, type ModelIntent, type SlotValue } from './locale-model';
 import { REMINDER_SAMPLES, REMINDER_TYPES } from './reminders';
 import { customRoutineIntents, customRoutineTypes } from './custom-routine';
 import { LEADING_FILLERS } from '../nlu/builtins';
-import { bothForms, EVERYDAY, EVERYDAY_MORE } from './everyday';
+import { bothForms, CONDITION_ASKED, EVERYDAY, EVERYDAY_MORE, EVERYDAY_POINTED, EVERYDAY_STRUCTURES } from './everyday';
 
 export const modelPath = path.resolve(__dirname, '../../skill-package/interactionModels/custom/en-US.json');
 
@@ -209,7 +210,7 @@ const TYPES: Record<string, SlotValue[]> = {
               'hip arthritis', 'arthritis in my hip', 'a bone spur', 'bursitis', 'hip impingement', 'impingement',
               'a labral tear', 'arthritis', 'osteoarthritis', 'arthritis in my hips', 'hip problems', 'a dodgy hip', 'dodgy hip'),
         value('hipInjury', 'hip injury', 'injured hip', 'hip is injured', 'bad hip', 'hurt hip', 'hip replacement',
-              'new hip', 'hip surgery', 'sore hip injury', 'a hip operation', 'hip op', 'hip has been replaced', 'hip was replaced',
+              'new hip', 'hip surgery', 'hip done', 'my hip done', 'sore hip injury', 'a hip operation', 'hip op', 'hip has been replaced', 'hip was replaced',
               'a hip replacement'),
         value('backInjury', 'back injury', 'injured back', 'back is injured', 'bad back', 'slipped disc', 'a slipped disc',
               'herniated disc', 'a herniated disc', 'bulging disc', 'a bulging disc', 'disc problem', 'back surgery',
@@ -217,7 +218,7 @@ const TYPES: Record<string, SlotValue[]> = {
               'a dodgy back', 'dodgy back'),
         value('kneeProblem', 'knee problem', 'bad knee', 'bad knees', 'sore knees', 'knee injury', 'knees are bad',
               'knees can\'t kneel', 'trouble kneeling', 'knee pain', 'knee replacement', 'a knee replacement',
-              'knee surgery', 'a knee operation', 'dodgy knees', 'a dodgy knee', 'arthritis in my knees', 'arthritis in my knee',
+              'knee surgery', 'a knee operation', 'knee done', 'my knee done', 'dodgy knees', 'a dodgy knee', 'arthritis in my knees', 'arthritis in my knee',
               'knee has been replaced', 'knee was replaced', 'knees have been replaced'),
         value('sciatica', 'sciatica', 'a trapped nerve', 'trapped nerve', 'a pinched nerve', 'pinched nerve'),
         value('pregnancy', 'pregnancy', 'pregnant', 'expecting', 'expecting a baby', 'having a baby', 'with child',
@@ -764,7 +765,7 @@ function describeFeeling(): string[] {
             'this is {feeling}', 'that is {feeling}', 'I think {feeling}', 'something is {feeling}', 'wait {feeling}',
             'I {feeling}', 'I\'m {feeling}', 'I\'ve {feeling}', 'it {feeling}', 'that {feeling}', 'that\'s {feeling}',
             'this {feeling}', 'the {feeling}', 'there\'s {feeling}', 'both {feeling}', 'suddenly {feeling}',
-            'at {feeling}', 'feels {feeling}', 'feeling {feeling}', 'not {feeling}', 'something {feeling}', 'pain {feeling}', 'ow {feeling}', 'ouch {feeling}', 'my leg {feeling}',
+            'at {feeling}', 'feels {feeling}', 'feeling {feeling}', 'not {feeling}', 'something {feeling}', 'pain {feeling}', 'my leg {feeling}',
             'help {feeling}', 'sorry {feeling}', 'ah {feeling}',
             'every {feeling}', 'when {feeling}', 'since {feeling}', 'after {feeling}', 'all {feeling}', 'now {feeling}', 'just {feeling}', 'why {feeling}', 'is it normal {feeling}', 'should I worry {feeling}',
             'is it bad {feeling}', 'hold on {feeling}', 'hang on {feeling}', 'stop stop {feeling}', 'hey coach {feeling}', 'oh no {feeling}',
@@ -773,7 +774,25 @@ function describeFeeling(): string[] {
             'getting {feeling}', 'having {feeling}', 'can\'t {feeling}', 'cannot {feeling}', 'there {feeling}', 'something\'s {feeling}', 'everything {feeling}', 'ever {feeling}', 'yesterday {feeling}',
             'last {feeling}', 'sometimes {feeling}', 'whenever {feeling}', 'honestly {feeling}', 'you know {feeling}',
             'this morning {feeling}', 'too {feeling}', 'way {feeling}', 'wait wait {feeling}', 'sorry but {feeling}',
-            'excuse me {feeling}', 'coach {feeling}', 'listen {feeling}']
+            'excuse me {feeling}', 'coach {feeling}', 'listen {feeling}',
+            // Exclamations and openers that carry no meaning of their own, so the words after them
+            // reach the classifier whole. Never a sign's own word ("numb …"): the carrier's words are
+            // not sent, and the classifier would lose it.
+            ...['jeez', 'geez', 'gosh', 'oh gosh', 'oh my god', 'oh my gosh', 'bloody hell', 'oh bloody hell', 'crikey', 'blimey',
+              'damn', 'dang', 'nope nope', 'aiyo', 'arrey', 'yaar', 'me', 'a', 'part', 'pins', 'night', 'shooting', 'sharp',
+              'burning', 'painkillers', 'the painkillers', 'my painkillers', 'my tablets', 'going', 'walking', 'standing',
+              'sitting', 'lying', 'lately', 'recently', 'for', 'over', 'during', 'in', 'on', 'one', 'left', 'whole', 'do you think',
+              'what if', 'what does it mean', 'should I be worried', 'is that normal', 'peeing', 'weeing'].map((w) => `${w} {feeling}`)]
+}
+
+/**
+ * A cry, then anything ("ow right at the front", "ouch I can't feel my foot"): PainIntent with the
+ * words after the cry in a catch-all slot, so the cry is not lost (the handler reads the words for a
+ * warning sign or a cramp first, and stops for pain otherwise).
+ */
+function painCries(): string[] {
+  // Only cries: "pain …" or "it hurts …" go on naming a sign too often ("the pain goes into my foot"), and stay the catch-all's.
+  return cross([...pain_exclaims, 'ow that hurts', 'ouch that hurts'], ['{feeling}']);
 }
 
 /** Does the phrase open with a word the catch-all's carriers open with ("the…", "I'm…", "now…")? */
@@ -804,11 +823,14 @@ export function authorModel(baseText: string): string {
   intent('StartRoutineIntent').samples = start_routine;
   for (const [name, samples] of Object.entries(EVERYDAY)) intent(name).samples = [...(intent(name).samples ?? []), ...bothForms(samples)];
   for (const [name, samples] of Object.entries(EVERYDAY_MORE)) intent(name).samples = [...(intent(name).samples ?? []), ...samples];
-  intent('PainIntent').samples = pain_samples;
+  for (const table of [EVERYDAY_STRUCTURES, EVERYDAY_POINTED]) {
+    for (const [name, samples] of Object.entries(table)) intent(name).samples = [...(intent(name).samples ?? []), ...samples];
+  }
+  intent('PainIntent').samples = [...pain_samples, ...painCries()];
   intent('PainIntent').slots = [{ name: 'bodyPart', type: 'BodyPartType' }, { name: 'pain', type: 'PainType' },
-    { name: 'sensation', type: 'SensationType' }, { name: 'strain', type: 'StrainType' }];
+    { name: 'sensation', type: 'SensationType' }, { name: 'strain', type: 'StrainType' }, { name: 'feeling', type: 'AMAZON.SearchQuery' }];
   intent('WarningSignIntent').samples = warning_samples;
-  intent('ConditionIntent').samples = condition_samples;
+  intent('ConditionIntent').samples = [...condition_samples, ...CONDITION_ASKED];
   intent('DescribeFeelingIntent').samples = describeFeeling();
   intent('TellMeMoreIntent').slots = [{ name: 'bodyPart', type: 'BodyPartType' }];
   for (const added of customRoutineIntents) {
@@ -829,6 +851,9 @@ export function authorModel(baseText: string): string {
     });
   }
   lm.types = Object.entries({ ...TYPES, ...REMINDER_TYPES, ...customRoutineTypes }).map(([name, values]) => ({ name, values }));
+  // A sample that is another of its intent's samples wrapped in "okay … please" costs size and reads no differently.
+  const kept = withoutWrappedSamples(lm.intents, lm.types, regionalAdditions());
+  for (const it of lm.intents) if (it.samples) it.samples = kept.get(it.name) ?? it.samples;
   return `${JSON.stringify(data, null, 2)}\n`;
 }
 

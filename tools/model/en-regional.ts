@@ -7,6 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { localeModelPath, type InteractionModelJson } from './locale-model';
+import type { RegionalAdditions } from './prune';
 
 export const ENGLISH_REGIONS = ['en-GB', 'en-CA', 'en-AU', 'en-IN'] as const;
 type Region = (typeof ENGLISH_REGIONS)[number];
@@ -118,4 +119,15 @@ export function regionalModel(enUsText: string, region: Region): string {
 /** Writes en-GB, en-CA, en-AU and en-IN from the en-US model text author.ts just wrote. */
 export function writeRegionalModels(enUsText: string): void {
   for (const region of ENGLISH_REGIONS) writeFileSync(localeModelPath(region), regionalModel(enUsText, region));
+}
+
+/** Every sample and synonym any region adds, for author.ts to know what a region's model could read differently from en-US's. */
+export function regionalAdditions(): RegionalAdditions {
+  const regions = ENGLISH_REGIONS.map((region) => ({ extras: EXTRAS[region], shares: sharing.includes(region) }));
+  return {
+    samples: regions.flatMap(({ extras, shares }) =>
+      [...Object.entries(extras.samples ?? {}), ...(shares ? Object.entries(shared) : [])].flatMap(([intent, samples]) => samples.map((sample) => ({ intent, sample })))),
+    synonyms: regions.flatMap(({ extras }) =>
+      Object.entries(extras.synonyms ?? {}).flatMap(([type, byId]) => Object.entries(byId).map(([id, synonyms]) => ({ type, id, synonyms })))),
+  };
 }

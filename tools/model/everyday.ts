@@ -206,3 +206,84 @@ export const EVERYDAY_MORE: Readonly<Record<string, readonly string[]>> = {
   StartRoutineIntent: cross(['can I do my', "let's do the", 'I want to do my', 'can we do the'], ['{routine}'], ['routine', 'stretches', 'one',
     'session'], ['now', 'thanks', 'please']),
 };
+
+const STRETCH_NAMED = ['this', 'this one', 'this stretch', 'that one', 'that stretch', 'it'];
+/**
+ * More of how people put the everyday requests, by structure: a verb people use for the action
+ * crossed with what it acts on ("jump past" × "this stretch", "call it a day" after "I'll").
+ */
+export const EVERYDAY_STRUCTURES: Readonly<Record<string, readonly string[]>> = {
+  'AMAZON.NoIntent': cross(['', 'no', 'nah', 'nope'], ['I don\'t think so', 'I\'d rather not', 'rather not', 'I\'d prefer not', 'not really',
+    'not today', 'not this time', 'maybe later', 'I don\'t want to', 'not for me', 'I\'ll pass', 'I\'m good']),
+  'AMAZON.StopIntent': cross(['', 'I\'ll', 'I think I\'ll', 'let\'s', 'time to'], ['call it a day', 'finish there', 'finish here', 'stop there',
+    'stop here', 'leave it there', 'leave it here', 'wrap it up', 'call it quits', 'end it there', 'end here']),
+  'AMAZON.StartOverIntent': [
+    ...cross(['start', 'begin', 'do'], ['', 'it', 'the whole thing', 'the routine', 'everything', 'the whole routine'],
+      ['again from the beginning', 'again from the start', 'again from the top', 'from the very start', 'from the very beginning', 'again']),
+    ...cross(['back to', 'go back to', 'take me back to', 'right back to'], ['the start', 'the very start', 'the beginning',
+      'the very beginning', 'the first stretch', 'the top', 'the start of the routine']),
+  ],
+  'AMAZON.ResumeIntent': cross(['', 'let\'s'], ['keep at it', 'keep going with it', 'go again', 'pick it up from where we stopped',
+    'pick up from where we stopped', 'carry on from where we stopped', 'pick up where we stopped', 'continue from where we stopped',
+    'get back to it', 'back to it', 'get back into it', 'start up again', 'unpause it', 'unpause the routine', 'unpause hip coach']),
+  SkipIntent: [...cross(['jump past', 'jump over', 'hop over', 'leave', 'leave out', 'pass on', 'bypass', 'miss out', 'miss', 'skip past',
+    'skip over', 'don\'t do', 'not'], STRETCH_NAMED), ...cross(['give'], STRETCH_NAMED, ['a miss'])],
+  WhichSideIntent: cross(['', 'is this', 'is it', 'am I on', 'are we on', 'which is it'], ['the left or the right', 'left or right',
+    'left leg or right leg', 'the left leg or the right leg', 'the left side or the right side', 'left side or right side', 'right or left'],
+    ['', 'side']).concat(cross(['have we done', 'have I done', 'did we do', 'did I do'], ['both sides', 'both legs', 'the other side',
+    'both sides of this'], ['', 'yet', 'already'])),
+  TellMeMoreIntent: [
+    ...cross(['explain', 'explain that', 'explain it', 'explain this', 'go over it', 'go through it', 'say it', 'describe it'],
+      ['again', 'in more detail', 'again in more detail', 'more slowly', 'step by step']),
+    ...cross(['', 'give me', 'any', 'got any', 'have you got any', 'do you have any'], ['tips', 'some tips', 'more tips', 'some more tips',
+      'a tip', 'pointers', 'some pointers'], ['', 'for this', 'for this one']),
+    ...cross(['what position should my', 'where should my', 'how should my'], ['{bodyPart}'], ['be', 'be in', 'go']),
+  ],
+  HoldDurationIntent: cross(['how long am I', 'how long are we', 'how long do I'], ['meant to be', 'supposed to be', 'going to be', 'have to be',
+    ''], ['holding', 'holding it', 'holding this', 'staying here', 'in this'], ['', 'for']),
+  ProgressIntent: [
+    ...cross(['have I been', 'am I', 'I\'ve been'], ['keeping up', 'keeping up with it', 'consistent', 'keeping it up', 'sticking with it',
+      'sticking to it', 'on track']),
+    ...cross(['give me', 'tell me', 'read me', 'what\'s', ''], ['my progress report', 'a progress report', 'my report', 'a summary',
+      'my summary', 'my week']),
+  ],
+  DeleteDataIntent: cross(['delete', 'erase', 'wipe', 'clear', 'remove', 'forget'], ['whatever you\'ve stored on me', 'what you\'ve stored',
+    'everything you\'ve stored', 'my stored data', 'all my information', 'everything you have on me', 'my progress'],
+  ['', 'and start fresh', 'and start again', 'and start over']),
+  EasierIntent: cross(['', 'is there', 'can I do', 'let me do', 'I\'ll do', 'have you got', 'give me', 'can I have'],
+    ['an easier', 'a gentler', 'a simpler', 'a softer', 'a beginner', 'a beginner\'s', 'a beginners', 'an easy', 'a lighter'],
+    ['way to do this', 'way of doing this', 'version of this', 'version of this one', 'version', 'option']),
+  HarderIntent: cross(['', 'I want to', 'let me'], ['go deeper', 'go further', 'push further', 'go a bit deeper', 'stretch deeper',
+    'go harder', 'go a bit further'], ['', 'with this', 'with this one', 'into this', 'into it']),
+  StartRoutineIntent: [
+    ...cross(['let\'s get', 'get'], ['the', 'my'], ['{routine}'], ['stretches', 'routine', 'one', 'session'], ['going', 'started', 'on']),
+    ...cross(['wind down with', 'let\'s wind down with', 'put on', 'run', 'give us', 'run through', 'go through', 'lead me through',
+      'I\'ll do', 'we\'ll do', 'let\'s have'], ['', 'my', 'the', 'a'], ['{routine}'], ['', 'routine', 'stretches', 'stretch', 'session', 'one']),
+    ...['do some stretching', 'some stretching', 'do some stretches', 'some stretches', 'do a stretch', 'have a stretch', 'a stretch'],
+  ],
+  'AMAZON.NextIntent': [
+    ...cross(['go on then', 'go on', 'done', 'okay done', 'finished', 'that\'s done', 'all done', 'that\'s it'], ['next', 'next one',
+      'what\'s next', 'what\'s the next stretch', 'what\'s the next one', 'on to the next', 'the next one']),
+    ...cross(['what\'s the next', 'what is the next'], ['move', 'position', 'thing', 'step']),
+  ],
+  WhatDoesThisStretchIntent: cross(['where should I', 'where do I', 'where am I meant to', 'where am I supposed to', 'where should I be',
+    'where am I'], ['feel this', 'feel it', 'be feeling this', 'be feeling it', 'feeling this', 'feeling it', 'feel the stretch', 'feel this one']),
+  HowManyLeftIntent: cross(['how much longer is', 'how long is', 'how much is left of', 'how much more of', 'how long is left of',
+    'how long is left in', 'how much time is left in'], ['this whole routine', 'the whole routine', 'this whole thing', 'the whole thing',
+    'this routine', 'the session', 'this session', 'the workout']),
+};
+
+/** Questions about the hold and the week, put with where they point ("… on this one", "… this week"). */
+export const EVERYDAY_POINTED: Readonly<Record<string, readonly string[]>> = {
+  HoldDurationIntent: cross(['how long have I got left', 'how much longer have I got', 'how long is left', 'how much time is left',
+    'how many seconds are left', 'how long left', 'how much longer'], ['on this one', 'on this', 'on this stretch', 'on this hold', 'in this one',
+    'in this hold', 'of this one', 'of this hold', 'for this one']),
+  ProgressIntent: cross(['how many times', 'how often', 'how many days'], ['have I stretched', 'did I stretch', 'have I done it',
+    'have I done my stretches', 'have I been stretching'], ['', 'this week', 'this month', 'so far', 'lately']),
+  StartRoutineIntent: cross(['{routine} stretch', '{routine} break', '{routine} stretches'], ['at my desk', 'at work', 'at the office',
+    'for work', 'for tonight', 'before bed']),
+};
+
+/** A condition said with the question that comes with it ("I'm pregnant, is that okay?"). */
+export const CONDITION_ASKED: readonly string[] = cross(['I\'ve a', 'I\'ve', 'I had my', 'I\'ve had my', 'I am', 'I\'m', 'I have'], ['{condition}'],
+  ['', 'is that okay', 'is that ok', 'is that alright', 'is that a problem', 'is that safe', 'can I still do this']);

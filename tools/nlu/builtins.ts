@@ -33,5 +33,8 @@ export const LEADING_FILLERS: readonly string[] = [
   "let's", 'i want to', "i'd like to", 'um', 'uh', 'so', 'okay so', 'ok so', 'and',
   // Hesitations and openers said before the words that matter ("erm stop", "right, what now", "yep next").
   ...DISFLUENCIES, 'hmm', 'right', 'right so', 'ok', 'okay', 'alright', 'well', 'oh', 'yeah', 'yep', 'actually', 'like', 'hey',
+  // A request put as a question ("can we move on", "shall we skip this"), as "can you" is.
+  'can we', 'could we', 'shall we', 'can i', 'could i', 'reckon', 'i want you to', 'i need you to',
 ];
-export const TRAILING_FILLERS: readonly string[] = ['please', 'thanks', 'thank you', 'now', 'alexa', 'then', 'mate', 'okay', 'ok'];
+/** Longer fillers first, so "for now" goes whole before "now" alone would leave "for". */
+export const TRAILING_FILLERS: readonly string[] = ['for now', 'thanks love', 'would you', 'will you', 'please', 'thanks', 'thank you', 'now', 'alexa', 'then', 'mate', 'okay', 'ok', 'love'];

@@ -97,9 +97,40 @@ function parseInvocation(keys: string[], words: string[], invocation: string[], 
 
 function matchWithFillers(compiled: CompiledModel, text: string, grammar: InvocationGrammar): Match | undefined {
   const direct = bestMatch(compiled, text);
-  if (direct) return direct;
-  // Hesitations carry no meaning wherever they fall; wrapping words only at either end.
+  if (direct && !throughCatchAll(direct)) return direct;
+  // Each wrapping word dropped in turn, the fewest first: "um let's stretch" is read as "let's stretch", not "stretch".
+  let inner: Match | undefined;
+  for (const stage of fillerStages(text, grammar)) {
+    inner = bestMatch(compiled, stage);
+    if (inner) break;
+  }
+  // Only a catch-all carrier ("that's {feeling}") took the words whole, while without their wrapping
+  // words they are a sample ("that's enough" + "for now"): the sample is the closer reading, as a
+  // statistical NLU scores it. A catch-all never wins over another catch-all this way.
+  if (direct && (!inner || throughCatchAll(inner))) return direct;
+  return inner;
+}
+
+/** A match that leans on a built-in catch-all slot (AMAZON.SearchQuery): it would take any words after its carrier. */
+function throughCatchAll(match: Match): boolean {
+  return match.slots.some((s) => s.builtInType && s.type === 'AMAZON.SearchQuery');
+}
+
+/**
+ * What is left of an utterance once the words that carry no meaning are dropped, as the resolver
+ * reads it when no sample fits it whole: hesitations wherever they fall, the grammar's wrapping
+ * words ("okay", "can you", "please", "then") only at either end.
+ */
+export function withoutFillers(text: string, grammar: InvocationGrammar = ENGLISH): string {
+  return fillerStages(text, grammar).at(-1) ?? spokenWords(text).join(' ');
+}
+
+/** The utterance after each wrapping word is dropped in turn (hesitations first), each different from the words as said. */
+export function fillerStages(text: string, grammar: InvocationGrammar = ENGLISH): string[] {
+  const said = spokenWords(text).join(' ');
   let keys = spokenWords(text).filter((w) => !DISFLUENCIES.includes(wordKey(w)));
+  const stages: string[] = [];
+  if (keys.join(' ') !== said) stages.push(keys.join(' '));
   const strip = (fillers: readonly string[], fromEnd: boolean): boolean => {
     for (const filler of fillers) {
       const f = phraseKeys(filler);
@@ -112,10 +143,8 @@ function matchWithFillers(compiled: CompiledModel, text: string, grammar: Invoca
     }
     return false;
   };
-  let changed = true;
-  while (changed) changed = strip(grammar.leadingFillers, false) || strip(grammar.trailingFillers, true);
-  const stripped = keys.join(' ');
-  return stripped !== spokenWords(text).join(' ') ? bestMatch(compiled, stripped) : undefined;
+  while (strip(grammar.leadingFillers, false) || strip(grammar.trailingFillers, true)) stages.push(keys.join(' '));
+  return stages;
 }
 
 /** Builds an ask-sdk-model Intent from a match, every declared slot present as Alexa sends them. */

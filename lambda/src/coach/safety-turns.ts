@@ -57,6 +57,17 @@ export function describeFeeling(ctx: TurnContext, words: string): Reply {
   return checkIn(ctx);
 }
 
+/**
+ * A cry with words after it ("ow, right at the front", "ouch I can't feel my foot"): pain, unless
+ * the words name a warning sign or a cramp, which are answered as such.
+ */
+export function painWithWords(ctx: TurnContext, words: string | undefined): Reply {
+  const feeling = words ? classifyFeeling(words, ctx.voice.locale) : undefined;
+  if (feeling?.kind === 'warning') return warn(ctx, feeling.sign);
+  if (feeling?.kind === 'cramp') return easeCramp(ctx);
+  return stopForPain(ctx);
+}
+
 /** A symptom slot Alexa could not resolve still carries words worth reading. */
 function warningFromWords(words: string, locale: string): WarningSign | undefined {
   const feeling = classifyFeeling(words, locale);

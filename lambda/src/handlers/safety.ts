@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { applyCondition, describeFeeling, stopForPain, warningSign } from '../coach/safety-turns';
+import { applyCondition, describeFeeling, painWithWords, warningSign } from '../coach/safety-turns';
 import { Intent, Slot } from '../intents';
 import { isIntent } from './predicates';
 import { respond } from './respond';
@@ -14,10 +14,16 @@ export const describeFeelingHandler: RequestHandler = {
   },
 };
 
-/** "This hurts": stop the hold at once, offer a gentler variant or a skip. Nothing about the pain is stored. */
+/**
+ * "This hurts": stop the hold at once, offer a gentler variant or a skip. Nothing about the pain is stored.
+ * A cry's own words ("ow {feeling}") are read too: a warning sign said after "ouch" is still referred.
+ */
 export const painHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, Intent.Pain),
-  handle: (input) => respond(input, stopForPain),
+  handle(input) {
+    const words = resolvedSlot(input, Slot.feeling).spoken;
+    return respond(input, (ctx) => painWithWords(ctx, words));
+  },
 };
 
 /** Numbness, tingling, weakness, bladder or bowel changes…: end the routine, refer, urgent ones to emergency services. */

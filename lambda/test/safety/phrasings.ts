@@ -8,6 +8,12 @@ export const phrasings: ReadonlyArray<readonly [string, Expect]> = [
   // pain
   ['ow that hurts', { intent: 'PainIntent' }],
   ['ouch ouch', { intent: 'PainIntent' }],
+  // A cry, then words of no sign: still pain, the cry is not lost.
+  ['ouch right at the front there', { intent: 'PainIntent' }],
+  ['ow when I lean in', { intent: 'PainIntent' }],
+  // A cry, then a warning sign: referred, with its urgency.
+  ['ow I can\'t feel my toes', { intent: 'WarningSignIntent', urgent: false }],
+  ['ouch I think I wet myself', { intent: 'WarningSignIntent', urgent: true }],
   ['this really hurts', { intent: 'PainIntent' }],
   ['my back hurts', { intent: 'PainIntent' }],
   ['my hip is hurting a lot', { intent: 'PainIntent' }],

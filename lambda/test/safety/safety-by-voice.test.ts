@@ -20,7 +20,8 @@ function heard(text: string): Intent {
 
 const acceptable: Record<Expect['intent'], readonly string[]> = {
   PainIntent: ['PainIntent', 'DescribeFeelingIntent'],
-  WarningSignIntent: ['WarningSignIntent', 'DescribeFeelingIntent'],
+  // A cry with words after it ("ow {feeling}") is PainIntent, whose handler reads the words for a sign.
+  WarningSignIntent: ['WarningSignIntent', 'DescribeFeelingIntent', 'PainIntent'],
   ConditionIntent: ['ConditionIntent'],
 };
 

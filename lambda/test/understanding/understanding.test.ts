@@ -17,14 +17,18 @@ const local = seededBundleOnDynalite();
 /** Issue 11 "Done when", held-out half, exact resolver. */
 const TARGET = { everyday: 0.9, warning: 1, pain: 1, toldToGoOn: 0, asNavigation: 0 } as const;
 /** What the held-out half reaches today (exact resolver), asserted until the target is met. */
-const FLOOR = { everyday: 0.82, warning: 0.94, pain: 1, toldToGoOn: 0, asNavigation: 0 } as const;
+const FLOOR = { everyday: 0.84, warning: 0.94, pain: 1, toldToGoOn: 0, asNavigation: 0 } as const;
 /**
  * The NLP.js stand-in, reported beside: a lower floor, by ear. 0.8 / 0.17 before the everyday
  * forms of tools/model/everyday.ts and the wider safety words joined the model; with them the
  * stand-in reads 78 % and 15 %: a known regression of the stand-in, recorded here rather than
  * hidden, while the exact resolver rose (everyday 80 → 83 %, warning signs by ear 92 → 95 %).
+ * Again 78 → 75 % and 17 → 14 % when the samples wrapped in words the exact resolver drops were
+ * left out of the model (tools/model/prune.ts) and more everyday forms joined it, while the exact
+ * resolver rose to 85 %: the stand-in learnt some of its tolerance to "okay … please" from those
+ * wrapped copies. Recorded, not hidden.
  */
-const STATISTICAL_FLOOR = { everyday: 0.78, warning: 0.15, pain: 0.33 } as const;
+const STATISTICAL_FLOOR = { everyday: 0.74, warning: 0.14, pain: 0.33 } as const;
 /**
  * The NLP.js stand-in: safety phrasings it reads as something that lets the stretch go on (issue
  * target 0). 9 before the reminder and custom-routine intents joined the model, 11 with them: a known
