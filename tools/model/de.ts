@@ -173,7 +173,16 @@ const feeling = ['es fühlt sich {feeling}', 'das fühlt sich {feeling}', 'mein 
   // never a negation ("kein"), which the slot would lose.
   ...cross(['auf einmal', 'im', 'in', 'am', 'an', 'wenn', 'da', 'seit', 'beim', 'bei', 'jetzt', 'der', 'die', 'den', 'ein', 'eine', 'einen', 'so',
     'ganz', 'also', 'ach', 'oje', 'um', 'und', 'aber', 'hm', 'mann', 'boah', 'gestern', 'vorhin', 'heute', 'mich', 'man', 'meinen', 'meinem',
-    'meiner', 'unten', 'hinten', 'irgendwas', 'etwas', 'sorry', 'du', 'beide', 'beiden', 'meine beiden', 'alle'], ['{feeling}'])];
+    'meiner', 'unten', 'hinten', 'irgendwas', 'etwas', 'sorry', 'du', 'beide', 'beiden', 'meine beiden', 'alle',
+    // Where, when and how a German sentence about the body starts (verb second: "nachts tut es weh", "zwischen den beinen ist alles taub"),
+    // and the cries and stops said before it ("hör auf, das tut weh", "uff, das ist unangenehm").
+    'mit', 'zwischen', 'vom', 'von', 'nach', 'vor', 'seitdem', 'seit dem', 'nachts', 'abends', 'morgens', 'immer', 'immer wieder', 'ständig',
+    'dauernd', 'schon wieder', 'wieder', 'total', 'echt', 'gerade', 'grad', 'eben', 'letzte woche', 'letzte nacht', 'schmerzen', 'der schmerz',
+    'die schmerzen', 'hör auf', 'hör bitte auf', 'halt', 'halt stopp', 'stopp', 'stop', 'uff', 'puh', 'ah', 'ach du', 'au mann', 'oh mann',
+    'oh gott', 'oh nein', 'mist', 'verdammt', 'scheiße', 'hey', 'hilfe', 'links', 'rechts', 'linkes', 'rechtes', 'das linke', 'das rechte',
+    'die linke', 'die rechte', 'mein linkes', 'mein rechtes', 'meine linke', 'meine rechte', 'mein linker', 'mein rechter', 'irgendwie ist',
+    'ich glaub', 'ich glaube', 'wenn ich', 'beim gehen', 'beim laufen', 'beim sitzen',
+    'entschuldigung', 'tut mir leid aber', 'keine ahnung', 'kann es sein dass', 'ist es schlimm wenn'], ['{feeling}'])];
 
 const holdSamples = cat(
   cross(['wie lange', 'wie viele sekunden', 'wie lange noch', 'wie lang'], ['halte ich', 'soll ich', 'muss ich', 'bleibe ich', 'halten wir', 'bleiben wir'],
