@@ -48,7 +48,7 @@ function types(region: Region): LocaleWords['types'] {
         'perdí la sensibilidad', 'acorchada', 'acorchado', 'insensible', 'como muerta', 'como muerto'],
       tingling: ['hormigueo', 'hormigueos', 'cosquilleo', 'cosquilleos', 'hormiguitas', 'pinchazos', 'agujas', 'como agujas', 'calambrillos',
         'piquetes', 'como electricidad'],
-      weakness: ['débil', 'debilidad', 'sin fuerza', 'no tengo fuerza', 'falta de fuerza', 'se me dobla', 'se me dobla la rodilla', 'me falla',
+      weakness: ['arrastro el pie', 'arrastro la pierna', 'tropiezo', 'tropiezo con el pie', 'me tropiezo', 'se me traba el pie', 'débil', 'debilidad', 'sin fuerza', 'no tengo fuerza', 'falta de fuerza', 'se me dobla', 'se me dobla la rodilla', 'me falla',
         'me falla la pierna', 'no me sostiene', 'no me aguanta', 'no puedo levantar', 'no puedo mover', 'no la puedo levantar',
         'no lo puedo levantar', 'no puedo levantar el pie', 'arrastro el pie', 'pie caído', 'como de trapo', 'flojera', 'se me va',
         'perdí la fuerza', 'he perdido la fuerza', 'me quedé sin fuerza'],
@@ -137,6 +137,10 @@ function samples(region: Region): LocaleWords['samples'] {
         ['{pain}', 'me {pain}', 'está {pain}', 'me está doliendo', 'me duele']),
       cross(['siento', 'sentí', 'noté', 'tengo', 'he sentido', 'he notado', 'me dio', 'me ha dado', 'hubo'], ['{sensation}'],
         ['', 'en la {bodyPart}', 'en el {bodyPart}', 'en mi {bodyPart}', 'ahí', 'ahora']),
+      // How much, said after the pain: "duele un montón", "me duele horrores".
+      cross(['duele', 'me duele', 'esto duele', 'eso duele', 'cómo duele', 'me duele la {bodyPart}', 'me duele el {bodyPart}', 'me está doliendo'],
+        ['mucho', 'un montón', 'bastante', 'un poco', 'demasiado', 'un poquito', 'ahí', 'aquí', 'ahora', 'bien feo',
+          'un chingo', 'un huevo', 'de verdad', 'en serio', 'cuando estiro', 'al estirar']),
       cross(['', 'creo que', 'me parece que', 'uy'], ['{strain}'], ['', 'la {bodyPart}', 'el {bodyPart}', 'en la {bodyPart}', 'en el {bodyPart}']),
       ...(spain ? [['me he hecho daño en la {bodyPart}', 'me he hecho daño en el {bodyPart}', 'me duele un montón']] : [['me lastimé la {bodyPart}', 'me lastimé el {bodyPart}', 'me duele bien feo']]),
     ),
@@ -154,12 +158,15 @@ function samples(region: Region): LocaleWords['samples'] {
       cross(['se me', 'se me ha', ''], ['{symptom}'], ['la {bodyPart}', 'el {bodyPart}', 'las {bodyPart}', 'los {bodyPart}', 'en la {bodyPart}',
         'en el {bodyPart}']),
       cross(['', 'ayer', 'hoy', 'esta mañana', 'la semana pasada', 'el otro día', 'hace unos días'], ['{symptom}']),
-      cross(['{symptom}'], ['ayer', 'hoy', 'esta mañana', 'la semana pasada', 'el otro día', 'hace unos días', 'y me duele la espalda']),
+      cross(['{symptom}'], ['ayer', 'hoy', 'esta mañana', 'la semana pasada', 'el otro día', 'hace unos días', 'y me duele la espalda', 'al caminar', 'cuando camino',
+        'al andar', 'todo el rato', 'todo el tiempo', 'a veces', 'cada rato', 'desde ayer', 'desde hace días']),
       cross(['no puedo', 'casi no puedo'], ['{symptom}'], ['', 'la {bodyPart}', 'el {bodyPart}']),
       cross(['{symptom}'], ['en la {bodyPart}', 'en el {bodyPart}', 'en las {bodyPart}', 'en los {bodyPart}', 'en mi {bodyPart}', 'en mis {bodyPart}', 'en {bodyPart}']),
       // The when first: "de noche me duele muchísimo", "acostada me duele más".
       cross(['{symptom}'], ['me duele', 'me duele mucho', 'me duele más', 'me duele muchísimo', 'me duele la {bodyPart}', 'me duele el {bodyPart}',
         'duele más', 'es peor', 'está peor', 'me despierto', 'me despierto con dolor', 'no puedo dormir', 'tengo dolor']),
+      cross(['{symptom}'], ['me duele', 'duele', 'me molesta', 'me dan dolores', 'tengo dolor', 'siento dolor', 'es peor', 'está peor'],
+        ['mucho más', 'más', 'muchísimo', 'bastante', 'todavía más', 'aún más'], ['la {bodyPart}', 'el {bodyPart}', 'las {bodyPart}', 'los {bodyPart}'])),
     ),
     ConditionIntent: cross(
       ['tengo', 'tengo una', 'tengo un', 'padezco', 'padezco de', 'sufro de', 'estoy', 'tuve', 'tuve una', 'tuve un', 'me hicieron una',
@@ -174,7 +181,15 @@ function samples(region: Region): LocaleWords['samples'] {
       // Openers that carry no meaning of their own, so what follows reaches the classifier whole ("las dos piernas se me doblaron").
       ...cross(['y', 'pero', 'pues', 'mira', 'uf', 'es que', 'ahora', 'ya', 'en', 'al', 'a', 'cuando', 'desde', 'con', 'los', 'las', 'un', 'una',
         'algo', 'ahí', 'aquí', 'creo que', 'sigo', 'todavía', 'otra vez', 'yo', 'mis', 'le', 'lo', 'anoche', 'ayer', 'hoy', 'esta mañana', 'uy',
-        'oiga', 'madre mía', 'perdona', 'disculpa', 'ambas', 'ambos', 'los dos', 'toda', 'todo'], ['{feeling}'])],
+        'oiga', 'madre mía', 'perdona', 'disculpa', 'ambas', 'ambos', 'los dos', 'toda', 'todo',
+        // Where, when and how a sentence about the body starts, with the cries and stops said first ("esto no me gusta nada",
+        // "por las noches me duele más", "basta, me duele"); never a word the classifier needs (a pain verb, "siento").
+        'esto', 'eso', 'este', 'esta', 'qué', 'casi', 'últimamente', 'llevo', 'llevo días',
+        'basta', 'para', 'alto', 'el dolor', 'ahorita',
+        'fíjate', 'ojo', 'cuidado', 'ayúdame', 'socorro', 'no sé', 'híjole', 'órale', 'chale', 'caray', 'caramba', 'vaya', 'joder', 'hostia',
+        'ostras', 'dios mío', 'ay dios', 'ay no', 'porque', 'sin', 'entre', 'hasta', 'después de', 'tras', 'luego', 'acabo de',
+        'empiezo a', 'empecé a', 'vuelvo a', 'he', 'ha', 'han', 'se me ha', 'se me han', 'me ha', 'me han', 'estuve', 'ando', 'desde que',
+        'si', 'mi pierna', 'mi pie', 'mi espalda', 'mi cadera', 'la pierna', 'el pie'], ['{feeling}'])],
     HoldDurationIntent: cat(
       cross(['cuánto tiempo', 'cuántos segundos', 'cuánto', 'por cuánto tiempo', 'cuánto rato'], ['aguanto', 'mantengo', 'tengo que aguantar',
         'hay que aguantar', 'tengo que mantener', 'me quedo', 'aguantamos', 'hay que mantener', 'sostengo', 'tengo que sostener'],
