@@ -166,7 +166,7 @@ function samples(region: Region): LocaleWords['samples'] {
       cross(['{symptom}'], ['me duele', 'me duele mucho', 'me duele más', 'me duele muchísimo', 'me duele la {bodyPart}', 'me duele el {bodyPart}',
         'duele más', 'es peor', 'está peor', 'me despierto', 'me despierto con dolor', 'no puedo dormir', 'tengo dolor']),
       cross(['{symptom}'], ['me duele', 'duele', 'me molesta', 'me dan dolores', 'tengo dolor', 'siento dolor', 'es peor', 'está peor'],
-        ['mucho más', 'más', 'muchísimo', 'bastante', 'todavía más', 'aún más'], ['la {bodyPart}', 'el {bodyPart}', 'las {bodyPart}', 'los {bodyPart}'])),
+        ['mucho más', 'más', 'muchísimo', 'bastante', 'todavía más', 'aún más'], ['la {bodyPart}', 'el {bodyPart}', 'las {bodyPart}', 'los {bodyPart}']),
     ),
     ConditionIntent: cross(
       ['tengo', 'tengo una', 'tengo un', 'padezco', 'padezco de', 'sufro de', 'estoy', 'tuve', 'tuve una', 'tuve un', 'me hicieron una',
