@@ -189,7 +189,7 @@ function samples(region: Region): LocaleWords['samples'] {
         'fíjate', 'ojo', 'cuidado', 'ayúdame', 'socorro', 'no sé', 'híjole', 'órale', 'chale', 'caray', 'caramba', 'vaya', 'joder', 'hostia',
         'ostras', 'dios mío', 'ay dios', 'ay no', 'porque', 'sin', 'entre', 'hasta', 'después de', 'tras', 'luego', 'acabo de',
         'empiezo a', 'empecé a', 'vuelvo a', 'he', 'ha', 'han', 'se me ha', 'se me han', 'me ha', 'me han', 'estuve', 'ando', 'desde que',
-        'si', 'mi pierna', 'mi pie', 'mi espalda', 'mi cadera', 'la pierna', 'el pie'], ['{feeling}'])],
+        'si'], ['{feeling}'])],
     HoldDurationIntent: cat(
       cross(['cuánto tiempo', 'cuántos segundos', 'cuánto', 'por cuánto tiempo', 'cuánto rato'], ['aguanto', 'mantengo', 'tengo que aguantar',
         'hay que aguantar', 'tengo que mantener', 'me quedo', 'aguantamos', 'hay que mantener', 'sostengo', 'tengo que sostener'],

@@ -139,6 +139,12 @@ function samples(region: Region): LocaleWords['samples'] {
       cross(["j'ai", "j'ai senti", 'je sens', 'je ressens', "j'ai ressenti", 'il y a eu', "j'ai eu", 'je viens de sentir'], ['{sensation}'],
         ['', 'dans le {bodyPart}', 'dans la {bodyPart}', 'au {bodyPart}', 'à la {bodyPart}', 'là']),
       cross(['', 'je crois que', 'je pense que', 'oups'], ['{strain}'], ['', 'au {bodyPart}', 'à la {bodyPart}', 'dans le {bodyPart}']),
+      // A stop said first ("arrête, ça fait mal"), and the body that does not like it ("j'aime pas ça du tout").
+      cross(['arrête', 'arrêtez', 'stop', 'non', 'attends', 'oh là là', 'ouf', 'hé'], ['ça fait mal', 'ça me fait mal', "ça m'fait mal", "j'ai mal",
+        'ça fait trop mal', 'trop', "c'est trop", 'ça {pain}', "c'est {pain}", 'mon {bodyPart}', 'ma {bodyPart}']),
+      cross(["j'aime pas", "je n'aime pas", "j'aime vraiment pas", "j'aime pas trop", 'mon corps aime pas', 'mon {bodyPart} aime pas',
+        'ma {bodyPart} aime pas', 'mon {bodyPart} n\'aime pas', 'ma {bodyPart} n\'aime pas'], ['ça', 'ça du tout', 'du tout', 'cet étirement',
+        'celui-là', 'cette position', 'ça là']),
     ),
     WarningSignIntent: cat(
       ['{symptom}', "j'ai {symptom}", "j'ai des {symptom}", 'je sens {symptom}', 'je ressens {symptom}', 'je suis {symptom}', "c'est {symptom}",
@@ -170,7 +176,14 @@ function samples(region: Region): LocaleWords['samples'] {
       // Openers that carry no meaning of their own, so what follows reaches the classifier whole ("les deux jambes sont faibles").
       ...cross(['et', 'mais', 'bon', 'alors', 'là', 'quand', 'depuis', 'dans', 'à', 'au', 'aux', 'en', 'les', 'le', 'la', 'des', 'un', 'une',
         'quelque chose', "d'un coup", "j'arrive", "j'me", "j'suis", 'on', 'il', 'elle', 'moi', 'hier', 'ce matin', 'cette nuit', 'ben', 'coudonc',
-        'voyons', 'pardon', 'excusez-moi', 'tout', 'toute', 'toutes'], ['{feeling}'])],
+        'voyons', 'pardon', 'excusez-moi', 'tout', 'toute', 'toutes',
+        // Stops, cries and fillers said before what the body does ("arrête, ça me lance", "franchement ma jambe lâche"); never a word
+        // the classifier needs (a time like "la nuit", a feeling verb).
+        'arrête', 'arrêtez', 'stop', 'stoppe', 'non', 'oh là', 'oh là là', 'ouf', 'hé', 'eh', 'bah', 'ben là', 'genre', 'franchement', 'vraiment',
+        'en fait', 'du coup', 'honnêtement', 'sérieux', 'putain', 'merde', 'mince', 'zut', 'oups', 'mon dieu', 'au secours', 'aidez-moi',
+        'excuse-moi', 'désolé', 'je pense que', 'je crois que', 'on dirait que', "j'ai l'impression que", 'il me semble que', 'sur', 'sous', 'avec',
+        'sans', 'pendant', 'après', 'avant', 'vers', 'côté', 'à gauche', 'à droite', 'cette', 'ce', 'cet', 'ces', 'ici', 'tiens', 'écoute',
+        'écoutez', 'regarde', "j'trouve", "y'a", 'tsé', 'pis', 'faque', 'câline', 'ostie', 'tabarnak', 'mautadit', 'maudit', 'depuis que', 'chaque fois que', 'quand je', 'lorsque'], ['{feeling}'])],
     HoldDurationIntent: cat(
       cross(['combien de temps', 'combien de secondes', 'pendant combien de temps', 'encore combien de temps'], ['je tiens', 'je dois tenir',
         'on tient', 'il faut tenir', 'je reste', 'je garde', 'je maintiens', 'on reste'], ['', 'ça', 'cette position', 'cet étirement', 'comme ça', 'ici']),
