@@ -23,8 +23,22 @@ const cries = ['ow', 'ouch', 'ooh', 'argh', 'ah', 'ahh', 'ow ow'].flatMap((cry) 
 const openers = ['right', 'blimey', 'crikey', 'bloody hell', 'oh bloody hell', 'oh heck', 'flipping heck', 'ahh', 'aah', 'eee', 'strewth', 'arrey',
   'aiyo', 'yaar', 'mate', 'me', 'both me', 'basically'].map((opener) => `${opener} {feeling}`);
 
+/** A cry and the body part it is about ("ooh me hip", "ow my groin"): pain, whatever the region's word for "my". */
+const criesAbout = ['ow', 'ouch', 'ooh', 'argh', 'ahh', 'eee', 'ooft', 'ow ow'].flatMap((cry) => [`${cry} me {bodyPart}`, `${cry} my {bodyPart}`]);
+/**
+ * A sign said as being there ("pins and needles are there in my toes", Indian English) or around a place ("round me backside"):
+ * the symptom first, then where.
+ */
+const signThere = ['{symptom}', 'some {symptom}'].flatMap((sign) => ['is there', 'are there', 'is coming', 'is happening'].flatMap((there) =>
+  ['', 'in my {bodyPart}', 'in me {bodyPart}', 'round me {bodyPart}', 'round my {bodyPart}', 'around my {bodyPart}', 'since morning', 'since yesterday']
+    .map((where) => `${sign} ${there} ${where}`.trim())));
+
 /** What Britain, Australia and India share (Canada's English is close enough to en-US's). */
-const shared: Readonly<Record<string, readonly string[]>> = { PainIntent: cries, DescribeFeelingIntent: openers };
+const shared: Readonly<Record<string, readonly string[]>> = {
+  PainIntent: [...cries, ...criesAbout],
+  DescribeFeelingIntent: openers,
+  WarningSignIntent: [...signThere, '{symptom} round me {bodyPart}', '{symptom} round my {bodyPart}', '{symptom} all round my {bodyPart}'],
+};
 const sharing: readonly Region[] = ['en-GB', 'en-AU', 'en-IN'];
 
 const EXTRAS: Readonly<Record<Region, Extras>> = {

@@ -172,7 +172,16 @@ export function feelingClassifierFor(language: string): Classifier | undefined {
  */
 const regionalEnglish: ReadonlyArray<readonly [RegExp, string]> = [
   // "me" for "my" (northern England, Ireland, Australia): "down me leg", "me foot's gone dead".
-  [/\bme (?=(?:legs?|foot|feet|toes?|knees?|calf|calves|thighs?|hips?|back|bum|arse|bladder|bowels?|ankles?|heels?)\b)/g, 'my '],
+  [/\bme (?=(?:legs?|foot|feet|toes?|knees?|calf|calves|thighs?|hips?|back|bum|arse|bladder|bowels?|ankles?|heels?|pants|knickers|undies|trousers|bits|privates|backside|bottom|groin|waterworks|wee|pee)\b)/g, 'my '],
+  // Indian English "I am not able to lift my foot" is "I can't lift my foot"; every rule below reads "can't".
+  [/\b(?:i am|i'm|am|is|are|was|were) not able to\b|\bnot able to\b/g, "can't"],
+  [/\b(legs?|knees?|ankles?|foot|feet|hips?)(?:'s| is| are)? (?:keeps? |kept )?(?:giving|gave|gives|give|going|went|goes) (?:up|out)\b/g, '$1 gave way'],
+  [/\b(legs?|knees?|ankles?|hips?)(?:'s| is| are)? keeps? going\b(?! (?:down|to|into|through|numb|dead|weak|on|again))/g, '$1 gave way'],
+  [/\b(?:is |are |isn'?t |aren'?t )?not (?:supporting|holding|carrying|bearing) (?:me up|me|my weight)\b/g, "won't hold me"],
+  [/\b(?:pissed|pissing|peed|peeing|weed|weeing|widdled|wet) (?:myself|meself|me)\b/g, 'wet myself'],
+  [/\bbusting(?: for (?:a|the) (?:wee|pee|loo|toilet))?\b/g, 'need to pee'],
+  [/\bwaterworks\b/g, 'bladder'],
+  [/\b(?:the |my )?knees? and below\b/g, 'below my knee'],
   // Before "arse" is read as the bottom: "arse over tit" is a fall.
   [/\b(?:(?:went|gone|go) (?:arse|base|head) over (?:tit|elbow|kettle|apex|heels)|c[ao]me a cropper|(?:stacked|stack) it|had a spill|took a spill|came a gutser|gutser|face ?planted|bit the dust|went down hard|went over on my)\b/g, 'fell'],
   [/\bkilling my\b/g, 'killing me'],
