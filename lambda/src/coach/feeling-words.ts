@@ -175,6 +175,8 @@ const regionalEnglish: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bme (?=(?:legs?|foot|feet|toes?|knees?|calf|calves|thighs?|hips?|back|bum|arse|bladder|bowels?|ankles?|heels?|pants|knickers|undies|trousers|bits|privates|backside|bottom|groin|waterworks|wee|pee)\b)/g, 'my '],
   // Indian English "I am not able to lift my foot" is "I can't lift my foot"; every rule below reads "can't".
   [/\b(?:i am|i'm|am|is|are|was|were) not able to\b|\bnot able to\b/g, "can't"],
+  // "not able to lift my leg" reaches the classifier as "able to lift my leg" once the catch-all's "not" opener took its first word.
+  [/^able to\b/g, "can't"],
   [/\b(legs?|knees?|ankles?|foot|feet|hips?)(?:'s| is| are)? (?:keeps? |kept )?(?:giving|gave|gives|give|going|went|goes) (?:up|out)\b/g, '$1 gave way'],
   [/\b(legs?|knees?|ankles?|hips?)(?:'s| is| are)? keeps? going\b(?! (?:down|to|into|through|numb|dead|weak|on|again))/g, '$1 gave way'],
   [/\b(?:is |are |isn'?t |aren'?t )?not (?:supporting|holding|carrying|bearing) (?:me up|me|my weight)\b/g, "won't hold me"],
