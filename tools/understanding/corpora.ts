@@ -1,12 +1,13 @@
 /**
  * Which corpus measures which locale: en-US the English corpus, its development half being the
- * dev phrasings and the fresh ones (corpus/fresh.ts, written blind to the model) together; the
+ * dev phrasings and the fresh ones (corpus/fresh.ts and fresh2.ts, written blind to the model) together; the
  * other English locales the regional one; German, Spanish and French their own (each with a small
  * dev half of safety phrasings). Held-out halves are only ever run.
  */
 import type { Phrasing } from '../../lambda/test/understanding/corpus/phrasing';
 import { devPhrasings } from '../../lambda/test/understanding/corpus/dev';
 import { freshPhrasings } from '../../lambda/test/understanding/corpus/fresh';
+import { fresh2Phrasings } from '../../lambda/test/understanding/corpus/fresh2';
 import { heldOutPhrasings as deHeldOut } from '../../lambda/test/understanding/corpus/de/held-out';
 import { devPhrasings as deDev } from '../../lambda/test/understanding/corpus/de/dev';
 import { tuningPhrasings as deTuning } from '../../lambda/test/understanding/corpus/de/tuning';
@@ -33,7 +34,7 @@ const byLanguage: Readonly<Record<string, Corpus>> = {
 /** The corpus for a locale; throws with the list of locales for one Hip Coach does not speak. */
 export function corpusFor(locale: string): Corpus {
   if (!(LOCALES as readonly string[]).includes(locale)) throw new Error(`no model for locale "${locale}"; the locales are ${LOCALES.join(', ')}`);
-  if (locale === 'en-US') return { ...halves, dev: [...devPhrasings, ...freshPhrasings] };
+  if (locale === 'en-US') return { ...halves, dev: [...devPhrasings, ...freshPhrasings, ...fresh2Phrasings] };
   if (locale.startsWith('en-')) return { tuning: regionalTuning, dev: regionalDev, 'held-out': regionalHeldOut };
   const corpus = byLanguage[locale.slice(0, 2)];
   if (!corpus) throw new Error(`no corpus for ${locale}`);
