@@ -112,9 +112,10 @@ const startRoutine = cat(
     'starte das training', 'dehnübungen starten', 'wir fangen an', 'fang an', 'anfangen', 'eine routine starten', 'eine routine bitte'],
 );
 
-const painExclaims = ['au', 'aua', 'autsch', 'au au', 'aua aua', 'oh au', 'ah au', 'auweia', 'aaah'];
+const painExclaims = ['au', 'aua', 'autsch', 'au au', 'aua aua', 'oh au', 'ah au', 'auweia', 'aaah', 'au weh', 'oh weh', 'auweh', 'ui', 'uiuiui', 'oje',
+  'verdammt', 'scheiße', 'mist', 'oh mann', 'uff'];
 const painSamples = cat(
-  ['das tut weh', 'es tut weh', 'tut weh', 'das schmerzt', 'es schmerzt', 'ich habe schmerzen', 'ich hab schmerzen', 'schmerzen',
+  ['schmerzt', 'schmerz', 'weh', 'tut weh', 'tut so weh', 'das tut weh', 'es tut weh', 'das schmerzt', 'es schmerzt', 'ich habe schmerzen', 'ich hab schmerzen', 'schmerzen',
     'ich hab weh', 'stopp das tut weh', 'stop es tut weh', 'das fühlt sich nicht gut an', 'das fühlt sich falsch an',
     'das ist nicht gut', 'das mag mein körper nicht', 'das gefällt mir nicht', 'das geht nicht', 'ich habe mir wehgetan'],
   painExclaims,
@@ -182,7 +183,8 @@ const feeling = ['es fühlt sich {feeling}', 'das fühlt sich {feeling}', 'mein 
     'oh gott', 'oh nein', 'mist', 'verdammt', 'scheiße', 'hey', 'hilfe', 'links', 'rechts', 'linkes', 'rechtes', 'das linke', 'das rechte',
     'die linke', 'die rechte', 'mein linkes', 'mein rechtes', 'meine linke', 'meine rechte', 'mein linker', 'mein rechter', 'irgendwie ist',
     'ich glaub', 'ich glaube', 'wenn ich', 'beim gehen', 'beim laufen', 'beim sitzen',
-    'entschuldigung', 'tut mir leid aber', 'keine ahnung', 'kann es sein dass', 'ist es schlimm wenn'], ['{feeling}'])];
+    'entschuldigung', 'tut mir leid aber', 'keine ahnung', 'kann es sein dass', 'ist es schlimm wenn', 'nein', 'nee', 'nein nein', 'geht nicht',
+    'ui', 'oje', 'au weh', 'oh weh'], ['{feeling}'])];
 
 const holdSamples = cat(
   cross(['wie lange', 'wie viele sekunden', 'wie lange noch', 'wie lang'], ['halte ich', 'soll ich', 'muss ich', 'bleibe ich', 'halten wir', 'bleiben wir'],
