@@ -27,6 +27,7 @@ function types(region: Region): LocaleWords['types'] {
         'haut du dos', 'lombaire'],
       knee: ['genou', 'genoux', 'le genou', 'rotule', 'arrière du genou'],
       groin: ['aine', "l'aine", 'entrejambe', "l'entrejambe", 'parties intimes', 'parties génitales', 'entre les jambes', 'périnée',
+        'entre les cuisses', 'mes parties', 'le périnée', 'le bas des fesses',
         'plancher pelvien', 'bassin', 'intérieur des cuisses', "l'intérieur de la cuisse"],
       leg: ['jambe', 'la jambe', 'cuisse', 'cuisses', 'mollet', 'mollets', 'tibia', 'jambe gauche', 'jambe droite', 'une jambe',
         'ischio-jambiers', 'ischios', 'arrière de la cuisse', 'quadriceps'],
@@ -139,6 +140,8 @@ function samples(region: Region): LocaleWords['samples'] {
       cross(["j'ai", "j'ai senti", 'je sens', 'je ressens', "j'ai ressenti", 'il y a eu', "j'ai eu", 'je viens de sentir'], ['{sensation}'],
         ['', 'dans le {bodyPart}', 'dans la {bodyPart}', 'au {bodyPart}', 'à la {bodyPart}', 'là']),
       cross(['', 'je crois que', 'je pense que', 'oups'], ['{strain}'], ['', 'au {bodyPart}', 'à la {bodyPart}', 'dans le {bodyPart}']),
+      ['mal', 'trop mal', 'très mal', 'super mal', 'tellement mal', 'mal mal', 'vraiment mal', 'mal au {bodyPart}', 'mal à la {bodyPart}',
+        'mal aux {bodyPart}', "mal à l'{bodyPart}", 'trop mal au {bodyPart}', 'trop mal à la {bodyPart}'],
       // A stop said first ("arrête, ça fait mal"), and the body that does not like it ("j'aime pas ça du tout").
       cross(['arrête', 'arrêtez', 'stop', 'non', 'attends', 'oh là là', 'ouf', 'hé'], ['ça fait mal', 'ça me fait mal', "ça m'fait mal", "j'ai mal",
         'ça fait trop mal', 'trop', "c'est trop", 'ça {pain}', "c'est {pain}", 'mon {bodyPart}', 'ma {bodyPart}']),
@@ -150,6 +153,9 @@ function samples(region: Region): LocaleWords['samples'] {
       ['{symptom}', "j'ai {symptom}", "j'ai des {symptom}", 'je sens {symptom}', 'je ressens {symptom}', 'je suis {symptom}', "c'est {symptom}",
         'ça {symptom}', 'la douleur {symptom}', 'la douleur est {symptom}', 'la douleur devient {symptom}', "j'ai eu {symptom}", 'je me sens {symptom}',
         'je crois que {symptom}', 'depuis hier {symptom}', "j'ai une {symptom}", "j'ai un {symptom}", 'ça devient {symptom}', "j'ai l'impression que {symptom}"],
+      // Said without a verb, the sign first, then where: "fourmis au niveau du périnée", "engourdissement entre les cuisses".
+      cross(['{symptom}', 'des {symptom}', "j'ai {symptom}", "j'ai des {symptom}", 'je sens {symptom}'], ['au niveau du {bodyPart}',
+        'au niveau de la {bodyPart}', 'au niveau des {bodyPart}', "au niveau de l'{bodyPart}", '{bodyPart}']),
       cross(["j'ai", "j'ai des", 'je sens', 'je ressens', 'il y a'], ['{symptom}'], ['dans le {bodyPart}', 'dans la {bodyPart}', 'dans les {bodyPart}',
         'au {bodyPart}', 'à la {bodyPart}', 'aux {bodyPart}', "à l'{bodyPart}", 'dans {bodyPart}']),
       cross(['mon {bodyPart}', 'ma {bodyPart}', 'mes {bodyPart}', 'le {bodyPart}', 'la {bodyPart}', 'les {bodyPart}', '{bodyPart}'],
@@ -183,7 +189,13 @@ function samples(region: Region): LocaleWords['samples'] {
         'en fait', 'du coup', 'honnêtement', 'sérieux', 'putain', 'merde', 'mince', 'zut', 'oups', 'mon dieu', 'au secours', 'aidez-moi',
         'excuse-moi', 'désolé', 'je pense que', 'je crois que', 'on dirait que', "j'ai l'impression que", 'il me semble que', 'sur', 'sous', 'avec',
         'sans', 'pendant', 'après', 'avant', 'vers', 'côté', 'à gauche', 'à droite', 'cette', 'ce', 'cet', 'ces', 'ici', 'tiens', 'écoute',
-        'écoutez', 'regarde', "j'trouve", "y'a", 'tsé', 'pis', 'faque', 'câline', 'ostie', 'tabarnak', 'mautadit', 'maudit', 'depuis que', 'chaque fois que', 'quand je', 'lorsque'], ['{feeling}'])],
+        'écoutez', 'regarde', "j'trouve", "y'a", 'tsé', 'pis', 'faque', 'câline', 'ostie', 'tabarnak', 'mautadit', 'maudit', 'depuis que', 'chaque fois que', 'quand je', 'lorsque',
+        // Sentences said without a subject ("impossible de lever le pied", "toujours plus mal la nuit", "grosse douleur insupportable"):
+        // what a stripped "impossible de" or "aucune" leaves is read by the classifier's anchored words.
+        'impossible de', 'impossible', 'pas moyen de', 'aucun moyen de', 'toujours', 'souvent', 'parfois', 'encore',
+        'de temps en temps', 'chu', "j'peux", 'grosse', 'petite', 'vive', 'forte', 'envie', 'ouch', 'ah', 'ah non', 'oh non',
+        'au niveau du', 'au niveau de la', 'au niveau des', 'aucune', 'aucun', 'plus aucune', 'plus aucun', 'tellement',
+        'vraiment trop'], ['{feeling}'])],
     HoldDurationIntent: cat(
       cross(['combien de temps', 'combien de secondes', 'pendant combien de temps', 'encore combien de temps'], ['je tiens', 'je dois tenir',
         'on tient', 'il faut tenir', 'je reste', 'je garde', 'je maintiens', 'on reste'], ['', 'ça', 'cette position', 'cet étirement', 'comme ça', 'ici']),
