@@ -5,6 +5,7 @@
  * and their split forms ("die Routine am Abend") both appear, since people say both.
  */
 import { cat, cross, type LocaleWords } from './locale-model';
+import { withEveryday } from './everyday-words';
 import { newIntentWords } from './new-intents';
 
 const types: LocaleWords['types'] = {
@@ -276,5 +277,6 @@ const samples: LocaleWords['samples'] = {
 
 export function germanWords(): LocaleWords {
   const added = newIntentWords('de');
-  return { invocationName: 'hüft coach', samples: { ...samples, ...added.samples }, types: { ...types, ...added.types } };
+  const own = withEveryday('de', { samples, types });
+  return { invocationName: 'hüft coach', samples: { ...own.samples, ...added.samples }, types: { ...own.types, ...added.types } };
 }

@@ -7,6 +7,7 @@
  * Never written from the held-out corpus.
  */
 import { cat, cross, type LocaleWords } from './locale-model';
+import { withEveryday } from './everyday-words';
 import { newIntentWords } from './new-intents';
 
 type Region = 'es-ES' | 'es-MX' | 'es-US';
@@ -265,5 +266,6 @@ function samples(region: Region): LocaleWords['samples'] {
 
 export function spanishWords(region: Region): LocaleWords {
   const added = newIntentWords('es');
-  return { invocationName: 'entrenador de cadera', samples: { ...samples(region), ...added.samples }, types: { ...types(region), ...added.types } };
+  const own = withEveryday('es', { samples: samples(region), types: types(region) });
+  return { invocationName: 'entrenador de cadera', samples: { ...own.samples, ...added.samples }, types: { ...own.types, ...added.types } };
 }

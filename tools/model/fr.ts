@@ -6,6 +6,7 @@
  * des hanches de lancer la routine du soir"). Never written from the held-out corpus.
  */
 import { cat, cross, type LocaleWords } from './locale-model';
+import { withEveryday } from './everyday-words';
 import { newIntentWords } from './new-intents';
 
 type Region = 'fr-FR' | 'fr-CA';
@@ -268,5 +269,6 @@ function samples(region: Region): LocaleWords['samples'] {
 
 export function frenchWords(region: Region): LocaleWords {
   const added = newIntentWords('fr');
-  return { invocationName: 'coach des hanches', samples: { ...samples(region), ...added.samples }, types: { ...types(region), ...added.types } };
+  const own = withEveryday('fr', { samples: samples(region), types: types(region) });
+  return { invocationName: 'coach des hanches', samples: { ...own.samples, ...added.samples }, types: { ...own.types, ...added.types } };
 }
