@@ -1,8 +1,8 @@
 /**
  * Which corpus measures which locale: en-US the English corpus, its development half being the
  * dev phrasings and the fresh ones (corpus/fresh.ts and fresh2.ts, written blind to the model) together; the
- * other English locales the regional one; German, Spanish and French their own (each with a small
- * dev half of safety phrasings). Held-out halves are only ever run.
+ * other English locales the regional one; German, Spanish and French their own (each dev half a
+ * small set of safety phrasings plus <lang>/fresh.ts, written blind to the models). Held-out halves are only ever run.
  */
 import type { Phrasing } from '../../lambda/test/understanding/corpus/phrasing';
 import { devPhrasings } from '../../lambda/test/understanding/corpus/dev';
@@ -10,15 +10,19 @@ import { freshPhrasings } from '../../lambda/test/understanding/corpus/fresh';
 import { fresh2Phrasings } from '../../lambda/test/understanding/corpus/fresh2';
 import { heldOutPhrasings as deHeldOut } from '../../lambda/test/understanding/corpus/de/held-out';
 import { devPhrasings as deDev } from '../../lambda/test/understanding/corpus/de/dev';
+import { freshPhrasings as deFresh } from '../../lambda/test/understanding/corpus/de/fresh';
 import { tuningPhrasings as deTuning } from '../../lambda/test/understanding/corpus/de/tuning';
 import { devPhrasings as regionalDev } from '../../lambda/test/understanding/corpus/en-regional/dev';
+import { freshPhrasings as regionalFresh } from '../../lambda/test/understanding/corpus/en-regional/fresh';
 import { heldOutPhrasings as regionalHeldOut } from '../../lambda/test/understanding/corpus/en-regional/held-out';
 import { tuningPhrasings as regionalTuning } from '../../lambda/test/understanding/corpus/en-regional/tuning';
 import { heldOutPhrasings as esHeldOut } from '../../lambda/test/understanding/corpus/es/held-out';
 import { devPhrasings as esDev } from '../../lambda/test/understanding/corpus/es/dev';
+import { freshPhrasings as esFresh } from '../../lambda/test/understanding/corpus/es/fresh';
 import { tuningPhrasings as esTuning } from '../../lambda/test/understanding/corpus/es/tuning';
 import { heldOutPhrasings as frHeldOut } from '../../lambda/test/understanding/corpus/fr/held-out';
 import { devPhrasings as frDev } from '../../lambda/test/understanding/corpus/fr/dev';
+import { freshPhrasings as frFresh } from '../../lambda/test/understanding/corpus/fr/fresh';
 import { tuningPhrasings as frTuning } from '../../lambda/test/understanding/corpus/fr/tuning';
 import { LOCALES } from '../../lambda/src/speech/locales';
 import { halves, type Half } from './measure';
@@ -26,16 +30,16 @@ import { halves, type Half } from './measure';
 type Corpus = Readonly<Record<Half, readonly Phrasing[]>>;
 
 const byLanguage: Readonly<Record<string, Corpus>> = {
-  de: { tuning: deTuning, dev: deDev, 'held-out': deHeldOut },
-  es: { tuning: esTuning, dev: esDev, 'held-out': esHeldOut },
-  fr: { tuning: frTuning, dev: frDev, 'held-out': frHeldOut },
+  de: { tuning: deTuning, dev: [...deDev, ...deFresh], 'held-out': deHeldOut },
+  es: { tuning: esTuning, dev: [...esDev, ...esFresh], 'held-out': esHeldOut },
+  fr: { tuning: frTuning, dev: [...frDev, ...frFresh], 'held-out': frHeldOut },
 };
 
 /** The corpus for a locale; throws with the list of locales for one Hip Coach does not speak. */
 export function corpusFor(locale: string): Corpus {
   if (!(LOCALES as readonly string[]).includes(locale)) throw new Error(`no model for locale "${locale}"; the locales are ${LOCALES.join(', ')}`);
   if (locale === 'en-US') return { ...halves, dev: [...devPhrasings, ...freshPhrasings, ...fresh2Phrasings] };
-  if (locale.startsWith('en-')) return { tuning: regionalTuning, dev: regionalDev, 'held-out': regionalHeldOut };
+  if (locale.startsWith('en-')) return { tuning: regionalTuning, dev: [...regionalDev, ...regionalFresh], 'held-out': regionalHeldOut };
   const corpus = byLanguage[locale.slice(0, 2)];
   if (!corpus) throw new Error(`no corpus for ${locale}`);
   return corpus;

@@ -1,9 +1,9 @@
-import { gentlerOf, type Condition } from '../scripts/stretches';
+import type { Condition } from '../scripts/stretches';
 import type { TurnContext } from './context';
 import { doseFor } from './dose';
 import { asVariant, routineSpecOf, stretchOfStep } from './plan';
 import type { Reply } from './reply';
-import { routineOf, withState, type Routine, type RoutineState } from './routine-state';
+import { gentlerVariant, routineOf, withState, type Routine, type RoutineState } from './routine-state';
 import { line, playFrom } from './routine-turns';
 import { stretchName } from './stretch-name';
 
@@ -23,14 +23,12 @@ function replayItem(ctx: TurnContext, state: RoutineState, item: number, lead: r
 
 /** "Make it easier": the gentler variant for this stretch, else a shorter hold, for the rest of the session. */
 export function easier(ctx: TurnContext, routine: Routine): Reply {
-  const item = currentItem(routine);
-  const current = routine.plan.steps[routine.state.step];
-  const gentler = current ? gentlerOf(current.stretch) : undefined;
-  if (gentler && !routine.state.gentler.includes(item)) {
-    const next = { ...routine.state, gentler: [...routine.state.gentler, item] };
-    return replayItem(ctx, next, item, [ctx.voice.say('safety.easier_variant', { name: stretchName(ctx.voice, gentler) })]);
+  const gentler = gentlerVariant(routine);
+  if (gentler) {
+    const next = { ...routine.state, gentler: [...routine.state.gentler, gentler.item] };
+    return replayItem(ctx, next, gentler.item, [ctx.voice.say('safety.easier_variant', { name: stretchName(ctx.voice, gentler.stretch) })]);
   }
-  return shiftHold(ctx, routine, item, -1);
+  return shiftHold(ctx, routine, currentItem(routine), -1);
 }
 
 /** "Make it harder": a longer hold within the stretch's range, for the rest of the session. */

@@ -12,6 +12,8 @@ export type Pending =
   /** The first-use screen, holding what was asked for: a routine, or a custom length and focus. */
   | { readonly kind: 'screen'; readonly question: 1 | 2; readonly routine?: RoutineId; readonly custom?: CustomAsk }
   | { readonly kind: 'keepLevel' }
+  /** "Would you like to hear how your week is going?", at a routine's end. */
+  | { readonly kind: 'summary' }
   | { readonly kind: 'deleteData' }
   /**
    * "Are you all right?" after words the coach could not place mid-routine: "yes" picks the

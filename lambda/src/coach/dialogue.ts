@@ -8,6 +8,7 @@ import { checkIn, pickUp } from './check-in';
 import { startCustom } from './custom-turns';
 import { leaveRoutine, nextStretch, questionClosed, resumeAt, resumeSaved, startRoutine } from './routine-turns';
 import { pauseForToday } from './safety-turns';
+import { progressSentences } from './progress-summary';
 import { routineName } from './stretch-name';
 
 /**
@@ -61,6 +62,10 @@ function answer(ctx: TurnContext, yes: boolean): Reply {
     }
     case 'suggest':
       return yes ? beginRoutine(ctx, pending.routine) : spokenLines(ctx, [voice.say('launch.options')], voice.say('launch.options'));
+    case 'summary': {
+      const lines = yes ? progressSentences(ctx.record, ctx.today, voice) : [];
+      return spokenLines(ctx, [...lines, voice.say('stop.goodbye')]);
+    }
     case 'keepLevel': {
       const said = spokenLines(ctx, [voice.say(yes ? 'safety.keepLevelYes' : 'safety.keepLevelNo'), voice.say('stop.goodbye')]);
       return yes ? { ...said, effects: [{ kind: 'keepLevel' }] } : said;
@@ -109,8 +114,9 @@ export function stopRoutine(ctx: TurnContext): Reply {
   const { voice, routine } = ctx;
   const left = routine ? leaveRoutine(ctx, routine) : undefined;
   const lines: string[] = [];
+  if (routine?.state.finished) lines.push(voice.say('routineFlow.finishedAlready'));
   // "You got through 0 of 9" scolds: before the first stretch is finished, only the saved place is worth saying.
-  if (routine && left)
+  else if (routine && left)
     lines.push(left.done > 0 ? voice.say('stop.partial', { done: left.done, count: routine.plan.stretches.length }) : voice.say('stop.partialNone'));
   lines.push(voice.say('stop.goodbye'));
   return { ...spokenLines(ctx, lines), routine: undefined, effects: left?.effects ?? [], pending: null };

@@ -1,7 +1,7 @@
 import { easier, harder } from './adjust';
 import { checkIn, pickUp } from './check-in';
 import type { TurnContext } from './context';
-import { nothingToResume, resumeRoutine } from './dialogue';
+import { nothingToResume, resumeRoutine, stopRoutine } from './dialogue';
 import { nameOfCurrent } from './names';
 import { progressSentences } from './progress-summary';
 import { answerQuestion, type Question } from './questions';
@@ -67,6 +67,8 @@ export function answer(ctx: TurnContext, question: Question): Reply {
  */
 export function pauseRoutine(ctx: TurnContext): Reply {
   if (!ctx.routine) return nothingToResume(ctx);
+  // Paused over the last stretch: the routine is done and counted, so there is nothing to come back to.
+  if (ctx.routine.state.finished) return stopRoutine(ctx);
   // Pinned to the side being played, so "resume" after a timeout holds that side, not the stretch's first.
   const pinned = pinPlace(ctx, ctx.routine);
   const said = spokenLines(ctx, [ctx.voice.say('routineFlow.paused', { name: nameOfCurrent(pinned.routine, ctx.voice) ?? '' })]);

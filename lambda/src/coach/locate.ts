@@ -1,4 +1,5 @@
 import type { Mark, Phase } from '../speech/timeline';
+import type { LastResponse } from './dialogue-state';
 
 /** Where in the last response the user was when they spoke. */
 export type Place =
@@ -16,4 +17,9 @@ export function locate(marks: readonly Mark[], elapsed: number): Place {
     }
   }
   return { kind: 'after' };
+}
+
+/** Whether the user spoke while a stretch of the last response was still playing (not after its last mark). */
+export function spokeDuringStretch(last: LastResponse | undefined, now: number): boolean {
+  return last !== undefined && locate(last.marks, (now - last.at) / 1000).kind === 'in';
 }

@@ -1,4 +1,4 @@
-import type { Condition } from '../scripts/stretches';
+import type { Condition, StretchId } from '../scripts/stretches';
 import type { CustomSpec, RoutineKind } from './custom-spec';
 import type { HoldShift } from './dose';
 import { buildPlan, stretchOfStep, type Plan } from './plan';
@@ -24,6 +24,11 @@ export interface RoutineState {
    * minutes are the minutes held, and it counts as a session only if most holds were done.
    */
   readonly missed?: Missed;
+  /**
+   * The routine ended in the last response, right after this stretch (`step`), and is counted: it is
+   * kept while that stretch plays, so words said over it ("Alexa, this hurts") are answered in it.
+   */
+  readonly finished?: true;
 }
 
 export interface Missed {
@@ -73,4 +78,18 @@ export function withState(routine: Routine, patch: Partial<Pick<RoutineState, 's
 export function stretchStart(plan: Plan, step: number): number {
   const s = plan.steps[Math.min(step, plan.steps.length - 1)];
   return s ? stretchOfStep(plan, s).firstStep : 0;
+}
+
+/**
+ * The stretch "make it easier" switches the current one to, as today's plan would play it (the
+ * routine's positions and conditions allowing: a workday break's gentler hamstring is the chair
+ * one, not the floor one); undefined when there is none or it is already the gentler one.
+ */
+export function gentlerVariant(routine: Routine): { readonly item: number; readonly stretch: StretchId } | undefined {
+  const step = routine.plan.steps[routine.state.step];
+  if (!step) return undefined;
+  const { item, stretch } = stretchOfStep(routine.plan, step);
+  if (routine.state.gentler.includes(item)) return undefined;
+  const swapped = routineOf({ ...routine.state, gentler: [...routine.state.gentler, item] }).plan.stretches.find((s) => s.item === item);
+  return swapped && swapped.stretch !== stretch ? { item, stretch: swapped.stretch } : undefined;
 }

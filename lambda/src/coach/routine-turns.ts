@@ -104,10 +104,14 @@ export function playFrom(
   return { segments: heard.segments, reprompt: heard.reprompt, routine: moved.state, effects, end: false };
 }
 
-/** The routine's end after `segments` (the last stretch, heard to its end): counted, then the goodbye. */
+/**
+ * The routine's end after `segments` (the last stretch, to be heard to its end): counted, then a
+ * question, so the session stays open while the last stretch plays. The routine is kept, marked
+ * finished, for words said over that stretch ("Alexa, this hurts"); said after it, it is gone.
+ */
 export function finishAfter(ctx: TurnContext, routine: Routine, segments: readonly Segment[], effects: readonly Effect[]): Reply {
   const done = finish(ctx, withState(routine, { done: routine.plan.stretches.length }));
-  return { ...done, segments: [...segments, ...done.segments], effects: [...effects, ...done.effects] };
+  return { ...done, segments: [...segments, ...done.segments], effects: [...effects, ...done.effects], routine: { ...routine.state, finished: true } };
 }
 
 /**
@@ -171,7 +175,8 @@ function finish(ctx: TurnContext, routine: Routine, lead: readonly string[] = []
     ];
   }
   const lines = [...lead, ...closing];
-  const effects: Effect[] = [{ kind: 'completed', routine: state.routine, seconds, counted }];
+  // Finished again over its last stretch (a question, "easier", "repeat"): it was counted the first time.
+  const effects: Effect[] = state.finished ? [{ kind: 'clearPosition' }] : [{ kind: 'completed', routine: state.routine, seconds, counted }];
   if (state.hadPain) {
     lines.push(voice.say('safety.keepLevelOffer'));
     return { segments: lines.map(line), reprompt: voice.say('safety.keepLevelOffer'), routine: undefined, effects, end: false, pending: { kind: 'keepLevel' } };
@@ -179,7 +184,8 @@ function finish(ctx: TurnContext, routine: Routine, lead: readonly string[] = []
   // The first routine finished: one line offering a reminder, asked once and never again.
   const offer = state.routine === 'custom' ? undefined : reminderOffer(ctx, state.routine);
   if (offer) return { segments: [...lines, offer.line].map(line), reprompt: offer.line, routine: undefined, effects, end: false, pending: offer.pending };
-  return { segments: lines.map(line), routine: undefined, effects, end: true };
+  const ask = voice.say('routineFlow.summaryOffer');
+  return { segments: [...lines, ask].map(line), reprompt: ask, routine: undefined, effects, end: false, pending: { kind: 'summary' } };
 }
 
 /** Under this, a routine's length is announced to the half minute: rounding a 2.5-minute break to 2 or 3 is 20 % out. */
@@ -321,6 +327,8 @@ function placeNow(ctx: TurnContext): Place | undefined {
  * the side they were on, or the next stretch when they heard this one to its end.
  */
 export function leaveRoutine(ctx: TurnContext, routine: Routine): { readonly effects: readonly Effect[]; readonly done: number } {
+  // Left during its last stretch, a finished routine is already counted and its place cleared.
+  if (routine.state.finished) return { effects: [], done: routine.plan.stretches.length };
   const { plan, state } = routine;
   const index = plan.steps[state.step]?.stretchIndex ?? 0;
   const place = placeNow(ctx);

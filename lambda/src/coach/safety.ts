@@ -1,8 +1,7 @@
-import { gentlerOf } from '../scripts/stretches';
 import type { Voice } from '../speech/phrase-key';
 import { speech } from '../speech/timeline';
 import type { Reply } from './reply';
-import type { Routine, RoutineState } from './routine-state';
+import { gentlerVariant, type Routine, type RoutineState } from './routine-state';
 import { stretchName as nameOf } from './stretch-name';
 
 /** Warning signs the coach recognises (slot ids of SymptomType, and what the feeling classifier reads). */
@@ -81,10 +80,9 @@ export function painReply(routine: Routine | undefined, voice: Voice): Reply {
   if (!routine) {
     return { segments: [speech(voice.say('safety.painNoRoutine'), 'talk', undefined, voice.locale)], reprompt: voice.say('help.reprompt'), routine: undefined, effects: [], end: false };
   }
-  const { plan, state } = routine;
-  const step = plan.steps[state.step];
-  const gentler = step ? gentlerOf(step.stretch) : undefined;
-  const offer = gentler ? voice.say('safety.painOfferGentler', { gentler: nameOf(voice, gentler) }) : voice.say('safety.painOfferSkip');
+  const { state } = routine;
+  const gentler = gentlerVariant(routine);
+  const offer = gentler ? voice.say('safety.painOfferGentler', { gentler: nameOf(voice, gentler.stretch) }) : voice.say('safety.painOfferSkip');
   const lines = [voice.say('safety.painStop'), voice.say('safety.painRule'), offer];
   return { segments: lines.map((l) => speech(l, 'talk', undefined, voice.locale)), reprompt: offer, routine: { ...state, hadPain: true }, effects: [], end: false };
 }

@@ -47,6 +47,7 @@ function isPending(value: unknown): value is Pending {
   switch (value.kind) {
     case 'resume':
     case 'keepLevel':
+    case 'summary':
     case 'deleteData':
       return true;
     case 'suggest':
@@ -89,7 +90,8 @@ function isRoutineState(value: unknown): value is RoutineState {
     typeof value.startedAt === 'string' &&
     typeof value.hadPain === 'boolean' &&
     isCount(value.done) &&
-    (value.missed === undefined || isMissed(value.missed))
+    (value.missed === undefined || isMissed(value.missed)) &&
+    (value.finished === undefined || value.finished === true)
   );
 }
 

@@ -4,6 +4,7 @@ import { LocalClock, localDate } from '../coach/record/calendar';
 import { applyEffects, currentRecord, pausedOn, storedOffset, zoneWanted, type Moment } from '../coach/record/model';
 import type { ProgressRecord } from '../coach/record/record';
 import type { Effect, Reply } from '../coach/reply';
+import { spokeDuringStretch } from '../coach/locate';
 import { routineOf } from '../coach/routine-state';
 import { checkRecord, type CheckedRecord } from '../coach/record/record-schema';
 import { commitOnce, retryTransient } from '../progress/idempotency';
@@ -93,8 +94,14 @@ export class Turn {
     const record = loaded ? currentRecord(loaded, { now: this.now, today: clock.today }) : undefined;
     const saved = this.state.routine ? routineOf(this.state.routine) : undefined;
     // A step outside its plan (an older build's state) is a fresh start, not a finished routine.
-    const routine = saved && saved.state.step < saved.plan.steps.length ? saved : undefined;
+    const inPlan = saved && saved.state.step < saved.plan.steps.length ? saved : undefined;
+    // A routine that ended in the last response is the user's only while its last stretch plays,
+    // or once the playing stopped in it (pain): then it waits there for "easier" or "skip".
+    const last = this.state.last;
+    const routine = inPlan && (!inPlan.state.finished || last === undefined || spokeDuringStretch(last, this.now)) ? inPlan : undefined;
     if (!routine) this.state = { ...this.state, routine: undefined };
+    // Over the last stretch, the question asked after it (a reminder, the week's summary) is not heard yet.
+    else if (routine.state.finished) this.state = { ...this.state, pending: undefined };
     const met = record?.met ?? {};
     const halted = (this.state.halted ?? false) || (record?.pausedUntil !== undefined && pausedOn(record, clock.today));
     return {

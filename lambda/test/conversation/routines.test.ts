@@ -33,6 +33,7 @@ describe.each(['morning', 'workday', 'evening'] as const)('the %s routine, from 
     expect(last).toMatch(doneLinePattern(routine));
     // A first finished routine ends on the one-time reminder offer (issue #16): a "no" closes the session.
     expect(words(ssmlOf(routineResponses.at(-1)!))).toMatch(/Would a reminder help\? .* Shall I\?$/);
+    c.listen(routineResponses.at(-1)!);
     expect((await c.say('AMAZON.NoIntent')).response.shouldEndSession).toBe(true);
     expect(c.open).toBe(false);
   });

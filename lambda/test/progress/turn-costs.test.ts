@@ -39,6 +39,7 @@ describe('DynamoDB calls per turn over a whole routine', () => {
     }
     // A first routine ends with the one-time reminder offer; "no" closes the session.
     expect(r.response.shouldEndSession).toBe(false);
+    c.listen(r);
     const declined = await costOf('no (the reminder offer)', () => c.say('AMAZON.NoIntent'));
     costs.push(declined);
     expect(declined.response.response.shouldEndSession).toBe(true);

@@ -45,10 +45,14 @@ export function doneLinePattern(routine: RoutineId): RegExp {
   return new RegExp(`(${alternatives.join('|')})`);
 }
 
-/** Whether the skill still has a routine in progress after this response (its session state says so). */
+/**
+ * Whether the skill still has a routine in progress after this response (its session state says
+ * so). A routine that ended in this response is kept, marked finished, only while its last stretch
+ * plays: it is over.
+ */
 export function inRoutine(response: ResponseEnvelope): boolean {
-  const state = (response.sessionAttributes as { hipCoach?: { s?: { routine?: unknown } } } | undefined)?.hipCoach?.s;
-  return response.response.shouldEndSession === false && state?.routine !== undefined;
+  const state = (response.sessionAttributes as { hipCoach?: { s?: { routine?: { finished?: true } } } } | undefined)?.hipCoach?.s;
+  return response.response.shouldEndSession === false && state?.routine !== undefined && state.routine.finished !== true;
 }
 
 /**

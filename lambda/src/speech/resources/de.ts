@@ -293,6 +293,8 @@ export function de(): Words {
       skipped: ['Wir überspringen: {{name}}.', 'Die lassen wir aus: {{name}}.', 'In Ordnung, die Übung {{name}} machen wir an einem anderen Tag.'],
       paused: 'Pausiert bei: {{name}}. Wenn du so weit bist, sag: Alexa, öffne Hüft Coach.',
       nothingToResume: 'Gerade ist keine Routine pausiert.',
+      summaryOffer: 'Möchtest du hören, wie deine Woche läuft?',
+      finishedAlready: 'Das war die letzte Dehnung, die Routine ist also geschafft und gezählt. Komm langsam heraus und ruh dich aus.',
       howToInterrupt: 'Noch ein Tipp vorab: Während ich spreche, hört der Lautsprecher nicht zu. Wenn du mich mitten in einer Dehnung stoppen willst, sag: Alexa, das tut weh.',
       startOver: 'Wir beginnen deine {{routine}} noch einmal von vorn.',
     },

@@ -243,6 +243,8 @@ export const en = {
     skipped: ['Skipping {{name}}.', 'Leaving out {{name}}.', 'Okay, {{name}} can wait for another day.'],
     paused: 'Paused at {{name}}. When you are ready, say: Alexa, ask hip coach to resume.',
     nothingToResume: 'There is no routine paused right now.',
+    summaryOffer: 'Would you like to hear how your week is going?',
+    finishedAlready: 'That was the last stretch, so the routine is done and counted. Come out of it slowly, and rest.',
     howToInterrupt: 'One tip before we start: the speaker does not listen while I am talking, so to stop me mid stretch, say: Alexa, this hurts.',
     startOver: 'Starting your {{routine}} again from the top.',
   },

@@ -306,6 +306,8 @@ export function es(): Words {
       skipped: ['Nos saltamos {{name}}.', 'Dejamos fuera {{name}}.', 'De acuerdo, dejamos {{name}} para otro día.'],
       paused: 'En pausa en {{name}}. Cuando estés listo, di: Alexa, abre entrenador de cadera.',
       nothingToResume: 'Ahora mismo no hay ninguna rutina en pausa.',
+      summaryOffer: '¿Quieres saber cómo va tu semana?',
+      finishedAlready: 'Era el último estiramiento, así que la rutina está hecha y cuenta. Sal de la postura despacio y descansa.',
       howToInterrupt: 'Un consejo antes de empezar: el altavoz no escucha mientras hablo, así que para pararme en mitad de un estiramiento, di: Alexa, esto duele.',
       startOver: 'Empezamos tu {{routine}} otra vez desde el principio.',
     },

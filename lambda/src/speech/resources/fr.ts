@@ -306,6 +306,8 @@ export function fr(): Words {
       skipped: ['On passe {{name}}.', 'On laisse de côté {{name}}.', "D'accord, {{name}} attendra un autre jour."],
       paused: 'En pause sur {{name}}. Quand vous êtes prêt, dites : Alexa, ouvre coach des hanches.',
       nothingToResume: "Aucune routine n'est en pause pour le moment.",
+      summaryOffer: 'Voulez-vous savoir comment se passe votre semaine ?',
+      finishedAlready: "C'était le dernier étirement : la routine est terminée et comptée. Sortez-en doucement, et reposez-vous.",
       howToInterrupt: "Un conseil avant de commencer : l'enceinte n'écoute pas pendant que je parle, alors pour m'arrêter en plein étirement, dites : Alexa, ça fait mal.",
       startOver: 'On reprend votre {{routine}} depuis le début.',
     },

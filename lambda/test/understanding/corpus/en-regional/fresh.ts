@@ -1,0 +1,170 @@
+/**
+ * Understanding corpus, English (en-GB, en-AU, en-IN, en-CA), FRESH set: written by a helper engineer on 2026-12-02, blind to the model, its samples, the classifier's word lists and the other halves; covers every warning-sign category, pain, cramp and the everyday navigation, questions and starts; British, Australian, Indian and Canadian everyday English (bum, wee, loo, physio, GP, arvo, reckon, eh, na, kindly, itself), fillers and a few recogniser losses.
+ * Urgency: bladderBowel, saddle and bothLegs are emergencies; the other signs are referrals.
+ *
+ * The lead then dropped, mechanically and without reading them, the 3 texts that equal a held-out
+ * text, so tuning against this set never tunes against the held-out half. Before any tuning against
+ * it (main at d0d3ed6, 2026-12-02 20:15 UTC, `npm run understanding -- --locale en-GB --half dev`
+ * with only this set as the dev half), the exact resolver read 76 % of its 45 everyday phrasings right (78 % by ear), read 91 % of its 66 warning signs (83 % with the right urgency) and stopped 95 % of its 20 pain phrasings by ear; the NLP.js stand-in read 9 % of the warning signs; none was told to go on.
+ */
+import type { Phrasing, SignCategory } from '../phrasing';
+const at = (context: Phrasing['context']) => (text: string, expect: Phrasing['expect']): Phrasing => ({ text, expect, context });
+const hold = at('hold'); const between = at('between'); const outside = at('outside'); const question = at('question'); const paused = at('paused');
+const referral = (sign: SignCategory): Phrasing['expect'] => ({ sign, urgency: 'referral' });
+const emergency = (sign: SignCategory): Phrasing['expect'] => ({ sign, urgency: 'emergency' });
+const pain: Phrasing['expect'] = { feeling: 'pain' };
+const cramp: Phrasing['expect'] = { feeling: 'cramp' };
+const intent = (name: Phrasing['expect'] extends infer E ? (E extends { intent: infer I } ? I : never) : never, routine?: 'morning' | 'workday' | 'evening'): Phrasing['expect'] => (routine ? { intent: name, routine } : { intent: name });
+export const freshPhrasings: readonly Phrasing[] = [
+  // numbness
+  hold('my foot\'s gone dead', referral('numbness')),
+  hold('me leg\'s gone to sleep', referral('numbness')),
+  hold('i\'ve lost feeling in my shin', referral('numbness')),
+  hold('my toes have no sensation only', referral('numbness')),
+  hold('my thigh\'s gone all numb eh', referral('numbness')),
+  hold('can\'t really feel my heel', referral('numbness')),
+  // tingling
+  hold('i\'ve got pins and needles down me leg', referral('tingling')),
+  hold('my foot\'s all fizzy', referral('tingling')),
+  hold('there\'s a buzzing in my calf', referral('tingling')),
+  hold('my toes are prickly', referral('tingling')),
+  hold('feels like little electric shocks in my thigh', referral('tingling')),
+  hold('tingly feeling coming in my leg', referral('tingling')),
+  // weakness
+  hold('my foot keeps slapping down when i walk', referral('weakness')),
+  hold('my left leg keeps buckling', referral('weakness')),
+  hold('i can\'t push up on my toes on the right', referral('weakness')),
+  hold('there\'s no strength in my leg', referral('weakness')),
+  hold('my knee just gave way', referral('weakness')),
+  hold('can\'t lift my foot up properly', referral('weakness')),
+  // bothLegs
+  hold('both my legs have suddenly gone weak', emergency('bothLegs')),
+  hold('i can\'t move either leg', emergency('bothLegs')),
+  hold('my legs won\'t hold me up at all', emergency('bothLegs')),
+  hold('both legs have gone to jelly all of a sudden', emergency('bothLegs')),
+  hold('i can\'t stand up my legs just collapsed', emergency('bothLegs')),
+  hold('both of my legs are not working', emergency('bothLegs')),
+  // bladderBowel
+  hold('i\'ve wet myself and didn\'t notice', emergency('bladderBowel')),
+  hold('i can\'t hold my wee in', emergency('bladderBowel')),
+  hold('i haven\'t been able to pee since this morning', emergency('bladderBowel')),
+  hold('i\'ve had an accident in my pants', emergency('bladderBowel')),
+  hold('i can\'t control my bowels', emergency('bladderBowel')),
+  hold('urine is leaking out', emergency('bladderBowel')),
+  hold('i don\'t know when i need the loo any more', emergency('bladderBowel')),
+  // saddle
+  hold('my bum\'s gone numb', emergency('saddle')),
+  hold('can\'t feel my backside', emergency('saddle')),
+  hold('it\'s numb between my legs', emergency('saddle')),
+  hold('on the loo i can\'t feel anything down there', emergency('saddle')),
+  hold('my groin and privates feel numb', emergency('saddle')),
+  hold('when i wipe i can\'t feel it', emergency('saddle')),
+  hold('my bottom feels dead on the toilet seat', emergency('saddle')),
+  // radiating
+  hold('the pain shoots right down to my foot', referral('radiating')),
+  hold('it goes all the way down the back of my leg past the knee', referral('radiating')),
+  hold('it\'s my sciatica running into my toes', referral('radiating')),
+  hold('pain is travelling down into my ankle', referral('radiating')),
+  hold('it\'s going down my calf from my bum', referral('radiating')),
+  hold('shooting pain below the knee', referral('radiating')),
+  // severe
+  hold('worst pain i\'ve ever had', referral('severe')),
+  hold('it\'s getting worse and worse', referral('severe')),
+  hold('the pain is unbearable', referral('severe')),
+  hold('it\'s absolute agony', referral('severe')),
+  hold('my back is killing me i can\'t cope', referral('severe')),
+  hold('it\'s been getting worse every day this week', referral('severe')),
+  // fall
+  hold('i came off my bike yesterday and hurt my back', referral('fall')),
+  outside('i slipped on the ice and landed on my back', referral('fall')),
+  hold('i was in a car crash last week', referral('fall')),
+  hold('i had a fall down the stairs', referral('fall')),
+  hold('i\'ve just fallen over', referral('fall')),
+  hold('took a tumble off the ladder on the weekend', referral('fall')),
+  // fever
+  hold('i\'ve got a temperature and my back hurts', referral('fever')),
+  hold('i\'m shivery and feverish', referral('fever')),
+  outside('i\'ve been running a fever with this back pain', referral('fever')),
+  hold('i feel really crook and hot', referral('fever')),
+  hold('i am having fever since two days', referral('fever')),
+  // night
+  hold('it wakes me up at night', referral('night')),
+  hold('i can\'t sleep for the pain at night', referral('night')),
+  hold('lying in bed at night is the worst', referral('night')),
+  outside('i\'m up at three in the morning with my back', referral('night')),
+  hold('the pain is bad during the night only', referral('night')),
+  // pain
+  hold('ow', pain),
+  hold('ouch ouch', pain),
+  hold('argh', pain),
+  hold('oof that\'s too much', pain),
+  hold('that\'s a bit sharp', pain),
+  hold('it\'s pinching', pain),
+  hold('i think i\'ve pulled something', pain),
+  hold('i\'ve tweaked my hip', pain),
+  hold('it\'s burning in my groin', pain),
+  hold('that really hurts', pain),
+  hold('that\'s sore', pain),
+  hold('crikey that stings', pain),
+  hold('my hip doesn\'t like this', pain),
+  hold('that\'s not comfortable', pain),
+  hold('ooh a twinge', pain),
+  hold('it\'s paining a lot', pain),
+  hold('my back is screaming', pain),
+  hold('i\'ve done something to my hip', pain),
+  hold('yeah no that hurts', pain),
+  between('the last one hurt me', pain),
+  // cramp
+  hold('cramp in my calf', cramp),
+  hold('i\'ve got cramp', cramp),
+  hold('my foot\'s cramping up', cramp),
+  hold('charley horse', cramp),
+  hold('my hamstring\'s cramped', cramp),
+  hold('my toes have curled up with cramp', cramp),
+  // everyday
+  between('next one', intent('AMAZON.NextIntent')),
+  between('crack on', intent('AMAZON.NextIntent')),
+  between('righto what\'s next', intent('AMAZON.NextIntent')),
+  between('keep going', intent('AMAZON.NextIntent')),
+  between('go back one', intent('AMAZON.PreviousIntent')),
+  between('the one before please', intent('AMAZON.PreviousIntent')),
+  hold('sorry what was that', intent('AMAZON.RepeatIntent')),
+  hold('say that again', intent('AMAZON.RepeatIntent')),
+  hold('pardon', intent('AMAZON.RepeatIntent')),
+  hold('hang on a sec', intent('AMAZON.PauseIntent')),
+  hold('hold on', intent('AMAZON.PauseIntent')),
+  hold('just a minute the kettle\'s boiling', intent('AMAZON.PauseIntent')),
+  paused('right i\'m back', intent('AMAZON.ResumeIntent')),
+  paused('let\'s carry on', intent('AMAZON.ResumeIntent')),
+  paused('kindly continue', intent('AMAZON.ResumeIntent')),
+  hold('that\'s me done for today', intent('AMAZON.StopIntent')),
+  between('i\'ve had enough', intent('AMAZON.StopIntent')),
+  between('end it', intent('AMAZON.StopIntent')),
+  between('what can i say', intent('AMAZON.HelpIntent')),
+  outside('how does this work', intent('AMAZON.HelpIntent')),
+  hold('skip it', intent('SkipIntent')),
+  between('not that one move on', intent('SkipIntent')),
+  hold('how long am i meant to hold this', intent('HoldDurationIntent')),
+  hold('how many seconds to go', intent('HoldDurationIntent')),
+  hold('which side am i doing', intent('WhichSideIntent')),
+  hold('which leg', intent('WhichSideIntent')),
+  hold('left or right', intent('WhichSideIntent')),
+  hold('what\'s this one good for', intent('WhatDoesThisStretchIntent')),
+  hold('what is this stretching', intent('WhatDoesThisStretchIntent')),
+  between('how many more', intent('HowManyLeftIntent')),
+  between('how much longer', intent('HowManyLeftIntent')),
+  outside('how am i going', intent('ProgressIntent')),
+  outside('how many sessions have i done this week', intent('ProgressIntent')),
+  outside('do the morning stretches', intent('StartRoutineIntent', 'morning')),
+  outside('start my early morning routine', intent('StartRoutineIntent', 'morning')),
+  outside('a quick one at my desk', intent('StartRoutineIntent', 'workday')),
+  outside('office break stretches', intent('StartRoutineIntent', 'workday')),
+  outside('the evening session please', intent('StartRoutineIntent', 'evening')),
+  outside('something before bed', intent('StartRoutineIntent', 'evening')),
+  hold('is there a gentler version', intent('EasierIntent')),
+  hold('can i do an easier one', intent('EasierIntent')),
+  question('yeah go on', intent('AMAZON.YesIntent')),
+  question('yes please', intent('AMAZON.YesIntent')),
+  question('nah', intent('AMAZON.NoIntent')),
+  question('no thanks', intent('AMAZON.NoIntent')),
+];
