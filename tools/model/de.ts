@@ -26,7 +26,7 @@ const types: LocaleWords['types'] = {
       'unten rum', 'untenrum', 'becken', 'beckenboden', 'schambereich'],
     leg: ['bein', 'oberschenkel', 'wade', 'waden', 'schienbein', 'linkes bein', 'rechtes bein', 'linken bein', 'rechten bein', 'ein bein',
       'oberschenkelrückseite', 'beinrückseite', 'hamstrings', 'oberschenkelmuskel'],
-    bothLegs: ['beide beine', 'beiden beinen', 'beine', 'beinen', 'beide füße', 'beiden füßen', 'beide seiten', 'beiden seiten'],
+    bothLegs: ['haxn', 'beide haxn', 'haxen', 'beide haxen', 'beide beine', 'beiden beinen', 'beine', 'beinen', 'beide füße', 'beiden füßen', 'beide seiten', 'beiden seiten'],
     foot: ['fuß', 'füße', 'fuss', 'zehen', 'zeh', 'knöchel', 'ferse', 'fußsohle', 'sprunggelenk', 'linken fuß', 'rechten fuß'],
     neck: ['nacken', 'hals', 'schulter', 'schultern'],
     glute: ['po', 'gesäß', 'hintern', 'pobacke', 'pobacken', 'steißbein', 'sitzbein', 'popo', 'gesäßmuskel', 'piriformis'],
@@ -114,13 +114,14 @@ const startRoutine = cat(
 );
 
 const painExclaims = ['au', 'aua', 'autsch', 'au au', 'aua aua', 'oh au', 'ah au', 'auweia', 'aaah', 'au weh', 'oh weh', 'auweh', 'ui', 'uiuiui', 'oje',
-  'verdammt', 'scheiße', 'mist', 'oh mann', 'uff'];
+  'verdammt', 'scheiße', 'mist', 'oh mann', 'uff', 'au au au', 'aua aua aua', 'au au au au'];
 const painSamples = cat(
   ['schmerzt', 'schmerz', 'weh', 'tut weh', 'tut so weh', 'das tut weh', 'es tut weh', 'das schmerzt', 'es schmerzt', 'ich habe schmerzen', 'ich hab schmerzen', 'schmerzen',
     'ich hab weh', 'stopp das tut weh', 'stop es tut weh', 'das fühlt sich nicht gut an', 'das fühlt sich falsch an',
     'das ist nicht gut', 'das mag mein körper nicht', 'das gefällt mir nicht', 'das geht nicht', 'ich habe mir wehgetan'],
   painExclaims,
-  cross(painExclaims, ['das tut weh', 'es tut weh', 'mein {bodyPart}', 'meine {bodyPart}', 'das {pain}', 'stopp']),
+  cross(painExclaims, ['das tut weh', 'es tut weh', 'des tut weh', 'des tut so weh', 'tut des weh', 'mein {bodyPart}', 'meine {bodyPart}', 'das {pain}',
+    'des {pain}', 'stopp']),
   cross(['mein {bodyPart}', 'meine {bodyPart}', 'das {bodyPart}', 'der {bodyPart}', 'die {bodyPart}', 'es', 'das', 'das hier',
     'die übung', 'diese dehnung', 'diese übung', '{bodyPart}'], ['{pain}']),
   cross(['das ist', 'es ist', 'das wird', 'es wird', 'das fühlt sich', 'es ist ein bisschen', 'das ist echt'], ['{pain}']),
@@ -152,6 +153,10 @@ const warningSamples = cat(
     ['beim gehen', 'beim laufen', 'beim stehen', 'die ganze zeit', 'ständig', 'immer', 'einfach', 'seit gestern']),
   cross(['{symptom}'], ['tut', 'tut mir'], ['es', 'der {bodyPart}', 'die {bodyPart}', 'das {bodyPart}', 'mein {bodyPart}', 'meine {bodyPart}'],
     ['', 'am meisten', 'besonders', 'richtig', 'mehr', 'stärker', 'so'], ['weh']),
+  // The when first, then what it stops: "nachts kann ich vor Schmerz nicht schlafen".
+  cross(['{symptom}'], ['kann ich nicht schlafen', 'kann ich vor schmerz nicht schlafen', 'kann ich vor schmerzen nicht schlafen', 'kann ich kaum schlafen',
+    'wache ich auf', 'wach ich auf', 'werd ich wach', 'ist es am schlimmsten', 'sind die schmerzen am schlimmsten', 'sind die schmerzen schlimmer',
+    'kann ich nicht liegen', 'kann ich nicht mehr schlafen']),
   cross(['{symptom}'], ['schmerzen', 'diese schmerzen', 'starke schmerzen', 'rückenschmerzen', 'hüftschmerzen', 'weh']),
   cross(['{symptom}'], ['tut es weh', 'tut es am meisten weh', 'tut es richtig weh', 'tut es mehr weh', 'tut mir der {bodyPart} weh',
     'tut der {bodyPart} weh', 'tut die {bodyPart} weh', 'tut mir die {bodyPart} weh', 'ist es schlimmer', 'ist es am schlimmsten',
@@ -195,7 +200,7 @@ const feeling = ['es fühlt sich {feeling}', 'das fühlt sich {feeling}', 'mein 
     'die linke', 'die rechte', 'mein linkes', 'mein rechtes', 'meine linke', 'meine rechte', 'mein linker', 'mein rechter', 'irgendwie ist',
     'ich glaub', 'ich glaube', 'wenn ich', 'beim gehen', 'beim laufen', 'beim sitzen',
     'entschuldigung', 'tut mir leid aber', 'keine ahnung', 'kann es sein dass', 'ist es schlimm wenn', 'nein', 'nee', 'nein nein', 'geht nicht',
-    'ui', 'oje', 'au weh', 'oh weh', 'unmöglich', 'kaum möglich', 'keine chance', 'stechen', 'ein stechen', 'brennen', 'ziehen'], ['{feeling}'])];
+    'ui', 'oje', 'au weh', 'oh weh', 'des', 'bin', 'bin ich', 'hab', 'hab ich', 'habe', 'auf', 'aufm', 'unmöglich', 'kaum möglich', 'keine chance', 'stechen', 'ein stechen', 'brennen', 'ziehen'], ['{feeling}'])];
 
 const holdSamples = cat(
   cross(['wie lange', 'wie viele sekunden', 'wie lange noch', 'wie lang'], ['halte ich', 'soll ich', 'muss ich', 'bleibe ich', 'halten wir', 'bleiben wir'],
