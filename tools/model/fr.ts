@@ -70,7 +70,7 @@ function types(region: Region): LocaleWords['types'] {
         'tombé sur les fesses', 'un choc', 'un coup', "je me suis cogné", 'je me suis cognée'],
       fever: ['fièvre', "j'ai de la fièvre", 'de la température', 'température', 'des frissons', 'frissons', 'fiévreux', 'fiévreuse', 'malade',
         'je me sens mal', 'la grippe', 'des sueurs', 'sueurs nocturnes', 'mal fichu', 'patraque', ...(quebec ? ['fiévreux en maudit'] : [])],
-      night: ['la nuit', 'pendant la nuit', 'me réveille', 'me réveille la nuit', "m'empêche de dormir", 'je ne dors plus', 'je ne peux pas dormir',
+      night: ['couché la nuit', 'couchée la nuit', 'allongé la nuit', 'la nuit', 'pendant la nuit', 'me réveille', 'me réveille la nuit', "m'empêche de dormir", 'je ne dors plus', 'je ne peux pas dormir',
         'au repos', 'allongé', 'allongée', 'couché', 'couchée', 'même immobile', 'douleur nocturne', 'pire la nuit'],
       cramp: ['crampe', 'une crampe', 'crampes', 'des crampes', 'contracture', 'une contracture', 'spasme', 'ça se contracte', 'ça se bloque',
         'le mollet qui se bloque', 'ça se tétanise'],
@@ -154,6 +154,9 @@ function samples(region: Region): LocaleWords['samples'] {
       ['{symptom}', "j'ai {symptom}", "j'ai des {symptom}", 'je sens {symptom}', 'je ressens {symptom}', 'je suis {symptom}', "c'est {symptom}",
         'ça {symptom}', 'la douleur {symptom}', 'la douleur est {symptom}', 'la douleur devient {symptom}', "j'ai eu {symptom}", 'je me sens {symptom}',
         'je crois que {symptom}', 'depuis hier {symptom}', "j'ai une {symptom}", "j'ai un {symptom}", 'ça devient {symptom}', "j'ai l'impression que {symptom}"],
+      // The when first, then how bad: "couché la nuit c'est encore pire".
+      cross(['{symptom}'], ["c'est pire", "c'est encore pire", "c'est plus fort", 'ça fait plus mal', "j'ai plus mal", "j'ai encore plus mal", 'ça empire',
+        "c'est le pire", 'ça fait encore plus mal']),
       // Said without a verb, the sign first, then where: "fourmis au niveau du périnée", "engourdissement entre les cuisses".
       cross(['{symptom}', 'des {symptom}', "j'ai {symptom}", "j'ai des {symptom}", 'je sens {symptom}'], ['au niveau du {bodyPart}',
         'au niveau de la {bodyPart}', 'au niveau des {bodyPart}', "au niveau de l'{bodyPart}", '{bodyPart}']),
