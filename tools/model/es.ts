@@ -199,7 +199,7 @@ function samples(region: Region): LocaleWords['samples'] {
         'ostras', 'dios mío', 'ay dios', 'ay no', 'porque', 'sin', 'entre', 'hasta', 'después de', 'tras', 'luego', 'acabo de',
         'empiezo a', 'empecé a', 'vuelvo a', 'he', 'ha', 'han', 'se me ha', 'se me han', 'me ha', 'me han', 'estuve', 'ando', 'desde que',
         'si', 'siempre', 'imposible', 'casi imposible', 'dolor', 'un dolor', 'punzadas', 'pinchazos', 'como', 'cada día', 'tuve', 'tuve un', 'tuve una',
-        'he tenido', 'sufrí', 'sufrí un'], ['{feeling}'])],
+        'he tenido', 'sufrí', 'sufrí un', 'auch', 'ay ay', 'ay ay ay', 'uy uy'], ['{feeling}'])],
     HoldDurationIntent: cat(
       cross(['cuánto tiempo', 'cuántos segundos', 'cuánto', 'por cuánto tiempo', 'cuánto rato'], ['aguanto', 'mantengo', 'tengo que aguantar',
         'hay que aguantar', 'tengo que mantener', 'me quedo', 'aguantamos', 'hay que mantener', 'sostengo', 'tengo que sostener'],
