@@ -141,7 +141,7 @@ function samples(region: Region): LocaleWords['samples'] {
       cross(["j'ai", "j'ai senti", 'je sens', 'je ressens', "j'ai ressenti", 'il y a eu', "j'ai eu", 'je viens de sentir'], ['{sensation}'],
         ['', 'dans le {bodyPart}', 'dans la {bodyPart}', 'au {bodyPart}', 'à la {bodyPart}', 'là']),
       cross(['', 'je crois que', 'je pense que', 'oups'], ['{strain}'], ['', 'au {bodyPart}', 'à la {bodyPart}', 'dans le {bodyPart}']),
-      ['mal', 'trop mal', 'très mal', 'super mal', 'tellement mal', 'mal mal', 'vraiment mal', 'mal au {bodyPart}', 'mal à la {bodyPart}',
+      ['{pain}', 'beaucoup {pain}', 'vraiment {pain}', 'mal', 'trop mal', 'très mal', 'super mal', 'tellement mal', 'mal mal', 'vraiment mal', 'mal au {bodyPart}', 'mal à la {bodyPart}',
         'mal aux {bodyPart}', "mal à l'{bodyPart}", 'trop mal au {bodyPart}', 'trop mal à la {bodyPart}'],
       // A stop said first ("arrête, ça fait mal"), and the body that does not like it ("j'aime pas ça du tout").
       cross(['arrête', 'arrêtez', 'stop', 'non', 'attends', 'oh là là', 'ouf', 'hé'], ['ça fait mal', 'ça me fait mal', "ça m'fait mal", "j'ai mal",
