@@ -5,6 +5,7 @@
  * and their split forms ("die Routine am Abend") both appear, since people say both.
  */
 import { cat, cross, type LocaleWords } from './locale-model';
+import { withEveryday } from './everyday-words';
 import { newIntentWords } from './new-intents';
 
 const types: LocaleWords['types'] = {
@@ -21,11 +22,11 @@ const types: LocaleWords['types'] = {
     hip: ['hüfte', 'hüften', 'hüftgelenk', 'hüftbeuger', 'der hüfte', 'vorne an der hüfte', 'seite der hüfte'],
     back: ['rücken', 'unterer rücken', 'unteren rücken', 'kreuz', 'lendenwirbelsäule', 'wirbelsäule', 'oberer rücken', 'lende', 'lws'],
     knee: ['knie', 'kniescheibe', 'kniekehle', 'knien'],
-    groin: ['leiste', 'leisten', 'schritt', 'intimbereich', 'genitalbereich', 'damm', 'innenseite der oberschenkel', 'zwischen den beinen',
+    groin: ['leiste', 'leisten', 'schritt', 'abwischen', 'dem abwischen', 'klo', 'dem klo', 'der toilette', 'intimbereich', 'genitalbereich', 'damm', 'innenseite der oberschenkel', 'zwischen den beinen',
       'unten rum', 'untenrum', 'becken', 'beckenboden', 'schambereich'],
     leg: ['bein', 'oberschenkel', 'wade', 'waden', 'schienbein', 'linkes bein', 'rechtes bein', 'linken bein', 'rechten bein', 'ein bein',
       'oberschenkelrückseite', 'beinrückseite', 'hamstrings', 'oberschenkelmuskel'],
-    bothLegs: ['beide beine', 'beiden beinen', 'beine', 'beinen', 'beide füße', 'beiden füßen', 'beide seiten', 'beiden seiten'],
+    bothLegs: ['haxn', 'beide haxn', 'haxen', 'beide haxen', 'beide beine', 'beiden beinen', 'beine', 'beinen', 'beide füße', 'beiden füßen', 'beide seiten', 'beiden seiten'],
     foot: ['fuß', 'füße', 'fuss', 'zehen', 'zeh', 'knöchel', 'ferse', 'fußsohle', 'sprunggelenk', 'linken fuß', 'rechten fuß'],
     neck: ['nacken', 'hals', 'schulter', 'schultern'],
     glute: ['po', 'gesäß', 'hintern', 'pobacke', 'pobacken', 'steißbein', 'sitzbein', 'popo', 'gesäßmuskel', 'piriformis'],
@@ -34,7 +35,7 @@ const types: LocaleWords['types'] = {
     bowel: ['darm', 'stuhlgang', 'stuhl', 'großes geschäft', 'verdauung'],
   },
   SymptomType: {
-    numbness: ['taub', 'taubheit', 'taubheitsgefühl', 'taubheitsgefühle', 'gefühllos', 'kein gefühl', 'kein gefühl mehr', 'eingeschlafen',
+    numbness: ['taubes gefühl', 'ein taubes gefühl', 'komisches taubes gefühl', 'taub', 'taubheit', 'taubheitsgefühl', 'taubheitsgefühle', 'gefühllos', 'kein gefühl', 'kein gefühl mehr', 'eingeschlafen',
       'pelzig', 'wie tot', 'nichts mehr spüren', 'nichts spüren', 'spüre nichts', 'spüre es nicht', 'fühlt sich taub an', 'abgestorben'],
     tingling: ['kribbeln', 'kribbelt', 'kribbelig', 'ameisenlaufen', 'ameisen', 'prickeln', 'prickelt', 'nadelstiche', 'wie nadeln',
       'wie tausend nadeln', 'brizzeln', 'elektrisieren', 'surren'],
@@ -45,7 +46,7 @@ const types: LocaleWords['types'] = {
       'schießt', 'einschießend', 'zieht runter', 'zieht nach unten', 'bis unters knie', 'bis in den fuß', 'bis in die zehen',
       'wie ein stromschlag', 'stromschlag', 'elektrischer schlag', 'brennt bis ins bein', 'zieht das bein runter', 'geht ins bein',
       'geht bis in den fuß', 'läuft das bein runter', 'wandert ins bein'],
-    bladderBowel: ['blasenprobleme', 'darmprobleme', 'inkontinenz', 'urin verloren', 'eingenässt', 'in die hose gemacht',
+    bladderBowel: ['spielt verrückt', 'läuft einfach raus', 'läuft raus', 'tröpfelt', 'tropft', 'geht nicht mehr', 'kommt nichts', 'blasenprobleme', 'darmprobleme', 'inkontinenz', 'urin verloren', 'eingenässt', 'in die hose gemacht',
       'nicht mehr halten', 'das wasser nicht halten', 'den urin nicht halten', 'den stuhl nicht halten', 'nicht merken wann ich muss',
       'nicht pinkeln', 'nicht wasserlassen', 'probleme beim wasserlassen', 'probleme mit der blase', 'probleme mit dem darm',
       'kontrolle über die blase verloren', 'kontrolle über den darm verloren', 'merke nicht wann ich auf toilette muss',
@@ -61,7 +62,7 @@ const types: LocaleWords['types'] = {
       'hingeflogen', 'auf den po gefallen', 'aufs steißbein gefallen'],
     fever: ['fieber', 'fiebrig', 'schüttelfrost', 'erhöhte temperatur', 'temperatur', 'krank', 'nachtschweiß', 'grippe', 'heiß und kalt',
       'schwitze', 'fühle mich krank', 'fühle mich elend', 'angeschlagen', 'schlapp'],
-    night: ['nachts', 'in der nacht', 'weckt mich', 'weckt mich nachts', 'wache nachts auf', 'wache davon auf', 'kann nicht schlafen',
+    night: ['nachts im bett', 'im bett', 'abends im bett', 'nachts beim liegen', 'nachts', 'in der nacht', 'weckt mich', 'weckt mich nachts', 'wache nachts auf', 'wache davon auf', 'kann nicht schlafen',
       'nicht schlafen', 'im liegen', 'in ruhe', 'nachtschmerz', 'auch in ruhe', 'nachts schlimmer', 'lässt mich nicht schlafen'],
     cramp: ['krampf', 'einen krampf', 'krämpfe', 'wadenkrampf', 'verkrampft', 'krampft', 'muskelkrampf', 'zieht sich zusammen', 'verhärtet'],
   },
@@ -112,13 +113,15 @@ const startRoutine = cat(
     'starte das training', 'dehnübungen starten', 'wir fangen an', 'fang an', 'anfangen', 'eine routine starten', 'eine routine bitte'],
 );
 
-const painExclaims = ['au', 'aua', 'autsch', 'au au', 'aua aua', 'oh au', 'ah au', 'auweia', 'aaah'];
+const painExclaims = ['au', 'aua', 'autsch', 'au au', 'aua aua', 'oh au', 'ah au', 'auweia', 'aaah', 'au weh', 'oh weh', 'auweh', 'ui', 'uiuiui', 'oje',
+  'verdammt', 'scheiße', 'mist', 'oh mann', 'uff', 'au au au', 'aua aua aua', 'au au au au'];
 const painSamples = cat(
-  ['das tut weh', 'es tut weh', 'tut weh', 'das schmerzt', 'es schmerzt', 'ich habe schmerzen', 'ich hab schmerzen', 'schmerzen',
+  ['{pain}', '{pain} jetzt', 'viel {pain}', 'echt {pain}', 'jetzt {pain}', 'viel zu viel', 'schmerzt', 'schmerz', 'weh', 'tut weh', 'tut so weh', 'das tut weh', 'es tut weh', 'das schmerzt', 'es schmerzt', 'ich habe schmerzen', 'ich hab schmerzen', 'schmerzen',
     'ich hab weh', 'stopp das tut weh', 'stop es tut weh', 'das fühlt sich nicht gut an', 'das fühlt sich falsch an',
     'das ist nicht gut', 'das mag mein körper nicht', 'das gefällt mir nicht', 'das geht nicht', 'ich habe mir wehgetan'],
   painExclaims,
-  cross(painExclaims, ['das tut weh', 'es tut weh', 'mein {bodyPart}', 'meine {bodyPart}', 'das {pain}', 'stopp']),
+  cross(painExclaims, ['das tut weh', 'es tut weh', 'des tut weh', 'des tut so weh', 'tut des weh', 'mein {bodyPart}', 'meine {bodyPart}', 'das {pain}',
+    'des {pain}', 'stopp']),
   cross(['mein {bodyPart}', 'meine {bodyPart}', 'das {bodyPart}', 'der {bodyPart}', 'die {bodyPart}', 'es', 'das', 'das hier',
     'die übung', 'diese dehnung', 'diese übung', '{bodyPart}'], ['{pain}']),
   cross(['das ist', 'es ist', 'das wird', 'es wird', 'das fühlt sich', 'es ist ein bisschen', 'das ist echt'], ['{pain}']),
@@ -141,6 +144,20 @@ const warningSamples = cat(
     'es {symptom} ins {bodyPart}', 'es {symptom} in den {bodyPart}', 'es {symptom} in die {bodyPart}', 'der schmerz {symptom} in den {bodyPart}'],
   cross(['{symptom}'], ['im {bodyPart}', 'in der {bodyPart}', 'in den {bodyPart}', 'am {bodyPart}', 'an der {bodyPart}', 'in beiden {bodyPart}']),
   // The when first, as German puts it (verb second): "nachts tut es am meisten weh", "im liegen ist es schlimmer".
+  // Said without a verb, the sign with how and where ("totales Taubheitsgefühl am Po", "Fieber und Rückenschmerzen", "Fuß schleift beim Gehen").
+  cross(['', 'totales', 'totale', 'starkes', 'starke', 'leichtes', 'leichte', 'ein', 'eine', 'so ein', 'so eine', 'ständiges', 'ständig',
+    'komisches', 'komische', 'dauerndes', 'plötzlich', 'immer', 'nur noch'], ['{symptom}'], ['', 'im {bodyPart}', 'am {bodyPart}', 'in der {bodyPart}',
+    'in den {bodyPart}', 'an der {bodyPart}', 'beim gehen', 'beim laufen', 'beim stehen', 'und rückenschmerzen', 'und schmerzen', 'mit schmerzen',
+    'seit gestern', 'seit tagen', 'die ganze zeit', 'beim {bodyPart}', 'auf dem {bodyPart}', 'auf der {bodyPart}']),
+  cross(['{bodyPart}', 'mein {bodyPart}', 'meine {bodyPart}', 'der {bodyPart}', 'die {bodyPart}', 'das {bodyPart}'], ['{symptom}'],
+    ['beim gehen', 'beim laufen', 'beim stehen', 'die ganze zeit', 'ständig', 'immer', 'einfach', 'seit gestern']),
+  cross(['{symptom}'], ['tut', 'tut mir'], ['es', 'der {bodyPart}', 'die {bodyPart}', 'das {bodyPart}', 'mein {bodyPart}', 'meine {bodyPart}'],
+    ['', 'am meisten', 'besonders', 'richtig', 'mehr', 'stärker', 'so'], ['weh']),
+  // The when first, then what it stops: "nachts kann ich vor Schmerz nicht schlafen".
+  cross(['{symptom}'], ['kann ich nicht schlafen', 'kann ich vor schmerz nicht schlafen', 'kann ich vor schmerzen nicht schlafen', 'kann ich kaum schlafen',
+    'wache ich auf', 'wach ich auf', 'werd ich wach', 'ist es am schlimmsten', 'sind die schmerzen am schlimmsten', 'sind die schmerzen schlimmer',
+    'kann ich nicht liegen', 'kann ich nicht mehr schlafen']),
+  cross(['{symptom}'], ['schmerzen', 'diese schmerzen', 'starke schmerzen', 'rückenschmerzen', 'hüftschmerzen', 'weh']),
   cross(['{symptom}'], ['tut es weh', 'tut es am meisten weh', 'tut es richtig weh', 'tut es mehr weh', 'tut mir der {bodyPart} weh',
     'tut der {bodyPart} weh', 'tut die {bodyPart} weh', 'tut mir die {bodyPart} weh', 'ist es schlimmer', 'ist es am schlimmsten',
     'wird es schlimmer', 'schmerzt es', 'schmerzt der {bodyPart}', 'schmerzt die {bodyPart}', 'habe ich schmerzen', 'hab ich schmerzen',
@@ -173,7 +190,17 @@ const feeling = ['es fühlt sich {feeling}', 'das fühlt sich {feeling}', 'mein 
   // never a negation ("kein"), which the slot would lose.
   ...cross(['auf einmal', 'im', 'in', 'am', 'an', 'wenn', 'da', 'seit', 'beim', 'bei', 'jetzt', 'der', 'die', 'den', 'ein', 'eine', 'einen', 'so',
     'ganz', 'also', 'ach', 'oje', 'um', 'und', 'aber', 'hm', 'mann', 'boah', 'gestern', 'vorhin', 'heute', 'mich', 'man', 'meinen', 'meinem',
-    'meiner', 'unten', 'hinten', 'irgendwas', 'etwas', 'sorry', 'du', 'beide', 'beiden', 'meine beiden', 'alle'], ['{feeling}'])];
+    'meiner', 'unten', 'hinten', 'irgendwas', 'etwas', 'sorry', 'du', 'beide', 'beiden', 'meine beiden', 'alle',
+    // Where, when and how a German sentence about the body starts (verb second: "nachts tut es weh", "zwischen den beinen ist alles taub"),
+    // and the cries and stops said before it ("hör auf, das tut weh", "uff, das ist unangenehm").
+    'mit', 'zwischen', 'vom', 'von', 'nach', 'vor', 'seitdem', 'seit dem', 'immer', 'immer wieder', 'ständig',
+    'dauernd', 'schon wieder', 'wieder', 'total', 'echt', 'gerade', 'grad', 'eben', 'letzte woche', 'schmerzen', 'der schmerz',
+    'die schmerzen', 'hör auf', 'hör bitte auf', 'halt', 'halt stopp', 'stopp', 'stop', 'uff', 'puh', 'ah', 'ach du', 'au mann', 'oh mann',
+    'oh gott', 'oh nein', 'mist', 'verdammt', 'scheiße', 'hey', 'hilfe', 'links', 'rechts', 'linkes', 'rechtes', 'das linke', 'das rechte',
+    'die linke', 'die rechte', 'mein linkes', 'mein rechtes', 'meine linke', 'meine rechte', 'mein linker', 'mein rechter', 'irgendwie ist',
+    'ich glaub', 'ich glaube', 'wenn ich', 'beim gehen', 'beim laufen', 'beim sitzen',
+    'entschuldigung', 'tut mir leid aber', 'keine ahnung', 'kann es sein dass', 'ist es schlimm wenn', 'nein', 'nee', 'nein nein', 'geht nicht',
+    'ui', 'oje', 'au weh', 'oh weh', 'au', 'aua', 'autsch', 'au au', 'aua aua', 'auweia', 'des', 'bin', 'bin ich', 'hab', 'hab ich', 'habe', 'auf', 'aufm', 'unmöglich', 'kaum möglich', 'keine chance', 'stechen', 'ein stechen', 'brennen', 'ziehen'], ['{feeling}'])];
 
 const holdSamples = cat(
   cross(['wie lange', 'wie viele sekunden', 'wie lange noch', 'wie lang'], ['halte ich', 'soll ich', 'muss ich', 'bleibe ich', 'halten wir', 'bleiben wir'],
@@ -255,5 +282,6 @@ const samples: LocaleWords['samples'] = {
 
 export function germanWords(): LocaleWords {
   const added = newIntentWords('de');
-  return { invocationName: 'hüft coach', samples: { ...samples, ...added.samples }, types: { ...types, ...added.types } };
+  const own = withEveryday('de', { samples, types });
+  return { invocationName: 'hüft coach', samples: { ...own.samples, ...added.samples }, types: { ...own.types, ...added.types } };
 }

@@ -24,8 +24,35 @@ const cries = ['ow', 'ouch', 'ooh', 'argh', 'ah', 'ahh', 'ow ow'].flatMap((cry) 
 const openers = ['right', 'blimey', 'crikey', 'bloody hell', 'oh bloody hell', 'oh heck', 'flipping heck', 'ahh', 'aah', 'eee', 'strewth', 'arrey',
   'aiyo', 'yaar', 'mate', 'me', 'both me', 'basically'].map((opener) => `${opener} {feeling}`);
 
+/** A cry and the body part it is about ("ooh me hip", "ow my groin"): pain, whatever the region's word for "my". */
+const criesAbout = ['ow', 'ouch', 'ooh', 'argh', 'ahh', 'eee', 'ooft', 'ow ow'].flatMap((cry) => [`${cry} me {bodyPart}`, `${cry} my {bodyPart}`]);
+/**
+ * A sign said as being there ("pins and needles are there in my toes", Indian English) or around a place ("round me backside"):
+ * the symptom first, then where.
+ */
+const signThere = ['{symptom}'].flatMap((sign) => ['is there', 'are there', 'is coming', 'is happening', 'coming', 'there'].flatMap((there) =>
+  ['', 'in my {bodyPart}', 'in me {bodyPart}', 'round me {bodyPart}', 'round my {bodyPart}', 'around my {bodyPart}', 'since morning', 'since yesterday']
+    .map((where) => `${sign} ${there} ${where}`.trim())));
+
 /** What Britain, Australia and India share (Canada's English is close enough to en-US's). */
-const shared: Readonly<Record<string, readonly string[]>> = { PainIntent: cries, DescribeFeelingIntent: openers };
+const shared: Readonly<Record<string, readonly string[]>> = {
+  PainIntent: [...cries, ...criesAbout],
+  DescribeFeelingIntent: [...openers, ...['on the', 'on', 'took', 'took a', 'had a', 'lying', 'lying in', 'urine', 'the wee', 'wee'].map((o) => `${o} {feeling}`)],
+  WarningSignIntent: [...signThere, '{symptom} round me {bodyPart}', '{symptom} round my {bodyPart}', '{symptom} all round my {bodyPart}',
+    ...['{symptom}', 'the {symptom}'].flatMap((sign) => ["i've ever had", 'i have ever had', 'ever', 'of my life', "i've ever felt", 'in my life'].map((t) => `${sign} ${t}`))],
+  'AMAZON.NextIntent': ['righto', 'right', 'cheers', 'ta', 'lovely', 'okay'].flatMap((o) => ["what's next", 'next', 'next one', 'next please', 'on we go'].map((n) => `${o} ${n}`)),
+  'AMAZON.PauseIntent': ['just a minute', 'hang on', 'hold on', 'one sec', 'just a sec', 'give us a sec', 'give me a sec'].flatMap((o) =>
+    ['', "the kettle's boiling", "the door's going", "someone's at the door", "the phone's ringing"].map((r) => `${o} ${r}`.trim())),
+  'AMAZON.ResumeIntent': ['kindly continue', 'please continue', 'kindly resume', 'carry on please', 'do continue', 'kindly carry on'],
+  'AMAZON.StopIntent': ["that's me done for today", "that's me done", "that's me", "i'm done for today", "that'll do me", "that's me finished"],
+  SkipIntent: ['not that one', 'not this one', 'no not that one'].flatMap((o) => ['move on', 'next', 'skip it', 'next one'].map((t) => `${o} ${t}`)),
+  StartRoutineIntent: ['something', 'something for', 'a quick one', 'a quick one for', 'the', 'my', 'just the'].flatMap((o) => ['{routine}', '{routine} please'].map((t) => `${o} ${t}`)),
+};
+/** Routine words Britain, Australia and India share: "a quick one at my desk", "something before bed". */
+const sharedSynonyms: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  RoutineType: { morning: ['early morning', 'early morning routine'], workday: ['at my desk', 'my desk', 'desk', 'at the desk', 'quick one at my desk'],
+    evening: ['evening session', 'before bed', 'bedtime'] },
+};
 const sharing: readonly Region[] = ['en-GB', 'en-AU', 'en-IN'];
 
 const EXTRAS: Readonly<Record<Region, Extras>> = {
@@ -103,7 +130,8 @@ export function regionalModel(enUsText: string, region: Region): string {
       (intent.samples ??= []).push(sample);
     }
   }
-  for (const [typeName, byId] of Object.entries(extras.synonyms ?? {})) {
+  const synonymSets = [extras.synonyms ?? {}, ...(sharing.includes(region) ? [sharedSynonyms] : [])];
+  for (const [typeName, byId] of synonymSets.flatMap((set) => Object.entries(set))) {
     const type = lm.types?.find((t) => t.name === typeName);
     if (!type) throw new Error(`${region}: en-US has no slot type ${typeName}`);
     for (const [id, synonyms] of Object.entries(byId)) {

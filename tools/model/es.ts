@@ -7,6 +7,7 @@
  * Never written from the held-out corpus.
  */
 import { cat, cross, type LocaleWords } from './locale-model';
+import { withEveryday } from './everyday-words';
 import { newIntentWords } from './new-intents';
 
 type Region = 'es-ES' | 'es-MX' | 'es-US';
@@ -43,19 +44,19 @@ function types(region: Region): LocaleWords['types'] {
       bowel: ['intestino', 'intestinos', 'el intestino', 'vientre', 'heces', 'caca', 'hacer del baño', 'ir de vientre'],
     },
     SymptomType: {
-      numbness: ['adormecimiento', 'adormecida', 'adormecido', 'entumecida', 'entumecido', 'entumecimiento', 'dormida', 'dormido', 'se me durmió',
+      numbness: ['ninguna sensación', 'cero sensibilidad', 'nada de sensibilidad', 'pérdida de sensibilidad', 'sin sensibilidad', 'sin sensación', 'pie dormido', 'pierna dormida', 'adormecimiento', 'adormecida', 'adormecido', 'entumecida', 'entumecido', 'entumecimiento', 'dormida', 'dormido', 'se me durmió',
         'se me ha dormido', 'se me duerme', 'sin sensibilidad', 'no siento', 'no la siento', 'no lo siento', 'he perdido la sensibilidad',
         'perdí la sensibilidad', 'acorchada', 'acorchado', 'insensible', 'como muerta', 'como muerto'],
       tingling: ['hormigueo', 'hormigueos', 'cosquilleo', 'cosquilleos', 'hormiguitas', 'pinchazos', 'agujas', 'como agujas', 'calambrillos',
         'piquetes', 'como electricidad'],
-      weakness: ['débil', 'debilidad', 'sin fuerza', 'no tengo fuerza', 'falta de fuerza', 'se me dobla', 'se me dobla la rodilla', 'me falla',
+      weakness: ['nada de fuerza', 'cero fuerza', 'sin fuerzas', 'pérdida de fuerza', 'ninguna fuerza', 'arrastro el pie', 'arrastro la pierna', 'tropiezo', 'tropiezo con el pie', 'me tropiezo', 'se me traba el pie', 'débil', 'debilidad', 'sin fuerza', 'no tengo fuerza', 'falta de fuerza', 'se me dobla', 'se me dobla la rodilla', 'me falla',
         'me falla la pierna', 'no me sostiene', 'no me aguanta', 'no puedo levantar', 'no puedo mover', 'no la puedo levantar',
         'no lo puedo levantar', 'no puedo levantar el pie', 'arrastro el pie', 'pie caído', 'como de trapo', 'flojera', 'se me va',
         'perdí la fuerza', 'he perdido la fuerza', 'me quedé sin fuerza'],
       radiating: ['baja por la pierna', 'me baja por la pierna', 'se va a la pierna', 'me corre por la pierna', 'irradia', 'se irradia',
         'me llega al pie', 'llega hasta el pie', 'baja hasta el pie', 'por debajo de la rodilla', 'como una descarga', 'descarga eléctrica',
         'calambrazo', 'corrientazo', 'latigazo', 'dolor que baja', 'dolor que se extiende', 'se extiende', 'me recorre la pierna'],
-      bladderBowel: ['no controlo la vejiga', 'no controlo el intestino', 'se me escapa la orina', 'me orino', 'me hice pis', 'me he hecho pis',
+      bladderBowel: ['pérdida de orina', 'pérdidas de orina', 'escapes de orina', 'se me sale la orina', 'se me sale el pis', 'no controlo la vejiga', 'no controlo el intestino', 'se me escapa la orina', 'me orino', 'me hice pis', 'me he hecho pis',
         'me hice pipí', 'incontinencia', 'no puedo orinar', 'no puedo hacer pis', 'problemas para orinar', 'problemas con la vejiga',
         'problemas con el intestino', 'no noto cuando tengo que ir al baño', 'no siento ganas de orinar', 'perdí el control de la vejiga',
         'perdí el control del intestino', 'se me escapa', 'me hice encima', 'me he hecho encima'],
@@ -65,12 +66,12 @@ function types(region: Region): LocaleWords['types'] {
       severe: ['dolor fuerte', 'dolor muy fuerte', 'insoportable', 'dolor insoportable', 'inaguantable', 'cada vez peor', 'va a peor', 'peor',
         'me duele muchísimo', 'un dolor horrible', 'horrible', 'terrible', 'muy intenso', 'diez de diez', 'el peor dolor', 'no lo aguanto',
         'no lo soporto', 'empeora', 'está empeorando', ...only(region, ['es-MX', 'es-US'], ['me duele un chingo', 'me duele horrible'])],
-      fall: ['me caí', 'me he caído', 'una caída', 'caída', 'me resbalé', 'me he resbalado', 'un accidente', 'accidente', 'me tropecé',
+      fall: ['choqué', 'choqué en el carro', 'choqué con el coche', 'choqué en el coche', 'me chocaron', 'me caí', 'me he caído', 'una caída', 'caída', 'me resbalé', 'me he resbalado', 'un accidente', 'accidente', 'me tropecé',
         'un accidente de coche', 'un accidente de carro', 'me caí de la bici', 'me caí por las escaleras', 'me caí de espaldas', 'un golpe',
         'me di un golpe', 'me golpeé', 'choqué', 'tuve un choque'],
       fever: ['fiebre', 'tengo fiebre', 'calentura', 'escalofríos', 'temperatura', 'me siento mal', 'malestar', 'enfermo', 'enferma', 'gripe',
         'sudores', 'sudores por la noche', 'destemplado', 'destemplada'],
-      night: ['por la noche', 'de noche', 'en la noche', 'me despierta', 'me despierta por la noche', 'no me deja dormir', 'no puedo dormir',
+      night: ['acostado', 'acostada', 'acostado en la cama', 'acostada en la cama', 'tumbado', 'tumbada', 'en la cama', 'dolor de noche', 'dolor por la noche', 'dolor nocturno', 'dolores nocturnos', 'por la noche', 'de noche', 'en la noche', 'me despierta', 'me despierta por la noche', 'no me deja dormir', 'no puedo dormir',
         'en reposo', 'acostado', 'acostada', 'tumbado', 'tumbada', 'aunque esté quieto', 'aunque esté quieta', 'dolor nocturno'],
       cramp: ['calambre', 'un calambre', 'calambres', 'rampa', 'una rampa', 'tirón muscular', 'espasmo', 'se me acalambró', 'se me agarrotó',
         'se me subió el gemelo', 'se me sube el gemelo', 'agarrotado'],
@@ -137,6 +138,12 @@ function samples(region: Region): LocaleWords['samples'] {
         ['{pain}', 'me {pain}', 'está {pain}', 'me está doliendo', 'me duele']),
       cross(['siento', 'sentí', 'noté', 'tengo', 'he sentido', 'he notado', 'me dio', 'me ha dado', 'hubo'], ['{sensation}'],
         ['', 'en la {bodyPart}', 'en el {bodyPart}', 'en mi {bodyPart}', 'ahí', 'ahora']),
+      cross(['dolor', 'mucho dolor', 'un dolor', 'qué dolor', 'tengo dolor', 'un poco de dolor'], ['', 'de {bodyPart}', 'en la {bodyPart}', 'en el {bodyPart}',
+        'en las {bodyPart}', 'en los {bodyPart}', 'aquí', 'ahí', 'fuerte', 'ahora']),
+      // How much, said after the pain: "duele un montón", "me duele horrores".
+      cross(['duele', 'me duele', 'esto duele', 'eso duele', 'cómo duele', 'me duele la {bodyPart}', 'me duele el {bodyPart}', 'me está doliendo'],
+        ['mucho', 'un montón', 'bastante', 'un poco', 'demasiado', 'un poquito', 'ahí', 'aquí', 'ahora', 'bien feo',
+          'un chingo', 'un huevo', 'de verdad', 'en serio', 'cuando estiro', 'al estirar']),
       cross(['', 'creo que', 'me parece que', 'uy'], ['{strain}'], ['', 'la {bodyPart}', 'el {bodyPart}', 'en la {bodyPart}', 'en el {bodyPart}']),
       ...(spain ? [['me he hecho daño en la {bodyPart}', 'me he hecho daño en el {bodyPart}', 'me duele un montón']] : [['me lastimé la {bodyPart}', 'me lastimé el {bodyPart}', 'me duele bien feo']]),
     ),
@@ -154,12 +161,21 @@ function samples(region: Region): LocaleWords['samples'] {
       cross(['se me', 'se me ha', ''], ['{symptom}'], ['la {bodyPart}', 'el {bodyPart}', 'las {bodyPart}', 'los {bodyPart}', 'en la {bodyPart}',
         'en el {bodyPart}']),
       cross(['', 'ayer', 'hoy', 'esta mañana', 'la semana pasada', 'el otro día', 'hace unos días'], ['{symptom}']),
-      cross(['{symptom}'], ['ayer', 'hoy', 'esta mañana', 'la semana pasada', 'el otro día', 'hace unos días', 'y me duele la espalda']),
+      cross(['{symptom}'], ['ayer', 'hoy', 'esta mañana', 'la semana pasada', 'el otro día', 'hace unos días', 'y me duele la espalda', 'al caminar', 'cuando camino',
+        'al andar', 'todo el rato', 'todo el tiempo', 'a veces', 'cada rato', 'desde ayer', 'desde hace días']),
       cross(['no puedo', 'casi no puedo'], ['{symptom}'], ['', 'la {bodyPart}', 'el {bodyPart}']),
       cross(['{symptom}'], ['en la {bodyPart}', 'en el {bodyPart}', 'en las {bodyPart}', 'en los {bodyPart}', 'en mi {bodyPart}', 'en mis {bodyPart}', 'en {bodyPart}']),
       // The when first: "de noche me duele muchísimo", "acostada me duele más".
       cross(['{symptom}'], ['me duele', 'me duele mucho', 'me duele más', 'me duele muchísimo', 'me duele la {bodyPart}', 'me duele el {bodyPart}',
         'duele más', 'es peor', 'está peor', 'me despierto', 'me despierto con dolor', 'no puedo dormir', 'tengo dolor']),
+      // Said without a verb, the sign with how much and where ("mucho dolor de noche", "fiebre y dolor de espalda").
+      cross(['', 'un', 'una', 'mucho', 'mucha', 'siempre', 'otra vez', 'algo de', 'un poco de', 'tanto', 'tanta'], ['{symptom}'], ['', 'en la {bodyPart}',
+        'en el {bodyPart}', 'en las {bodyPart}', 'en los {bodyPart}', 'al caminar', 'y dolor de espalda', 'y dolor', 'con dolor', 'desde ayer',
+        'todo el día', 'ayer en la calle', 'en la calle', 'en casa']),
+      cross(['{symptom}'], ['me duele', 'duele', 'me molesta', 'me dan dolores', 'tengo dolor', 'siento dolor', 'es peor', 'está peor'],
+        ['mucho más', 'más', 'muchísimo', 'bastante', 'todavía más', 'aún más'], ['', 'la {bodyPart}', 'el {bodyPart}', 'las {bodyPart}', 'los {bodyPart}']),
+      cross(['{symptom}'], ['no puedo dormir', 'no duermo', 'no me deja dormir', 'casi no duermo'], ['del dolor', 'por el dolor', 'de dolor', 'bien']),
+      cross(['{symptom}'], ['y desde entonces me duele', 'y desde entonces tengo dolor', 'y me duele', 'y ahora me duele', 'y desde entonces me duele la espalda']),
     ),
     ConditionIntent: cross(
       ['tengo', 'tengo una', 'tengo un', 'padezco', 'padezco de', 'sufro de', 'estoy', 'tuve', 'tuve una', 'tuve un', 'me hicieron una',
@@ -174,7 +190,16 @@ function samples(region: Region): LocaleWords['samples'] {
       // Openers that carry no meaning of their own, so what follows reaches the classifier whole ("las dos piernas se me doblaron").
       ...cross(['y', 'pero', 'pues', 'mira', 'uf', 'es que', 'ahora', 'ya', 'en', 'al', 'a', 'cuando', 'desde', 'con', 'los', 'las', 'un', 'una',
         'algo', 'ahí', 'aquí', 'creo que', 'sigo', 'todavía', 'otra vez', 'yo', 'mis', 'le', 'lo', 'anoche', 'ayer', 'hoy', 'esta mañana', 'uy',
-        'oiga', 'madre mía', 'perdona', 'disculpa', 'ambas', 'ambos', 'los dos', 'toda', 'todo'], ['{feeling}'])],
+        'oiga', 'madre mía', 'perdona', 'disculpa', 'ambas', 'ambos', 'los dos', 'toda', 'todo',
+        // Where, when and how a sentence about the body starts, with the cries and stops said first ("esto no me gusta nada",
+        // "por las noches me duele más", "basta, me duele"); never a word the classifier needs (a pain verb, "siento").
+        'esto', 'eso', 'este', 'esta', 'qué', 'casi', 'últimamente', 'llevo', 'llevo días',
+        'basta', 'para', 'alto', 'el dolor', 'ahorita',
+        'fíjate', 'ojo', 'cuidado', 'ayúdame', 'socorro', 'no sé', 'híjole', 'órale', 'chale', 'caray', 'caramba', 'vaya', 'joder', 'hostia',
+        'ostras', 'dios mío', 'ay dios', 'ay no', 'porque', 'sin', 'entre', 'hasta', 'después de', 'tras', 'luego', 'acabo de',
+        'empiezo a', 'empecé a', 'vuelvo a', 'he', 'ha', 'han', 'se me ha', 'se me han', 'me ha', 'me han', 'estuve', 'ando', 'desde que',
+        'si', 'siempre', 'imposible', 'casi imposible', 'dolor', 'un dolor', 'punzadas', 'pinchazos', 'como', 'cada día', 'tuve', 'tuve un', 'tuve una',
+        'he tenido', 'sufrí', 'sufrí un', 'auch', 'ay ay', 'ay ay ay', 'uy uy'], ['{feeling}'])],
     HoldDurationIntent: cat(
       cross(['cuánto tiempo', 'cuántos segundos', 'cuánto', 'por cuánto tiempo', 'cuánto rato'], ['aguanto', 'mantengo', 'tengo que aguantar',
         'hay que aguantar', 'tengo que mantener', 'me quedo', 'aguantamos', 'hay que mantener', 'sostengo', 'tengo que sostener'],
@@ -244,5 +269,6 @@ function samples(region: Region): LocaleWords['samples'] {
 
 export function spanishWords(region: Region): LocaleWords {
   const added = newIntentWords('es');
-  return { invocationName: 'entrenador de cadera', samples: { ...samples(region), ...added.samples }, types: { ...types(region), ...added.types } };
+  const own = withEveryday('es', { samples: samples(region), types: types(region) });
+  return { invocationName: 'entrenador de cadera', samples: { ...own.samples, ...added.samples }, types: { ...own.types, ...added.types } };
 }

@@ -6,6 +6,7 @@
  * des hanches de lancer la routine du soir"). Never written from the held-out corpus.
  */
 import { cat, cross, type LocaleWords } from './locale-model';
+import { withEveryday } from './everyday-words';
 import { newIntentWords } from './new-intents';
 
 type Region = 'fr-FR' | 'fr-CA';
@@ -27,6 +28,7 @@ function types(region: Region): LocaleWords['types'] {
         'haut du dos', 'lombaire'],
       knee: ['genou', 'genoux', 'le genou', 'rotule', 'arrière du genou'],
       groin: ['aine', "l'aine", 'entrejambe', "l'entrejambe", 'parties intimes', 'parties génitales', 'entre les jambes', 'périnée',
+        'entre les cuisses', 'mes parties', 'le périnée', 'le bas des fesses',
         'plancher pelvien', 'bassin', 'intérieur des cuisses', "l'intérieur de la cuisse"],
       leg: ['jambe', 'la jambe', 'cuisse', 'cuisses', 'mollet', 'mollets', 'tibia', 'jambe gauche', 'jambe droite', 'une jambe',
         'ischio-jambiers', 'ischios', 'arrière de la cuisse', 'quadriceps'],
@@ -68,7 +70,7 @@ function types(region: Region): LocaleWords['types'] {
         'tombé sur les fesses', 'un choc', 'un coup', "je me suis cogné", 'je me suis cognée'],
       fever: ['fièvre', "j'ai de la fièvre", 'de la température', 'température', 'des frissons', 'frissons', 'fiévreux', 'fiévreuse', 'malade',
         'je me sens mal', 'la grippe', 'des sueurs', 'sueurs nocturnes', 'mal fichu', 'patraque', ...(quebec ? ['fiévreux en maudit'] : [])],
-      night: ['la nuit', 'pendant la nuit', 'me réveille', 'me réveille la nuit', "m'empêche de dormir", 'je ne dors plus', 'je ne peux pas dormir',
+      night: ['couché la nuit', 'couchée la nuit', 'allongé la nuit', 'la nuit', 'pendant la nuit', 'me réveille', 'me réveille la nuit', "m'empêche de dormir", 'je ne dors plus', 'je ne peux pas dormir',
         'au repos', 'allongé', 'allongée', 'couché', 'couchée', 'même immobile', 'douleur nocturne', 'pire la nuit'],
       cramp: ['crampe', 'une crampe', 'crampes', 'des crampes', 'contracture', 'une contracture', 'spasme', 'ça se contracte', 'ça se bloque',
         'le mollet qui se bloque', 'ça se tétanise'],
@@ -139,11 +141,25 @@ function samples(region: Region): LocaleWords['samples'] {
       cross(["j'ai", "j'ai senti", 'je sens', 'je ressens', "j'ai ressenti", 'il y a eu', "j'ai eu", 'je viens de sentir'], ['{sensation}'],
         ['', 'dans le {bodyPart}', 'dans la {bodyPart}', 'au {bodyPart}', 'à la {bodyPart}', 'là']),
       cross(['', 'je crois que', 'je pense que', 'oups'], ['{strain}'], ['', 'au {bodyPart}', 'à la {bodyPart}', 'dans le {bodyPart}']),
+      ['{pain}', 'beaucoup {pain}', 'vraiment {pain}', 'mal', 'trop mal', 'très mal', 'super mal', 'tellement mal', 'mal mal', 'vraiment mal', 'mal au {bodyPart}', 'mal à la {bodyPart}',
+        'mal aux {bodyPart}', "mal à l'{bodyPart}", 'trop mal au {bodyPart}', 'trop mal à la {bodyPart}'],
+      // A stop said first ("arrête, ça fait mal"), and the body that does not like it ("j'aime pas ça du tout").
+      cross(['arrête', 'arrêtez', 'stop', 'non', 'attends', 'oh là là', 'ouf', 'hé'], ['ça fait mal', 'ça me fait mal', "ça m'fait mal", "j'ai mal",
+        'ça fait trop mal', 'trop', "c'est trop", 'ça {pain}', "c'est {pain}", 'mon {bodyPart}', 'ma {bodyPart}']),
+      cross(["j'aime pas", "je n'aime pas", "j'aime vraiment pas", "j'aime pas trop", 'mon corps aime pas', 'mon {bodyPart} aime pas',
+        'ma {bodyPart} aime pas', 'mon {bodyPart} n\'aime pas', 'ma {bodyPart} n\'aime pas'], ['ça', 'ça du tout', 'du tout', 'cet étirement',
+        'celui-là', 'cette position', 'ça là']),
     ),
     WarningSignIntent: cat(
       ['{symptom}', "j'ai {symptom}", "j'ai des {symptom}", 'je sens {symptom}', 'je ressens {symptom}', 'je suis {symptom}', "c'est {symptom}",
         'ça {symptom}', 'la douleur {symptom}', 'la douleur est {symptom}', 'la douleur devient {symptom}', "j'ai eu {symptom}", 'je me sens {symptom}',
         'je crois que {symptom}', 'depuis hier {symptom}', "j'ai une {symptom}", "j'ai un {symptom}", 'ça devient {symptom}', "j'ai l'impression que {symptom}"],
+      // The when first, then how bad: "couché la nuit c'est encore pire".
+      cross(['{symptom}'], ["c'est pire", "c'est encore pire", "c'est plus fort", 'ça fait plus mal', "j'ai plus mal", "j'ai encore plus mal", 'ça empire',
+        "c'est le pire", 'ça fait encore plus mal']),
+      // Said without a verb, the sign first, then where: "fourmis au niveau du périnée", "engourdissement entre les cuisses".
+      cross(['{symptom}', 'des {symptom}', "j'ai {symptom}", "j'ai des {symptom}", 'je sens {symptom}'], ['au niveau du {bodyPart}',
+        'au niveau de la {bodyPart}', 'au niveau des {bodyPart}', "au niveau de l'{bodyPart}", '{bodyPart}']),
       cross(["j'ai", "j'ai des", 'je sens', 'je ressens', 'il y a'], ['{symptom}'], ['dans le {bodyPart}', 'dans la {bodyPart}', 'dans les {bodyPart}',
         'au {bodyPart}', 'à la {bodyPart}', 'aux {bodyPart}', "à l'{bodyPart}", 'dans {bodyPart}']),
       cross(['mon {bodyPart}', 'ma {bodyPart}', 'mes {bodyPart}', 'le {bodyPart}', 'la {bodyPart}', 'les {bodyPart}', '{bodyPart}'],
@@ -170,7 +186,20 @@ function samples(region: Region): LocaleWords['samples'] {
       // Openers that carry no meaning of their own, so what follows reaches the classifier whole ("les deux jambes sont faibles").
       ...cross(['et', 'mais', 'bon', 'alors', 'là', 'quand', 'depuis', 'dans', 'à', 'au', 'aux', 'en', 'les', 'le', 'la', 'des', 'un', 'une',
         'quelque chose', "d'un coup", "j'arrive", "j'me", "j'suis", 'on', 'il', 'elle', 'moi', 'hier', 'ce matin', 'cette nuit', 'ben', 'coudonc',
-        'voyons', 'pardon', 'excusez-moi', 'tout', 'toute', 'toutes'], ['{feeling}'])],
+        'voyons', 'pardon', 'excusez-moi', 'tout', 'toute', 'toutes',
+        // Stops, cries and fillers said before what the body does ("arrête, ça me lance", "franchement ma jambe lâche"); never a word
+        // the classifier needs (a time like "la nuit", a feeling verb).
+        'arrête', 'arrêtez', 'stop', 'stoppe', 'non', 'oh là', 'oh là là', 'ouf', 'hé', 'eh', 'bah', 'ben là', 'genre', 'franchement', 'vraiment',
+        'en fait', 'du coup', 'honnêtement', 'sérieux', 'putain', 'merde', 'mince', 'zut', 'oups', 'mon dieu', 'au secours', 'aidez-moi',
+        'excuse-moi', 'désolé', 'je pense que', 'je crois que', 'on dirait que', "j'ai l'impression que", 'il me semble que', 'sur', 'sous', 'avec',
+        'sans', 'pendant', 'après', 'avant', 'vers', 'côté', 'à gauche', 'à droite', 'cette', 'ce', 'cet', 'ces', 'ici', 'tiens', 'écoute',
+        'écoutez', 'regarde', "j'trouve", "y'a", 'tsé', 'pis', 'faque', 'câline', 'ostie', 'tabarnak', 'mautadit', 'maudit', 'depuis que', 'chaque fois que', 'quand je', 'lorsque',
+        // Sentences said without a subject ("impossible de lever le pied", "toujours plus mal la nuit", "grosse douleur insupportable"):
+        // what a stripped "impossible de" or "aucune" leaves is read by the classifier's anchored words.
+        'impossible de', 'impossible', 'pas moyen de', 'aucun moyen de', 'toujours', 'souvent', 'parfois', 'encore',
+        'de temps en temps', 'chu', "j'peux", 'grosse', 'petite', 'vive', 'forte', 'envie', 'ouch', 'ah', 'ah non', 'oh non',
+        'au niveau du', 'au niveau de la', 'au niveau des', 'aucune', 'aucun', 'plus aucune', 'plus aucun', 'tellement',
+        'vraiment trop', 'aïe', 'aïe aïe', 'ouille', 'ayoye', 'ouch'], ['{feeling}'])],
     HoldDurationIntent: cat(
       cross(['combien de temps', 'combien de secondes', 'pendant combien de temps', 'encore combien de temps'], ['je tiens', 'je dois tenir',
         'on tient', 'il faut tenir', 'je reste', 'je garde', 'je maintiens', 'on reste'], ['', 'ça', 'cette position', 'cet étirement', 'comme ça', 'ici']),
@@ -243,5 +272,6 @@ function samples(region: Region): LocaleWords['samples'] {
 
 export function frenchWords(region: Region): LocaleWords {
   const added = newIntentWords('fr');
-  return { invocationName: 'coach des hanches', samples: { ...samples(region), ...added.samples }, types: { ...types(region), ...added.types } };
+  const own = withEveryday('fr', { samples: samples(region), types: types(region) });
+  return { invocationName: 'coach des hanches', samples: { ...own.samples, ...added.samples }, types: { ...own.types, ...added.types } };
 }

@@ -78,7 +78,8 @@ export const heldOut: ReadonlyArray<readonly [string, Expect]> = [
   ['it is painful', { intent: 'PainIntent' }],
   ['my hip really hurts', { intent: 'PainIntent' }],
   ['my glutes hurt', { intent: 'PainIntent' }],
-  ['my feet are numb', { intent: 'WarningSignIntent', urgent: false }],
+  // Both feet numb is the both-legs kind, urgent: the same as feeling.ts reads the words said freely.
+  ['my feet are numb', { intent: 'WarningSignIntent', urgent: true }],
   ['I have tingling in my toes', { intent: 'WarningSignIntent', urgent: false }],
   ['I get pins and needles', { intent: 'WarningSignIntent', urgent: false }],
   ['I have shooting pains in my leg', { intent: 'WarningSignIntent', urgent: false }],
