@@ -1,6 +1,8 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
-import { ssmlOf, words } from '../support/conversation';
-import { launchPastScreen, repromptOf, talkToSkill } from '../support/harness';
+import { MemoryProgressStore } from '../../src/progress/memory-store';
+import { buildSkill } from '../../src/skill';
+import { Conversation, ssmlOf, words } from '../support/conversation';
+import { launchPastScreen, onboardedRecord, repromptOf, talkToSkill } from '../support/harness';
 
 process.env.HIP_COACH_QUIET = '1';
 
@@ -63,6 +65,23 @@ describe('a warning sign is read with the words heard in its slots', () => {
     expect(heard(cramp)).toBe(CRAMP);
     expect(repromptOf(cramp)).toBe(CRAMP_ONWARD);
     expect(cramp.response.shouldEndSession).toBe(false);
+  });
+});
+
+describe('a warning sign with only the body-part slot, in French', () => {
+  it('"plus rien dans les jambes" alone is read from its first word: both legs, urgent', async () => {
+    // The French words for numbness are anchored at the start of what was heard ("plus rien …"),
+    // so the body-part words must reach the reader as said, with nothing before them.
+    const userId = 'amzn1.ask.account.safety-answers-fr';
+    const skill = buildSkill({ store: new MemoryProgressStore([onboardedRecord(userId, MORNING)]), random: () => 0 });
+    const c = new Conversation((event) => skill.invoke(event), userId, MORNING, {}, 'fr-FR');
+    await c.launch();
+
+    const warned = await c.say('WarningSignIntent', ['bodyPart', 'plus rien dans les jambes']);
+
+    expect(heard(warned)).toBe(
+      "J'arrête la routine maintenant. Une faiblesse ou un engourdissement dans les deux jambes : cela peut être le signe d'une compression des nerfs à la base de la colonne, et cela demande une aide médicale urgente. Appelez le quinze, le Samu, tout de suite. On ne reprend pas les étirements aujourd'hui.",
+    );
   });
 });
 
