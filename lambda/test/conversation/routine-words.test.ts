@@ -1,6 +1,8 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
-import { ssmlOf, words } from '../support/conversation';
-import { launchPastScreen, repromptOf, talkToSkill } from '../support/harness';
+import { MemoryProgressStore } from '../../src/progress/memory-store';
+import { buildSkill } from '../../src/skill';
+import { Conversation, ssmlOf, words } from '../support/conversation';
+import { launchPastScreen, onboardedRecord, repromptOf, talkToSkill } from '../support/harness';
 
 process.env.HIP_COACH_QUIET = '1';
 
@@ -110,6 +112,15 @@ describe('"carry on"', () => {
     expect(heard(next).startsWith(`Okay, picking up where you were. ${BACK_LEFT}`)).toBe(true);
   });
 
+  it('"skip" after a check-in is still a skip: this stretch left out, on to cat cow', async () => {
+    const c = await holding(2, 3);
+    await c.say('AMAZON.FallbackIntent');
+
+    const skip = await c.say('SkipIntent');
+
+    expect(heard(skip).startsWith('Skipping the half-kneeling hip flexor stretch. Stretch 2 of 5: cat cow.')).toBe(true);
+  });
+
   it('after "pause" closed the session: the paused place, the left side', async () => {
     const c = await holding(2, 3);
     const paused = await c.say('AMAZON.PauseIntent');
@@ -120,5 +131,35 @@ describe('"carry on"', () => {
     expect(heard(paused)).toBe('Paused at the half-kneeling hip flexor stretch. When you are ready, say: Alexa, ask hip coach to resume.');
     expect(paused.response.shouldEndSession).toBe(true);
     expect(heard(next).startsWith(BACK_LEFT)).toBe(true);
+  });
+});
+
+describe('mid-stretch', () => {
+  it('"make it easier" switches to the gentler variant; "make it harder" lengthens the hold instead', async () => {
+    const one = await holding(2, 3);
+    const other = await holding(2, 3);
+
+    const easier = await one.say('EasierIntent');
+    const harder = await other.say('HarderIntent');
+
+    expect(heard(easier).startsWith('Okay, switching to the standing hip flexor stretch for the rest of this session. Stretch 1 of 5: the standing hip flexor stretch.')).toBe(true);
+    expect(heard(harder).startsWith('Okay, longer holds for the rest of this session: 20 seconds. Stretch 1 of 5: the half-kneeling hip flexor stretch.')).toBe(true);
+  });
+
+  it('"tell me more" to a user who knows the stretch: the full setup cues, where the stretch itself gave the short ones', async () => {
+    // Met twice before: the coach gives the short cue from now on.
+    const userId = 'amzn1.ask.account.routine-words-met';
+    const record = { ...onboardedRecord(userId, MORNING), met: { kneelingHipFlexor: 2 } };
+    const skill = buildSkill({ store: new MemoryProgressStore([record]), random: () => 0 });
+    const c = new Conversation((event) => skill.invoke(event), userId, MORNING);
+    const started = await c.start('morning');
+    c.wait(10);
+
+    const more = await c.say('TellMeMoreIntent');
+
+    expect(heard(started)).toContain('Down to the floor, no rush. Your right knee down, left foot forward, tuck your tailbone. Hold.');
+    expect(heard(more).startsWith(
+      'Stretch 1 of 5: the half-kneeling hip flexor stretch. Down to the floor, no rush. Your right knee down on the cushion, left foot flat in front, chest tall. Tuck your tailbone under',
+    )).toBe(true);
   });
 });

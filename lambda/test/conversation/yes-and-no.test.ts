@@ -149,6 +149,22 @@ describe('the resume offer', () => {
     expect(repromptOf(no)).toBe(OPTIONS);
     expect(heard(yes)).toContain('Stretch 1 of 5: the half-kneeling hip flexor stretch. Down to the floor, no rush. Your right knee down');
   });
+
+  it('"no", then the session times out: the next launch offers no paused routine, and "resume" finds none', async () => {
+    const c = await holding(2, 3);
+    await c.say('AMAZON.PauseIntent');
+    c.wait(600);
+    await c.launch();
+    await c.say('AMAZON.NoIntent');
+    await c.send({ type: 'SessionEndedRequest', reason: 'EXCEEDED_MAX_REPROMPTS' });
+    c.wait(600);
+
+    const again = await c.launch();
+    const resume = await c.say('AMAZON.ResumeIntent');
+
+    expect(heard(again)).toBe('Welcome back to Hip Coach. Would you like to start your morning routine?');
+    expect(heard(resume)).toBe(`There is no routine paused right now. ${OPTIONS}`);
+  });
 });
 
 describe('"delete my data"', () => {
