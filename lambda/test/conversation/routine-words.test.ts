@@ -134,6 +134,19 @@ describe('"carry on"', () => {
   });
 });
 
+describe('after "pause" closed the session', () => {
+  it('only "carry on" picks the place up: "skip" in the new session has no stretch to skip', async () => {
+    const c = await holding(2, 3);
+    await c.say('AMAZON.PauseIntent');
+    c.wait(600);
+
+    const skip = await c.say('SkipIntent');
+
+    expect(heard(skip)).toBe(NO_ROUTINE);
+    expect(repromptOf(skip)).toBe(OPTIONS);
+  });
+});
+
 describe('mid-stretch', () => {
   it('"make it easier" switches to the gentler variant; "make it harder" lengthens the hold instead', async () => {
     const one = await holding(2, 3);
