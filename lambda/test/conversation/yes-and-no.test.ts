@@ -103,6 +103,17 @@ describe('"start a routine" with no routine named', () => {
     expect(repromptOf(no)).toBe(OPTIONS);
     expect(heard(yes)).toBe(NOTHING_PENDING);
   });
+
+  it('a bare "no" outside a routine, with nothing asked: the ways to start, not a check-in', async () => {
+    const { conversation: c } = talkToSkill({ now: MORNING, onboarded: true });
+    await c.launch();
+    await c.say('StartRoutineIntent');
+    await c.say('AMAZON.NoIntent');
+
+    const no = await c.say('AMAZON.NoIntent');
+
+    expect(heard(no)).toBe(NOTHING_PENDING);
+  });
 });
 
 describe('mid-routine', () => {
@@ -123,6 +134,14 @@ describe('mid-routine', () => {
 
     expect(heard(no)).toBe(CHECK_IN);
     expect(repromptOf(no)).toBe('Shall we pick up where you were? Say yes, or stop to finish. And if something hurts, tell me.');
+  });
+
+  it('a bare "yes" with nothing asked goes on to the next stretch', async () => {
+    const c = await holding(2, 3);
+
+    const yes = await c.say('AMAZON.YesIntent');
+
+    expect(heard(yes)).toContain('Stretch 2 of 5: cat cow.');
   });
 
   it('"resume" after a check-in picks up the side the user was holding', async () => {
