@@ -54,6 +54,8 @@ const base = {
 
 type Raw = Record<string, unknown>;
 const omit = (raw: Raw, ...keys: string[]): Raw => Object.fromEntries(Object.entries(raw).filter(([k]) => !keys.includes(k)));
+/** The fields laid over with `undefined` left out, as a stored item leaves them out. */
+const defined = (raw: Raw): Raw => Object.fromEntries(Object.entries(raw).filter((entry: [string, unknown]) => entry[1] !== undefined));
 const check = (raw: Raw) => checkRecord(raw, 'u', at);
 const zoneFields = ['timeZone', 'timeZoneCheckedAt', 'timeZoneOffset', 'timeZoneOffsetUntil'];
 
@@ -149,7 +151,7 @@ describe('each field at its edges', () => {
   ];
 
   it.each(reset)('resets %s and names it', (_what, fields, changed, problems) => {
-    const raw = Object.fromEntries(Object.entries({ ...base, ...fields }).filter(([, v]) => v !== undefined));
+    const raw = defined({ ...base, ...fields });
     expect(check(raw)).toStrictEqual({ record: { ...base, ...changed }, problems });
   });
 
@@ -201,7 +203,7 @@ describe('the time zone and its offset', () => {
     ['without its instant', { timeZoneOffsetUntil: undefined }],
     ['without its minutes', { timeZoneOffset: undefined }],
   ])('drops an offset %s, both halves', (_what, fields) => {
-    const raw = Object.fromEntries(Object.entries({ ...base, ...fields }).filter(([, v]) => v !== undefined));
+    const raw = defined({ ...base, ...fields });
     expect(check(raw)).toStrictEqual({ record: omit(base, 'timeZoneOffset', 'timeZoneOffsetUntil'), problems: ['timeZoneOffset'] });
   });
 
@@ -218,7 +220,7 @@ describe('the session log', () => {
     ['a log that is not a list', 'lots'],
     ['no log', undefined],
   ])('names %s and starts an empty one', (_what, sessions) => {
-    const raw = Object.fromEntries(Object.entries({ ...base, sessions }).filter(([, v]) => v !== undefined));
+    const raw = defined({ ...base, sessions });
     expect(check(raw)).toStrictEqual({ record: { ...base, sessions: [] }, problems: ['sessions'] });
   });
 
