@@ -120,7 +120,7 @@ describe('the last stretch of a routine, while it plays', () => {
   });
 
   it('"pause" over the last stretch says it is done and counted, and leaves no place to resume', async () => {
-    const { c, store, last } = await atLastStretch();
+    const { c, store } = await atLastStretch();
     c.wait(10);
 
     const pause = await c.say('AMAZON.PauseIntent');
@@ -135,7 +135,7 @@ describe('the last stretch of a routine, while it plays', () => {
   });
 
   it('"stop" over the last stretch says the same, not how many stretches were done', async () => {
-    const { c, last } = await atLastStretch();
+    const { c } = await atLastStretch();
     c.wait(10);
 
     const stop = await c.say('AMAZON.StopIntent');
