@@ -1,6 +1,5 @@
-import type { ResponseEnvelope } from 'ask-sdk-model';
-import { ssmlOf, words } from '../support/conversation';
 import { launchPastScreen, talkToSkill } from '../support/harness';
+import { heard, holding, MORNING } from '../support/morning-hold';
 
 process.env.HIP_COACH_QUIET = '1';
 
@@ -10,22 +9,8 @@ process.env.HIP_COACH_QUIET = '1';
  * stretch, the half-kneeling hip flexor: two rounds on the right (steps 0, 1), two on the left (2, 3).
  * The words are written down from lambda/src/speech/resources/en.ts, first phrasings (random 0).
  */
-const MORNING = Date.parse('2026-11-03T07:15:00Z');
 const EASE_OUT = 'Sorry, I did not catch that, so let us pause. Come gently out of the stretch and take a slow breath.';
 const ASK = 'Shall we pick up where you were? Say yes, or stop to finish. And if something hurts, tell me.';
-
-type Marks = { step: number; phase: string; start: number; end: number }[];
-const marksOf = (r: ResponseEnvelope): Marks => (r.sessionAttributes as { hipCoach: { s: { last: { marks: Marks } } } }).hipCoach.s.last.marks;
-const heard = (r: ResponseEnvelope): string => words(ssmlOf(r));
-
-/** A new user in the first morning stretch, `seconds` into the hold of `step`. */
-async function holding(step: number, seconds: number) {
-  const { conversation: c } = talkToSkill({ now: MORNING });
-  const first = await launchPastScreen(c);
-  const hold = marksOf(first).find((m) => m.step === step && m.phase === 'hold')!;
-  c.wait(hold.start + seconds);
-  return c;
-}
 
 describe('a check-in picks up where the user was', () => {
   it('eases out mid-hold, and "yes" goes back to the side the user was holding', async () => {

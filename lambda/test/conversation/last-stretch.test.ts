@@ -1,11 +1,11 @@
-import type { ResponseEnvelope } from 'ask-sdk-model';
 import { localDate } from '../../src/coach/record/calendar';
 import { newRecord } from '../../src/coach/record/model';
 import type { ProgressRecord } from '../../src/coach/record/record';
 import { MemoryProgressStore } from '../../src/progress/memory-store';
 import { buildSkill } from '../../src/skill';
-import { Conversation, ssmlOf, words } from '../support/conversation';
+import { Conversation } from '../support/conversation';
 import { TEST_USER } from '../support/harness';
+import { heard, marksOf } from '../support/morning-hold';
 
 process.env.HIP_COACH_QUIET = '1';
 
@@ -22,10 +22,6 @@ process.env.HIP_COACH_QUIET = '1';
 const AFTERNOON = Date.parse('2026-11-03T13:30:00Z');
 const SUMMARY_OFFER = 'Would you like to hear how your week is going?';
 const DONE_AND_COUNTED = 'That was the last stretch, so the routine is done and counted. Come out of it slowly, and rest.';
-
-type Marks = { step: number; phase: string; start: number; end: number }[];
-const marksOf = (r: ResponseEnvelope): Marks => (r.sessionAttributes as { hipCoach: { s: { last: { marks: Marks } } } }).hipCoach.s.last.marks;
-const heard = (r: ResponseEnvelope): string => words(ssmlOf(r));
 
 /** A user past the first-use screen with one earlier session (so no reminder offer), and their store. */
 function returningUser() {

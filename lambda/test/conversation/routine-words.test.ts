@@ -1,8 +1,8 @@
-import type { ResponseEnvelope } from 'ask-sdk-model';
 import { MemoryProgressStore } from '../../src/progress/memory-store';
 import { buildSkill } from '../../src/skill';
-import { Conversation, ssmlOf, words } from '../support/conversation';
-import { launchPastScreen, onboardedRecord, repromptOf, talkToSkill } from '../support/harness';
+import { Conversation } from '../support/conversation';
+import { onboardedRecord, repromptOf, talkToSkill } from '../support/harness';
+import { heard, holding, MORNING } from '../support/morning-hold';
 
 process.env.HIP_COACH_QUIET = '1';
 
@@ -13,25 +13,11 @@ process.env.HIP_COACH_QUIET = '1';
  * source. The words are written down from lambda/src/speech/resources/en.ts, first phrasings.
  * The morning routine's first stretch, the half-kneeling hip flexor: right side steps 0, 1; left 2, 3.
  */
-const MORNING = Date.parse('2026-11-03T07:15:00Z');
 const NO_RESUME = 'We will not continue stretching today.';
 const OPTIONS = 'You can say start morning routine, start evening routine, or start workday break.';
 const NO_ROUTINE = 'We are not in a stretch right now. Say start evening routine, start morning routine, or start workday break.';
 const STILL_ASKING = 'There is no stretch going on now. I was asking about a reminder: shall I set it? Say yes or no.';
 const BACK_LEFT = 'Back to the half-kneeling hip flexor stretch, left side. Down to the floor, no rush. Your left knee down on the cushion';
-
-type Marks = { step: number; phase: string; start: number; end: number }[];
-const marksOf = (r: ResponseEnvelope): Marks => (r.sessionAttributes as { hipCoach: { s: { last: { marks: Marks } } } }).hipCoach.s.last.marks;
-const heard = (r: ResponseEnvelope): string => words(ssmlOf(r));
-
-/** A new user in the first morning stretch, `seconds` into the hold of `step`. */
-async function holding(step: number, seconds: number) {
-  const { conversation: c } = talkToSkill({ now: MORNING });
-  const first = await launchPastScreen(c);
-  const hold = marksOf(first).find((m) => m.step === step && m.phase === 'hold')!;
-  c.wait(hold.start + seconds);
-  return c;
-}
 
 describe('after a warning sign, later the same day', () => {
   it('"next" is no more stretching today, and the session closes', async () => {

@@ -1,8 +1,8 @@
-import type { ResponseEnvelope } from 'ask-sdk-model';
 import { MemoryProgressStore } from '../../src/progress/memory-store';
 import { buildSkill } from '../../src/skill';
-import { Conversation, ssmlOf, words } from '../support/conversation';
-import { launchPastScreen, onboardedRecord, repromptOf, talkToSkill } from '../support/harness';
+import { Conversation } from '../support/conversation';
+import { onboardedRecord, repromptOf, talkToSkill } from '../support/harness';
+import { heard, holding, MORNING } from '../support/morning-hold';
 
 process.env.HIP_COACH_QUIET = '1';
 
@@ -14,7 +14,6 @@ process.env.HIP_COACH_QUIET = '1';
  * half-kneeling hip flexor: two rounds on the right (steps 0, 1), two on the left (2, 3).
  * The words are written down from lambda/src/speech/resources/en.ts, first phrasings (random 0).
  */
-const MORNING = Date.parse('2026-11-03T07:15:00Z');
 const NO_RESUME = 'We will not continue stretching today.';
 const SADDLE_URGENT =
   'I am stopping the routine now. Numbness around the groin, bottom or between the legs can be a sign of pressure on the nerves at the base of the spine, and it needs urgent medical help. Please call emergency services now.';
@@ -25,19 +24,6 @@ const CRAMP = `That sounds like a cramp. Come gently out of the stretch. Ease th
 const GROIN_PAIN = 'Thanks for telling me. With groin pain, we will leave out deep hip folding and rotation stretches today, or use gentler versions.';
 const NOT_REMEMBERED = 'I will not remember this after today.';
 const OPTIONS = 'You can say start morning routine, start evening routine, or start workday break.';
-
-type Marks = { step: number; phase: string; start: number; end: number }[];
-const marksOf = (r: ResponseEnvelope): Marks => (r.sessionAttributes as { hipCoach: { s: { last: { marks: Marks } } } }).hipCoach.s.last.marks;
-const heard = (r: ResponseEnvelope): string => words(ssmlOf(r));
-
-/** A new user in the first morning stretch, `seconds` into the hold of `step`. */
-async function holding(step: number, seconds: number) {
-  const { conversation: c } = talkToSkill({ now: MORNING });
-  const first = await launchPastScreen(c);
-  const hold = marksOf(first).find((m) => m.step === step && m.phase === 'hold')!;
-  c.wait(hold.start + seconds);
-  return c;
-}
 
 describe('a warning sign is read with the words heard in its slots', () => {
   it('"numb down there": the body-part words Alexa could not resolve make it saddle numbness, urgent', async () => {

@@ -1,6 +1,5 @@
-import type { ResponseEnvelope } from 'ask-sdk-model';
-import { ssmlOf, words } from '../support/conversation';
-import { launchPastScreen, repromptOf, talkToSkill } from '../support/harness';
+import { repromptOf, talkToSkill } from '../support/harness';
+import { heard, holding, MORNING } from '../support/morning-hold';
 
 process.env.HIP_COACH_QUIET = '1';
 
@@ -10,26 +9,12 @@ process.env.HIP_COACH_QUIET = '1';
  * The words are written down from lambda/src/speech/resources/en.ts, first phrasings (random 0).
  * At 7:15 in the morning the suggested routine is the morning one.
  */
-const MORNING = Date.parse('2026-11-03T07:15:00Z');
 const NO_RESUME = 'We will not continue stretching today.';
 const OPTIONS = 'You can say start morning routine, start evening routine, or start workday break.';
 const NOTHING_PENDING = 'Say start evening routine, start morning routine, or start workday break.';
 const Q1 = 'First: do you have any numbness, tingling or weakness in your legs, or any trouble controlling your bladder or bowels?';
 const CHECK_IN =
   'Sorry, I did not catch that, so let us pause. Come gently out of the stretch and take a slow breath. Shall we pick up where you were? Say yes, or stop to finish. And if something hurts, tell me.';
-
-type Marks = { step: number; phase: string; start: number; end: number }[];
-const marksOf = (r: ResponseEnvelope): Marks => (r.sessionAttributes as { hipCoach: { s: { last: { marks: Marks } } } }).hipCoach.s.last.marks;
-const heard = (r: ResponseEnvelope): string => words(ssmlOf(r));
-
-/** A new user in the first morning stretch, `seconds` into the hold of `step`. */
-async function holding(step: number, seconds: number) {
-  const { conversation: c } = talkToSkill({ now: MORNING });
-  const first = await launchPastScreen(c);
-  const hold = marksOf(first).find((m) => m.step === step && m.phase === 'hold')!;
-  c.wait(hold.start + seconds);
-  return c;
-}
 
 describe('after a warning sign, later the same day', () => {
   it('"start evening routine" and "resume" are no more stretching today; a bare "yes" starts nothing', async () => {
