@@ -132,6 +132,24 @@ export function judge(expect: Expectation, situation: Situation, answer: Answer,
     case 'DescribeFeelingIntent':
       // Feeling fine, said mid-hold: understood, not a referral, not the end of the routine.
       return verdict(heardOk && !referred && !ended);
+    case 'CustomRoutineIntent':
+      // A routine fitted to what was asked, or the one question that fits it (how long, which part).
+      return verdict(heardOk && /Here is a \d+ minute routine|How many minutes|shortest routine I can make|only have about \d+ minutes|I can fit a routine/i.test(text));
+    case 'ShorterIntent':
+      // A shorter routine, or (said of the hold) shorter holds.
+      return verdict(heardOk && /Here is a \d+ minute routine|shorter|shortest|How many minutes|gentlest|gentler/i.test(text));
+    case 'LongerIntent':
+      return verdict(heardOk && /Here is a \d+ minute routine|longer holds?|longest|How many minutes/i.test(text));
+    case 'SetReminderIntent':
+      return verdict(heardOk && /I can remind you|Shall I set|I will remind you|permission|reminders service/i.test(text));
+    case 'ListRemindersIntent':
+      return verdict(heardOk && /You have (one|no|\d+) (Hip Coach )?reminders?/i.test(text));
+    case 'MoveReminderIntent':
+      return verdict(heardOk && /reminder is now at|Which reminder shall I move|To what time|no Hip Coach reminders|no reminder for/i.test(text));
+    case 'CancelReminderIntent':
+      return verdict(heardOk && /cancelled your|no Hip Coach reminders|no reminder for/i.test(text));
+    case 'AMAZON.NavigateHomeIntent':
+      return verdict(ended && !referred);
     case 'AMAZON.FallbackIntent':
       // Unplaceable words mid-routine: a gentle check-in (out of the stretch, a question), never "go on".
       return verdict(stopped && !toldToGoOn && !ended && text.includes('?'));

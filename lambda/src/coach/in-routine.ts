@@ -4,11 +4,11 @@ import type { TurnContext } from './context';
 import { nothingToResume, resumeRoutine, stopRoutine } from './dialogue';
 import { nameOfCurrent } from './names';
 import { progressSentences } from './progress-summary';
-import { answerQuestion, type Question } from './questions';
+import { answerQuestion, answerWhilePaused, type Question } from './questions';
 import type { Reply } from './reply';
 import { offerRoutines, spokenLines } from './replies';
 import type { Routine } from './routine-state';
-import { nextStretch, pinPlace, previousStretch, questionClosed, repeatStretch, skipStretch, startOver } from './routine-turns';
+import { nextStretch, pinPlace, previousStretch, questionClosed, repeatStretch, savedRoutine, skipStretch, startOver } from './routine-turns';
 
 /** A move through the routine in progress: next, skip, back, repeat, tell me more, start over. */
 export type Move = 'next' | 'skip' | 'previous' | 'repeat' | 'tellMeMore' | 'startOver';
@@ -36,8 +36,13 @@ export function moveInRoutine(ctx: TurnContext, move: Move): Reply {
   if (ctx.halted) return spokenLines(ctx, [ctx.voice.say('safety.noResume')]);
   const stillAsked = reminderStillAsked(ctx);
   if (stillAsked) return stillAsked;
-  // "Carry on", "go on" after a pause (the session closed, the place saved): pick up that place.
-  if (!ctx.routine && move === 'next' && ctx.record?.inProgress) return resumeRoutine(ctx);
+  const saved = ctx.routine ? undefined : ctx.record?.inProgress;
+  if (saved) {
+    // "Carry on", "go on" after a pause (the session closed, the place saved): pick up that place.
+    if (move === 'next') return resumeRoutine(ctx);
+    // "Start over", "repeat that", "skip this one", "go back": the same move in the saved routine.
+    return questionClosed(moves[move](ctx, savedRoutine(ctx, saved)));
+  }
   if (!ctx.routine) return offerRoutines(ctx, [ctx.voice.say('questions.noRoutine')]);
   // "Carry on" after a check-in means back to where they were, not on to the next stretch.
   if (move === 'next' && ctx.pending?.kind === 'checkIn') return pickUp(ctx, ctx.routine, ctx.pending.step);
@@ -48,14 +53,21 @@ export function moveInRoutine(ctx: TurnContext, move: Move): Reply {
 export function adjustRoutine(ctx: TurnContext, direction: 'easier' | 'harder'): Reply {
   const stillAsked = reminderStillAsked(ctx);
   if (stillAsked) return stillAsked;
-  if (!ctx.routine || ctx.halted) return offerRoutines(ctx, [ctx.voice.say('questions.noRoutine')]);
-  return direction === 'easier' ? easier(ctx, ctx.routine) : harder(ctx, ctx.routine);
+  if (ctx.halted) return offerRoutines(ctx, [ctx.voice.say('questions.noRoutine')]);
+  // Said after a pause: the saved routine, picked up with the change.
+  const saved = ctx.routine ? undefined : ctx.record?.inProgress;
+  const routine = ctx.routine ?? (saved ? savedRoutine(ctx, saved) : undefined);
+  if (!routine) return offerRoutines(ctx, [ctx.voice.say('questions.noRoutine')]);
+  return direction === 'easier' ? easier(ctx, routine) : harder(ctx, routine);
 }
 
 /** A question in context ("how long do I hold this"), answered where the user is; outside a routine, the ways to start one. */
 export function answer(ctx: TurnContext, question: Question): Reply {
   const stillAsked = reminderStillAsked(ctx);
   if (stillAsked) return stillAsked;
+  const saved = ctx.routine ? undefined : ctx.record?.inProgress;
+  // Asked after a pause: answered about the saved stretch, then the offer to pick it up.
+  if (saved && !ctx.halted) return answerWhilePaused(ctx, savedRoutine(ctx, saved), question);
   if (!ctx.routine) return offerRoutines(ctx, [ctx.voice.say('questions.noRoutine')]);
   return answerQuestion(ctx, ctx.routine, question);
 }

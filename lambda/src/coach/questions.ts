@@ -3,7 +3,7 @@ import type { Entry } from './compose';
 import type { TurnContext } from './context';
 import { locate, type Place } from './locate';
 import { nameOfNext } from './names';
-import { stretchOfStep } from './plan';
+import { stretchOfStep, type Step } from './plan';
 import type { Reply } from './reply';
 import type { Routine } from './routine-state';
 import { composeFrom, finishAfter, leftAfter, line } from './routine-turns';
@@ -25,9 +25,29 @@ export function answerQuestion(ctx: TurnContext, routine: Routine, question: Que
   const stepIndex = place.kind === 'in' ? place.step : lastStepOfStretch(routine, state.step);
   const step = plan.steps[stepIndex] ?? plan.steps[state.step];
   if (!step) return { segments: [], routine: state, effects: [], end: false };
+  return carryOn(ctx, routine, place, answerLines(ctx, routine, step, place, question));
+}
+
+/**
+ * Asked with the routine paused (the session closed, the place saved): answered about the saved
+ * stretch, then the offer to pick it up. Nothing is played and the saved place stands, so "yes"
+ * resumes it and "no" leaves it for later.
+ */
+export function answerWhilePaused(ctx: TurnContext, routine: Routine, question: Question): Reply {
+  const step = routine.plan.steps[routine.state.step];
+  const { voice } = ctx;
+  const offer = voice.say('questions.pausedOffer');
+  const lines = step ? answerLines(ctx, routine, step, { kind: 'paused' }, question) : [];
+  return { segments: [...lines, offer].map(line), reprompt: offer, routine: undefined, effects: [], end: false, pending: { kind: 'resume' } };
+}
+
+/** Where the question finds the user: in a step, after the stretch, or paused at its saved step. */
+type Where = Place | { readonly kind: 'paused' };
+
+function answerLines(ctx: TurnContext, routine: Routine, step: Step, place: Where, question: Question): string[] {
   const { voice } = ctx;
   const lines: string[] = [];
-  const planned = stretchOfStep(plan, step);
+  const planned = stretchOfStep(routine.plan, step);
   switch (question) {
     case 'holdDuration': {
       const key = stretches[step.stretch].sided
@@ -36,7 +56,7 @@ export function answerQuestion(ctx: TurnContext, routine: Routine, question: Que
       lines.push(voice.say(key, { hold: step.hold, reps: step.reps }));
       if (place.kind === 'in' && place.phase === 'hold') lines.push(voice.say('questions.remaining', { count: Math.round(place.remaining) }));
       else if (place.kind === 'in') lines.push(voice.say('questions.gettingReady'));
-      else lines.push(voice.say('questions.holdDone'));
+      else if (place.kind === 'after') lines.push(voice.say('questions.holdDone'));
       break;
     }
     case 'whichSide':
@@ -66,7 +86,7 @@ export function answerQuestion(ctx: TurnContext, routine: Routine, question: Que
       break;
     }
   }
-  return carryOn(ctx, routine, place, lines);
+  return lines;
 }
 
 /** Where the routine goes on after the answer: the rest of the hold, the step being set up, or a prompt for "next". */

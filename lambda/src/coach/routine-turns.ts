@@ -304,8 +304,12 @@ export function resumeAt(ctx: TurnContext, routine: Routine): Reply {
 
 /** Picks up a routine saved in the record (a pause, a stop, a timeout) at its step, with today's conditions. */
 export function resumeSaved(ctx: TurnContext, saved: SavedPosition): Reply {
-  const state = newRoutineState(saved.routine, saved.week, new Date(ctx.now).toISOString(), ctx.conditions, saved.step, saved.custom);
-  return questionClosed(resumeAt(ctx, routineOf(state)));
+  return questionClosed(resumeAt(ctx, savedRoutine(ctx, saved)));
+}
+
+/** The routine saved in the record, at its saved step, with today's conditions: what "resume" would play. */
+export function savedRoutine(ctx: TurnContext, saved: SavedPosition): Routine {
+  return routineOf(newRoutineState(saved.routine, saved.week, new Date(ctx.now).toISOString(), ctx.conditions, saved.step, saved.custom));
 }
 
 /** Stretches and seconds of routine left after the stretch at `step`, as a first-timer hears them. */

@@ -320,6 +320,7 @@ export function de(): Words {
       aboutMinutes_other: 'etwa {{count}} Minuten',
       noRoutine: 'Wir sind gerade in keiner Übung. Sag: starte die Abendroutine, starte die Morgenroutine oder starte die Büropause.',
       afterAnswer: 'Sag weiter, wenn du bereit bist.',
+      pausedOffer: 'Wir haben dort pausiert. Möchtest du da weitermachen?',
     },
     launch: {
       firstTime:

@@ -337,6 +337,7 @@ export function es(): Words {
       aboutMinutes_other: 'más o menos {{count}} minutos',
       noRoutine: 'Ahora no estamos en ningún estiramiento. Di empieza la rutina de la noche, empieza la rutina de la mañana, o empieza la pausa del trabajo.',
       afterAnswer: 'Di siguiente cuando estés listo.',
+      pausedOffer: 'Lo tenemos en pausa ahí. ¿Quieres seguir donde lo dejaste?',
     },
     launch: {
       firstTime:
