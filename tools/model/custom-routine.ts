@@ -16,11 +16,11 @@ import { cross, type SlotValue } from './locale-model';
 export const customRoutineTypes: Record<string, SlotValue[]> = {
   FocusType: [
     { id: 'lowerBack', name: { value: 'lower back', synonyms: ['lower back muscles'] } },
-    { id: 'hips', name: { value: 'hips', synonyms: ['hip muscles'] } },
-    { id: 'hipFront', name: { value: 'hip flexors', synonyms: ['hip flexor'] } },
+    { id: 'hips', name: { value: 'hips', synonyms: ['hip muscles', 'tight hips', 'stiff hips'] } },
+    { id: 'hipFront', name: { value: 'hip flexors', synonyms: ['hip flexor', 'tight hip flexors'] } },
     { id: 'hipOuter', name: { value: 'outer hips', synonyms: ['outer hip muscles'] } },
     { id: 'hipInner', name: { value: 'inner thighs', synonyms: ['inner thigh'] } },
-    { id: 'glutes', name: { value: 'glutes', synonyms: ['piriformis'] } },
+    { id: 'glutes', name: { value: 'glutes', synonyms: ['piriformis', 'glute muscles', 'bum muscles', 'butt muscles'] } },
     { id: 'hamstrings', name: { value: 'hamstrings', synonyms: ['hamstring'] } },
   ],
 };
@@ -38,6 +38,12 @@ const samples = [
   'a {minutes} minute stretch for my {focus}', '{minutes} minutes for my {focus}', 'I have {minutes} minutes for my {focus}',
   'something for my {focus}', 'stretch my {focus}', 'a routine for my {focus}', 'just my {focus}', 'just do my {focus}',
   'I want to stretch my {focus}',
+  // A length and a focus in either order, asked the ways people ask for a plan ("make me", "build me", "a custom one").
+  ...cross(['', 'can you'], ['make me', 'build me', 'give me'], ['a {minutes} minute', 'a short', 'a custom'], ['routine', 'one'], ['for my {focus}']),
+  ...cross(['', 'can I have'], ['a custom routine', 'a routine just', 'just stretches', 'something quick'], ['for my {focus}', 'for the {focus}']),
+  ...cross(['{minutes} minutes', 'a {minutes} minute routine', 'stretches'], ['for my {focus}', 'focusing on my {focus}', 'on my {focus}'],
+    ['', 'for about {minutes} minutes']),
+  ...cross(['something quick for my {focus}', 'something for my {focus}'], ['like {minutes} minutes', 'about {minutes} minutes']),
 ];
 
 /** "Something shorter" / "a longer one": literal words, no slot type (see above). */

@@ -115,6 +115,9 @@ export const EVERYDAY: Readonly<Record<string, readonly string[]>> = {
  * such as "kindly", a reason or a "yet" after it, "I want to …", misheard "weight" and "paws").
  */
 export const EVERYDAY_MORE: Readonly<Record<string, readonly string[]>> = {
+  // Home: the start screen, said the ways people name a menu.
+  'AMAZON.NavigateHomeIntent': cross(['', 'go', 'take me', 'back', 'go back', 'take me back'], ['home', 'to the main menu', 'to the menu',
+    'to the home screen', 'to the home page', 'to the start screen', 'to the main screen']),
   HowManyLeftIntent: cross(['are we', 'am I', 'are you'], ['nearly', 'almost', ''], ['done', 'finished', 'there', 'through', 'at the end'],
     ['', 'yet', 'now']),
   HoldDurationIntent: [
@@ -179,12 +182,20 @@ export const EVERYDAY_MORE: Readonly<Record<string, readonly string[]>> = {
     ...cross(["I can't", 'I cannot'], ['get into', 'do', 'manage', 'reach', 'hold'], ['this position', 'this one', 'that position', 'this stretch']),
     ...cross(["I'm not", 'I am not'], ['flexible enough', 'bendy enough', 'supple enough', 'strong enough'], ['', 'for this', 'for this one']),
     ...cross(['tone it down', 'take it down', 'ease off', 'dial it back', 'bring it down'], ['', 'a bit', 'a little', 'a notch']),
+    // The hold's length, said of the hold: shorter holds are "easier", longer ones "harder".
+    ...cross(['', 'can I', 'can we', 'I want to', 'I\'d like to', 'please'], ['hold it for less time', 'hold for less time',
+    'hold them for less time', 'have shorter holds', 'have quicker holds', 'make the holds quicker', 'make the holds shorter',
+    'cut the holds down', 'shorten the holds', 'shorten the hold', 'do less time on each one', 'do fewer seconds', 'have less seconds on each one']),
   ],
   HarderIntent: [
     ...cross(["I'd like", 'I want', 'give me', 'I need', 'can I have', "I'm ready for"], ['more of a challenge', 'a challenge', 'something tougher',
       'something harder', 'something more challenging'], ['', 'please']),
     ...cross(['step it up', 'kick it up', 'crank it up', 'take it up', 'turn it up', 'level up', 'can we level up'], ['', 'a notch', 'a bit', 'a level', 'a gear']),
     ...cross(['I can do', 'I could do', 'I can go', 'I can manage'], ['more', 'more than this', 'harder', 'further', 'deeper', 'longer']),
+    ...cross(['', 'can I', 'can we', 'I want to', 'I\'d like to', 'let me'], ['hold it longer', 'hold this longer', 'hold them longer',
+    'hold for longer', 'hold it a bit longer', 'stay in this one longer', 'stay in this one a bit longer', 'stay here longer', 'stay in it longer',
+    'have longer holds', 'have more time in the stretch', 'have more time in each stretch', 'extend the hold', 'extend the holds',
+    'lengthen the holds', 'make the holds longer']),
   ],
   WhichSideIntent: [
     ...cross(['is it my', 'is this my', 'am I on my', 'is it the', 'is this the', 'am I on the', 'should I be on the', 'am I meant to be on the',

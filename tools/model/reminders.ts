@@ -52,6 +52,11 @@ const setReminder = [
   ...cross(setLeads, ['to stretch'], ['', `at ${T}`, D, `${D} at ${T}`]),
   ...cross(['set a', 'set up a'], [D], ['reminder'], ['', `at ${T}`, `for my ${R}`]),
   `remind me on ${D} {dayTwo} and {dayThree} at ${T}`,
+  `remind me ${D} {dayTwo} and {dayThree} at ${T}`,
+  ...cross(setLeads, ['for', 'at'], [T], [D, `on ${D}`, `every ${D}`]),
+  // A nudge: the everyday word for a reminder.
+  ...cross(['', 'can you'], ['give me a nudge', 'nudge me', 'send me a reminder'], ['', `at ${T}`, `${D} at ${T}`, `in the ${T}`]),
+  ...cross(remindLeads, [`in the ${T}`, `every ${T}`, T]),
 ];
 
 const reminders = ['reminders', 'reminder', 'hip coach reminders'];
@@ -60,6 +65,7 @@ const listReminders = [
   ...cross(['list', 'tell me', 'read me', 'check'], ['my', 'the'], reminders),
   ...cross(['what are my', 'what is my', 'when is my', 'when are my'], reminders),
   'what time is my reminder',
+  ...cross(['have I set', 'have I got', 'do I have', 'are there', 'did I set', 'is there'], ['any reminders', 'a reminder', 'any stretch reminders']),
 ];
 
 const myReminder = ['my reminder', 'the reminder', `my ${R} reminder`, `the ${R} reminder`, `my reminder for ${R}`, `the reminder for my ${R}`];
@@ -67,11 +73,13 @@ const moveReminder = [
   ...cross(['move', 'change', 'set', 'shift', 'put'], myReminder, ['to', 'for'], [T]),
   ...cross(['move', 'change', 'reschedule'], myReminder),
   ...cross(['change the time of', 'change the time for'], myReminder, ['', `to ${T}`]),
+  ...cross(['make', 'move'], ['my reminder', `my ${R} reminder`], ['later', 'earlier', 'an hour later', 'an hour earlier', `later to ${T}`]),
 ];
 
 const cancelReminder = [
   ...cross(['cancel', 'delete', 'remove', 'clear', 'turn off', 'stop'], ['my', 'the', 'all my', 'all the', 'all'], reminders),
   ...cross(['cancel', 'delete', 'remove', 'turn off', 'stop'], ['my', 'the'], [`${R} reminder`, `reminder for ${R}`, `reminder for my ${R}`]),
+  ...cross(['get rid of', 'switch off', 'scrap'], ['my', 'the'], ['reminder', 'reminders', 'stretch reminder']),
   'stop reminding me',
   'no more reminders',
   'I do not want any reminders',
