@@ -436,6 +436,9 @@ const BUILTINS: Record<string, string[]> = {
          'what should I say', 'what am I supposed to say', 'what do you do', 'how do I work this', 'tell me what to say',
          'what are the commands', 'how does it work'],
         ['']),
+    // Home: the start screen, said the ways people name a menu.
+    'AMAZON.NavigateHomeIntent': cross(['go', 'take me', 'back', 'go back', 'take me back'], ['home', 'to the main menu', 'to the menu',
+        'to the home screen', 'to the home page', 'to the start screen', 'to the main screen']),
     'AMAZON.StartOverIntent': lead(
         ['', 'let\'s', 'can we', 'okay'],
         ['start over', 'start again', 'restart', 'restart the routine', 'restart it', 'start the routine again',

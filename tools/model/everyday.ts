@@ -115,9 +115,6 @@ export const EVERYDAY: Readonly<Record<string, readonly string[]>> = {
  * such as "kindly", a reason or a "yet" after it, "I want to …", misheard "weight" and "paws").
  */
 export const EVERYDAY_MORE: Readonly<Record<string, readonly string[]>> = {
-  // Home: the start screen, said the ways people name a menu.
-  'AMAZON.NavigateHomeIntent': cross(['', 'go', 'take me', 'back', 'go back', 'take me back'], ['home', 'to the main menu', 'to the menu',
-    'to the home screen', 'to the home page', 'to the start screen', 'to the main screen']),
   HowManyLeftIntent: cross(['are we', 'am I', 'are you'], ['nearly', 'almost', ''], ['done', 'finished', 'there', 'through', 'at the end'],
     ['', 'yet', 'now']),
   HoldDurationIntent: [

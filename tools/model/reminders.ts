@@ -56,7 +56,7 @@ const setReminder = [
   ...cross(setLeads, ['for', 'at'], [T], [D, `on ${D}`, `every ${D}`]),
   // A nudge: the everyday word for a reminder.
   ...cross(['', 'can you'], ['give me a nudge', 'nudge me', 'send me a reminder'], ['', `at ${T}`, `${D} at ${T}`, `in the ${T}`]),
-  ...cross(remindLeads, [`in the ${T}`, `every ${T}`, T]),
+  ...cross(remindLeads, [`in the ${T}`, T]),
 ];
 
 const reminders = ['reminders', 'reminder', 'hip coach reminders'];
