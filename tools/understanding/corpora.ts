@@ -2,7 +2,7 @@
  * Which corpus measures which locale: en-US the English corpus, its development half being the
  * dev phrasings and the fresh ones (corpus/fresh.ts and fresh2.ts, written blind to the model) together; the
  * other English locales the regional one; German, Spanish and French their own (each dev half a
- * small set of safety phrasings plus <lang>/fresh.ts, written blind to the models). Held-out halves are only ever run.
+ * small set of safety phrasings plus <lang>/fresh.ts and fresh2.ts, written blind to the models). Held-out halves are only ever run.
  */
 import type { Phrasing } from '../../lambda/test/understanding/corpus/phrasing';
 import { devPhrasings } from '../../lambda/test/understanding/corpus/dev';
@@ -11,6 +11,7 @@ import { fresh2Phrasings } from '../../lambda/test/understanding/corpus/fresh2';
 import { heldOutPhrasings as deHeldOut } from '../../lambda/test/understanding/corpus/de/held-out';
 import { devPhrasings as deDev } from '../../lambda/test/understanding/corpus/de/dev';
 import { freshPhrasings as deFresh } from '../../lambda/test/understanding/corpus/de/fresh';
+import { fresh2Phrasings as deFresh2 } from '../../lambda/test/understanding/corpus/de/fresh2';
 import { tuningPhrasings as deTuning } from '../../lambda/test/understanding/corpus/de/tuning';
 import { devPhrasings as regionalDev } from '../../lambda/test/understanding/corpus/en-regional/dev';
 import { freshPhrasings as regionalFresh } from '../../lambda/test/understanding/corpus/en-regional/fresh';
@@ -19,10 +20,12 @@ import { tuningPhrasings as regionalTuning } from '../../lambda/test/understandi
 import { heldOutPhrasings as esHeldOut } from '../../lambda/test/understanding/corpus/es/held-out';
 import { devPhrasings as esDev } from '../../lambda/test/understanding/corpus/es/dev';
 import { freshPhrasings as esFresh } from '../../lambda/test/understanding/corpus/es/fresh';
+import { fresh2Phrasings as esFresh2 } from '../../lambda/test/understanding/corpus/es/fresh2';
 import { tuningPhrasings as esTuning } from '../../lambda/test/understanding/corpus/es/tuning';
 import { heldOutPhrasings as frHeldOut } from '../../lambda/test/understanding/corpus/fr/held-out';
 import { devPhrasings as frDev } from '../../lambda/test/understanding/corpus/fr/dev';
 import { freshPhrasings as frFresh } from '../../lambda/test/understanding/corpus/fr/fresh';
+import { fresh2Phrasings as frFresh2 } from '../../lambda/test/understanding/corpus/fr/fresh2';
 import { tuningPhrasings as frTuning } from '../../lambda/test/understanding/corpus/fr/tuning';
 import { LOCALES } from '../../lambda/src/speech/locales';
 import { halves, type Half } from './measure';
@@ -30,9 +33,9 @@ import { halves, type Half } from './measure';
 type Corpus = Readonly<Record<Half, readonly Phrasing[]>>;
 
 const byLanguage: Readonly<Record<string, Corpus>> = {
-  de: { tuning: deTuning, dev: [...deDev, ...deFresh], 'held-out': deHeldOut },
-  es: { tuning: esTuning, dev: [...esDev, ...esFresh], 'held-out': esHeldOut },
-  fr: { tuning: frTuning, dev: [...frDev, ...frFresh], 'held-out': frHeldOut },
+  de: { tuning: deTuning, dev: [...deDev, ...deFresh, ...deFresh2], 'held-out': deHeldOut },
+  es: { tuning: esTuning, dev: [...esDev, ...esFresh, ...esFresh2], 'held-out': esHeldOut },
+  fr: { tuning: frTuning, dev: [...frDev, ...frFresh, ...frFresh2], 'held-out': frHeldOut },
 };
 
 /** The corpus for a locale; throws with the list of locales for one Hip Coach does not speak. */
