@@ -57,7 +57,7 @@ export function adjustRoutine(ctx: TurnContext, direction: 'easier' | 'harder'):
   // Said after a pause: the saved routine, picked up with the change.
   const saved = ctx.routine ? undefined : ctx.record?.inProgress;
   const routine = ctx.routine ?? (saved ? savedRoutine(ctx, saved) : undefined);
-  if (!routine) return offerRoutines(ctx, [ctx.voice.say('questions.noRoutine')]);
+  if (!routine) return offerRoutines(ctx, [ctx.voice.say('questions.adjustOutside')]);
   return direction === 'easier' ? easier(ctx, routine) : harder(ctx, routine);
 }
 

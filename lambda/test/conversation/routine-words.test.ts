@@ -16,6 +16,8 @@ process.env.HIP_COACH_QUIET = '1';
 const NO_RESUME = 'We will not continue stretching today.';
 const OPTIONS = 'You can say start morning routine, start evening routine, or start workday break.';
 const NO_ROUTINE = 'We are not in a stretch right now. Say start evening routine, start morning routine, or start workday break.';
+const ADJUST_OUTSIDE =
+  'Your holds grow on their own as your program moves up the weeks. During a routine, say make it harder for longer holds, or make it easier for a gentler version.';
 const STILL_ASKING = 'There is no stretch going on now. I was asking about a reminder: shall I set it? Say yes or no.';
 const BACK_LEFT = 'Back to the half-kneeling hip flexor stretch, left side. Down to the floor, no rush. Your left knee down on the cushion';
 
@@ -34,7 +36,7 @@ describe('after a warning sign, later the same day', () => {
 });
 
 describe('outside a routine', () => {
-  it('"make it easier", "make it harder" and "how long do I hold this": not in a stretch, and the ways to start', async () => {
+  it('"make it easier", "make it harder": how holds grow, and how to change them in a routine; "how long do I hold this": not in a stretch', async () => {
     const { conversation: c } = talkToSkill({ now: MORNING, onboarded: true });
     await c.launch();
 
@@ -42,7 +44,7 @@ describe('outside a routine', () => {
     const harder = await c.say('HarderIntent');
     const howLong = await c.say('HoldDurationIntent');
 
-    expect([heard(easier), heard(harder), heard(howLong)]).toEqual([NO_ROUTINE, NO_ROUTINE, NO_ROUTINE]);
+    expect([heard(easier), heard(harder), heard(howLong)]).toEqual([ADJUST_OUTSIDE, ADJUST_OUTSIDE, NO_ROUTINE]);
     expect([repromptOf(easier), repromptOf(harder), repromptOf(howLong)]).toEqual([OPTIONS, OPTIONS, OPTIONS]);
   });
 

@@ -320,6 +320,7 @@ export function de(): Words {
       aboutMinutes_other: 'etwa {{count}} Minuten',
       noRoutine: 'Wir sind gerade in keiner Übung. Sag: starte die Abendroutine, starte die Morgenroutine oder starte die Büropause.',
       afterAnswer: 'Sag weiter, wenn du bereit bist.',
+      adjustOutside: 'Deine Haltezeiten werden von selbst länger, wenn dein Programm Woche für Woche weitergeht. Sag während einer Routine: mach es schwerer, für längere Haltezeiten, oder mach es leichter, für eine sanftere Variante.',
       pausedOffer: 'Wir haben dort pausiert. Möchtest du da weitermachen?',
     },
     launch: {

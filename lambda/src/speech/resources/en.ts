@@ -270,6 +270,8 @@ export const en = {
     aboutMinutes_other: 'about {{count}} minutes',
     noRoutine: 'We are not in a stretch right now. Say start evening routine, start morning routine, or start workday break.',
     afterAnswer: 'Say next when you are ready.',
+    /** "Make it harder" or "easier" with no routine going: how holds grow, and how to change them in a routine. */
+    adjustOutside: 'Your holds grow on their own as your program moves up the weeks. During a routine, say make it harder for longer holds, or make it easier for a gentler version.',
     /** Asked with the routine paused: after the answer, the offer to pick the saved place up. */
     pausedOffer: 'We are paused there. Shall we pick up where you left off?',
   },

@@ -337,6 +337,7 @@ export function es(): Words {
       aboutMinutes_other: 'más o menos {{count}} minutos',
       noRoutine: 'Ahora no estamos en ningún estiramiento. Di empieza la rutina de la noche, empieza la rutina de la mañana, o empieza la pausa del trabajo.',
       afterAnswer: 'Di siguiente cuando estés listo.',
+      adjustOutside: 'Tus tiempos de estiramiento crecen solos a medida que tu programa avanza semana a semana. Durante una rutina, di hazlo más difícil para mantener más tiempo, o hazlo más fácil para una versión más suave.',
       pausedOffer: 'Lo tenemos en pausa ahí. ¿Quieres seguir donde lo dejaste?',
     },
     launch: {

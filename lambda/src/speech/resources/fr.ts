@@ -337,6 +337,7 @@ export function fr(): Words {
       aboutMinutes_other: 'environ {{count}} minutes',
       noRoutine: "Nous ne sommes pas dans un étirement pour l'instant. Dites lance la routine du soir, lance la routine du matin, ou lance la pause au travail.",
       afterAnswer: 'Dites suivant quand vous êtes prêt.',
+      adjustOutside: "Vos temps de maintien s'allongent d'eux-mêmes au fil des semaines du programme. Pendant une routine, dites plus difficile pour des maintiens plus longs, ou plus facile pour une version plus douce.",
       pausedOffer: 'Nous sommes en pause à cet endroit. Voulez-vous reprendre là où vous en étiez ?',
     },
     launch: {
