@@ -6,7 +6,7 @@ import type { Reply } from './reply';
 import { firstTimeLines, offerRoutines, screenQuestion, spokenLines } from './replies';
 import { checkIn, pickUp } from './check-in';
 import { startCustom } from './custom-turns';
-import { leaveRoutine, nextStretch, questionClosed, resumeAt, resumeSaved, startRoutine } from './routine-turns';
+import { leaveRoutine, nextStretch, pinPlace, questionClosed, resumeAt, resumeSaved, startRoutine } from './routine-turns';
 import { pauseForToday } from './safety-turns';
 import { progressSentences } from './progress-summary';
 import { routineName } from './stretch-name';
@@ -99,7 +99,12 @@ export function resumeRoutine(ctx: TurnContext): Reply {
   const { voice } = ctx;
   if (ctx.halted) return spokenLines(ctx, [voice.say('safety.noResume')]);
   if (ctx.routine && ctx.pending?.kind === 'checkIn') return pickUp(ctx, ctx.routine, ctx.pending.step);
-  if (ctx.routine) return resumeAt(ctx, ctx.routine);
+  if (ctx.routine) {
+    // Said while a hold plays (nothing paused): the side or round being played, not the stretch's first side again.
+    const pinned = pinPlace(ctx, ctx.routine);
+    const resumed = resumeAt(ctx, pinned.routine);
+    return { ...resumed, effects: [...pinned.effects, ...resumed.effects] };
+  }
   const saved = ctx.record?.inProgress;
   if (!saved) return nothingToResume(ctx);
   return resumeSaved(ctx, saved);
