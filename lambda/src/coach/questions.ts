@@ -30,8 +30,8 @@ export function answerQuestion(ctx: TurnContext, routine: Routine, question: Que
 
 /**
  * Asked with the routine paused (the session closed, the place saved): answered about the saved
- * stretch, then the offer to pick it up. Nothing is played and the saved place stands, so "yes"
- * resumes it and "no" leaves it for later.
+ * stretch, then the offer to pick it up. Nothing is played and the saved place stands: "yes"
+ * resumes it, "no" is a fresh start, as when a launch offers it.
  */
 export function answerWhilePaused(ctx: TurnContext, routine: Routine, question: Question): Reply {
   const step = routine.plan.steps[routine.state.step];
