@@ -9,6 +9,7 @@
 import { cat, cross, type LocaleWords } from './locale-model';
 import { withEveryday } from './everyday-words';
 import { newIntentWords } from './new-intents';
+import { OPERATED_PARTS, ROUTINE_WORDS, spanishFormSamples } from './es-forms';
 
 type Region = 'es-ES' | 'es-MX' | 'es-US';
 const only = (region: Region, regions: readonly Region[], words: readonly string[]): readonly string[] => (regions.includes(region) ? words : []);
@@ -34,7 +35,10 @@ function types(region: Region): LocaleWords['types'] {
         'periné', 'suelo pélvico', 'pelvis', 'cara interna del muslo'],
       leg: ['pierna', 'la pierna', 'muslo', 'muslos', 'pantorrilla', 'gemelo', 'gemelos', 'espinilla', 'pierna izquierda', 'pierna derecha',
         'una pierna', 'isquiotibiales', 'parte de atrás del muslo', 'femoral', ...only(region, americas, ['chamorro'])],
-      bothLegs: ['las dos piernas', 'ambas piernas', 'piernas', 'las piernas', 'los dos pies', 'ambos pies', 'los dos lados'],
+      bothLegs: ['las dos piernas', 'ambas piernas', 'piernas', 'las piernas', 'los dos pies', 'ambos pies', 'los dos lados', 'dos piernas',
+        // The negative quantifier names both: "no tengo fuerza en ninguna de las dos piernas".
+        'ninguna de las dos piernas', 'ninguna de las piernas', 'ninguna pierna', 'ninguno de los dos pies', 'ningún pie', 'ninguno de los pies',
+        'mis piernas', 'mis dos piernas'],
       foot: ['pie', 'pies', 'el pie', 'dedos del pie', 'tobillo', 'tobillos', 'talón', 'planta del pie'],
       neck: ['cuello', 'hombro', 'hombros', 'nuca'],
       glute: ['glúteo', 'glúteos', 'nalga', 'nalgas', 'trasero', 'el trasero', 'cóccix', 'coxis', 'rabadilla', 'piriforme',
@@ -52,7 +56,11 @@ function types(region: Region): LocaleWords['types'] {
       weakness: ['nada de fuerza', 'cero fuerza', 'sin fuerzas', 'pérdida de fuerza', 'ninguna fuerza', 'arrastro el pie', 'arrastro la pierna', 'tropiezo', 'tropiezo con el pie', 'me tropiezo', 'se me traba el pie', 'débil', 'debilidad', 'sin fuerza', 'no tengo fuerza', 'falta de fuerza', 'se me dobla', 'se me dobla la rodilla', 'me falla',
         'me falla la pierna', 'no me sostiene', 'no me aguanta', 'no puedo levantar', 'no puedo mover', 'no la puedo levantar',
         'no lo puedo levantar', 'no puedo levantar el pie', 'arrastro el pie', 'pie caído', 'como de trapo', 'flojera', 'se me va',
-        'perdí la fuerza', 'he perdido la fuerza', 'me quedé sin fuerza'],
+        'perdí la fuerza', 'he perdido la fuerza', 'me quedé sin fuerza',
+        // Weakening as a verb in any tense ("se me debilitaron"), and what the legs no longer do, "bien" or not.
+        'debilitó', 'debilitaron', 'debilita', 'debilitan', 'debilitada', 'debilitadas', 'debilitado', 'debilitados', 'débiles', 'flojas', 'flojos',
+        ...cross(['no puedo', 'no consigo', 'no logro', 'casi no puedo', 'ya no puedo'], ['mover', 'levantar', 'caminar', 'andar', 'apoyar', 'sostener', 'pisar'],
+          ['', 'bien', 'nada'])],
       radiating: ['baja por la pierna', 'me baja por la pierna', 'se va a la pierna', 'me corre por la pierna', 'irradia', 'se irradia',
         'me llega al pie', 'llega hasta el pie', 'baja hasta el pie', 'por debajo de la rodilla', 'como una descarga', 'descarga eléctrica',
         'calambrazo', 'corrientazo', 'latigazo', 'dolor que baja', 'dolor que se extiende', 'se extiende', 'me recorre la pierna'],
@@ -65,14 +73,19 @@ function types(region: Region): LocaleWords['types'] {
         'adormecimiento en las nalgas', 'dormidas las nalgas'],
       severe: ['dolor fuerte', 'dolor muy fuerte', 'insoportable', 'dolor insoportable', 'inaguantable', 'cada vez peor', 'va a peor', 'peor',
         'me duele muchísimo', 'un dolor horrible', 'horrible', 'terrible', 'muy intenso', 'diez de diez', 'el peor dolor', 'no lo aguanto',
-        'no lo soporto', 'empeora', 'está empeorando', ...only(region, ['es-MX', 'es-US'], ['me duele un chingo', 'me duele horrible'])],
+        'no lo soporto', 'empeora', 'está empeorando',
+        // Never like this before: the worst-ever pain, in any tense.
+        ...cross(['nunca', 'jamás'], ['me había dolido', 'me ha dolido', 'me dolió', 'había sentido un dolor', 'he sentido un dolor', 'había tenido un dolor',
+          'he tenido un dolor', 'había sentido algo'], ['así', 'tanto', 'igual', 'como ahora', 'como este']),
+        'el peor dolor de mi vida', 'como nunca', ...only(region, ['es-MX', 'es-US'], ['me duele un chingo', 'me duele horrible'])],
       fall: ['choqué', 'choqué en el carro', 'choqué con el coche', 'choqué en el coche', 'me chocaron', 'me caí', 'me he caído', 'una caída', 'caída', 'me resbalé', 'me he resbalado', 'un accidente', 'accidente', 'me tropecé',
         'un accidente de coche', 'un accidente de carro', 'me caí de la bici', 'me caí por las escaleras', 'me caí de espaldas', 'un golpe',
         'me di un golpe', 'me golpeé', 'choqué', 'tuve un choque'],
       fever: ['fiebre', 'tengo fiebre', 'calentura', 'escalofríos', 'temperatura', 'me siento mal', 'malestar', 'enfermo', 'enferma', 'gripe',
         'sudores', 'sudores por la noche', 'destemplado', 'destemplada'],
       night: ['acostado', 'acostada', 'acostado en la cama', 'acostada en la cama', 'tumbado', 'tumbada', 'en la cama', 'dolor de noche', 'dolor por la noche', 'dolor nocturno', 'dolores nocturnos', 'por la noche', 'de noche', 'en la noche', 'me despierta', 'me despierta por la noche', 'no me deja dormir', 'no puedo dormir',
-        'en reposo', 'acostado', 'acostada', 'tumbado', 'tumbada', 'aunque esté quieto', 'aunque esté quieta', 'dolor nocturno'],
+        'en reposo', 'acostado', 'acostada', 'tumbado', 'tumbada', 'aunque esté quieto', 'aunque esté quieta', 'dolor nocturno', 'por las noches',
+        'en las noches', 'todas las noches', 'cada noche', 'en la madrugada', 'de madrugada', 'no me deja descansar', 'no me deja dormir bien', 'no duermo'],
       cramp: ['calambre', 'un calambre', 'calambres', 'rampa', 'una rampa', 'tirón muscular', 'espasmo', 'se me acalambró', 'se me agarrotó',
         'se me subió el gemelo', 'se me sube el gemelo', 'agarrotado'],
     },
@@ -114,14 +127,10 @@ function types(region: Region): LocaleWords['types'] {
 function samples(region: Region): LocaleWords['samples'] {
   const spain = region === 'es-ES';
   const okWords = spain ? ['vale', 'venga'] : ['sale', 'órale', 'ándale', 'va'];
-  const startVerbs = ['empieza', 'comienza', 'inicia', 'haz', 'hagamos', 'quiero hacer', 'quiero', 'pon', 'vamos con', 'dame', 'que empiece',
-    'que comience', 'que inicie', 'empiece', 'comience', 'inicie', 'haga', 'ponga', 'empezar', 'comenzar', 'iniciar', 'hacer', 'me gustaría hacer', 'necesito', 'arranca', 'toca'];
-  const routineNouns = ['la rutina de la', 'la rutina de', 'mi rutina de la', 'mi rutina de', 'la rutina', 'mi rutina', 'la', 'mi',
-    'los estiramientos de la', 'los estiramientos de', 'mis estiramientos de la', 'la sesión de la', 'la sesión de', 'los ejercicios de la', ''];
   const painExclaims = ['ay', 'ay ay', 'ay ay ay', 'auch', 'uy', 'ay ay que dolor', 'ufff', ...(spain ? ['jolín', 'ostras'] : ['híjole'])];
   return {
+    // The start verb, head noun and routine words crossed are es-forms.ts's; these are the forms it does not build.
     StartRoutineIntent: cat(
-      cross(startVerbs, routineNouns, ['{routine}']),
       cross(['{routine}', 'la rutina de la {routine}', 'la rutina de {routine}', 'rutina de {routine}', 'rutina de la {routine}']),
       ['empieza una rutina', 'empieza la rutina', 'quiero estirar', 'vamos a estirar', 'estiremos', 'empecemos', 'vamos', 'quiero hacer estiramientos',
         'haz una rutina', 'que empiece una rutina', 'empezar a estirar', 'una rutina por favor', 'quiero una rutina'],
@@ -176,6 +185,12 @@ function samples(region: Region): LocaleWords['samples'] {
         ['mucho más', 'más', 'muchísimo', 'bastante', 'todavía más', 'aún más'], ['', 'la {bodyPart}', 'el {bodyPart}', 'las {bodyPart}', 'los {bodyPart}']),
       cross(['{symptom}'], ['no puedo dormir', 'no duermo', 'no me deja dormir', 'casi no duermo'], ['del dolor', 'por el dolor', 'de dolor', 'bien']),
       cross(['{symptom}'], ['y desde entonces me duele', 'y desde entonces tengo dolor', 'y me duele', 'y ahora me duele', 'y desde entonces me duele la espalda']),
+      // The sign, then the body part with its own article or quantifier ("se me debilitaron las dos piernas", "no puedo mover bien ambas piernas").
+      cross(['', 'se me', 'de repente', 'de pronto', 'de golpe', 'ahora', 'hoy'], ['{symptom}'], ['{bodyPart}', 'en {bodyPart}']),
+      // When it happens said first, then what hurts, then the sign: "por las noches el dolor de espalda no me deja dormir".
+      cross(['por la noche', 'por las noches', 'de noche', 'en la noche', 'en las noches', 'cada noche', 'todas las noches', 'en la madrugada', 'cuando me acuesto',
+        'al acostarme'], ['el dolor', 'el dolor de {bodyPart}', 'la {bodyPart}', 'el {bodyPart}', 'me duele y', 'me duele tanto que', 'me duele la {bodyPart} y'],
+      ['{symptom}']),
     ),
     ConditionIntent: cross(
       ['tengo', 'tengo una', 'tengo un', 'padezco', 'padezco de', 'sufro de', 'estoy', 'tuve', 'tuve una', 'tuve un', 'me hicieron una',
@@ -206,7 +221,7 @@ function samples(region: Region): LocaleWords['samples'] {
         ['', 'esto', 'esta postura', 'este estiramiento', 'así', 'aquí']),
       cross(['cuándo', 'cuándo puedo', 'cuándo hay que'], ['suelto', 'soltar', 'salgo', 'salir', 'termino', 'acaba', 'se acaba', 'descansar']),
       ['cuánto falta', 'cuánto queda', 'cuánto queda de este', 'cuánto le queda', 'cuántos segundos quedan', 'cuánto dura', 'cuánto dura esto',
-        'cuánto dura este estiramiento', 'falta mucho', 'queda mucho', 'cuánto tiempo queda', 'cuánto tiempo por lado', 'cuánto rato más'],
+        'cuánto dura este estiramiento', 'cuánto tiempo por lado', 'cuánto rato más'],
     ),
     SkipIntent: cat(cross(['', 'por favor'], ['salta', 'saltar', 'sáltalo', 'sáltate este', 'sáltate esta', 'sáltalo por favor', 'pasa de este',
       'quita este', 'omite este', 'omitir', 'salta este', 'salta este ejercicio', 'este no', 'este no me gusta', 'no quiero hacer este',
@@ -267,8 +282,24 @@ function samples(region: Region): LocaleWords['samples'] {
   };
 }
 
+/** Each intent's samples from every list, in order; each slot value's words likewise. */
+function merged<T>(lists: readonly Readonly<Record<string, readonly T[]>>[]): Record<string, readonly T[]> {
+  const out: Record<string, T[]> = {};
+  for (const list of lists) for (const [key, items] of Object.entries(list)) out[key] = [...(out[key] ?? []), ...items];
+  return out;
+}
+
 export function spanishWords(region: Region): LocaleWords {
   const added = newIntentWords('es');
   const own = withEveryday('es', { samples: samples(region), types: types(region) });
-  return { invocationName: 'entrenador de cadera', samples: { ...own.samples, ...added.samples }, types: { ...own.types, ...added.types } };
+  const types_ = { ...own.types, ...added.types };
+  return {
+    invocationName: 'entrenador de cadera',
+    samples: merged([own.samples, spanishFormSamples, added.samples]),
+    types: {
+      ...types_,
+      RoutineType: merged([types_.RoutineType ?? {}, ROUTINE_WORDS]),
+      ConditionType: merged([types_.ConditionType ?? {}, OPERATED_PARTS]),
+    },
+  };
 }

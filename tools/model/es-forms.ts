@@ -1,0 +1,331 @@
+/**
+ * Everyday Spanish built from its grammar rather than listed: a request is a verb in one of the
+ * forms a speaker in Spain, Mexico or the US puts it in (tú and usted imperatives, with their
+ * clitics: "sáltalo", "sáltese"; the bare infinitive; "vamos a", "quiero", "puedes", "¿podemos…?";
+ * the nosotros form "saltemos"), said of the thing it is about ("este estiramiento", "la postura",
+ * and the recogniser's "estira miento"); a question is a wh-word, a noun and a verb ("¿con qué
+ * pierna empiezo?", "¿cuánto rato tengo que mantener la postura?"). So a phrasing nobody wrote down
+ * is covered when its parts are. The words that merely open or close an utterance ("oye", "pues",
+ * "o sea", "porfa", "así", "tío") are the resolver's (tools/nlu/languages.ts), not crossed in here,
+ * and each cross keeps to the parts that carry meaning, so the model stays small. es.ts adds these
+ * to its own samples. Never written from the held-out corpus.
+ */
+import { cat, cross } from './locale-model';
+
+/** A verb as it is asked for: the forms that take what it is done to, and those complete in themselves ("sáltalo"). */
+interface Verb {
+  /** Imperatives (tú, usted, nosotros) and first-person forms that take an object: "salta", "salte", "saltemos", "me salto". */
+  readonly finite: readonly string[];
+  /** Infinitives, after "quiero", "puedes", "vamos a"…: "saltar", "saltarme". */
+  readonly infinitive: readonly string[];
+  /** Forms with the object already in them: "sáltalo", "sáltatelo", "sálteselo", "saltármelo". */
+  readonly whole: readonly string[];
+}
+
+/** What comes before an infinitive in a request, familiar and polite, Spain and the Americas. */
+const MODALS = ['quiero', 'puedes', 'puede', 'podemos', 'vamos a', 'mejor'];
+
+/** An infinitive, with or without its clitic ("saltármelo"), follows a modal. */
+const isInfinitive = (form: string): boolean => /r(?:lo|la|me|nos|melo|noslo)?$/.test(form);
+
+/**
+ * Every way the verb is asked for of each object: its finite forms with every object, its
+ * infinitives (alone and after a modal) with the commonest objects, and its whole forms alone and after a modal.
+ */
+function askedOf(verb: Verb, objects: readonly string[], commonObjects: readonly string[]): string[] {
+  return cat(cross(verb.finite, objects), cross([...verb.infinitive, ...cross(MODALS, verb.infinitive)], commonObjects), verb.whole,
+    cross(MODALS, verb.whole.filter(isInfinitive)));
+}
+
+/** The stretch being done, as it is pointed at; "estira miento" is how the recogniser splits the word. */
+const THIS_ONE = ['este', 'esta', 'ese', 'esto', 'eso', 'este estiramiento', 'este ejercicio', 'esta postura', 'este estira miento', 'ese estiramiento'];
+const THIS_COMMON = ['', 'este', 'esta', 'esto', 'este estiramiento', 'este ejercicio'];
+
+const skip: Verb = {
+  finite: ['salta', 'sáltate', 'salte', 'sáltese', 'saltemos', 'me salto', 'omite', 'omita', 'brinca', 'bríncate', 'brínquese', 'quita', 'pasa de', 'pase de'],
+  infinitive: ['saltar', 'saltarme', 'saltarnos', 'omitir', 'brincar', 'brincarme'],
+  whole: ['sáltalo', 'sáltala', 'sáltatelo', 'sáltatela', 'sáltelo', 'sálteselo', 'saltémoslo', 'saltarlo', 'saltármelo', 'omítelo', 'omítalo', 'omitirlo',
+    'bríncalo', 'bríncatelo', 'brínquelo', 'brincarlo', 'quítalo', 'me lo salto', 'me la salto', 'nos lo saltamos', 'lo salto', 'me lo brinco', 'pásalo', 'páselo'],
+};
+const skipSamples = cat(
+  askedOf(skip, [...THIS_ONE, '', 'el que sigue', 'la que sigue', 'el siguiente', 'uno'], [...THIS_COMMON, 'el que sigue']),
+  // The stretch named first, then what becomes of it: "este me lo salto", "esa postura no la hago".
+  cross(THIS_ONE.slice(0, 8), ['me lo salto', 'me la salto', 'no lo hago', 'no la hago', 'no quiero hacerlo', 'no', 'mejor no', 'paso', 'sáltalo', 'hoy no']),
+  cross(['no quiero hacer', 'prefiero no hacer', 'no tengo ganas de hacer'], THIS_ONE.slice(0, 8)),
+);
+
+/** Moving on: to the next stretch, in every form of "go", "pass", "carry on". */
+const NEXT_TO = cross(['al siguiente', 'a la siguiente', 'al próximo', 'a la próxima'], ['', 'ejercicio', 'estiramiento'])
+  .concat(['al que sigue', 'a la que sigue', 'a otro', 'a otra', 'a lo siguiente']);
+const NEXT_ONE = cross(['el siguiente', 'la siguiente', 'el próximo', 'con el siguiente', 'con la siguiente'], ['', 'ejercicio', 'estiramiento'])
+  .concat(['el que sigue', 'la que sigue', 'lo que sigue', 'otro', 'otra', 'con el que sigue']);
+const nextSamples = cat(
+  cross(['pasa', 'pase', 'pasemos', 'pásale', 'pásate', 'vamos', 've', 'vámonos', 'pasar', 'podemos pasar', 'vamos a pasar', 'quiero pasar', 'ya pasemos',
+    'sigue', 'sigamos', 'continúa'], NEXT_TO),
+  cross(['dame', 'deme', 'pon', 'ponme', 'quiero', 'vamos con', 'sigue con', 'sigamos con', 'seguimos con', 'ahora', 'ya', 'hagamos', 'haz', 'toca',
+    'ahora toca', 'listo', 'vale', 'órale'], NEXT_ONE),
+  NEXT_ONE,
+  // Ready, done with this one: "ya estoy", "listo", "ya lo hice".
+  cross(['', 'bueno', 'ok', 'vale', 'listo'], ['ya estoy', 'ya estoy lista', 'ya estoy listo', 'estoy lista', 'estoy listo', 'ya lo hice', 'lo hice',
+    'ya quedó', 'está hecho', 'terminé este', 'acabé este', 'ya terminé con este', 'terminado', 'hecho', 'lista', 'listo']),
+  cross(['', 'ya', 'bueno', 'vale'], ['sigamos', 'sigue', 'siga', 'continúa', 'continúe', 'continuemos', 'adelante', 'avanza', 'avance', 'avancemos',
+    'seguimos', 'dale', 'vamos'], ['', 'con lo que sigue', 'con la rutina']),
+);
+
+/** Going back: "vuelve al anterior", "regrésate uno", "volver al estiramiento de antes". */
+const previousSamples = cat(
+  cross(['vuelve', 'vuelva', 'volvamos', 'volver', 'regresa', 'regrese', 'regresemos', 'regresar', 'regrésate', 'quiero volver', 'podemos volver',
+    'vamos a volver', 'quiero regresar', 'retrocede'],
+  cat(cross(['al', 'a la'], ['anterior', 'de antes']), cross(['al estiramiento', 'al ejercicio', 'a la postura'], ['anterior', 'de antes']),
+    ['atrás', 'uno atrás', 'un paso atrás', 'para atrás', 'pa atrás', 'uno', 'al que hicimos antes'])),
+  cross(['el', 'la', 'el estiramiento', 'el ejercicio', 'la postura'], ['anterior', 'de antes'], ['', 'otra vez', 'de nuevo']),
+  cross(['repite', 'haz otra vez', 'hagamos otra vez', 'otra vez'], ['el anterior', 'la anterior', 'el de antes', 'la de antes']),
+);
+
+/** Saying it again: "repítelo", "me lo repites", "no te entendí", "¿me repite la pregunta?". */
+const repeatSamples = cat(
+  cross(['repite', 'repita', 'repítelo', 'repítemelo', 'repítalo', 'me lo repites', 'me lo repite', 'lo repites', 'lo puedes repetir', 'lo puede repetir',
+    'me lo puedes repetir', 'puedes repetir', 'puede repetir', 'podrías repetir', 'me repites', 'me repite', 'vuelve a decir', 'vuelve a decirlo', 'dilo otra vez',
+    'dímelo otra vez', 'dígalo otra vez', 'repetir', 'otra vez', 'de nuevo', 'una vez más', 'repíteme'],
+  ['', 'eso', 'lo último', 'lo último que dijiste', 'lo que dijiste', 'lo que dijo', 'la pregunta', 'las instrucciones']),
+  // "Please" said in the middle: "otra vez por favor lo último que dijiste".
+  cross(['repite', 'repítelo', 'otra vez', 'de nuevo', 'puedes repetir', 'me repites', 'me repite'], ['por favor', 'porfa'],
+    ['', 'lo último', 'lo último que dijiste', 'lo que dijiste', 'la pregunta', 'eso']),
+  cross(['no entendí', 'no te entendí', 'no le entendí', 'no te he entendido', 'no te oí', 'no le oí', 'no oí', 'no escuché', 'no te escuché', 'no lo oí',
+    'no lo entendí', 'no alcancé a oír', 'perdón', 'perdona', 'perdone', 'disculpa', 'disculpe', 'cómo', 'qué', 'mande', 'cómo dices', 'qué dijiste', 'qué dijo'],
+  ['', 'repite', 'repítelo', 'otra vez', 'me lo repites', 'puedes repetir', 'qué dijiste', 'no te oí']),
+);
+
+/** A short break: a stop word with a short time is a pause ("para un momentito", "detente un ratito"), and so is any wait word. */
+const WAIT = ['espera', 'espere', 'espérate', 'espérame', 'espéreme', 'pérame', 'pérate', 'aguarda', 'aguarde', 'aguanta', 'aguántame'];
+const SHORT_TIME = ['un momento', 'un momentito', 'un segundo', 'un segundito', 'un rato', 'un ratito', 'un minuto', 'un minutito', 'tantito',
+  'un tantito', 'un poquito', 'un instante', 'dos minutos'];
+/** Said alone, a short time asks for a pause; "dos minutos" alone may be a routine's length, so not that. */
+const SHORT_TIME_ALONE = SHORT_TIME.filter((t) => !t.includes('minutos'));
+const pauseSamples = cat(
+  WAIT,
+  SHORT_TIME_ALONE,
+  cross([...WAIT, 'para', 'pare', 'paremos', 'detente', 'deténgase', 'detén', 'frena', 'dame', 'deme', 'déjame', 'permíteme', 'permítame', 'pausa',
+    'pon pausa', 'haz una pausa', 'necesito', 'dame chance', 'nada más', 'solo'], SHORT_TIME),
+  cross([...WAIT.slice(0, 7), 'para', 'un momento', 'un segundo', 'momento', 'para un momento', 'espera un momento', 'un momentito'],
+    ['que suena el teléfono', 'que me llaman', 'que tocan la puerta', 'que tocan', 'que llaman a la puerta', 'que ahorita vengo', 'que ya vuelvo',
+      'que ahora vuelvo', 'que tengo que contestar', 'que me hablan', 'ahora vuelvo', 'ya vuelvo', 'ahorita vengo']),
+  cross(['para', 'espera', 'espérame', 'aguanta', 'detente', 'pérame'], ['un momento', 'un momentito', 'un segundo', 'tantito'], ['que suena el teléfono',
+    'que me llaman', 'que tocan la puerta', 'que tocan', 'que ya vuelvo', 'que ahorita vengo', 'que tengo que contestar', 'que me hablan']),
+  cross(['necesito', 'quiero', 'dame', 'hagamos', 'haz', 'tomemos', 'me tomo'], ['una pausa', 'un descanso', 'un break', 'una pausita', 'un respiro']),
+  cross(['pon en pausa', 'pon la rutina en pausa', 'ponlo en pausa', 'ponla en pausa', 'pausemos', 'pausa esto', 'pausa la rutina', 'detén el tiempo',
+    'para el reloj', 'para el tiempo', 'detén el reloj', 'pausar'], ['', 'un momento']),
+);
+
+/** Coming back after a break: "ya volví", "continuar donde me quedé", "ya podemos seguir". */
+const resumeSamples = cat(
+  cross(['continúa', 'continúe', 'continuemos', 'continuar', 'sigue', 'siga', 'sigamos', 'seguir', 'seguimos', 'retoma', 'retomemos', 'retomar', 'reanuda',
+    'reanudar', 'volvamos', 'vuelve', 'dale', 'vamos a seguir', 'quiero seguir', 'quiero continuar'],
+  ['donde lo dejé', 'donde lo dejamos', 'donde me quedé', 'donde nos quedamos', 'donde íbamos', 'donde iba', 'donde estábamos', 'por donde iba',
+    'por donde íbamos', 'desde donde me quedé', 'donde paramos', 'con la rutina', 'la rutina', 'de donde me quedé']),
+  cross(['', 'ya'], ['podemos', 'puedo', 'puedes', 'quiero', 'vamos a'], ['seguir', 'continuar', 'retomar', 'reanudar', 'seguirle', 'darle']),
+  cross(['ya volví', 'ya regresé', 'ya estoy de vuelta', 'estoy de vuelta', 'aquí estoy', 'ya estoy aquí', 'ya llegué', 'he vuelto', 'ya he vuelto', 'ya vine',
+    'ya estoy de regreso', 'de vuelta', 'volví', 'regresé'], ['', 'sigamos', 'seguimos', 'continúa', 'dale', 'vamos', 'podemos seguir']),
+  cross(['quita la pausa', 'quita pausa', 'fin de la pausa', 'se acabó la pausa', 'termina la pausa'], ['', 'sigamos', 'seguimos']),
+);
+
+/** Ending: every form of stop, finish, leave it, with what is ended and for how long. */
+const stopSamples = cat(
+  cross(['para', 'pare', 'paremos', 'parar', 'detén', 'detenga', 'detener', 'termina', 'termine', 'terminemos', 'terminar', 'acaba', 'acabemos', 'acabar',
+    'finaliza', 'finalizar', 'cierra', 'cierre', 'cerrar', 'quiero parar', 'quiero terminar', 'quiero acabar', 'vamos a parar', 'vamos a terminar',
+    'vamos a dejarlo', 'podemos parar', 'déjalo', 'déjelo', 'dejémoslo', 'lo dejamos', 'lo dejo', 'dejemos'],
+  ['', 'la rutina', 'la sesión', 'los estiramientos', 'esto', 'todo', 'aquí', 'así']),
+  cross(['para', 'paremos', 'termina', 'terminemos', 'terminamos', 'acabemos', 'lo dejamos', 'lo dejo', 'déjalo', 'dejémoslo', 'déjalo así', 'lo dejamos así',
+    'hasta aquí', 'ya', 'paramos', 'se acabó', 'ya terminé', 'ya acabé', 'ya estuvo', 'suficiente', 'es todo', 'eso es todo', 'ya fue'],
+  ['por hoy', 'por ahora', 'por el día de hoy', 'hasta mañana']),
+  cross(['', 'no', 'ya'], ['ya no quiero seguir', 'ya no quiero continuar', 'no quiero seguir', 'no quiero continuar', 'ya no quiero más', 'no quiero más',
+    'ya no quiero', 'ya no más', 'ya no sigo', 'no sigo', 'ya no quiero hacer más', 'ya no quiero estirar'], ['', 'por hoy']),
+  ['es todo', 'eso es todo', 'ya fue', 'fue suficiente', 'con eso basta', 'con eso es suficiente', 'ya estuvo bueno', 'me voy', 'ya me voy', 'nos vemos',
+    'hasta luego', 'chao', 'hasta la próxima', 'eso fue todo'],
+);
+
+/** Asking what to say: "¿qué opciones tengo?", "¿me ayudas?", "¿cómo funciona esto?". */
+const helpSamples = cat(
+  cross(['qué opciones', 'qué comandos', 'qué cosas'], ['tengo', 'hay', 'me das', 'tienes', 'puedo decir', 'puedo pedir']),
+  cross(['qué puedo', 'qué se puede', 'qué tengo que', 'qué más puedo'], ['hacer', 'decir', 'pedir', 'pedirte', 'decirte']),
+  ['me ayudas', 'me ayuda', 'me puedes ayudar', 'me puede ayudar', 'me podrías ayudar', 'ayúdeme', 'necesito ayuda', 'quiero ayuda', 'no sé qué hacer',
+    'no sé qué decir', 'no sé cómo funciona', 'no sé cómo se usa', 'cómo funciona', 'cómo funciona esto', 'cómo se usa', 'cómo se usa esto', 'cómo te uso',
+    'qué sabes hacer', 'qué puedes hacer', 'qué hago', 'qué hago ahora', 'qué digo', 'dame opciones', 'ayuda por favor', 'instrucciones',
+    'cuáles son las opciones'],
+);
+
+/** Yes and no the way people say them: "sale pues va", "ajá", "nel ahorita no". */
+const YES = ['sí', 'claro', 'vale', 'va', 'sale', 'órale', 'ándale', 'ok', 'okey', 'bueno', 'perfecto', 'de acuerdo', 'por supuesto', 'cómo no', 'ajá', 'aja',
+  'simón', 'sip', 'obvio', 'seguro', 'correcto', 'exacto', 'eso', 'genial', 'está bien', 'muy bien', 'afirmativo', 'va que va', 'pues sí', 'claro que sí'];
+const yesSamples = cat(YES, cross(YES, ['sí', 'pues', 'va', 'claro', 'vale', 'sale', 'pues va']));
+const NO = ['no', 'nel', 'nop', 'nope', 'nah', 'para nada', 'mejor no', 'ahora no', 'ahorita no', 'hoy no', 'todavía no', 'aún no', 'no gracias',
+  'no por ahora', 'de momento no', 'por ahora no', 'no no', 'pues no', 'creo que no', 'no quiero', 'no hace falta', 'no es necesario', 'mejor otro día',
+  'otro día', 'en otro momento', 'más tarde', 'qué va', 'ni hablar', 'negativo'];
+const noSamples = cat(NO, cross(['no', 'nel', 'pues', 'no pues'], NO));
+
+/** How long a hold lasts, asked from its parts: a "how long" word, a hold verb in any person or tense, and what is held. */
+const HOW_LONG = ['cuánto tiempo', 'cuánto rato', 'cuántos segundos', 'por cuánto tiempo', 'hasta cuándo', 'cuánto', 'durante cuánto tiempo',
+  'cuánto tiempo más', 'cuántos segundos más'];
+const HELD = ['esta postura', 'la postura', 'esta posición', 'este estiramiento', 'el estiramiento', 'un estiramiento', 'cada estiramiento', 'cada lado',
+  'esto', 'este estira miento'];
+const holdSamples = cat(
+  cross(HOW_LONG, ['aguanto', 'mantengo', 'sostengo', 'me quedo', 'estoy', 'lo aguanto', 'lo mantengo', 'lo sostengo', 'la aguanto', 'la mantengo',
+    'la sostengo', 'me mantengo', 'sigo', 'aguantamos', 'mantenemos', 'nos quedamos', 'estamos', 'se aguanta', 'se mantiene', 'se sostiene', 'se hace',
+    'dura', 'duran', 'va a durar', 'lo dejo', 'lo hago', 'aguanta', 'mantiene', 'lo aguantas', 'lo mantienes', 'es', 'son']),
+  cross(HOW_LONG.slice(0, 6), ['tengo que', 'debo', 'hay que', 'había que', 'se debe', 'se tiene que'],
+    ['aguantar', 'mantener', 'sostener', 'quedarme', 'estar', 'aguantarlo', 'mantenerlo', 'sostenerlo', 'seguir']),
+  cross(['cuánto tiempo', 'cuánto rato', 'cuántos segundos'], ['hay que', 'tengo que', 'debo'], ['aguantar', 'mantener', 'sostener'], HELD.slice(0, 8)),
+  cross(['cuánto tiempo', 'cuánto rato', 'cuántos segundos'], ['se aguanta', 'se mantiene', 'se sostiene', 'dura', 'aguanto', 'mantengo', 'me quedo en'], HELD),
+  // The hold named first: "y el siguiente ¿cuánto tiempo lo mantengo?", "esta postura ¿cuánto se aguanta?".
+  cross(['el siguiente', 'este', 'esta postura', 'este estiramiento', 'y el siguiente', 'y este'], ['cuánto tiempo', 'cuántos segundos'],
+    ['', 'lo mantengo', 'lo aguanto', 'se aguanta', 'se mantiene', 'dura', 'es', 'hay que aguantar']),
+  // The time said back to check it: "¿son treinta segundos o más?", "¿es un minuto por lado?".
+  cross(['son', 'es', 'aguanto'], ['treinta segundos', 'veinte segundos', 'cuarenta segundos', 'cuarenta y cinco segundos', 'un minuto', 'medio minuto',
+    'treinta', 'quince segundos'], ['', 'o más', 'o menos', 'verdad', 'cada lado', 'por lado']),
+  cross(['cuántos segundos', 'cuánto tiempo'], ['son', 'eran', 'van', 'llevo', 'llevamos', 'me quedan', 'faltan', 'quedan', 'me faltan', 'de cada lado',
+    'por lado', 'por pierna', 'en total', 'es', 'era']),
+  cross(['cuándo', 'cuándo puedo', 'cuándo hay que', 'cuándo tengo que', 'en cuánto', 'cuánto falta para', 'falta mucho para'],
+    ['suelto', 'soltar', 'salgo', 'salir', 'lo suelto', 'descansar', 'relajarme', 'cambiar', 'cambiar de lado', 'bajar', 'acabo', 'termino']),
+);
+
+/** Which side or leg: "¿con cuál pierna empiezo?", "¿de qué lado estoy?", "¿ya me toca el otro lado?". */
+const LEFT_RIGHT = ['la derecha o la izquierda', 'la izquierda o la derecha', 'el derecho o el izquierdo', 'el izquierdo o el derecho',
+  'derecha o izquierda', 'izquierda o derecha', 'derecho o izquierdo', 'izquierdo o derecho', 'la pierna derecha o la izquierda', 'el lado derecho o el izquierdo'];
+const sideSamples = cat(
+  cross(['', 'en', 'de', 'con', 'por'], ['qué', 'cuál'], ['lado', 'pierna'], ['', 'es', 'era', 'toca', 'me toca', 'sigue', 'voy', 'estoy', 'estamos',
+    'vamos', 'hago', 'empiezo', 'empezamos', 'me quedé', 'nos quedamos', 'dijiste', 'dijo', 'va', 'ahora', 'uso', 'estiro', 'trabajo', 'primero',
+    'toca ahora', 'estaba', 'íbamos', 'hay que hacer', 'estoy haciendo', 'pongo', 'adelante', 'arriba']),
+  cross(['qué', 'cuál', 'con qué', 'con cuál'], ['pie'], ['', 'es', 'toca', 'va adelante', 'pongo', 'uso', 'empiezo']),
+  cross(['', 'es', 'toca', 'ahora', 'voy con', 'empiezo con', 'estoy en', 'estoy con', 'me toca'], LEFT_RIGHT),
+  cross(['', 'ya', 'ahora'], ['me toca el otro lado', 'toca el otro lado', 'toca la otra pierna', 'me toca la otra pierna', 'cambio de lado',
+    'cambio de pierna', 'cambiamos de lado', 'cambiamos de pierna', 'el otro lado', 'la otra pierna', 'es el otro lado', 'voy con el otro lado', 'toca cambiar',
+    'hay que cambiar de lado', 'tengo que cambiar de lado', 'cambio', 'cambiamos', 'sigue el otro lado', 'es la otra pierna', 'cuándo cambio de lado',
+    'cuándo cambiamos de lado']),
+);
+
+/** What a stretch is and does: "¿qué músculo trabaja esto?", "y esto ¿para qué es?", "¿qué tipo de estiramiento fue ese?". */
+const THIS_STRETCH = ['esto', 'este', 'eso', 'ese', 'este estiramiento', 'este ejercicio', 'esta postura', 'este estira miento'];
+const WHAT_FOR = ['para qué es', 'para qué sirve', 'qué hace', 'qué estira', 'qué trabaja', 'de qué sirve', 'para qué', 'qué es', 'cómo se llama',
+  'qué músculo trabaja', 'qué músculo estira', 'en qué ayuda', 'qué beneficio tiene', 'para qué me sirve', 'qué ejercita', 'para qué era'];
+const whatStretchSamples = cat(
+  cross(['qué músculo', 'qué músculos', 'qué parte'], ['trabaja', 'estira', 'ejercita', 'trabajan', 'estiran'], ['', ...THIS_STRETCH]),
+  cross(['qué músculo', 'qué músculos', 'qué parte'], ['se estira', 'se trabaja', 'estoy estirando', 'estoy trabajando', 'estamos estirando', 'estiro',
+    'trabajo', 'es', 'son'], ['', 'con esto', 'con este', 'aquí', 'ahora']),
+  cross(['qué', 'qué tipo de', 'cuál'], ['estiramiento', 'ejercicio', 'postura', 'estira miento'], ['es', 'es este', 'es esta', 'es ese', 'es esto', 'fue',
+    'fue ese', 'era', 'era ese', 'estoy haciendo', 'estamos haciendo', 'hacemos', 'acabo de hacer']),
+  cross(THIS_STRETCH, WHAT_FOR),
+  cross(['y', 'y esto', 'y este'], WHAT_FOR),
+  cross(WHAT_FOR, THIS_STRETCH),
+);
+
+/** How much of the routine is left: counts, time to the end, "¿ya mero terminamos?", "¿es el último?". */
+const howManyLeftSamples = cat(
+  cross(['cuántos', 'cuántas', 'cuántos más', 'cuántos estiramientos', 'cuántos ejercicios', 'cuántas posturas', 'cuántos estiramientos más',
+    'cuántos ejercicios más'], ['quedan', 'faltan', 'me quedan', 'me faltan', 'nos quedan', 'nos faltan', 'hay', 'quedan todavía', 'faltan todavía', 'vienen',
+    'hay todavía', 'hay en total', 'tiene la rutina']),
+  cross(['cuánto', 'cuánto tiempo'], ['le queda a la rutina', 'queda de rutina', 'falta para terminar', 'falta para acabar', 'queda para terminar',
+    'queda para acabar', 'nos queda', 'nos falta', 'dura la rutina', 'dura la sesión', 'dura todavía la sesión', 'dura todavía la rutina', 'queda de sesión',
+    'queda en total', 'falta en total', 'queda de la sesión', 'le falta a la rutina']),
+  ['cuánto tiempo queda', 'cuánto tiempo falta', 'queda mucho', 'falta mucho', 'queda poco', 'falta poco', 'queda mucho todavía', 'falta mucho todavía',
+    'todavía queda mucho', 'todavía falta mucho', 'aún queda mucho', 'aún falta mucho'],
+  cross(['ya casi', 'ya mero', 'casi', 'cuándo', 'falta mucho para que', 'falta poco para que', 'cuánto falta para que'], ['terminamos', 'acabamos', 'termina',
+    'acaba', 'se termina', 'se acaba', 'terminamos la rutina', 'termine', 'acabe', 'termine la rutina']),
+  cross(['ya vamos a', 'estamos por', 'falta mucho para', 'falta poco para', 'ya casi vamos a', 'ya mero vamos a'], ['terminar', 'acabar', 'terminar la rutina']),
+  cross(['', 'este', 'ya'], ['es el último', 'es la última', 'es el último estiramiento', 'es el último ejercicio', 'queda alguno más', 'hay más', 'hay alguno más',
+    'viene otro', 'quedan más', 'falta alguno', 'hay otro después', 'es el final', 'queda otro', 'falta otro']),
+);
+
+/** Asking for an easier version: a kind of stretch and a comparative that agrees with it ("una variante más ligera"), or the difficulty said first. */
+const EASIER_ANY = ['más fácil', 'más suave', 'menos difícil'];
+const EASIER_ONE = cat(
+  cross(['una versión', 'una variante', 'una opción', 'una forma', 'otra forma', 'otra opción', 'alguna opción', 'una alternativa'],
+    [...EASIER_ANY, 'más ligera', 'más sencilla', 'menos intensa', 'más tranquila']),
+  cross(['un ejercicio', 'algo', 'uno', 'otro'], [...EASIER_ANY, 'más ligero', 'más sencillo', 'menos intenso', 'más tranquilo']),
+);
+const easierSamples = cat(
+  cross(['', 'hay', 'tienes', 'tiene', 'dame'], EASIER_ONE),
+  cross(['hay alguna', 'tienes alguna', 'tiene alguna', 'no hay una', 'quiero una'], ['versión', 'variante', 'opción', 'forma', 'manera'],
+    ['más fácil', 'más suave', 'más sencilla', 'más ligera']),
+  cross(['hay', 'tienes', 'tiene'], ['algo más fácil', 'una versión más fácil', 'una opción más fácil', 'alguna opción más fácil', 'otra forma más fácil'],
+    ['para este', 'de este', 'para mí', 'para principiantes']),
+  cross(['hazlo', 'hágalo', 'hazla', 'puede ser', 'podría ser', 'puedes hacerlo', 'puede hacerlo', 'lo puedes hacer', 'que sea', 'se puede hacer', 'ponlo',
+    'mejor', 'quiero algo'], [...EASIER_ANY, 'más ligero', 'más sencillo', 'menos intenso', 'más despacio', 'menos fuerte', 'más light']),
+  cross(['me cuesta', 'me cuesta mucho', 'me cuesta demasiado', 'no llego', 'no alcanzo', 'no me sale', 'no puedo', 'está difícil', 'es muy difícil',
+    'está muy difícil', 'está muy duro', 'no soy tan flexible', 'estoy muy rígido', 'estoy muy rígida', 'soy principiante', 'no doy'],
+  ['', 'hay algo más fácil', 'hay otra forma', 'hay otra forma más fácil', 'hay otra forma más sencilla', 'algo más fácil', 'uno más fácil', 'más fácil',
+    'hay una versión más fácil', 'hay otra opción']),
+  cross(['bájale', 'bájale tantito', 'bájale un poco', 'baja la intensidad', 'bájele', 'rebaja', 'aflójale', 'suaviza', 'suavízalo', 'menos intensidad'],
+    ['', 'un poco', 'tantito']),
+);
+
+/** Progress in the user's own measure: minutes, sessions, days, streaks, over a time. */
+const progressSamples = cat(
+  cross(['cuántos minutos', 'cuánto tiempo', 'cuántas veces', 'cuántas sesiones', 'cuántos días'],
+    ['he estirado', 'llevo', 'he hecho', 'hice', 'he entrenado', 'estiré', 'llevo estirando', 'he practicado', 'he completado'],
+    ['', 'esta semana', 'este mes', 'en total', 'seguidos']),
+  cross(['cómo voy', 'cómo me va', 'cómo lo llevo', 'qué tal voy', 'cómo lo voy llevando', 'qué tal me va'], ['', 'con los estiramientos', 'con la rutina',
+    'esta semana', 'este mes', 'en general']),
+  cross(['dime', 'cuéntame', 'dame', 'quiero saber', 'quiero ver', 'enséñame', 'muéstrame', 'cuál es'], ['mi progreso', 'mi racha', 'mis estadísticas', 'mis avances',
+    'mis resultados', 'mi historial', 'mi resumen']),
+);
+
+/** The routine as it is asked for: a start verb, a head noun ("la rutina", "mis estiramientos", "el descanso"), then the routine's own words. */
+const START = ['', 'empieza', 'comienza', 'inicia', 'haz', 'hagamos', 'quiero hacer', 'quiero', 'pon', 'vamos con', 'dame', 'empezar', 'hacer',
+  'arranca', 'ponme', 'vamos a hacer', 'empiece', 'comience', 'inicie', 'haga', 'ponga', 'comenzar', 'iniciar', 'me gustaría hacer', 'necesito', 'toca',
+  'me pones', 'quiero empezar', 'empecemos', 'empecemos con', 'empieza con', 'hoy toca', 'quisiera hacer', 'podemos hacer', 'puedes poner', 'comencemos',
+  'voy a hacer', 'hacemos', 'que empiece', 'que comience', 'que ponga', 'póngame', 'dale con', 'arranquemos'];
+const ROUTINE_HEAD = ['la rutina', 'mi rutina', 'una rutina', 'rutina', 'los estiramientos', 'mis estiramientos', 'estiramientos', 'los ejercicios',
+  'mis ejercicios', 'ejercicios', 'la sesión', 'la', 'mi', 'una', 'el', 'la pausa', 'una pausa', 'el descanso', 'un descanso', 'el break', 'la corta',
+  'la rutina corta', 'la larga', 'un descanso activo', 'unos estiramientos', 'unos ejercicios', 'mi sesión', 'la tabla'];
+const startSamples = cat(
+  cross(START.slice(0, 16), ROUTINE_HEAD, ['{routine}']),
+  cross(START.slice(16), ROUTINE_HEAD.slice(0, 12), ['{routine}']),
+  cross(START, ['{routine}']),
+);
+
+/** A routine's words with the preposition they are said with ("de la mañana", "para la chamba", "en el trabajo"). */
+export const ROUTINE_WORDS: Readonly<Record<'morning' | 'evening' | 'workday', readonly string[]>> = {
+  morning: cat(cross(['', 'de', 'de la', 'para la', 'por la', 'en la'], ['mañana', 'mañanita']), cross(['', 'de', 'para las', 'de las'], ['mañanas']),
+    ['matutina', 'matutino', 'matutinos', 'matutinas', 'mañanera', 'mañanero', 'mañaneros', 'de primera hora', 'para empezar el día', 'al despertar',
+      'al despertarme', 'para despertar', 'para despertarme', 'al levantarme', 'para levantarme', 'temprano']),
+  evening: cat(cross(['', 'de', 'de la', 'para la', 'por la', 'en la'], ['noche', 'nochecita', 'tarde']), cross(['', 'de', 'para las', 'de las'], ['noches']),
+    ['nocturna', 'nocturno', 'nocturnos', 'de antes de dormir', 'antes de dormir', 'para dormir', 'antes de acostarme', 'para acostarme', 'para antes de dormir',
+      'para relajarme', 'de relajación', 'larga', 'completa', 'después del trabajo', 'al final del día', 'para terminar el día']),
+  workday: cat(
+    cross(['', 'de', 'del', 'para', 'para el', 'en', 'en el'], ['trabajo', 'curro', 'jale', 'escritorio', 'ordenador']),
+    cross(['', 'de', 'de la', 'para', 'para la', 'en', 'en la'], ['oficina', 'chamba', 'silla', 'computadora', 'compu', 'jornada']),
+    ['corta', 'rápida', 'cortita', 'rapidita', 'exprés', 'de dos minutos', 'de tres minutos', 'pausa activa', 'pausa de oficina', 'pausa del trabajo',
+      'pausa corta', 'pausa rápida', 'descanso del trabajo', 'descanso activo', 'break del trabajo']),
+};
+
+/** Operated on, named by the part: "me operaron de la cadera", with when. */
+const conditionSamples = cross(['me operaron', 'me han operado', 'me operé', 'me he operado', 'estoy operado', 'estoy operada', 'me intervinieron',
+  'me acaban de operar', 'tuve cirugía'], ['de {condition}', 'de la {condition}', 'del {condition}'], ['', 'hace poco', 'hace unas semanas', 'el año pasado']);
+/** The part operated on as a condition's own word ("de la cadera" is a hip injury). */
+export const OPERATED_PARTS: Readonly<Record<'hipInjury' | 'backInjury' | 'kneeProblem', readonly string[]>> = {
+  hipInjury: ['cadera', 'caderas'],
+  backInjury: ['espalda', 'columna', 'disco', 'hernia'],
+  kneeProblem: ['rodilla', 'rodillas', 'menisco', 'ligamento'],
+};
+
+/** Samples per intent that the everyday grammar above gives. */
+export const spanishFormSamples: Readonly<Record<string, readonly string[]>> = {
+  SkipIntent: skipSamples,
+  'AMAZON.NextIntent': nextSamples,
+  'AMAZON.PreviousIntent': previousSamples,
+  'AMAZON.RepeatIntent': repeatSamples,
+  'AMAZON.PauseIntent': pauseSamples,
+  'AMAZON.ResumeIntent': resumeSamples,
+  'AMAZON.StopIntent': stopSamples,
+  'AMAZON.HelpIntent': helpSamples,
+  'AMAZON.YesIntent': yesSamples,
+  'AMAZON.NoIntent': noSamples,
+  HoldDurationIntent: holdSamples,
+  WhichSideIntent: sideSamples,
+  WhatDoesThisStretchIntent: whatStretchSamples,
+  HowManyLeftIntent: howManyLeftSamples,
+  EasierIntent: easierSamples,
+  ProgressIntent: progressSamples,
+  StartRoutineIntent: startSamples,
+  ConditionIntent: conditionSamples,
+};
