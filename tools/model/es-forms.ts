@@ -39,19 +39,27 @@ function askedOf(verb: Verb, objects: readonly string[], commonObjects: readonly
 
 /** The stretch being done, as it is pointed at; "estira miento" is how the recogniser splits the word. */
 const THIS_ONE = ['este', 'esta', 'ese', 'esto', 'eso', 'este estiramiento', 'este ejercicio', 'esta postura', 'este estira miento', 'ese estiramiento'];
-const THIS_COMMON = ['', 'este', 'esta', 'esto', 'este estiramiento', 'este ejercicio'];
+const THIS_COMMON = ['', 'este', 'esta', 'esto', 'este estiramiento', 'este ejercicio', 'esta postura'];
 
 const skip: Verb = {
-  finite: ['salta', 'sáltate', 'salte', 'sáltese', 'saltemos', 'me salto', 'omite', 'omita', 'brinca', 'bríncate', 'brínquese', 'quita', 'pasa de', 'pase de'],
+  finite: ['salta', 'sáltate', 'salte', 'sáltese', 'saltemos', 'me salto', 'omite', 'omita', 'brinca', 'bríncate', 'brínquese', 'quita', 'pasa de', 'pase de',
+    'me saltas', 'me brincas', 'sáltame'],
   infinitive: ['saltar', 'saltarme', 'saltarnos', 'omitir', 'brincar', 'brincarme'],
   whole: ['sáltalo', 'sáltala', 'sáltatelo', 'sáltatela', 'sáltelo', 'sálteselo', 'saltémoslo', 'saltarlo', 'saltármelo', 'omítelo', 'omítalo', 'omitirlo',
-    'bríncalo', 'bríncatelo', 'brínquelo', 'brincarlo', 'quítalo', 'me lo salto', 'me la salto', 'nos lo saltamos', 'lo salto', 'me lo brinco', 'pásalo', 'páselo'],
+    'bríncalo', 'bríncatelo', 'brínquelo', 'brincarlo', 'quítalo', 'me lo salto', 'me la salto', 'nos lo saltamos', 'lo salto', 'me lo brinco', 'pásalo', 'páselo',
+    'sáltamelo', 'me lo saltas', 'me lo quitas', 'me lo brincas'],
 };
 const skipSamples = cat(
   askedOf(skip, [...THIS_ONE, '', 'el que sigue', 'la que sigue', 'el siguiente', 'uno'], [...THIS_COMMON, 'el que sigue']),
   // The stretch named first, then what becomes of it: "este me lo salto", "esa postura no la hago".
-  cross(THIS_ONE.slice(0, 8), ['me lo salto', 'me la salto', 'no lo hago', 'no la hago', 'no quiero hacerlo', 'no', 'mejor no', 'paso', 'sáltalo', 'hoy no']),
+  cross(THIS_ONE.slice(0, 8), ['me lo salto', 'me la salto', 'no lo hago', 'no la hago', 'no quiero hacerlo', 'no lo quiero hacer', 'no la quiero hacer', 'no',
+    'mejor no', 'paso', 'sáltalo', 'hoy no']),
   cross(['no quiero hacer', 'prefiero no hacer', 'no tengo ganas de hacer'], THIS_ONE.slice(0, 8)),
+  // The clitic climbs to the modal: "¿me lo puedo saltar?", "lo podemos omitir".
+  cross(['me lo', 'me la', 'lo', 'la', 'nos lo'], ['puedo', 'podemos', 'puedes', 'quiero', 'vamos a'], ['saltar', 'brincar', 'omitir']),
+  // Not liking it, then asking to skip it (not liking it alone is pain, which stops the hold): "no me gusta este, sáltalo".
+  cross(['no me gusta', 'no me gusta este', 'este no me gusta', 'no me late', 'no quiero este'], ['sáltalo', 'sáltatelo', 'salta', 'pasa al siguiente', 'quítalo',
+    'mejor otro', 'el siguiente']),
 );
 
 /** Moving on: to the next stretch, in every form of "go", "pass", "carry on". */
@@ -62,20 +70,22 @@ const NEXT_ONE = cross(['el siguiente', 'la siguiente', 'el próximo', 'con el s
 const nextSamples = cat(
   cross(['pasa', 'pase', 'pasemos', 'pásale', 'pásate', 'vamos', 've', 'vámonos', 'pasar', 'podemos pasar', 'vamos a pasar', 'quiero pasar', 'ya pasemos',
     'sigue', 'sigamos', 'continúa'], NEXT_TO),
-  cross(['dame', 'deme', 'pon', 'ponme', 'quiero', 'vamos con', 'sigue con', 'sigamos con', 'seguimos con', 'ahora', 'ya', 'hagamos', 'haz', 'toca',
-    'ahora toca', 'listo', 'vale', 'órale'], NEXT_ONE),
+  cross(['dame', 'pon', 'ponme', 'quiero', 'vamos con', 'sigamos con', 'seguimos con', 'ya', 'hagamos', 'toca', 'continúa', 'sigue', 'me pones', 'pásame'], NEXT_ONE),
+  // Done, then on: "ya quedó, el siguiente", "hecho, ¿qué sigue?", "ya lo hice, ¿qué toca?".
+  cross(['ya quedó', 'ya terminé', 'ya acabé', 'ya está', 'hecho', 'terminado', 'ya lo hice', 'ya', 'listo', 'lista', 'ya estoy'], ['el siguiente', 'la siguiente',
+    'siguiente', 'el que sigue', 'qué sigue', 'qué toca', 'qué viene', 'qué más', 'otro', 'al siguiente', 'vamos al siguiente', 'pasemos al siguiente', 'sigamos']),
   NEXT_ONE,
   // Ready, done with this one: "ya estoy", "listo", "ya lo hice".
-  cross(['', 'bueno', 'ok', 'vale', 'listo'], ['ya estoy', 'ya estoy lista', 'ya estoy listo', 'estoy lista', 'estoy listo', 'ya lo hice', 'lo hice',
-    'ya quedó', 'está hecho', 'terminé este', 'acabé este', 'ya terminé con este', 'terminado', 'hecho', 'lista', 'listo']),
-  cross(['', 'ya', 'bueno', 'vale'], ['sigamos', 'sigue', 'siga', 'continúa', 'continúe', 'continuemos', 'adelante', 'avanza', 'avance', 'avancemos',
-    'seguimos', 'dale', 'vamos'], ['', 'con lo que sigue', 'con la rutina']),
+  cross([''], ['ya estoy', 'ya estoy lista', 'ya estoy listo', 'estoy lista', 'estoy listo', 'ya lo hice', 'lo hice',
+    'ya quedó', 'está hecho', 'terminé este', 'acabé este', 'ya terminé este', 'ya acabé este', 'ya terminé con este', 'terminado', 'hecho', 'lista', 'listo']),
+  cross(['', 'ya'], ['sigamos', 'sigue', 'siga', 'continúa', 'continúe', 'continuemos', 'adelante', 'avanza', 'avance', 'avancemos',
+    'seguimos', 'dale', 'vamos'], ['', 'con lo que sigue', 'con la rutina', 'adelante']),
 );
 
 /** Going back: "vuelve al anterior", "regrésate uno", "volver al estiramiento de antes". */
 const previousSamples = cat(
   cross(['vuelve', 'vuelva', 'volvamos', 'volver', 'regresa', 'regrese', 'regresemos', 'regresar', 'regrésate', 'quiero volver', 'podemos volver',
-    'vamos a volver', 'quiero regresar', 'retrocede'],
+    'vamos a volver', 'quiero regresar', 'retrocede', 'vamos', 've', 'me regresas', 'me regresa', 'regrésame', 'llévame', 'me llevas', 'me devuelves'],
   cat(cross(['al', 'a la'], ['anterior', 'de antes']), cross(['al estiramiento', 'al ejercicio', 'a la postura'], ['anterior', 'de antes']),
     ['atrás', 'uno atrás', 'un paso atrás', 'para atrás', 'pa atrás', 'uno', 'al que hicimos antes'])),
   cross(['el', 'la', 'el estiramiento', 'el ejercicio', 'la postura'], ['anterior', 'de antes'], ['', 'otra vez', 'de nuevo']),
@@ -87,13 +97,16 @@ const repeatSamples = cat(
   cross(['repite', 'repita', 'repítelo', 'repítemelo', 'repítalo', 'me lo repites', 'me lo repite', 'lo repites', 'lo puedes repetir', 'lo puede repetir',
     'me lo puedes repetir', 'puedes repetir', 'puede repetir', 'podrías repetir', 'me repites', 'me repite', 'vuelve a decir', 'vuelve a decirlo', 'dilo otra vez',
     'dímelo otra vez', 'dígalo otra vez', 'repetir', 'otra vez', 'de nuevo', 'una vez más', 'repíteme'],
-  ['', 'eso', 'lo último', 'lo último que dijiste', 'lo que dijiste', 'lo que dijo', 'la pregunta', 'las instrucciones']),
+  ['', 'eso', 'lo último', 'lo que dijiste', 'la pregunta', 'más despacio']),
   // "Please" said in the middle: "otra vez por favor lo último que dijiste".
-  cross(['repite', 'repítelo', 'otra vez', 'de nuevo', 'puedes repetir', 'me repites', 'me repite'], ['por favor', 'porfa'],
+  cross(['repite', 'repítelo', 'otra vez', 'de nuevo', 'puedes repetir', 'me repites', 'me repite'], ['por favor'],
     ['', 'lo último', 'lo último que dijiste', 'lo que dijiste', 'la pregunta', 'eso']),
-  cross(['no entendí', 'no te entendí', 'no le entendí', 'no te he entendido', 'no te oí', 'no le oí', 'no oí', 'no escuché', 'no te escuché', 'no lo oí',
-    'no lo entendí', 'no alcancé a oír', 'perdón', 'perdona', 'perdone', 'disculpa', 'disculpe', 'cómo', 'qué', 'mande', 'cómo dices', 'qué dijiste', 'qué dijo'],
-  ['', 'repite', 'repítelo', 'otra vez', 'me lo repites', 'puedes repetir', 'qué dijiste', 'no te oí']),
+  // Not heard, with the question word said first ("¿cómo? no te escuché"); "perdona" and "disculpa" before it are the resolver's openers.
+  cross(['', 'cómo', 'qué'], ['no entendí', 'no te entendí', 'no le entendí', 'no te he entendido', 'no le he entendido',
+    'no te oí', 'no le oí', 'no oí', 'no escuché', 'no te escuché', 'no lo oí', 'no lo entendí', 'no alcancé a oír', 'no te he oído', 'no se oyó', 'no se escuchó'],
+  ['', 'repite', 'repítelo', 'otra vez', 'bien']),
+  cross(['perdón', 'perdona', 'perdone', 'disculpa', 'disculpe', 'cómo', 'qué', 'mande', 'cómo dices', 'qué dijiste', 'qué dijo', 'eh'],
+    ['', 'repite', 'repítelo', 'otra vez', 'me lo repites', 'puedes repetir', 'qué dijiste']),
 );
 
 /** A short break: a stop word with a short time is a pause ("para un momentito", "detente un ratito"), and so is any wait word. */
@@ -106,12 +119,13 @@ const pauseSamples = cat(
   WAIT,
   SHORT_TIME_ALONE,
   cross([...WAIT, 'para', 'pare', 'paremos', 'detente', 'deténgase', 'detén', 'frena', 'dame', 'deme', 'déjame', 'permíteme', 'permítame', 'pausa',
-    'pon pausa', 'haz una pausa', 'necesito', 'dame chance', 'nada más', 'solo'], SHORT_TIME),
-  cross([...WAIT.slice(0, 7), 'para', 'un momento', 'un segundo', 'momento', 'para un momento', 'espera un momento', 'un momentito'],
+    'pon pausa', 'haz una pausa', 'necesito', 'dame chance', 'nada más', 'solo'], SHORT_TIME.slice(0, 9).concat('un poquito')),
+  cross(SHORT_TIME_ALONE, ['que suena el teléfono', 'que me llaman', 'que tocan la puerta', 'que tocan', 'que ya vuelvo', 'que ahorita vengo', 'que me hablan']),
+  cross([...WAIT.slice(0, 7), 'para', 'momento', 'para un momento', 'espera un momento'],
     ['que suena el teléfono', 'que me llaman', 'que tocan la puerta', 'que tocan', 'que llaman a la puerta', 'que ahorita vengo', 'que ya vuelvo',
       'que ahora vuelvo', 'que tengo que contestar', 'que me hablan', 'ahora vuelvo', 'ya vuelvo', 'ahorita vengo']),
-  cross(['para', 'espera', 'espérame', 'aguanta', 'detente', 'pérame'], ['un momento', 'un momentito', 'un segundo', 'tantito'], ['que suena el teléfono',
-    'que me llaman', 'que tocan la puerta', 'que tocan', 'que ya vuelvo', 'que ahorita vengo', 'que tengo que contestar', 'que me hablan']),
+  cross(['para', 'espera', 'espérame', 'aguanta'], ['un momentito', 'un segundo', 'tantito'], ['que suena el teléfono', 'que me llaman', 'que tocan la puerta',
+    'que tocan', 'que ya vuelvo', 'que ahorita vengo']),
   cross(['necesito', 'quiero', 'dame', 'hagamos', 'haz', 'tomemos', 'me tomo'], ['una pausa', 'un descanso', 'un break', 'una pausita', 'un respiro']),
   cross(['pon en pausa', 'pon la rutina en pausa', 'ponlo en pausa', 'ponla en pausa', 'pausemos', 'pausa esto', 'pausa la rutina', 'detén el tiempo',
     'para el reloj', 'para el tiempo', 'detén el reloj', 'pausar'], ['', 'un momento']),
@@ -157,14 +171,14 @@ const helpSamples = cat(
 /** Yes and no the way people say them: "sale pues va", "ajá", "nel ahorita no". */
 const YES = ['sí', 'claro', 'vale', 'va', 'sale', 'órale', 'ándale', 'ok', 'okey', 'bueno', 'perfecto', 'de acuerdo', 'por supuesto', 'cómo no', 'ajá', 'aja',
   'simón', 'sip', 'obvio', 'seguro', 'correcto', 'exacto', 'eso', 'genial', 'está bien', 'muy bien', 'afirmativo', 'va que va', 'pues sí', 'claro que sí'];
-const yesSamples = cat(YES, cross(YES, ['sí', 'pues', 'va', 'claro', 'vale', 'sale', 'pues va']));
+const yesSamples = cat(YES, cross(YES, ['sí', 'pues', 'va', 'claro', 'vale', 'sale', 'pues va', 'adelante', 'claro que sí']));
 const NO = ['no', 'nel', 'nop', 'nope', 'nah', 'para nada', 'mejor no', 'ahora no', 'ahorita no', 'hoy no', 'todavía no', 'aún no', 'no gracias',
   'no por ahora', 'de momento no', 'por ahora no', 'no no', 'pues no', 'creo que no', 'no quiero', 'no hace falta', 'no es necesario', 'mejor otro día',
   'otro día', 'en otro momento', 'más tarde', 'qué va', 'ni hablar', 'negativo'];
 const noSamples = cat(NO, cross(['no', 'nel', 'pues', 'no pues'], NO));
 
 /** How long a hold lasts, asked from its parts: a "how long" word, a hold verb in any person or tense, and what is held. */
-const HOW_LONG = ['cuánto tiempo', 'cuánto rato', 'cuántos segundos', 'por cuánto tiempo', 'hasta cuándo', 'cuánto', 'durante cuánto tiempo',
+const HOW_LONG = ['cuánto tiempo', 'cuánto rato', 'hasta cuándo', 'cuántos segundos', 'por cuánto tiempo', 'cuánto', 'durante cuánto tiempo',
   'cuánto tiempo más', 'cuántos segundos más'];
 const HELD = ['esta postura', 'la postura', 'esta posición', 'este estiramiento', 'el estiramiento', 'un estiramiento', 'cada estiramiento', 'cada lado',
   'esto', 'este estira miento'];
@@ -172,18 +186,20 @@ const holdSamples = cat(
   cross(HOW_LONG, ['aguanto', 'mantengo', 'sostengo', 'me quedo', 'estoy', 'lo aguanto', 'lo mantengo', 'lo sostengo', 'la aguanto', 'la mantengo',
     'la sostengo', 'me mantengo', 'sigo', 'aguantamos', 'mantenemos', 'nos quedamos', 'estamos', 'se aguanta', 'se mantiene', 'se sostiene', 'se hace',
     'dura', 'duran', 'va a durar', 'lo dejo', 'lo hago', 'aguanta', 'mantiene', 'lo aguantas', 'lo mantienes', 'es', 'son']),
-  cross(HOW_LONG.slice(0, 6), ['tengo que', 'debo', 'hay que', 'había que', 'se debe', 'se tiene que'],
+  cross(HOW_LONG.slice(0, 5), ['tengo que', 'debo', 'hay que', 'había que', 'se debe', 'se tiene que'],
     ['aguantar', 'mantener', 'sostener', 'quedarme', 'estar', 'aguantarlo', 'mantenerlo', 'sostenerlo', 'seguir']),
-  cross(['cuánto tiempo', 'cuánto rato', 'cuántos segundos'], ['hay que', 'tengo que', 'debo'], ['aguantar', 'mantener', 'sostener'], HELD.slice(0, 8)),
-  cross(['cuánto tiempo', 'cuánto rato', 'cuántos segundos'], ['se aguanta', 'se mantiene', 'se sostiene', 'dura', 'aguanto', 'mantengo', 'me quedo en'], HELD),
+  cross(['cuánto tiempo', 'cuánto rato', 'cuántos segundos'], ['hay que', 'tengo que', 'debo', 'se debe'], ['aguantar', 'mantener', 'sostener'], HELD.slice(0, 6)),
+  cross(['cuánto tiempo', 'cuánto rato', 'cuántos segundos'], ['se aguanta', 'se mantiene', 'se sostiene', 'dura', 'aguanto', 'mantengo'],
+    ['esta postura', 'la postura', 'este estiramiento', 'un estiramiento', 'cada lado', 'este estira miento']),
   // The hold named first: "y el siguiente ¿cuánto tiempo lo mantengo?", "esta postura ¿cuánto se aguanta?".
   cross(['el siguiente', 'este', 'esta postura', 'este estiramiento', 'y el siguiente', 'y este'], ['cuánto tiempo', 'cuántos segundos'],
     ['', 'lo mantengo', 'lo aguanto', 'se aguanta', 'se mantiene', 'dura', 'es', 'hay que aguantar']),
   // The time said back to check it: "¿son treinta segundos o más?", "¿es un minuto por lado?".
-  cross(['son', 'es', 'aguanto'], ['treinta segundos', 'veinte segundos', 'cuarenta segundos', 'cuarenta y cinco segundos', 'un minuto', 'medio minuto',
-    'treinta', 'quince segundos'], ['', 'o más', 'o menos', 'verdad', 'cada lado', 'por lado']),
+  cross(['son', 'es'], ['treinta segundos', 'veinte segundos', 'cuarenta segundos', 'un minuto', 'medio minuto', 'treinta'], ['', 'o más', 'o menos', 'por lado']),
   cross(['cuántos segundos', 'cuánto tiempo'], ['son', 'eran', 'van', 'llevo', 'llevamos', 'me quedan', 'faltan', 'quedan', 'me faltan', 'de cada lado',
     'por lado', 'por pierna', 'en total', 'es', 'era']),
+  cross(['', 'ya'], ['puedo soltar', 'puedo salir', 'puedo descansar', 'puedo bajar', 'suelto', 'lo suelto', 'salgo', 'se acabó el tiempo', 'terminó el tiempo',
+    'pasó el tiempo', 'es suficiente tiempo', 'fue suficiente tiempo']),
   cross(['cuándo', 'cuándo puedo', 'cuándo hay que', 'cuándo tengo que', 'en cuánto', 'cuánto falta para', 'falta mucho para'],
     ['suelto', 'soltar', 'salgo', 'salir', 'lo suelto', 'descansar', 'relajarme', 'cambiar', 'cambiar de lado', 'bajar', 'acabo', 'termino']),
 );
@@ -193,10 +209,14 @@ const LEFT_RIGHT = ['la derecha o la izquierda', 'la izquierda o la derecha', 'e
   'derecha o izquierda', 'izquierda o derecha', 'derecho o izquierdo', 'izquierdo o derecho', 'la pierna derecha o la izquierda', 'el lado derecho o el izquierdo'];
 const sideSamples = cat(
   cross(['', 'en', 'de', 'con', 'por'], ['qué', 'cuál'], ['lado', 'pierna'], ['', 'es', 'era', 'toca', 'me toca', 'sigue', 'voy', 'estoy', 'estamos',
-    'vamos', 'hago', 'empiezo', 'empezamos', 'me quedé', 'nos quedamos', 'dijiste', 'dijo', 'va', 'ahora', 'uso', 'estiro', 'trabajo', 'primero',
-    'toca ahora', 'estaba', 'íbamos', 'hay que hacer', 'estoy haciendo', 'pongo', 'adelante', 'arriba']),
+    'vamos', 'hago', 'empiezo', 'empezamos', 'me quedé', 'dijiste', 'va', 'uso', 'estiro', 'trabajo', 'estaba', 'íbamos', 'estoy haciendo', 'pongo',
+    'adelante', 'arriba', 'va primero', 'empieza']),
   cross(['qué', 'cuál', 'con qué', 'con cuál'], ['pie'], ['', 'es', 'toca', 'va adelante', 'pongo', 'uso', 'empiezo']),
-  cross(['', 'es', 'toca', 'ahora', 'voy con', 'empiezo con', 'estoy en', 'estoy con', 'me toca'], LEFT_RIGHT),
+  cross(['', 'es', 'toca', 'voy con', 'empiezo con', 'estoy en'], LEFT_RIGHT),
+  cross(['es', 'toca', 'voy con', 'empiezo con', 'estoy en', 'me toca'], ['la derecha', 'la izquierda', 'el derecho',
+    'el izquierdo', 'el lado derecho', 'el lado izquierdo', 'la pierna derecha', 'la pierna izquierda', 'con la derecha', 'con la izquierda']),
+  cross(['estoy en', 'voy en', 'es', 'estoy haciendo', 'voy con', 'lo estoy haciendo en', 'lo hago en', 'estoy con'], ['el lado correcto', 'la pierna correcta',
+    'el lado bueno', 'la pierna buena', 'el lado que toca', 'la pierna que toca']),
   cross(['', 'ya', 'ahora'], ['me toca el otro lado', 'toca el otro lado', 'toca la otra pierna', 'me toca la otra pierna', 'cambio de lado',
     'cambio de pierna', 'cambiamos de lado', 'cambiamos de pierna', 'el otro lado', 'la otra pierna', 'es el otro lado', 'voy con el otro lado', 'toca cambiar',
     'hay que cambiar de lado', 'tengo que cambiar de lado', 'cambio', 'cambiamos', 'sigue el otro lado', 'es la otra pierna', 'cuándo cambio de lado',
@@ -249,7 +269,7 @@ const easierSamples = cat(
   cross(['hay', 'tienes', 'tiene'], ['algo más fácil', 'una versión más fácil', 'una opción más fácil', 'alguna opción más fácil', 'otra forma más fácil'],
     ['para este', 'de este', 'para mí', 'para principiantes']),
   cross(['hazlo', 'hágalo', 'hazla', 'puede ser', 'podría ser', 'puedes hacerlo', 'puede hacerlo', 'lo puedes hacer', 'que sea', 'se puede hacer', 'ponlo',
-    'mejor', 'quiero algo'], [...EASIER_ANY, 'más ligero', 'más sencillo', 'menos intenso', 'más despacio', 'menos fuerte', 'más light']),
+    'mejor', 'quiero algo'], [...EASIER_ANY, 'más ligero', 'más sencillo', 'menos intenso', 'más despacio']),
   cross(['me cuesta', 'me cuesta mucho', 'me cuesta demasiado', 'no llego', 'no alcanzo', 'no me sale', 'no puedo', 'está difícil', 'es muy difícil',
     'está muy difícil', 'está muy duro', 'no soy tan flexible', 'estoy muy rígido', 'estoy muy rígida', 'soy principiante', 'no doy'],
   ['', 'hay algo más fácil', 'hay otra forma', 'hay otra forma más fácil', 'hay otra forma más sencilla', 'algo más fácil', 'uno más fácil', 'más fácil',
@@ -299,8 +319,8 @@ export const ROUTINE_WORDS: Readonly<Record<'morning' | 'evening' | 'workday', r
 };
 
 /** Operated on, named by the part: "me operaron de la cadera", with when. */
-const conditionSamples = cross(['me operaron', 'me han operado', 'me operé', 'me he operado', 'estoy operado', 'estoy operada', 'me intervinieron',
-  'me acaban de operar', 'tuve cirugía'], ['de {condition}', 'de la {condition}', 'del {condition}'], ['', 'hace poco', 'hace unas semanas', 'el año pasado']);
+const conditionSamples = cross(['me operaron', 'me han operado', 'me operé', 'me he operado', 'estoy operado', 'estoy operada', 'me acaban de operar'],
+  ['de {condition}', 'de la {condition}', 'del {condition}'], ['', 'hace poco', 'el año pasado']);
 /** The part operated on as a condition's own word ("de la cadera" is a hip injury). */
 export const OPERATED_PARTS: Readonly<Record<'hipInjury' | 'backInjury' | 'kneeProblem', readonly string[]>> = {
   hipInjury: ['cadera', 'caderas'],

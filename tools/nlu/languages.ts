@@ -29,9 +29,10 @@ const form = (verbs: string[], connectors: string[], connectorOptional: boolean)
  * Spanish openers come in runs ("bueno pues", "oye y", "pues ya", "y bueno"): each pair is dropped as one, so the
  * words after them are read whole rather than stopping at an opener the catch-all feeling samples start with.
  */
-// Only words that are never part of what follows: not "ya" ("ya mero"), "este" ("este estiramiento"), "ahora" or "mejor" ("mejor no").
+// Only words that are never part of what follows: not "ya" ("ya mero"), "este" ("este estiramiento") or "mejor" ("mejor no");
+// "ahora" only second ("y ahora qué toca").
 const SPANISH_OPENERS = ['pues', 'bueno', 'y', 'oye', 'mira', 'o sea', 'entonces', 'a ver', 'vale', 'órale', 'ok', 'perdón', 'perdona'];
-const SPANISH_OPENER_RUNS = SPANISH_OPENERS.flatMap((a) => SPANISH_OPENERS.filter((b) => b !== a).map((b) => `${a} ${b}`));
+const SPANISH_OPENER_RUNS = SPANISH_OPENERS.flatMap((a) => [...SPANISH_OPENERS, 'ahora'].filter((b) => b !== a).map((b) => `${a} ${b}`));
 
 export const GRAMMARS: Readonly<Record<string, InvocationGrammar>> = {
   de: {
@@ -60,10 +61,11 @@ export const GRAMMARS: Readonly<Record<string, InvocationGrammar>> = {
       'dígame', 'me explicas', 'me explica', 'explícame', 'una pregunta', 'oye una pregunta', 'puedes', 'podrías', 'puede', 'podría', 'eh', 'ah', 'oh', 'mmm',
       'em', 'ehm', 'pues', 'bueno', 'y', 'oye', 'oiga', 'a ver', 'o sea', 'este', 'mira', 'mire', 'ey', 'hey', 'entonces', 'ahora', 'ahorita', 'vale',
       'venga', 'órale', 'ándale', 'dale', 'ok', 'okey', 'perdón', 'perdona', 'perdone', 'disculpa', 'disculpe', 'mejor', 'sabes', 'es que', 'la verdad',
-      'de repente', 'de pronto', 'de golpe', 'ya'],
+      'de repente', 'de pronto', 'de golpe', 'listo', 'lista'],
     // Closers: politeness ("porfa"), tags ("verdad", "eh"), address ("tío", "güey") and place words that add nothing ("así", "aquí").
     trailingFillers: ['por favor', 'porfa', 'porfis', 'por fa', 'gracias', 'ahora', 'ahorita', 'alexa', 'ya', 'pues', 'tío', 'tía', 'güey', 'wey', 'oye',
-      'eh', 'vale', 'entonces', 'exactamente', 'ok', 'verdad', 'así', 'aquí', 'ahí', 'todavía', 'amigo', 'amiga', 'hombre', 'mija', 'mijo', 'compa'],
+      'eh', 'vale', 'entonces', 'exactamente', 'ok', 'verdad', 'así', 'aquí', 'ahí', 'todavía', 'amigo', 'amiga', 'hombre', 'mija', 'mijo', 'compa', 'bien',
+      'nada', 'primero'],
     builtInPhrasings: {},
   },
   fr: {
