@@ -48,7 +48,7 @@ function types(region: Region): LocaleWords['types'] {
       bowel: ['intestino', 'intestinos', 'el intestino', 'vientre', 'heces', 'caca', 'hacer del baño', 'ir de vientre'],
     },
     SymptomType: {
-      numbness: ['ninguna sensación', 'cero sensibilidad', 'nada de sensibilidad', 'pérdida de sensibilidad', 'sin sensibilidad', 'sin sensación', 'pie dormido', 'pierna dormida', 'adormecimiento', 'adormecida', 'adormecido', 'entumecida', 'entumecido', 'entumecimiento', 'dormida', 'dormido', 'se me durmió',
+      numbness: ['no siento bien', 'no noto bien', 'casi no siento', 'apenas siento', 'no siento nada', 'casi no noto', 'ninguna sensación', 'cero sensibilidad', 'nada de sensibilidad', 'pérdida de sensibilidad', 'sin sensibilidad', 'sin sensación', 'pie dormido', 'pierna dormida', 'adormecimiento', 'adormecida', 'adormecido', 'entumecida', 'entumecido', 'entumecimiento', 'dormida', 'dormido', 'se me durmió',
         'se me ha dormido', 'se me duerme', 'sin sensibilidad', 'no siento', 'no la siento', 'no lo siento', 'he perdido la sensibilidad',
         'perdí la sensibilidad', 'acorchada', 'acorchado', 'insensible', 'como muerta', 'como muerto'],
       tingling: ['hormigueo', 'hormigueos', 'cosquilleo', 'cosquilleos', 'hormiguitas', 'pinchazos', 'agujas', 'como agujas', 'calambrillos',
@@ -73,7 +73,7 @@ function types(region: Region): LocaleWords['types'] {
         'adormecimiento en las nalgas', 'dormidas las nalgas'],
       severe: ['dolor fuerte', 'dolor muy fuerte', 'insoportable', 'dolor insoportable', 'inaguantable', 'cada vez peor', 'va a peor', 'peor',
         'me duele muchísimo', 'un dolor horrible', 'horrible', 'terrible', 'muy intenso', 'diez de diez', 'el peor dolor', 'no lo aguanto',
-        'no lo soporto', 'empeora', 'está empeorando',
+        'no lo soporto', 'empeora', 'está empeorando', 'va a más', 'va en aumento', 'aumenta', 'cada vez más fuerte',
         // Never like this before: the worst-ever pain, in any tense.
         ...cross(['nunca', 'jamás'], ['me había dolido', 'me ha dolido', 'me dolió', 'había sentido un dolor', 'he sentido un dolor', 'había tenido un dolor',
           'he tenido un dolor', 'había sentido algo'], ['así', 'tanto', 'igual', 'como ahora', 'como este']),
@@ -94,7 +94,9 @@ function types(region: Region): LocaleWords['types'] {
       sore: ['molesta', 'me molesta', 'dolorido', 'dolorida', 'adolorido', 'adolorida', 'sensible', 'punzadas', 'me late'],
       sharp: ['pincha', 'me pincha', 'punzante', 'agudo', 'como un pinchazo', 'me da pinchazos', 'me clava'],
       burning: ['quema', 'me quema', 'arde', 'me arde', 'ardor'],
-      pinching: ['pellizca', 'me pellizca', 'me aprieta', 'se me clava', 'me tira feo', 'me engancha'],
+      pinching: ['pellizca', 'me pellizca', 'me aprieta', 'se me clava', 'me tira feo', 'me engancha', 'se me clavó', 'me clavó', 'clava',
+        // A pull is how a stretch should feel; a pull "mucho", "demasiado", "feo" is not.
+        ...cross(['tira', 'jala', 'estira'], ['mucho', 'demasiado', 'feo', 'muy fuerte', 'de más']), 'jala', 'me jala'],
       tooMuch: ['demasiado', 'es demasiado', 'muy fuerte', 'demasiado fuerte', 'demasiado intenso', 'incómodo', 'incómoda', 'no me sienta bien',
         'no se siente bien', 'mal', 'raro'],
     },
@@ -141,6 +143,8 @@ function samples(region: Region): LocaleWords['samples'] {
       ['me duele', 'duele', 'esto duele', 'eso duele', 'me está doliendo', 'tengo dolor', 'siento dolor', 'me hace daño', 'para que duele',
         'para me duele', 'no me sienta bien', 'esto no se siente bien', 'algo no va bien', 'algo va mal', 'así no'],
       painExclaims,
+      // Said twice or more, as pain is: "duele duele", "me duele me duele".
+      cross(['duele', 'me duele', 'ay'], ['duele', 'me duele', 'duele duele', 'me duele mucho']),
       cross(painExclaims, ['me duele', 'que dolor', 'mi {bodyPart}', 'la {bodyPart}', 'el {bodyPart}', 'para']),
       cross(['{pain}', 'esto {pain}', 'eso {pain}', 'me {pain}', 'la postura {pain}', 'este estiramiento {pain}', 'es {pain}', 'está {pain}',
         'esto es {pain}', 'esto está {pain}', 'se siente {pain}'], ['', 'la {bodyPart}', 'el {bodyPart}', 'en la {bodyPart}', 'en el {bodyPart}',
