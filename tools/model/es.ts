@@ -129,12 +129,13 @@ function types(region: Region): LocaleWords['types'] {
 function samples(region: Region): LocaleWords['samples'] {
   const spain = region === 'es-ES';
   const okWords = spain ? ['vale', 'venga'] : ['sale', 'órale', 'ándale', 'va'];
-  const painExclaims = ['ay', 'ay ay', 'ay ay ay', 'auch', 'uy', 'ay ay que dolor', 'ufff', ...(spain ? ['jolín', 'ostras'] : ['híjole'])];
+  // The recogniser writes "ay" and "uy" as they sound, "hay", "huy": those are cries too.
+  const painExclaims = ['ay', 'ay ay', 'ay ay ay', 'auch', 'uy', 'huy', 'uy uy', 'ay ay que dolor', 'ufff', 'ouch', 'ay caramba', ...(spain ? ['jolín', 'ostras'] : ['híjole'])];
   return {
     // The start verb, head noun and routine words crossed are es-forms.ts's; these are the forms it does not build.
     StartRoutineIntent: cat(
       // Stretching said as the verb: "quiero estirar antes de dormir", "estiremos para la oficina".
-      cross(['quiero estirar', 'vamos a estirar', 'estiremos', 'a estirar', 'quiero hacer estiramientos', 'necesito estirar', 'estirar'], ['{routine}']),
+      cross(['quiero estirar', 'vamos a estirar', 'estiremos', 'a estirar', 'quiero hacer estiramientos', 'necesito estirar', 'estirar', 'estírame'], ['{routine}']),
       cross(['{routine}', 'la rutina de la {routine}', 'la rutina de {routine}', 'rutina de {routine}', 'rutina de la {routine}']),
       ['empieza una rutina', 'empieza la rutina', 'quiero estirar', 'vamos a estirar', 'estiremos', 'empecemos', 'vamos', 'quiero hacer estiramientos',
         'haz una rutina', 'que empiece una rutina', 'empezar a estirar', 'una rutina por favor', 'quiero una rutina'],
@@ -203,7 +204,12 @@ function samples(region: Region): LocaleWords['samples'] {
         'me diagnosticaron', 'me acaban de hacer una', 'me estoy recuperando de', 'me estoy recuperando de una', 'por mi', 'por la',
         'el médico dice que tengo', 'llevo años con', 'hace poco tuve una', 'hace poco me hicieron una'],
       ['{condition}'], ['', 'así que con cuidado', 'así que suave', 'el año pasado', 'el mes pasado', 'hace unas semanas'],
-    ).concat(cross(['tengo', 'tengo una', 'tengo un', 'padezco', 'padezco de', 'sufro de', 'me diagnosticaron', 'tuve'], ['{condition}'], ['en la cadera',
+    ).concat(
+      // How far along, said after it: "estoy embarazada de cinco meses".
+      cross(['estoy {condition}', '{condition}'], ['de un mes', 'de dos meses', 'de tres meses', 'de cuatro meses', 'de cinco meses', 'de seis meses',
+        'de siete meses', 'de ocho meses', 'de nueve meses', 'de pocas semanas', 'de unas semanas', 'de gemelos']),
+      cross(['me acaban de operar', 'me operaron', 'me han operado', 'me van a operar'], ['la {condition}', 'el {condition}', 'las {condition}', 'los {condition}']),
+      cross(['tengo', 'tengo una', 'tengo un', 'padezco', 'padezco de', 'sufro de', 'me diagnosticaron', 'tuve'], ['{condition}'], ['en la cadera',
       'en las caderas', 'en la rodilla', 'en las rodillas', 'en la espalda', 'de cadera', 'de rodilla', 'de espalda', 'lumbar', 'en la columna'])),
     DescribeFeelingIntent: ['siento {feeling}', 'noto {feeling}', 'me siento {feeling}', 'se siente {feeling}', 'tengo {feeling}', 'mi {feeling}',
       'la {feeling}', 'el {feeling}', 'es {feeling}', 'está {feeling}', 'estoy {feeling}', 'hay {feeling}', 'espera {feeling}', 'oye {feeling}',
@@ -241,7 +247,11 @@ function samples(region: Region): LocaleWords['samples'] {
       'qué músculos estira', 'por qué hacemos'], ['', 'esto', 'este estiramiento', 'este ejercicio', 'esta postura']),
     ['qué estoy estirando', 'qué músculo es', 'para qué', 'de qué sirve esto', 'qué beneficio tiene', 'qué se trabaja aquí']),
     TellMeMoreIntent: cat(cross(['cómo se hace', 'cómo hago', 'explícame', 'explica', 'descríbeme', 'cómo es', 'cómo va'], ['', 'esto', 'este', 'esta', 'eso',
-      'este estiramiento', 'este ejercicio', 'esta postura', 'bien'], ['', 'otra vez', 'con más detalle', 'mejor']),
+      'este estiramiento', 'este ejercicio', 'esta postura', 'bien'], ['', 'otra vez']),
+    // Not understood, said of the stretch: "no entiendo el ejercicio", "me lo explicas mejor".
+    cross(['no entiendo', 'no le entiendo', 'no entendí', 'no comprendo', 'explícalo', 'explícamelo', 'explíquelo', 'me lo explicas', 'me lo explica',
+      'me explicas', 'me explica', 'cómo le hago', 'cómo lo hago'], ['', 'el ejercicio', 'la postura', 'este estiramiento', 'cómo va', 'qué hay que hacer', 'mejor',
+      'otra vez', 'con más detalle']),
     // How to do it, asked with an infinitive: "no sé cómo ponerme", "¿cómo tengo que hacerlo?".
     cross(['no sé cómo', 'no entiendo cómo', 'cómo', 'cómo tengo que', 'cómo debo', 'cómo hay que'], ['ponerme', 'colocarme', 'hacerlo', 'hacer esto',
       'hacer este', 'poner las piernas', 'poner los pies', 'poner las manos', 'sentarme', 'acostarme', 'empezar', 'se hace', 'va esto']),
@@ -253,10 +263,11 @@ function samples(region: Region): LocaleWords['samples'] {
     EasierIntent: cat(cross([''], ['más fácil', 'hazlo más fácil', 'más suave', 'hazlo más suave', 'una versión más fácil',
       'una versión más suave', 'algo más fácil', 'menos intenso', 'menos tiempo', 'tiempos más cortos', 'aguantar menos', 'más corto',
       'bájale', 'baja la intensidad']),
+    cross(['no soy', 'no soy muy', 'no soy tan', 'no estoy tan', 'no estoy muy'], ['flexible', 'elástico', 'elástica']),
     // Not reaching, said with where: "no llego hasta abajo".
     cross(['no llego', 'no alcanzo', 'no me llega', 'no llego bien'], ['', 'hasta abajo', 'al suelo', 'a los pies', 'a tocar', 'hasta el suelo', 'tan lejos',
       'a tocarme los pies', 'con las manos']),
-    cross(['es', 'esto es', 'está', 'este es'], ['muy difícil', 'demasiado difícil', 'muy duro', 'demasiado duro', 'muy difícil para mí']),
+    cross(['es', 'esto es', 'está', 'este es', 'esto está', 'está muy'], ['muy difícil', 'demasiado difícil', 'muy duro', 'demasiado duro', 'muy difícil para mí']),
     ['no puedo hacerlo', 'no llego', 'no soy tan flexible', 'estoy muy rígido', 'estoy muy rígida', 'hay una versión más fácil']),
     HarderIntent: cat(['más difícil', 'hazlo más difícil', 'más intenso', 'más duro', 'más exigente',
       'una versión más difícil', 'más tiempo', 'tiempos más largos', 'aguantar más', 'más largo', 'sube el nivel', 'súbele', 'dame más'],
@@ -264,15 +275,17 @@ function samples(region: Region): LocaleWords['samples'] {
     cross(['', 'hay', 'dame', 'quiero'], cross(['algo', 'uno', 'otro', 'una versión', 'un ejercicio'], ['más difícil', 'más intenso', 'más intensa', 'más duro',
       'más exigente'])),
     cross(['quiero', 'necesito', 'dame'], ['más reto', 'más intensidad', 'más caña', 'algo más fuerte', 'más trabajo']),
-    cross(['es', 'esto es', 'está', 'este es'], ['muy fácil', 'demasiado fácil', 'muy suave', 'demasiado suave', 'fácil para mí'])),
+    cross(['es', 'esto es', 'está', 'este es', 'esto está'], ['muy fácil', 'demasiado fácil', 'muy suave', 'demasiado suave', 'fácil para mí', 'fácil']),
+    cross(['súbele', 'sube', 'aumenta', 'más', 'dame más', 'quiero más'], ['la dificultad', 'la intensidad', 'dificultad', 'intensidad', 'el nivel', 'un poco'])),
     ProgressIntent: cat(cross(['cómo voy', 'cómo me va', 'cómo llevo', 'qué tal voy', 'cómo va mi progreso', 'cuánto he avanzado', 'cómo lo estoy haciendo'],
       ['', 'hasta ahora', 'esta semana', 'en general', 'con los estiramientos', 'con la rutina']),
     cross(['dime', 'cuéntame', 'dame', 'quiero saber', 'enséñame'], ['mi progreso', 'mi racha', 'mis estadísticas', 'cómo voy',
       'cuántas sesiones llevo', 'cuántos días llevo']),
     ['mi progreso', 'progreso', 'mi racha', 'cuántas sesiones llevo', 'cuántas sesiones he hecho', 'cuántos días seguidos', 'cuántas rutinas he hecho',
       'cuántas veces he estirado']),
-    DeleteDataIntent: [...cross(['borra', 'borre', 'elimina', 'elimine', 'quiero borrar', 'quiero eliminar', 'puedes borrar', 'borrar', 'eliminar', 'quita'],
-      ['mis datos', 'todos mis datos', 'mi progreso', 'todo mi progreso', 'mi historial', 'mi información', 'toda mi información', 'lo que sabes de mí',
+    DeleteDataIntent: [...cross(['borra', 'borre', 'elimina', 'elimine', 'quiero borrar', 'quiero eliminar', 'puedes borrar', 'borrar', 'eliminar', 'quita', 'olvida',
+      'quiero que borres', 'quiero que elimines', 'que borres', 'quiero que olvides'],
+      ['mis datos', 'todos mis datos', 'mi progreso', 'todo', 'mis cosas', 'todo mi progreso', 'mi historial', 'mi información', 'toda mi información', 'lo que sabes de mí',
         'todo lo que tienes de mí']), 'borra mis datos', 'borrar mis datos', 'elimina mis datos', 'eliminar mis datos', 'borra todo', 'borra mi progreso',
       'olvídame', 'olvida todo sobre mí', 'reinicia mi progreso', 'quiero borrar mis datos', 'borra todo lo que sabes de mí',
       'elimina mi progreso', 'borrar todo'],
@@ -294,7 +307,9 @@ function samples(region: Region): LocaleWords['samples'] {
       ...cross(['empieza', 'empecemos', 'comienza', 'vamos a empezar', 'quiero empezar', 'empezamos'],
         ['', 'la rutina', 'todo'], ['de nuevo', 'otra vez', 'desde el principio', 'desde cero']),
       ...cross(['vuelve a empezar', 'volvamos a empezar', 'reinicia', 'vuelve a comenzar', 'volver a empezar', 'quiero volver a empezar', 'reiniciar', 'reinicie'],
-        ['', 'la rutina', 'todo', 'desde el principio']), 'empieza de nuevo', 'empezar de nuevo', 'desde el principio', 'vuelve a empezar', 'volver a empezar', 'reinicia',
+        ['', 'la rutina', 'todo', 'desde el principio']),
+      ...cross(['empieza', 'empezar', 'quiero empezar', 'vamos a empezar', 'empecemos'], ['otra vez desde cero', 'otra vez desde el principio', 'de nuevo desde el principio',
+        'de nuevo desde cero', 'todo otra vez', 'todo de nuevo']), 'empieza de nuevo', 'empezar de nuevo', 'desde el principio', 'vuelve a empezar', 'volver a empezar', 'reinicia',
       'reiniciar', 'otra vez desde el principio', 'empieza desde el principio', 'de cero', 'empezar de cero', 'reinicia la rutina'],
     'AMAZON.PauseIntent': ['pausa', 'pausar', 'pon pausa', 'haz una pausa', 'espera', 'espérame', 'un momento', 'un segundo', 'dame un minuto',
       'espera un momento', 'aguanta un momento', 'detén un momento', 'pausa la rutina', ...(spain ? [] : ['ahorita vengo', 'espérame tantito'])],
