@@ -39,7 +39,7 @@ function types(region: Region): LocaleWords['types'] {
         // The negative quantifier names both: "no tengo fuerza en ninguna de las dos piernas".
         'ninguna de las dos piernas', 'ninguna de las piernas', 'ninguna pierna', 'ninguno de los dos pies', 'ningún pie', 'ninguno de los pies',
         'mis piernas', 'mis dos piernas'],
-      foot: ['pie', 'pies', 'el pie', 'dedos del pie', 'tobillo', 'tobillos', 'talón', 'planta del pie'],
+      foot: ['pie', 'pies', 'el pie', 'dedos del pie', 'tobillo', 'tobillos', 'talón', 'planta del pie', 'pie derecho', 'pie izquierdo', 'el pie derecho', 'el pie izquierdo'],
       neck: ['cuello', 'hombro', 'hombros', 'nuca'],
       glute: ['glúteo', 'glúteos', 'nalga', 'nalgas', 'trasero', 'el trasero', 'cóccix', 'coxis', 'rabadilla', 'piriforme',
         ...only(region, ['es-ES'], ['culo', 'el culo', 'pompis']), ...only(region, americas, ['pompas', 'las pompas', 'pompis', 'colita', 'sentaderas', 'nachas', 'culo', 'el culo'])],
@@ -56,7 +56,7 @@ function types(region: Region): LocaleWords['types'] {
       weakness: ['nada de fuerza', 'cero fuerza', 'sin fuerzas', 'pérdida de fuerza', 'ninguna fuerza', 'arrastro el pie', 'arrastro la pierna', 'tropiezo', 'tropiezo con el pie', 'me tropiezo', 'se me traba el pie', 'débil', 'debilidad', 'sin fuerza', 'no tengo fuerza', 'falta de fuerza', 'se me dobla', 'se me dobla la rodilla', 'me falla',
         'me falla la pierna', 'no me sostiene', 'no me aguanta', 'no puedo levantar', 'no puedo mover', 'no la puedo levantar',
         'no lo puedo levantar', 'no puedo levantar el pie', 'arrastro el pie', 'pie caído', 'como de trapo', 'flojera', 'se me va',
-        'perdí la fuerza', 'he perdido la fuerza', 'me quedé sin fuerza',
+        'perdí la fuerza', 'he perdido la fuerza', 'me quedé sin fuerza', 'tropiezo mucho', 'me tropiezo mucho', 'me tropiezo seguido',
         // Weakening as a verb in any tense ("se me debilitaron"), and what the legs no longer do, "bien" or not.
         'debilitó', 'debilitaron', 'debilita', 'debilitan', 'debilitada', 'debilitadas', 'debilitado', 'debilitados', 'débiles', 'flojas', 'flojos',
         ...cross(['no puedo', 'no consigo', 'no logro', 'casi no puedo', 'ya no puedo'], ['mover', 'levantar', 'caminar', 'andar', 'apoyar', 'sostener', 'pisar'],
@@ -105,7 +105,7 @@ function types(region: Region): LocaleWords['types'] {
         'un dolor agudo', 'un dolor punzante', 'algo que se rompía', 'un crack'],
     },
     StrainType: {
-      strain: ['me hice daño', 'me he hecho daño', 'me lastimé', 'me he lastimado', 'me lesioné', 'me he lesionado', 'me di un tirón',
+      strain: ['me jalé algo', 'me jalo algo', 'me desgarré algo', 'me rompí algo', 'me hice algo', 'me lastimé algo', 'me estiré de más', 'me jalé', 'me hice daño', 'me he hecho daño', 'me lastimé', 'me he lastimado', 'me lesioné', 'me he lesionado', 'me di un tirón',
         'me he dado un tirón', 'me desgarré', 'me distendí', 'me torcí', 'me pasé', 'me he pasado', 'forcé demasiado', 'estiré de más',
         'me jalé un músculo', 'me lastimé un músculo'],
     },
@@ -144,6 +144,11 @@ function samples(region: Region): LocaleWords['samples'] {
       ['me duele', 'duele', 'esto duele', 'eso duele', 'me está doliendo', 'tengo dolor', 'siento dolor', 'me hace daño', 'para que duele',
         'para me duele', 'no me sienta bien', 'esto no se siente bien', 'algo no va bien', 'algo va mal', 'así no'],
       painExclaims,
+      // A cry with "no" or a name: "ay no no no", "uy madre mía".
+      cross(['ay', 'uy', 'huy', 'auch', 'ay ay'], ['no', 'no no', 'no no no', 'mi madre', 'dios', 'dios mío', 'madre mía', 'mamá']),
+      // Not sitting right with the stretch (alone, "no me siento bien" is feeling unwell).
+      cross(['no me siento bien', 'no me encuentro bien', 'no me va bien', 'no me sienta bien', 'me siento mal', 'me siento incómodo', 'me siento incómoda'],
+        ['con esta postura', 'con este estiramiento', 'con esto', 'en esta postura', 'en esta posición', 'haciendo esto']),
       // Said twice or more, as pain is: "duele duele", "me duele me duele".
       cross(['duele', 'me duele', 'ay'], ['duele', 'me duele', 'duele duele', 'me duele mucho']),
       cross(painExclaims, ['me duele', 'que dolor', 'mi {bodyPart}', 'la {bodyPart}', 'el {bodyPart}', 'para']),
@@ -152,7 +157,7 @@ function samples(region: Region): LocaleWords['samples'] {
         'los {bodyPart}', 'las {bodyPart}']),
       cross(['la {bodyPart}', 'el {bodyPart}', 'mi {bodyPart}', 'las {bodyPart}', 'los {bodyPart}', 'mis {bodyPart}', '{bodyPart}'],
         ['{pain}', 'me {pain}', 'está {pain}', 'me está doliendo', 'me duele']),
-      cross(['siento', 'sentí', 'noté', 'tengo', 'he sentido', 'he notado', 'me dio', 'me ha dado', 'hubo'], ['{sensation}'],
+      cross(['siento', 'sentí', 'noté', 'tengo', 'he sentido', 'he notado', 'me dio', 'me ha dado', 'hubo', 'oí', 'escuché', 'se oyó', 'se escuchó', 'sonó', 'me sonó'], ['{sensation}'],
         ['', 'en la {bodyPart}', 'en el {bodyPart}', 'en mi {bodyPart}', 'ahí', 'ahora']),
       cross(['dolor', 'mucho dolor', 'un dolor', 'qué dolor', 'tengo dolor', 'un poco de dolor'], ['', 'de {bodyPart}', 'en la {bodyPart}', 'en el {bodyPart}',
         'en las {bodyPart}', 'en los {bodyPart}', 'aquí', 'ahí', 'fuerte', 'ahora']),
@@ -183,6 +188,7 @@ function samples(region: Region): LocaleWords['samples'] {
       cross(['{symptom}'], ['en la {bodyPart}', 'en el {bodyPart}', 'en las {bodyPart}', 'en los {bodyPart}', 'en mi {bodyPart}', 'en mis {bodyPart}', 'en {bodyPart}']),
       // The when first: "de noche me duele muchísimo", "acostada me duele más".
       cross(['{symptom}'], ['me duele', 'me duele mucho', 'me duele más', 'me duele muchísimo', 'me duele la {bodyPart}', 'me duele el {bodyPart}',
+        'me duele mucho la {bodyPart}', 'me duele mucho el {bodyPart}', 'me duele más la {bodyPart}', 'me duele más el {bodyPart}',
         'duele más', 'es peor', 'está peor', 'me despierto', 'me despierto con dolor', 'no puedo dormir', 'tengo dolor']),
       // Said without a verb, the sign with how much and where ("mucho dolor de noche", "fiebre y dolor de espalda").
       cross(['', 'un', 'una', 'mucho', 'mucha', 'siempre', 'otra vez', 'algo de', 'un poco de', 'tanto', 'tanta'], ['{symptom}'], ['', 'en la {bodyPart}',
@@ -192,6 +198,7 @@ function samples(region: Region): LocaleWords['samples'] {
         ['mucho más', 'más', 'muchísimo', 'bastante', 'todavía más', 'aún más'], ['', 'la {bodyPart}', 'el {bodyPart}', 'las {bodyPart}', 'los {bodyPart}']),
       cross(['{symptom}'], ['no puedo dormir', 'no duermo', 'no me deja dormir', 'casi no duermo'], ['del dolor', 'por el dolor', 'de dolor', 'bien']),
       cross(['{symptom}'], ['y desde entonces me duele', 'y desde entonces tengo dolor', 'y me duele', 'y ahora me duele', 'y desde entonces me duele la espalda']),
+      cross(['{symptom}'], ['con el {bodyPart}', 'con la {bodyPart}', 'con los {bodyPart}', 'con mi {bodyPart}']),
       // The sign, then the body part with its own article or quantifier ("se me debilitaron las dos piernas", "no puedo mover bien ambas piernas").
       cross(['', 'se me', 'de repente', 'de pronto', 'de golpe', 'ahora', 'hoy'], ['{symptom}'], ['{bodyPart}', 'en {bodyPart}']),
       // When it happens said first, then what hurts, then the sign: "por las noches el dolor de espalda no me deja dormir".
