@@ -44,7 +44,7 @@ const SKIP_COMMON = ['', 'este', 'esta', 'este estiramiento', 'esta postura', 'e
 const skip: Verb = {
   finite: ['salta', 'sáltate', 'salte', 'sáltese', 'saltemos', 'me salto', 'omite', 'omita', 'brinca', 'bríncate', 'brínquese', 'quita', 'pasa de', 'pase de',
     'me saltas', 'me brincas', 'sáltame'],
-  infinitive: ['saltar', 'saltarme', 'saltarnos', 'omitir', 'brincar', 'brincarme'],
+  infinitive: ['saltar', 'saltarme', 'saltarnos', 'omitir', 'brincar', 'pasar de'],
   whole: ['sáltalo', 'sáltala', 'sáltatelo', 'sáltatela', 'sáltelo', 'sálteselo', 'saltémoslo', 'saltarlo', 'saltármelo', 'omítelo', 'omítalo', 'omitirlo',
     'bríncalo', 'bríncatelo', 'brínquelo', 'brincarlo', 'quítalo', 'me lo salto', 'me la salto', 'nos lo saltamos', 'lo salto', 'me lo brinco', 'pásalo', 'páselo',
     'sáltamelo', 'me lo saltas', 'me lo quitas', 'me lo brincas'],
@@ -53,7 +53,7 @@ const skipSamples = cat(
   askedOf(skip, [...THIS_ONE, '', 'el que sigue', 'la que sigue', 'el siguiente', 'uno'], SKIP_COMMON),
   // The stretch named first, then what becomes of it: "este me lo salto", "esa postura no la hago".
   cross(THIS_ONE.slice(0, 8), ['me lo salto', 'me la salto', 'no lo hago', 'no la hago', 'no quiero hacerlo', 'no lo quiero hacer', 'no la quiero hacer', 'no',
-    'mejor no', 'paso', 'sáltalo', 'hoy no']),
+    'mejor no', 'paso', 'sáltalo', 'hoy no', 'no me apetece', 'no tengo ganas']),
   cross(['no quiero hacer', 'prefiero no hacer', 'no tengo ganas de hacer'], THIS_ONE.slice(0, 8)),
   // The clitic climbs to the modal: "¿me lo puedo saltar?", "lo podemos omitir".
   cross(['me lo', 'me la', 'lo', 'la', 'nos lo'], ['puedo', 'podemos', 'puedes', 'quiero', 'vamos a'], ['saltar', 'brincar', 'omitir']),
@@ -68,8 +68,11 @@ const NEXT_TO = cross(['al siguiente', 'a la siguiente', 'al próximo', 'a la pr
 const NEXT_ONE = cross(['el siguiente', 'la siguiente', 'el próximo', 'con el siguiente', 'con la siguiente'], ['', 'ejercicio', 'estiramiento'])
   .concat(['el que sigue', 'la que sigue', 'lo que sigue', 'otro', 'otra', 'con el que sigue']);
 const nextSamples = cat(
-  cross(['pasa', 'pase', 'pasemos', 'pásale', 'pásate', 'vamos', 've', 'vámonos', 'podemos pasar', 'ya pasemos', 'sigue', 'sigamos', 'continúa', 'échale',
+  cross(['pasa', 'pase', 'pasemos', 'pasamos', 'pásale', 'pásate', 'vamos', 've', 'vámonos', 'podemos pasar', 'sigue', 'sigamos', 'continúa', 'échale',
     'dale'], NEXT_TO),
+  cross(['siguiente', 'próximo', 'próxima'], ['ejercicio', 'estiramiento', 'postura']),
+  // Done with this one: "ya terminé con esta postura".
+  cross(['terminé', 'ya terminé', 'acabé', 'ya acabé', 'listo', 'ya está'], ['con este', 'con esta', 'con esta postura', 'con este estiramiento', 'con este ejercicio']),
   // What comes after, asked: "¿y luego qué?", "¿qué viene después?"; and the go-on word said twice ("sigue sigue").
   ['qué viene', 'qué viene después', 'qué viene ahora', 'qué sigue después', 'y luego qué', 'y después qué', 'luego qué', 'después qué', 'y ahora qué',
     'qué hacemos ahora', 'qué más', 'qué otro', 'cuál sigue', 'cuál es el siguiente', 'sigue sigue', 'siguiente siguiente', 'vamos vamos', 'dale dale', 'ándale ándale',
@@ -108,14 +111,14 @@ const repeatSamples = cat(
     'me lo puedes repetir', 'puedes repetir', 'puede repetir', 'podrías repetir', 'me repites', 'me repite', 'vuelve a decir', 'vuelve a decirlo', 'dilo otra vez',
     'dímelo otra vez', 'dígalo otra vez', 'repetir', 'otra vez', 'de nuevo', 'una vez más', 'repíteme', 'repítame', 'me lo puedes volver a decir',
     'me lo puede volver a decir', 'puedes volver a decirlo', 'me lo vuelves a decir', 'me lo vuelve a decir', 'vuelve a explicar'],
-  ['', 'eso', 'lo último', 'lo que dijiste', 'la pregunta', 'más despacio', 'la explicación', 'las instrucciones']),
+  ['', 'eso', 'lo último', 'lo que dijiste', 'la pregunta', 'más despacio']),
   cross(['qué', 'qué fue lo que', 'qué es lo que', 'cómo'], ['dijiste', 'dijo', 'has dicho', 'ha dicho', 'me dijiste', 'me dijo']),
   // "Please" said in the middle: "otra vez por favor lo último que dijiste".
   cross(['repite', 'repítelo', 'otra vez', 'de nuevo', 'puedes repetir', 'me repites', 'me repite'], ['por favor'],
     ['', 'lo último', 'lo último que dijiste', 'lo que dijiste', 'la pregunta', 'eso']),
   // Not heard, with the question word said first ("¿cómo? no te escuché"); "perdona" and "disculpa" before it are the resolver's openers.
   cross(['', 'cómo', 'qué'], ['no entendí', 'no te entendí', 'no le entendí', 'no te he entendido', 'no le he entendido',
-    'no te oí', 'no le oí', 'no escuché', 'no te escuché', 'no lo entendí', 'no alcancé a oír', 'no te he oído', 'no se oyó'],
+    'no te oí', 'no le oí', 'no escuché', 'no te escuché', 'no le escuché', 'no lo entendí', 'no alcancé a oír', 'no te he oído', 'no se oyó'],
   ['', 'repite', 'repítelo', 'otra vez', 'bien']),
   cross(['perdón', 'perdona', 'perdone', 'disculpa', 'disculpe', 'cómo', 'qué', 'mande', 'cómo dices', 'qué dijiste', 'qué dijo', 'eh'],
     ['', 'repite', 'repítelo', 'otra vez', 'me lo repites', 'puedes repetir', 'qué dijiste']),
@@ -135,9 +138,10 @@ const pauseSamples = cat(
     'momento momento', 'un segundo un segundo', 'alto un momento', 'detente un momento'],
   cross(['espera', 'espérame', 'espere', 'déjame', 'un momento', 'permíteme'], ['que voy por agua', 'voy por agua', 'que voy a tomar agua', 'tomar agua', 'ahorita regreso',
     'ya regreso']),
-  cross([...WAIT, 'para', 'pare', 'paremos', 'detente', 'deténgase', 'detén', 'dame', 'deme', 'permíteme', 'pausa', 'pon pausa', 'haz una pausa', 'necesito'],
-    SHORT_TIME.slice(0, 8).concat('un poquito')),
-  cross(SHORT_TIME_ALONE, ['que suena el teléfono', 'que me llaman', 'que tocan la puerta', 'que tocan', 'que ya vuelvo', 'que ahorita vengo', 'que me hablan']),
+  cross([...WAIT, 'para', 'pare', 'paremos', 'detente', 'deténgase', 'detén', 'dame', 'deme', 'déjame', 'permíteme', 'pausa', 'pon pausa', 'haz una pausa', 'necesito'],
+    SHORT_TIME.slice(0, 8).concat('un poquito')).filter((t) => !/^(?:deme|pare|paremos) /.test(t)),
+  cross(SHORT_TIME_ALONE, ['que suena el teléfono', 'que me llaman', 'que tocan la puerta', 'que tocan', 'que ya vuelvo', 'que ahorita vengo', 'que me hablan',
+    'que llaman a la puerta']),
   cross([...WAIT.slice(0, 7), 'para', 'momento', 'para un momento', 'espera un momento'],
     ['que suena el teléfono', 'que me llaman', 'que tocan la puerta', 'que tocan', 'que llaman a la puerta', 'que ahorita vengo', 'que ya vuelvo',
       'que ahora vuelvo', 'que tengo que contestar', 'que me hablan', 'ahora vuelvo', 'ya vuelvo', 'ahorita vengo']),
@@ -151,10 +155,12 @@ const pauseSamples = cat(
 /** Coming back after a break: "ya volví", "continuar donde me quedé", "ya podemos seguir". */
 const resumeSamples = cat(
   cross(['continúa', 'continúe', 'continuemos', 'continuar', 'sigue', 'siga', 'sigamos', 'seguir', 'seguimos', 'retoma', 'retomemos', 'retomar', 'reanuda',
-    'reanudar', 'volvamos', 'vuelve', 'dale', 'vamos a seguir', 'quiero seguir', 'quiero continuar'],
+    'reanudar', 'volvamos', 'vuelve', 'dale', 'vamos a seguir', 'quiero seguir', 'quiero continuar', 'podemos seguir', 'podemos continuar', 'puedes seguir',
+    'puedes continuar'],
   ['donde lo dejé', 'donde lo dejamos', 'donde me quedé', 'donde nos quedamos', 'donde íbamos', 'donde iba', 'donde estábamos', 'por donde iba',
     'por donde íbamos', 'desde donde me quedé', 'donde paramos', 'con la rutina', 'la rutina', 'de donde me quedé']),
   cross(['', 'ya'], ['podemos', 'puedo', 'puedes', 'quiero', 'vamos a', 'hay que', 'a'], ['seguir', 'continuar', 'retomar', 'reanudar', 'seguirle', 'darle']),
+  cross(['estoy listo', 'estoy lista', 'ya estoy listo', 'ya estoy lista', 'listo', 'lista'], ['para seguir', 'para continuar', 'para el siguiente', 'para seguir con la rutina']),
   cross(['', 'a', 'vamos a', 'volvamos a'], ['donde íbamos', 'donde nos quedamos', 'donde me quedé', 'lo que íbamos', 'lo que estábamos', 'donde estábamos']),
   cross(['ya volví', 'ya regresé', 'ya estoy de vuelta', 'estoy de vuelta', 'aquí estoy', 'ya estoy aquí', 'ya llegué', 'he vuelto', 'ya he vuelto', 'ya vine',
     'ya estoy de regreso', 'de vuelta', 'volví', 'regresé'], ['', 'sigamos', 'seguimos', 'continúa', 'dale', 'vamos', 'podemos seguir']),
@@ -171,7 +177,8 @@ const stopSamples = cat(
     'hasta aquí', 'ya', 'paramos', 'se acabó', 'ya terminé', 'ya acabé', 'ya estuvo', 'suficiente', 'es todo', 'eso es todo', 'ya fue'],
   ['por hoy', 'por ahora', 'por el día de hoy', 'hasta mañana']),
   cross(['', 'no', 'ya'], ['ya no quiero seguir', 'ya no quiero continuar', 'no quiero seguir', 'no quiero continuar', 'ya no quiero más', 'no quiero más',
-    'ya no quiero', 'ya no más', 'ya no sigo', 'no sigo', 'ya no quiero hacer más', 'ya no quiero estirar'], ['', 'por hoy']),
+    'ya no quiero', 'ya no más', 'ya no sigo', 'no sigo', 'ya no quiero hacer más', 'no quiero hacer más', 'ya no quiero estirar', 'no quiero estirar más'], ['', 'por hoy']),
+  ['ya estuvo suficiente', 'estuvo suficiente', 'es suficiente', 'ya es suficiente', 'suficiente', 'con esto basta', 'ya está bien', 'ya está bien por hoy'],
   // Tired, giving up, switching off: "ya me cansé", "me rindo", "apágate", "lo dejamos para mañana".
   cross(['', 'ya', 'uf'], ['me cansé', 'estoy cansado', 'estoy cansada', 'estoy agotado', 'estoy agotada', 'me rindo', 'no quiero hacer nada', 'no quiero hacer más',
     'hasta aquí llegamos', 'hasta aquí llegué', 'fue todo', 'terminé por hoy', 'acabé por hoy']),
@@ -199,7 +206,7 @@ const helpSamples = cat(
 const YES = ['sí', 'claro', 'vale', 'va', 'sale', 'órale', 'ándale', 'ok', 'okey', 'bueno', 'perfecto', 'de acuerdo', 'por supuesto', 'cómo no', 'ajá', 'aja',
   'simón', 'sip', 'obvio', 'seguro', 'correcto', 'exacto', 'eso', 'genial', 'está bien', 'muy bien', 'afirmativo', 'va que va', 'pues sí', 'claro que sí', 'dale',
   'venga', 'sí sí'];
-const yesSamples = cat(YES, cross(YES, ['sí', 'pues', 'va', 'claro', 'sale', 'adelante', 'claro que sí', 'quiero', 'pues va']));
+const yesSamples = cat(YES, cross(YES, ['sí', 'pues', 'va', 'sale', 'adelante', 'claro que sí', 'quiero', 'pues va', 'por supuesto']));
 const NO = ['no', 'nel', 'nop', 'nope', 'nah', 'para nada', 'mejor no', 'ahora no', 'ahorita no', 'hoy no', 'todavía no', 'aún no', 'no gracias',
   'no por ahora', 'de momento no', 'por ahora no', 'no no', 'pues no', 'creo que no', 'no quiero', 'no hace falta', 'no es necesario', 'mejor otro día',
   'otro día', 'en otro momento', 'más tarde', 'qué va', 'ni hablar', 'negativo', 'todavía no estoy listo', 'todavía no estoy lista', 'no estoy listo',
@@ -216,7 +223,7 @@ const holdSamples = cat(
     'cuántos segundos', 'por cuánto tiempo', 'hasta cuándo', 'cuánto más']),
   cross(HOW_LONG, ['aguanto', 'mantengo', 'sostengo', 'me quedo', 'estoy', 'lo aguanto', 'lo mantengo', 'lo sostengo', 'la aguanto', 'la mantengo',
     'la sostengo', 'me mantengo', 'sigo', 'aguantamos', 'mantenemos', 'nos quedamos', 'estamos', 'se aguanta', 'se mantiene', 'se sostiene', 'se hace',
-    'dura', 'duran', 'va a durar', 'lo dejo', 'lo hago', 'aguanta', 'mantiene', 'lo aguantas', 'lo mantienes', 'es', 'son']),
+    'dura', 'duran', 'va a durar', 'es', 'son']),
   cross(HOW_LONG.slice(0, 5), ['tengo que', 'debo', 'hay que', 'había que', 'se debe'],
     ['aguantar', 'mantener', 'sostener', 'quedarme', 'estar', 'aguantarlo', 'mantenerlo', 'sostenerlo']),
   cross(['cuánto tiempo', 'cuánto rato', 'cuántos segundos'], ['hay que', 'tengo que', 'debo', 'se debe'], ['aguantar', 'mantener'], HELD.slice(0, 6)),
@@ -240,13 +247,12 @@ const LEFT_RIGHT = ['la derecha o la izquierda', 'la izquierda o la derecha', 'e
   'derecha o izquierda', 'izquierda o derecha', 'derecho o izquierdo', 'izquierdo o derecho', 'la pierna derecha o la izquierda', 'el lado derecho o el izquierdo'];
 const sideSamples = cat(
   cross(['', 'en', 'de', 'con'], ['qué', 'cuál'], ['lado', 'pierna'], ['', 'es', 'era', 'toca', 'me toca', 'sigue', 'voy', 'estoy', 'estamos',
-    'vamos', 'hago', 'empiezo', 'empezamos', 'me quedé', 'dijiste', 'va', 'uso', 'estiro', 'trabajo', 'estaba', 'íbamos', 'estoy haciendo', 'pongo',
-    'adelante', 'arriba', 'va primero', 'empieza']),
+    'vamos', 'hago', 'empiezo', 'me quedé', 'dijiste', 'va', 'estiro', 'estaba', 'estoy haciendo', 'va primero', 'empieza']),
   cross(['qué', 'cuál', 'con qué', 'con cuál'], ['pie'], ['', 'es', 'toca', 'va adelante', 'pongo', 'uso', 'empiezo']),
   cross(['cuál es', 'cuál era'], ['el lado', 'la pierna', 'el pie'], ['', 'que toca', 'que sigue', 'de ahora', 'bueno']),
   ['derecha', 'izquierda', 'derecho', 'izquierdo'],
-  cross(['', 'es', 'esta es', 'es esta'], ['la derecha', 'la izquierda', 'la pierna derecha', 'la pierna izquierda'], ['', 'o qué', 'o la otra']),
-  cross(['', 'es', 'este es', 'es este'], ['el derecho', 'el izquierdo', 'el lado derecho', 'el lado izquierdo', 'lado derecho', 'lado izquierdo'], ['', 'o qué', 'o el otro']),
+  cross(['', 'es', 'esta es'], ['la derecha', 'la izquierda', 'la pierna derecha', 'la pierna izquierda'], ['', 'o qué', 'o la otra']),
+  cross(['', 'es', 'este es'], ['el derecho', 'el izquierdo', 'el lado derecho', 'el lado izquierdo', 'lado derecho', 'lado izquierdo'], ['', 'o qué', 'o el otro']),
   cross(['', 'es', 'toca', 'voy con', 'empiezo con', 'estoy en'], LEFT_RIGHT),
   cross(['es', 'toca', 'voy con', 'empiezo con', 'estoy en', 'me toca'], ['la derecha', 'la izquierda', 'el derecho',
     'el izquierdo', 'el lado derecho', 'el lado izquierdo', 'la pierna derecha', 'la pierna izquierda', 'con la derecha', 'con la izquierda']),
@@ -272,6 +278,8 @@ const whatStretchSamples = cat(
   cross(['qué'], ['estamos estirando', 'estoy estirando', 'estiramos', 'estiro', 'trabajamos', 'estamos trabajando', 'estoy trabajando', 'estamos haciendo',
     'estoy haciendo', 'hacemos'], ['', 'ahora', 'con esto', 'con este']),
   cross(['cómo se llama', 'qué es', 'para qué sirve', 'qué nombre tiene'], ['lo que estoy haciendo', 'lo que hacemos', 'lo que estamos haciendo', 'esta cosa']),
+  cross(['cómo se llamaba', 'qué era', 'para qué era', 'para qué servía', 'qué estiraba'], ['', 'ese', 'esa', 'eso', 'el anterior', 'el de antes', 'ese estiramiento', 'ese ejercicio',
+    'esa postura', 'este']),
   cross(['y', 'y esto', 'y este'], WHAT_FOR),
   cross(WHAT_FOR, THIS_STRETCH),
 );
@@ -283,7 +291,9 @@ const howManyLeftSamples = cat(
     'hay todavía', 'hay en total', 'tiene la rutina']),
   cross(['cuánto', 'cuánto tiempo'], ['le queda a la rutina', 'queda de rutina', 'falta para terminar', 'falta para acabar', 'queda para terminar',
     'queda para acabar', 'nos queda', 'nos falta', 'dura la rutina', 'dura la sesión', 'dura todavía la sesión', 'dura todavía la rutina', 'queda de sesión',
-    'queda en total', 'falta en total', 'queda de la sesión', 'le falta a la rutina']),
+    'queda en total', 'falta en total', 'queda de la sesión', 'le falta a la rutina', 'falta para acabar la rutina', 'falta para terminar la rutina',
+    'queda para terminar la rutina']),
+  cross(['quedan', 'faltan', 'hay', 'vienen'], ['muchos', 'muchas', 'muchos más', 'más', 'pocos', 'muchos ejercicios', 'muchos estiramientos', 'otros']),
   ['cuánto tiempo queda', 'cuánto tiempo falta', 'queda mucho', 'falta mucho', 'queda poco', 'falta poco', 'queda mucho todavía', 'falta mucho todavía',
     'todavía queda mucho', 'todavía falta mucho', 'aún queda mucho', 'aún falta mucho'],
   cross(['ya casi', 'ya mero', 'casi', 'cuándo', 'falta mucho para que', 'falta poco para que', 'cuánto falta para que'], ['terminamos', 'acabamos', 'termina',
@@ -306,7 +316,7 @@ const EASIER_ONE = cat(
   cross(['una', 'otra'], [...EASIER_ANY, 'más ligera', 'más sencilla']),
 );
 const easierSamples = cat(
-  cross(['', 'hay', 'tienes', 'dame'], EASIER_ONE),
+  cross(['', 'hay', 'dame'], EASIER_ONE),
   cross(['hay alguna', 'tienes alguna', 'tiene alguna', 'no hay una', 'quiero una'], ['versión', 'variante', 'opción', 'forma', 'manera'],
     ['más fácil', 'más suave', 'más sencilla', 'más ligera']),
   cross(['hay', 'tienes', 'tiene'], ['algo más fácil', 'una versión más fácil', 'una opción más fácil', 'alguna opción más fácil', 'otra forma más fácil'],
@@ -315,7 +325,8 @@ const easierSamples = cat(
   cross(['hazlo', 'hágalo', 'hazla', 'puede ser', 'podría ser', 'puedes hacerlo', 'puede hacerlo', 'lo puedes hacer', 'que sea', 'se puede hacer', 'ponlo',
     'mejor', 'quiero algo'], [...EASIER_ANY, 'más ligero', 'más sencillo', 'menos intenso', 'más despacio']),
   cross(['me cuesta', 'me cuesta mucho', 'me cuesta demasiado', 'no llego', 'no alcanzo', 'no me sale', 'no puedo', 'está difícil', 'es muy difícil',
-    'está muy difícil', 'está muy duro', 'no soy tan flexible', 'estoy muy rígido', 'estoy muy rígida', 'soy principiante', 'no doy'],
+    'está muy difícil', 'está muy duro', 'no soy tan flexible', 'estoy muy rígido', 'estoy muy rígida', 'soy principiante', 'no doy', 'me cuesta mucho este', 'me cuesta este', 'me cuesta esta postura',
+    'no puedo con este'],
   ['', 'hay algo más fácil', 'hay otra forma', 'hay otra forma más sencilla', 'más fácil', 'hay otra opción']),
   cross(['bájale', 'bájale tantito', 'bájale un poco', 'baja la intensidad', 'bájele', 'rebaja', 'aflójale', 'suaviza', 'suavízalo', 'menos intensidad'],
     ['', 'un poco', 'tantito']),
@@ -324,7 +335,7 @@ const easierSamples = cat(
 /** Progress in the user's own measure: minutes, sessions, days, streaks, over a time. */
 const progressSamples = cat(
   cross(['cuántos minutos', 'cuánto tiempo', 'cuántas veces', 'cuántas sesiones', 'cuántos días'],
-    ['he estirado', 'llevo', 'he hecho', 'hice', 'he entrenado', 'estiré', 'he completado'], ['', 'esta semana', 'este mes', 'seguidos']),
+    ['he estirado', 'llevo', 'he hecho', 'he entrenado', 'he completado'], ['', 'esta semana', 'este mes', 'seguidos']),
   cross(['cómo voy', 'cómo me va', 'cómo lo llevo', 'qué tal voy', 'cómo lo voy llevando', 'qué tal me va'], ['', 'con los estiramientos', 'con la rutina',
     'esta semana', 'este mes', 'en general']),
   cross(['cómo voy', 'qué tal voy', 'cómo llevo', 'cómo va'], ['con mi progreso', 'con mi racha', 'la semana', 'el mes', 'mi progreso', 'mi racha']),
@@ -333,17 +344,20 @@ const progressSamples = cat(
 );
 
 /** The routine as it is asked for: a start verb, a head noun ("la rutina", "mis estiramientos", "el descanso"), then the routine's own words. */
-const START = ['', 'empieza', 'comienza', 'inicia', 'haz', 'hagamos', 'quiero hacer', 'quiero', 'pon', 'vamos con', 'dame', 'empezar', 'hacer',
-  'arranca', 'ponme', 'vamos a hacer', 'empiece', 'comience', 'inicie', 'haga', 'ponga', 'comenzar', 'iniciar', 'me gustaría hacer', 'necesito', 'toca',
+const START = ['', 'empieza', 'comienza', 'inicia', 'haz', 'hagamos', 'quiero hacer', 'quiero', 'pon', 'vamos con', 'dame', 'ponme', 'vamos a hacer',
+  'arranca', 'empezar', 'hacer', 'empiece', 'comience', 'inicie', 'haga', 'ponga', 'comenzar', 'iniciar', 'me gustaría hacer', 'necesito', 'toca',
   'me pones', 'quiero empezar', 'empecemos', 'empecemos con', 'empieza con', 'hoy toca', 'quisiera hacer', 'podemos hacer', 'puedes poner', 'comencemos',
   'voy a hacer', 'hacemos', 'que empiece', 'que comience', 'que ponga', 'póngame', 'dale con', 'arranquemos', 'quiero empezar con', 'estírame', 'vamos a empezar',
   'vamos a empezar con'];
 const ROUTINE_HEAD = ['la rutina', 'mi rutina', 'una rutina', 'rutina', 'los estiramientos', 'mis estiramientos', 'estiramientos', 'los ejercicios',
-  'mis ejercicios', 'ejercicios', 'la sesión', 'la', 'mi', 'una', 'el', 'la pausa', 'una pausa', 'el descanso', 'un descanso', 'el break', 'la corta',
-  'la rutina corta', 'la larga', 'un descanso activo', 'unos estiramientos', 'unos ejercicios', 'mi sesión', 'la tabla'];
+  'mis ejercicios', 'ejercicios', 'la sesión', 'la', 'mi', 'una', 'el', 'la pausa', 'una pausa', 'el descanso', 'un descanso', 'un descanso activo', 'el break', 'la corta',
+  'la rutina corta', 'la larga', 'unos estiramientos', 'unos ejercicios', 'mi sesión', 'la tabla'];
 const startSamples = cat(
-  cross(START.slice(0, 16), ROUTINE_HEAD.slice(0, 24), ['{routine}']),
-  cross(START.slice(16), ROUTINE_HEAD.slice(0, 8), ['{routine}']),
+  cross(['', 'quiero', 'dame', 'haz', 'pon', 'empieza', 'hagamos'], ['una rutina corta', 'una rutina rápida', 'algo corto', 'algo rápido', 'una pausa corta', 'algo'],
+    ['{routine}']),
+  // Every start verb with the common heads, the common verbs with every head.
+  cross(START, ['la rutina', 'mi rutina', 'una rutina', 'rutina', 'los estiramientos', 'mis estiramientos', 'la', 'los ejercicios', 'la pausa', 'el descanso'], ['{routine}']),
+  cross(START.slice(0, 12), ROUTINE_HEAD, ['{routine}']),
   cross(START, ['{routine}']),
 );
 

@@ -61,7 +61,7 @@ export const GRAMMARS: Readonly<Record<string, InvocationGrammar>> = {
       'dígame', 'me explicas', 'me explica', 'explícame', 'una pregunta', 'oye una pregunta', 'puedes', 'podrías', 'puede', 'podría', 'eh', 'ah', 'oh', 'mmm',
       'em', 'ehm', 'pues', 'bueno', 'y', 'oye', 'oiga', 'a ver', 'o sea', 'este', 'mira', 'mire', 'ey', 'hey', 'entonces', 'ahora', 'ahorita', 'vale',
       'venga', 'órale', 'ándale', 'dale', 'ok', 'okey', 'perdón', 'perdona', 'perdone', 'disculpa', 'disculpe', 'mejor', 'sabes', 'es que', 'la verdad',
-      'de repente', 'de pronto', 'de golpe', 'listo', 'lista', 'señora', 'señorita', 'señor', 'ya'],
+      'de repente', 'de pronto', 'de golpe', 'listo', 'lista', 'señora', 'señorita', 'señor', 'tío', 'tía', 'güey', 'wey', 'ya'],
     // Closers: politeness ("porfa"), tags ("verdad", "eh"), address ("tío", "güey") and place words that add nothing ("así", "aquí").
     trailingFillers: ['por favor', 'porfa', 'porfis', 'por fa', 'gracias', 'ahora', 'ahorita', 'alexa', 'ya', 'pues', 'tío', 'tía', 'güey', 'wey', 'oye',
       'eh', 'vale', 'entonces', 'exactamente', 'ok', 'verdad', 'así', 'aquí', 'ahí', 'todavía', 'amigo', 'amiga', 'hombre', 'mija', 'mijo', 'compa', 'bien',
