@@ -9,6 +9,7 @@
 import { cat, cross, type LocaleWords } from './locale-model';
 import { withEveryday } from './everyday-words';
 import { newIntentWords } from './new-intents';
+import { OPERATED_PARTS, ROUTINE_WORDS, spanishFormSamples } from './es-forms';
 
 type Region = 'es-ES' | 'es-MX' | 'es-US';
 const only = (region: Region, regions: readonly Region[], words: readonly string[]): readonly string[] => (regions.includes(region) ? words : []);
@@ -34,8 +35,11 @@ function types(region: Region): LocaleWords['types'] {
         'periné', 'suelo pélvico', 'pelvis', 'cara interna del muslo'],
       leg: ['pierna', 'la pierna', 'muslo', 'muslos', 'pantorrilla', 'gemelo', 'gemelos', 'espinilla', 'pierna izquierda', 'pierna derecha',
         'una pierna', 'isquiotibiales', 'parte de atrás del muslo', 'femoral', ...only(region, americas, ['chamorro'])],
-      bothLegs: ['las dos piernas', 'ambas piernas', 'piernas', 'las piernas', 'los dos pies', 'ambos pies', 'los dos lados'],
-      foot: ['pie', 'pies', 'el pie', 'dedos del pie', 'tobillo', 'tobillos', 'talón', 'planta del pie'],
+      bothLegs: ['las dos piernas', 'ambas piernas', 'piernas', 'las piernas', 'los dos pies', 'ambos pies', 'los dos lados', 'dos piernas',
+        // The negative quantifier names both: "no tengo fuerza en ninguna de las dos piernas".
+        'ninguna de las dos piernas', 'ninguna de las piernas', 'ninguna pierna', 'ninguno de los dos pies', 'ningún pie', 'ninguno de los pies',
+        'mis piernas', 'mis dos piernas'],
+      foot: ['pie', 'pies', 'el pie', 'dedos del pie', 'tobillo', 'tobillos', 'talón', 'planta del pie', 'pie derecho', 'pie izquierdo', 'el pie derecho', 'el pie izquierdo'],
       neck: ['cuello', 'hombro', 'hombros', 'nuca'],
       glute: ['glúteo', 'glúteos', 'nalga', 'nalgas', 'trasero', 'el trasero', 'cóccix', 'coxis', 'rabadilla', 'piriforme',
         ...only(region, ['es-ES'], ['culo', 'el culo', 'pompis']), ...only(region, americas, ['pompas', 'las pompas', 'pompis', 'colita', 'sentaderas', 'nachas', 'culo', 'el culo'])],
@@ -44,7 +48,7 @@ function types(region: Region): LocaleWords['types'] {
       bowel: ['intestino', 'intestinos', 'el intestino', 'vientre', 'heces', 'caca', 'hacer del baño', 'ir de vientre'],
     },
     SymptomType: {
-      numbness: ['ninguna sensación', 'cero sensibilidad', 'nada de sensibilidad', 'pérdida de sensibilidad', 'sin sensibilidad', 'sin sensación', 'pie dormido', 'pierna dormida', 'adormecimiento', 'adormecida', 'adormecido', 'entumecida', 'entumecido', 'entumecimiento', 'dormida', 'dormido', 'se me durmió',
+      numbness: ['no siento bien', 'no noto bien', 'casi no siento', 'apenas siento', 'no siento nada', 'casi no noto', 'ninguna sensación', 'cero sensibilidad', 'nada de sensibilidad', 'pérdida de sensibilidad', 'sin sensibilidad', 'sin sensación', 'pie dormido', 'pierna dormida', 'adormecimiento', 'adormecida', 'adormecido', 'entumecida', 'entumecido', 'entumecimiento', 'dormida', 'dormido', 'se me durmió',
         'se me ha dormido', 'se me duerme', 'sin sensibilidad', 'no siento', 'no la siento', 'no lo siento', 'he perdido la sensibilidad',
         'perdí la sensibilidad', 'acorchada', 'acorchado', 'insensible', 'como muerta', 'como muerto'],
       tingling: ['hormigueo', 'hormigueos', 'cosquilleo', 'cosquilleos', 'hormiguitas', 'pinchazos', 'agujas', 'como agujas', 'calambrillos',
@@ -52,7 +56,11 @@ function types(region: Region): LocaleWords['types'] {
       weakness: ['nada de fuerza', 'cero fuerza', 'sin fuerzas', 'pérdida de fuerza', 'ninguna fuerza', 'arrastro el pie', 'arrastro la pierna', 'tropiezo', 'tropiezo con el pie', 'me tropiezo', 'se me traba el pie', 'débil', 'debilidad', 'sin fuerza', 'no tengo fuerza', 'falta de fuerza', 'se me dobla', 'se me dobla la rodilla', 'me falla',
         'me falla la pierna', 'no me sostiene', 'no me aguanta', 'no puedo levantar', 'no puedo mover', 'no la puedo levantar',
         'no lo puedo levantar', 'no puedo levantar el pie', 'arrastro el pie', 'pie caído', 'como de trapo', 'flojera', 'se me va',
-        'perdí la fuerza', 'he perdido la fuerza', 'me quedé sin fuerza'],
+        'perdí la fuerza', 'he perdido la fuerza', 'me quedé sin fuerza', 'tropiezo mucho', 'me tropiezo mucho', 'me tropiezo seguido',
+        // Weakening as a verb in any tense ("se me debilitaron"), and what the legs no longer do, "bien" or not.
+        'debilitó', 'debilitaron', 'debilita', 'debilitan', 'debilitada', 'debilitadas', 'debilitado', 'debilitados', 'débiles', 'flojas', 'flojos',
+        ...cross(['no puedo', 'no consigo', 'no logro', 'casi no puedo', 'ya no puedo'], ['mover', 'levantar', 'caminar', 'andar', 'apoyar', 'sostener', 'pisar'],
+          ['', 'bien', 'nada'])],
       radiating: ['baja por la pierna', 'me baja por la pierna', 'se va a la pierna', 'me corre por la pierna', 'irradia', 'se irradia',
         'me llega al pie', 'llega hasta el pie', 'baja hasta el pie', 'por debajo de la rodilla', 'como una descarga', 'descarga eléctrica',
         'calambrazo', 'corrientazo', 'latigazo', 'dolor que baja', 'dolor que se extiende', 'se extiende', 'me recorre la pierna'],
@@ -65,14 +73,19 @@ function types(region: Region): LocaleWords['types'] {
         'adormecimiento en las nalgas', 'dormidas las nalgas'],
       severe: ['dolor fuerte', 'dolor muy fuerte', 'insoportable', 'dolor insoportable', 'inaguantable', 'cada vez peor', 'va a peor', 'peor',
         'me duele muchísimo', 'un dolor horrible', 'horrible', 'terrible', 'muy intenso', 'diez de diez', 'el peor dolor', 'no lo aguanto',
-        'no lo soporto', 'empeora', 'está empeorando', ...only(region, ['es-MX', 'es-US'], ['me duele un chingo', 'me duele horrible'])],
+        'no lo soporto', 'empeora', 'está empeorando', 'va a más', 'va en aumento', 'aumenta', 'cada vez más fuerte',
+        // Never like this before: the worst-ever pain, in any tense.
+        ...cross(['nunca', 'jamás'], ['me había dolido', 'me ha dolido', 'me dolió', 'había sentido un dolor', 'he sentido un dolor', 'había tenido un dolor',
+          'he tenido un dolor', 'había sentido algo'], ['así', 'tanto', 'igual', 'como ahora', 'como este']),
+        'el peor dolor de mi vida', 'como nunca', ...only(region, ['es-MX', 'es-US'], ['me duele un chingo', 'me duele horrible'])],
       fall: ['choqué', 'choqué en el carro', 'choqué con el coche', 'choqué en el coche', 'me chocaron', 'me caí', 'me he caído', 'una caída', 'caída', 'me resbalé', 'me he resbalado', 'un accidente', 'accidente', 'me tropecé',
         'un accidente de coche', 'un accidente de carro', 'me caí de la bici', 'me caí por las escaleras', 'me caí de espaldas', 'un golpe',
         'me di un golpe', 'me golpeé', 'choqué', 'tuve un choque'],
       fever: ['fiebre', 'tengo fiebre', 'calentura', 'escalofríos', 'temperatura', 'me siento mal', 'malestar', 'enfermo', 'enferma', 'gripe',
         'sudores', 'sudores por la noche', 'destemplado', 'destemplada'],
       night: ['acostado', 'acostada', 'acostado en la cama', 'acostada en la cama', 'tumbado', 'tumbada', 'en la cama', 'dolor de noche', 'dolor por la noche', 'dolor nocturno', 'dolores nocturnos', 'por la noche', 'de noche', 'en la noche', 'me despierta', 'me despierta por la noche', 'no me deja dormir', 'no puedo dormir',
-        'en reposo', 'acostado', 'acostada', 'tumbado', 'tumbada', 'aunque esté quieto', 'aunque esté quieta', 'dolor nocturno'],
+        'en reposo', 'acostado', 'acostada', 'tumbado', 'tumbada', 'aunque esté quieto', 'aunque esté quieta', 'dolor nocturno', 'por las noches',
+        'en las noches', 'todas las noches', 'cada noche', 'en la madrugada', 'de madrugada', 'no me deja descansar', 'no me deja dormir bien', 'no duermo'],
       cramp: ['calambre', 'un calambre', 'calambres', 'rampa', 'una rampa', 'tirón muscular', 'espasmo', 'se me acalambró', 'se me agarrotó',
         'se me subió el gemelo', 'se me sube el gemelo', 'agarrotado'],
     },
@@ -81,7 +94,9 @@ function types(region: Region): LocaleWords['types'] {
       sore: ['molesta', 'me molesta', 'dolorido', 'dolorida', 'adolorido', 'adolorida', 'sensible', 'punzadas', 'me late'],
       sharp: ['pincha', 'me pincha', 'punzante', 'agudo', 'como un pinchazo', 'me da pinchazos', 'me clava'],
       burning: ['quema', 'me quema', 'arde', 'me arde', 'ardor'],
-      pinching: ['pellizca', 'me pellizca', 'me aprieta', 'se me clava', 'me tira feo', 'me engancha'],
+      pinching: ['pellizca', 'me pellizca', 'me aprieta', 'se me clava', 'me tira feo', 'me engancha', 'se me clavó', 'me clavó', 'clava',
+        // A pull is how a stretch should feel; a pull "mucho", "demasiado", "feo" is not.
+        ...cross(['tira', 'jala', 'estira'], ['mucho', 'demasiado', 'feo', 'muy fuerte', 'de más']), 'jala', 'me jala'],
       tooMuch: ['demasiado', 'es demasiado', 'muy fuerte', 'demasiado fuerte', 'demasiado intenso', 'incómodo', 'incómoda', 'no me sienta bien',
         'no se siente bien', 'mal', 'raro'],
     },
@@ -90,7 +105,7 @@ function types(region: Region): LocaleWords['types'] {
         'un dolor agudo', 'un dolor punzante', 'algo que se rompía', 'un crack'],
     },
     StrainType: {
-      strain: ['me hice daño', 'me he hecho daño', 'me lastimé', 'me he lastimado', 'me lesioné', 'me he lesionado', 'me di un tirón',
+      strain: ['me jalé algo', 'me jalo algo', 'me desgarré algo', 'me rompí algo', 'me hice algo', 'me lastimé algo', 'me estiré de más', 'me jalé', 'me hice daño', 'me he hecho daño', 'me lastimé', 'me he lastimado', 'me lesioné', 'me he lesionado', 'me di un tirón',
         'me he dado un tirón', 'me desgarré', 'me distendí', 'me torcí', 'me pasé', 'me he pasado', 'forcé demasiado', 'estiré de más',
         'me jalé un músculo', 'me lastimé un músculo'],
     },
@@ -114,14 +129,13 @@ function types(region: Region): LocaleWords['types'] {
 function samples(region: Region): LocaleWords['samples'] {
   const spain = region === 'es-ES';
   const okWords = spain ? ['vale', 'venga'] : ['sale', 'órale', 'ándale', 'va'];
-  const startVerbs = ['empieza', 'comienza', 'inicia', 'haz', 'hagamos', 'quiero hacer', 'quiero', 'pon', 'vamos con', 'dame', 'que empiece',
-    'que comience', 'que inicie', 'empiece', 'comience', 'inicie', 'haga', 'ponga', 'empezar', 'comenzar', 'iniciar', 'hacer', 'me gustaría hacer', 'necesito', 'arranca', 'toca'];
-  const routineNouns = ['la rutina de la', 'la rutina de', 'mi rutina de la', 'mi rutina de', 'la rutina', 'mi rutina', 'la', 'mi',
-    'los estiramientos de la', 'los estiramientos de', 'mis estiramientos de la', 'la sesión de la', 'la sesión de', 'los ejercicios de la', ''];
-  const painExclaims = ['ay', 'ay ay', 'ay ay ay', 'auch', 'uy', 'ay ay que dolor', 'ufff', ...(spain ? ['jolín', 'ostras'] : ['híjole'])];
+  // The recogniser writes "ay" and "uy" as they sound, "hay", "huy": those are cries too.
+  const painExclaims = ['ay', 'ay ay', 'ay ay ay', 'auch', 'uy', 'huy', 'uy uy', 'ay ay que dolor', 'ufff', 'ouch', 'ay caramba', ...(spain ? ['jolín', 'ostras'] : ['híjole'])];
   return {
+    // The start verb, head noun and routine words crossed are es-forms.ts's; these are the forms it does not build.
     StartRoutineIntent: cat(
-      cross(startVerbs, routineNouns, ['{routine}']),
+      // Stretching said as the verb: "quiero estirar antes de dormir", "estiremos para la oficina".
+      cross(['quiero estirar', 'vamos a estirar', 'estiremos', 'a estirar', 'quiero hacer estiramientos', 'necesito estirar', 'estirar', 'estírame'], ['{routine}']),
       cross(['{routine}', 'la rutina de la {routine}', 'la rutina de {routine}', 'rutina de {routine}', 'rutina de la {routine}']),
       ['empieza una rutina', 'empieza la rutina', 'quiero estirar', 'vamos a estirar', 'estiremos', 'empecemos', 'vamos', 'quiero hacer estiramientos',
         'haz una rutina', 'que empiece una rutina', 'empezar a estirar', 'una rutina por favor', 'quiero una rutina'],
@@ -130,13 +144,20 @@ function samples(region: Region): LocaleWords['samples'] {
       ['me duele', 'duele', 'esto duele', 'eso duele', 'me está doliendo', 'tengo dolor', 'siento dolor', 'me hace daño', 'para que duele',
         'para me duele', 'no me sienta bien', 'esto no se siente bien', 'algo no va bien', 'algo va mal', 'así no'],
       painExclaims,
+      // A cry with "no" or a name: "ay no no no", "uy madre mía".
+      cross(['ay', 'uy', 'huy', 'auch', 'ay ay'], ['no', 'no no', 'no no no', 'mi madre', 'dios', 'dios mío', 'madre mía', 'mamá']),
+      // Not sitting right with the stretch (alone, "no me siento bien" is feeling unwell).
+      cross(['no me siento bien', 'no me encuentro bien', 'no me va bien', 'no me sienta bien', 'me siento mal', 'me siento incómodo', 'me siento incómoda'],
+        ['con esta postura', 'con este estiramiento', 'con esto', 'en esta postura', 'en esta posición', 'haciendo esto']),
+      // Said twice or more, as pain is: "duele duele", "me duele me duele".
+      cross(['duele', 'me duele', 'ay'], ['duele', 'me duele', 'duele duele', 'me duele mucho']),
       cross(painExclaims, ['me duele', 'que dolor', 'mi {bodyPart}', 'la {bodyPart}', 'el {bodyPart}', 'para']),
       cross(['{pain}', 'esto {pain}', 'eso {pain}', 'me {pain}', 'la postura {pain}', 'este estiramiento {pain}', 'es {pain}', 'está {pain}',
         'esto es {pain}', 'esto está {pain}', 'se siente {pain}'], ['', 'la {bodyPart}', 'el {bodyPart}', 'en la {bodyPart}', 'en el {bodyPart}',
         'los {bodyPart}', 'las {bodyPart}']),
       cross(['la {bodyPart}', 'el {bodyPart}', 'mi {bodyPart}', 'las {bodyPart}', 'los {bodyPart}', 'mis {bodyPart}', '{bodyPart}'],
         ['{pain}', 'me {pain}', 'está {pain}', 'me está doliendo', 'me duele']),
-      cross(['siento', 'sentí', 'noté', 'tengo', 'he sentido', 'he notado', 'me dio', 'me ha dado', 'hubo'], ['{sensation}'],
+      cross(['siento', 'sentí', 'noté', 'tengo', 'he sentido', 'he notado', 'me dio', 'me ha dado', 'hubo', 'oí', 'escuché', 'se oyó', 'se escuchó', 'sonó', 'me sonó'], ['{sensation}'],
         ['', 'en la {bodyPart}', 'en el {bodyPart}', 'en mi {bodyPart}', 'ahí', 'ahora']),
       cross(['dolor', 'mucho dolor', 'un dolor', 'qué dolor', 'tengo dolor', 'un poco de dolor'], ['', 'de {bodyPart}', 'en la {bodyPart}', 'en el {bodyPart}',
         'en las {bodyPart}', 'en los {bodyPart}', 'aquí', 'ahí', 'fuerte', 'ahora']),
@@ -167,6 +188,7 @@ function samples(region: Region): LocaleWords['samples'] {
       cross(['{symptom}'], ['en la {bodyPart}', 'en el {bodyPart}', 'en las {bodyPart}', 'en los {bodyPart}', 'en mi {bodyPart}', 'en mis {bodyPart}', 'en {bodyPart}']),
       // The when first: "de noche me duele muchísimo", "acostada me duele más".
       cross(['{symptom}'], ['me duele', 'me duele mucho', 'me duele más', 'me duele muchísimo', 'me duele la {bodyPart}', 'me duele el {bodyPart}',
+        'me duele mucho la {bodyPart}', 'me duele mucho el {bodyPart}', 'me duele más la {bodyPart}', 'me duele más el {bodyPart}',
         'duele más', 'es peor', 'está peor', 'me despierto', 'me despierto con dolor', 'no puedo dormir', 'tengo dolor']),
       // Said without a verb, the sign with how much and where ("mucho dolor de noche", "fiebre y dolor de espalda").
       cross(['', 'un', 'una', 'mucho', 'mucha', 'siempre', 'otra vez', 'algo de', 'un poco de', 'tanto', 'tanta'], ['{symptom}'], ['', 'en la {bodyPart}',
@@ -176,13 +198,26 @@ function samples(region: Region): LocaleWords['samples'] {
         ['mucho más', 'más', 'muchísimo', 'bastante', 'todavía más', 'aún más'], ['', 'la {bodyPart}', 'el {bodyPart}', 'las {bodyPart}', 'los {bodyPart}']),
       cross(['{symptom}'], ['no puedo dormir', 'no duermo', 'no me deja dormir', 'casi no duermo'], ['del dolor', 'por el dolor', 'de dolor', 'bien']),
       cross(['{symptom}'], ['y desde entonces me duele', 'y desde entonces tengo dolor', 'y me duele', 'y ahora me duele', 'y desde entonces me duele la espalda']),
+      cross(['{symptom}'], ['con el {bodyPart}', 'con la {bodyPart}', 'con los {bodyPart}', 'con mi {bodyPart}']),
+      // The sign, then the body part with its own article or quantifier ("se me debilitaron las dos piernas", "no puedo mover bien ambas piernas").
+      cross(['', 'se me', 'de repente', 'de pronto', 'de golpe', 'ahora', 'hoy'], ['{symptom}'], ['{bodyPart}', 'en {bodyPart}']),
+      // When it happens said first, then what hurts, then the sign: "por las noches el dolor de espalda no me deja dormir".
+      cross(['por la noche', 'por las noches', 'de noche', 'en la noche', 'en las noches', 'cada noche', 'todas las noches', 'en la madrugada', 'cuando me acuesto',
+        'al acostarme'], ['el dolor', 'el dolor de {bodyPart}', 'la {bodyPart}', 'el {bodyPart}', 'me duele y', 'me duele tanto que', 'me duele la {bodyPart} y'],
+      ['{symptom}']),
     ),
     ConditionIntent: cross(
       ['tengo', 'tengo una', 'tengo un', 'padezco', 'padezco de', 'sufro de', 'estoy', 'tuve', 'tuve una', 'tuve un', 'me hicieron una',
         'me diagnosticaron', 'me acaban de hacer una', 'me estoy recuperando de', 'me estoy recuperando de una', 'por mi', 'por la',
         'el médico dice que tengo', 'llevo años con', 'hace poco tuve una', 'hace poco me hicieron una'],
       ['{condition}'], ['', 'así que con cuidado', 'así que suave', 'el año pasado', 'el mes pasado', 'hace unas semanas'],
-    ),
+    ).concat(
+      // How far along, said after it: "estoy embarazada de cinco meses".
+      cross(['estoy {condition}', '{condition}'], ['de un mes', 'de dos meses', 'de tres meses', 'de cuatro meses', 'de cinco meses', 'de seis meses',
+        'de siete meses', 'de ocho meses', 'de nueve meses', 'de pocas semanas', 'de unas semanas', 'de gemelos']),
+      cross(['me acaban de operar', 'me operaron', 'me han operado', 'me van a operar'], ['la {condition}', 'el {condition}', 'las {condition}', 'los {condition}']),
+      cross(['tengo', 'tengo una', 'tengo un', 'padezco', 'padezco de', 'sufro de', 'me diagnosticaron', 'tuve'], ['{condition}'], ['en la cadera',
+      'en las caderas', 'en la rodilla', 'en las rodillas', 'en la espalda', 'de cadera', 'de rodilla', 'de espalda', 'lumbar', 'en la columna'])),
     DescribeFeelingIntent: ['siento {feeling}', 'noto {feeling}', 'me siento {feeling}', 'se siente {feeling}', 'tengo {feeling}', 'mi {feeling}',
       'la {feeling}', 'el {feeling}', 'es {feeling}', 'está {feeling}', 'estoy {feeling}', 'hay {feeling}', 'espera {feeling}', 'oye {feeling}',
       'ay {feeling}', 'de repente {feeling}', 'es normal que {feeling}', 'es normal {feeling}', 'me preocupa {feeling}', 'me {feeling}',
@@ -203,14 +238,14 @@ function samples(region: Region): LocaleWords['samples'] {
     HoldDurationIntent: cat(
       cross(['cuánto tiempo', 'cuántos segundos', 'cuánto', 'por cuánto tiempo', 'cuánto rato'], ['aguanto', 'mantengo', 'tengo que aguantar',
         'hay que aguantar', 'tengo que mantener', 'me quedo', 'aguantamos', 'hay que mantener', 'sostengo', 'tengo que sostener'],
-        ['', 'esto', 'esta postura', 'este estiramiento', 'así', 'aquí']),
+        ['', 'esto', 'esta postura', 'este estiramiento']),
       cross(['cuándo', 'cuándo puedo', 'cuándo hay que'], ['suelto', 'soltar', 'salgo', 'salir', 'termino', 'acaba', 'se acaba', 'descansar']),
       ['cuánto falta', 'cuánto queda', 'cuánto queda de este', 'cuánto le queda', 'cuántos segundos quedan', 'cuánto dura', 'cuánto dura esto',
-        'cuánto dura este estiramiento', 'falta mucho', 'queda mucho', 'cuánto tiempo queda', 'cuánto tiempo por lado', 'cuánto rato más'],
+        'cuánto dura este estiramiento', 'cuánto tiempo por lado', 'cuánto rato más'],
     ),
-    SkipIntent: cat(cross(['', 'por favor'], ['salta', 'saltar', 'sáltalo', 'sáltate este', 'sáltate esta', 'sáltalo por favor', 'pasa de este',
+    SkipIntent: cat(['salta', 'saltar', 'sáltalo', 'sáltate este', 'sáltate esta', 'sáltalo por favor', 'pasa de este',
       'quita este', 'omite este', 'omitir', 'salta este', 'salta este ejercicio', 'este no', 'este no me gusta', 'no quiero hacer este',
-      'déjalo', 'pasa al siguiente sin hacer este', 'nos saltamos este', 'me lo salto'], ['', 'por favor']),
+      'déjalo', 'pasa al siguiente sin hacer este', 'nos saltamos este', 'me lo salto'],
     ['puedo saltarme este', 'podemos saltar este', 'me puedo saltar este', 'saltemos este']),
     WhichSideIntent: ['qué lado', 'en qué lado estoy', 'qué lado es', 'qué lado toca', 'qué lado toca ahora', 'es el derecho o el izquierdo',
       'derecho o izquierdo', 'izquierdo o derecho', 'qué pierna', 'qué pierna toca', 'estoy en el lado derecho o en el izquierdo',
@@ -218,28 +253,49 @@ function samples(region: Region): LocaleWords['samples'] {
     WhatDoesThisStretchIntent: cat(cross(['para qué sirve', 'qué hace', 'qué estira', 'para qué es', 'qué trabaja', 'qué músculo estira',
       'qué músculos estira', 'por qué hacemos'], ['', 'esto', 'este estiramiento', 'este ejercicio', 'esta postura']),
     ['qué estoy estirando', 'qué músculo es', 'para qué', 'de qué sirve esto', 'qué beneficio tiene', 'qué se trabaja aquí']),
-    TellMeMoreIntent: cat(cross(['cómo se hace', 'cómo hago', 'explícame', 'explica', 'descríbeme', 'cómo es', 'cómo va'], ['', 'esto', 'este estiramiento',
-      'este ejercicio', 'esta postura', 'bien'], ['', 'otra vez', 'con más detalle', 'mejor']),
+    TellMeMoreIntent: cat(cross(['cómo se hace', 'cómo hago', 'explícame', 'explica', 'descríbeme', 'cómo es', 'cómo va'], ['', 'esto', 'este', 'esta', 'eso',
+      'este estiramiento', 'este ejercicio', 'esta postura', 'bien'], ['', 'otra vez']),
+    // Not understood, said of the stretch: "no entiendo el ejercicio", "me lo explicas mejor".
+    cross(['no entiendo', 'no le entiendo', 'no entendí', 'no comprendo', 'explícalo', 'explícamelo', 'explíquelo', 'me lo explicas', 'me lo explica',
+      'me explicas', 'me explica', 'cómo le hago', 'cómo lo hago'], ['', 'el ejercicio', 'la postura', 'este estiramiento', 'cómo va', 'qué hay que hacer', 'mejor',
+      'otra vez', 'con más detalle']),
+    // How to do it, asked with an infinitive: "no sé cómo ponerme", "¿cómo tengo que hacerlo?".
+    cross(['no sé cómo', 'no entiendo cómo', 'cómo', 'cómo tengo que', 'cómo debo', 'cómo hay que'], ['ponerme', 'colocarme', 'hacerlo', 'hacer esto',
+      'hacer este', 'poner la {bodyPart}', 'poner el {bodyPart}', 'poner las {bodyPart}', 'poner los {bodyPart}', 'sentarme', 'acostarme', 'empezar', 'se hace', 'va esto']),
     ['más detalles', 'no entiendo cómo se hace', 'no sé cómo hacerlo', 'dónde pongo los pies', 'dónde pongo la {bodyPart}', 'dónde pongo el {bodyPart}',
       'qué hago con la {bodyPart}', 'qué hago con el {bodyPart}', 'cómo me coloco', 'cómo me pongo', 'cómo tengo que estar', 'más instrucciones']),
     HowManyLeftIntent: ['cuántos quedan', 'cuántos faltan', 'cuántos estiramientos quedan', 'cuántos ejercicios quedan', 'cuántos más',
       'cuánto falta para terminar', 'cuánto queda de rutina', 'es el último', 'este es el último', 'queda mucho para acabar', 'qué queda',
       'cuántos nos quedan', 'cuándo terminamos', 'cuánto le queda a la rutina', 'falta mucho para terminar'],
-    EasierIntent: cat(cross(['', 'por favor', 'puedes'], ['más fácil', 'hazlo más fácil', 'más suave', 'hazlo más suave', 'una versión más fácil',
+    EasierIntent: cat(cross([''], ['más fácil', 'hazlo más fácil', 'más suave', 'hazlo más suave', 'una versión más fácil',
       'una versión más suave', 'algo más fácil', 'menos intenso', 'menos tiempo', 'tiempos más cortos', 'aguantar menos', 'más corto',
-      'bájale', 'baja la intensidad'], ['', 'por favor']),
-    cross(['es', 'esto es', 'está', 'este es'], ['muy difícil', 'demasiado difícil', 'muy duro', 'demasiado duro', 'muy difícil para mí']),
+      'bájale', 'baja la intensidad']),
+    cross(['no soy', 'no soy muy', 'no soy tan', 'no estoy tan', 'no estoy muy'], ['flexible', 'elástico', 'elástica']),
+    // Not reaching, said with where: "no llego hasta abajo".
+    cross(['no llego', 'no alcanzo', 'no me llega', 'no llego bien'], ['', 'hasta abajo', 'al suelo', 'a los pies', 'a tocar', 'hasta el suelo', 'tan lejos',
+      'a tocarme los pies', 'con las manos']),
+    cross(['es', 'esto es', 'está', 'este es', 'esto está'], ['muy difícil', 'demasiado difícil', 'muy duro', 'demasiado duro', 'muy difícil para mí',
+      'demasiado difícil para mí', 'muy duro para mí', 'difícil para mí']),
     ['no puedo hacerlo', 'no llego', 'no soy tan flexible', 'estoy muy rígido', 'estoy muy rígida', 'hay una versión más fácil']),
-    HarderIntent: cat(cross(['', 'por favor', 'puedes'], ['más difícil', 'hazlo más difícil', 'más intenso', 'más duro', 'más exigente',
-      'una versión más difícil', 'más tiempo', 'tiempos más largos', 'aguantar más', 'más largo', 'sube el nivel', 'súbele', 'dame más'], ['', 'por favor']),
-    cross(['es', 'esto es', 'está', 'este es'], ['muy fácil', 'demasiado fácil', 'muy suave', 'demasiado suave', 'fácil para mí'])),
+    HarderIntent: cat(['más difícil', 'hazlo más difícil', 'más intenso', 'más duro', 'más exigente',
+      'una versión más difícil', 'más tiempo', 'tiempos más largos', 'aguantar más', 'más largo', 'sube el nivel', 'súbele', 'dame más'],
+    // A harder kind, as an easier one is asked for: "quiero algo más intenso", "¿hay una versión más difícil?".
+    cross(['', 'hay', 'dame', 'quiero'], cross(['algo', 'uno', 'otro', 'una versión', 'un ejercicio'], ['más difícil', 'más intenso', 'más intensa', 'más duro',
+      'más exigente'])),
+    cross(['quiero', 'necesito', 'dame'], ['más reto', 'más intensidad', 'más caña', 'algo más fuerte', 'más trabajo']),
+    cross(['es', 'esto es', 'está', 'este es', 'esto está'], ['muy fácil', 'demasiado fácil', 'muy suave', 'demasiado suave', 'fácil para mí', 'fácil']),
+    cross(['súbele', 'sube', 'aumenta', 'más', 'dame más', 'quiero más'], ['la dificultad', 'la intensidad', 'dificultad', 'intensidad', 'el nivel', 'un poco']),
+    cross(['', 'quiero', 'puedo', 'prefiero'], ['aguantar más', 'aguantar más tiempo', 'mantener más tiempo', 'sostener más tiempo', 'estar más tiempo', 'más tiempo'])),
     ProgressIntent: cat(cross(['cómo voy', 'cómo me va', 'cómo llevo', 'qué tal voy', 'cómo va mi progreso', 'cuánto he avanzado', 'cómo lo estoy haciendo'],
       ['', 'hasta ahora', 'esta semana', 'en general', 'con los estiramientos', 'con la rutina']),
     cross(['dime', 'cuéntame', 'dame', 'quiero saber', 'enséñame'], ['mi progreso', 'mi racha', 'mis estadísticas', 'cómo voy',
       'cuántas sesiones llevo', 'cuántos días llevo']),
     ['mi progreso', 'progreso', 'mi racha', 'cuántas sesiones llevo', 'cuántas sesiones he hecho', 'cuántos días seguidos', 'cuántas rutinas he hecho',
       'cuántas veces he estirado']),
-    DeleteDataIntent: ['borra mis datos', 'borrar mis datos', 'elimina mis datos', 'eliminar mis datos', 'borra todo', 'borra mi progreso',
+    DeleteDataIntent: [...cross(['borra', 'borre', 'elimina', 'elimine', 'quiero borrar', 'quiero eliminar', 'puedes borrar', 'borrar', 'eliminar', 'quita', 'olvida',
+      'quiero que borres', 'quiero que elimines', 'que borres', 'quiero que olvides'],
+      ['mis datos', 'todos mis datos', 'mi progreso', 'todo', 'mis cosas', 'todo mi progreso', 'mi historial', 'mi información', 'toda mi información', 'lo que sabes de mí',
+        'todo lo que tienes de mí']), 'borra mis datos', 'borrar mis datos', 'elimina mis datos', 'eliminar mis datos', 'borra todo', 'borra mi progreso',
       'olvídame', 'olvida todo sobre mí', 'reinicia mi progreso', 'quiero borrar mis datos', 'borra todo lo que sabes de mí',
       'elimina mi progreso', 'borrar todo'],
     'AMAZON.HelpIntent': ['ayuda', 'ayúdame', 'qué puedo decir', 'qué puedo hacer', 'cómo funciona', 'necesito ayuda', 'qué opciones hay',
@@ -248,14 +304,22 @@ function samples(region: Region): LocaleWords['samples'] {
       'quiero parar', 'para ya', 'para por favor', 'hasta aquí', 'lo dejo', 'lo dejamos', 'adiós', 'suficiente por hoy', 'stop',
       'termina la rutina', 'para la rutina', ...(spain ? ['vale ya'] : ['ya estuvo'])],
     'AMAZON.CancelIntent': ['cancela', 'cancelar', 'olvídalo', 'déjalo así', 'no importa'],
-    'AMAZON.NextIntent': cat(cross(['', 'bueno', 'ok', ...okWords], ['siguiente', 'el siguiente', 'sigue', 'seguir', 'continúa', 'continuar',
+    'AMAZON.NextIntent': cat(cross([''], ['siguiente', 'el siguiente', 'sigue', 'seguir', 'continúa', 'continuar',
       'adelante', 'listo', 'lista', 'ya estoy listo', 'ya estoy lista', 'estoy listo', 'estoy lista', 'vamos', 'el próximo', 'próximo',
-      'pasa al siguiente', 'al siguiente', 'ya', 'dale', 'sigamos', 'seguimos'], ['', 'por favor'])),
+      'pasa al siguiente', 'al siguiente', 'ya', 'dale', 'sigamos', 'seguimos', 'qué toca', 'qué viene'])),
     'AMAZON.PreviousIntent': ['anterior', 'el anterior', 'atrás', 'vuelve atrás', 'volver atrás', 'regresa', 'regresar', 'el de antes',
       'vuelve al anterior', 'uno atrás', 'el ejercicio anterior', 'el estiramiento anterior'],
     'AMAZON.RepeatIntent': ['repite', 'repetir', 'repítelo', 'otra vez', 'de nuevo', 'cómo', 'qué dijiste', 'puedes repetir', 'repite por favor',
       'dilo otra vez', 'una vez más', 'repite este', 'este otra vez', ...(spain ? ['perdona qué'] : ['mande', 'mande qué'])],
-    'AMAZON.StartOverIntent': ['empieza de nuevo', 'empezar de nuevo', 'desde el principio', 'vuelve a empezar', 'volver a empezar', 'reinicia',
+    'AMAZON.StartOverIntent': [
+      // A start verb, what is started, and "again": "empieza la rutina de nuevo", "volvamos a empezar todo".
+      ...cross(['empieza', 'empecemos', 'comienza', 'vamos a empezar', 'quiero empezar', 'empezamos'],
+        ['', 'la rutina', 'todo'], ['de nuevo', 'otra vez', 'desde el principio', 'desde cero']),
+      ...cross(['vuelve a empezar', 'volvamos a empezar', 'reinicia', 'vuelve a comenzar', 'volver a empezar', 'quiero volver a empezar', 'reiniciar', 'reinicie'],
+        ['', 'la rutina', 'todo', 'desde el principio']),
+      ...cross(['desde el principio', 'desde el inicio', 'desde cero', 'de cero'], ['otra vez', 'de nuevo']),
+      ...cross(['empieza', 'empezar', 'quiero empezar', 'vamos a empezar', 'empecemos'], ['otra vez desde cero', 'otra vez desde el principio', 'de nuevo desde el principio',
+        'de nuevo desde cero', 'todo otra vez', 'todo de nuevo']), 'empieza de nuevo', 'empezar de nuevo', 'desde el principio', 'vuelve a empezar', 'volver a empezar', 'reinicia',
       'reiniciar', 'otra vez desde el principio', 'empieza desde el principio', 'de cero', 'empezar de cero', 'reinicia la rutina'],
     'AMAZON.PauseIntent': ['pausa', 'pausar', 'pon pausa', 'haz una pausa', 'espera', 'espérame', 'un momento', 'un segundo', 'dame un minuto',
       'espera un momento', 'aguanta un momento', 'detén un momento', 'pausa la rutina', ...(spain ? [] : ['ahorita vengo', 'espérame tantito'])],
@@ -267,8 +331,24 @@ function samples(region: Region): LocaleWords['samples'] {
   };
 }
 
+/** Each intent's samples from every list, in order; each slot value's words likewise. */
+function merged<T>(lists: readonly Readonly<Record<string, readonly T[]>>[]): Record<string, readonly T[]> {
+  const out: Record<string, T[]> = {};
+  for (const list of lists) for (const [key, items] of Object.entries(list)) out[key] = [...(out[key] ?? []), ...items];
+  return out;
+}
+
 export function spanishWords(region: Region): LocaleWords {
   const added = newIntentWords('es');
   const own = withEveryday('es', { samples: samples(region), types: types(region) });
-  return { invocationName: 'entrenador de cadera', samples: { ...own.samples, ...added.samples }, types: { ...own.types, ...added.types } };
+  const types_ = { ...own.types, ...added.types };
+  return {
+    invocationName: 'entrenador de cadera',
+    samples: merged([own.samples, spanishFormSamples, added.samples]),
+    types: {
+      ...types_,
+      RoutineType: merged([types_.RoutineType ?? {}, ROUTINE_WORDS]),
+      ConditionType: merged([types_.ConditionType ?? {}, OPERATED_PARTS]),
+    },
+  };
 }

@@ -113,12 +113,12 @@ const de: Everyday = {
 const es: Everyday = {
   samples: {
     'AMAZON.NextIntent': cat(
-      cross(['', 'ya', 'vale', 'ok', 'bueno', 'listo', 'ya está', 'ya estuvo', 'órale'], ['siguiente', 'el siguiente', 'la siguiente', 'qué sigue', 'qué toca ahora',
+      cross(['', 'ya', 'listo', 'ya está', 'ya estuvo'], ['siguiente', 'el siguiente', 'la siguiente', 'qué sigue', 'qué toca ahora',
         'pasemos a otro', 'pasemos al siguiente', 'al siguiente', 'vamos al siguiente', 'otro', 'el que sigue', 'sigamos', 'adelante']),
       cross(['ándale', 'dale', 'vamos', 'venga', 'órale'], ['la que sigue', 'el que sigue', 'vamos', 'siguiente', 'a la siguiente', 'al siguiente', 'con el siguiente']),
       ['la que sigue', 'vamos', 'ya pasemos a otro', 'ya está qué sigue', 'listo el siguiente', 'terminé', 'ya terminé', 'ya acabé', 'acabé', 'hecho', 'dale', 'dale siguiente'],
     ),
-    'AMAZON.ResumeIntent': ['ya estoy', 'ya estoy aquí', 'ya volví', 'estoy de vuelta', 'sigamos', 'seguimos', 'vamos a seguir', 'continuemos', 'continúa',
+    'AMAZON.ResumeIntent': ['ya estoy aquí', 'ya volví', 'estoy de vuelta', 'sigamos', 'seguimos', 'vamos a seguir', 'continuemos', 'continúa',
       'reanuda', 'quita la pausa', 'ya podemos seguir', 'sigue donde íbamos', 'venga seguimos',
       ...cross(['ya volví', 'ya estoy', 'ya regresé', 'aquí estoy', 'listo'], ['sigue', 'sigamos', 'continúa', 'dale', 'vamos'])],
     'AMAZON.RepeatIntent': ['mande', 'qué', 'cómo', 'perdona qué has dicho', 'perdón qué dijiste', 'qué dijiste', 'qué has dicho', 'no te entendí',

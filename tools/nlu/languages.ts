@@ -25,6 +25,15 @@ const words = (...phrases: string[]): string[][] => phrases.map((p) => p.split('
 const form = (verbs: string[], connectors: string[], connectorOptional: boolean): OneShotForm[] =>
   words(...verbs).map((verb) => ({ verb, connectors: words(...connectors), connectorOptional }));
 
+/**
+ * Spanish openers come in runs ("bueno pues", "oye y", "pues ya", "y bueno"): each pair is dropped as one, so the
+ * words after them are read whole rather than stopping at an opener the catch-all feeling samples start with.
+ */
+// Only words that are never part of what follows: not "ya" ("ya mero"), "este" ("este estiramiento") or "mejor" ("mejor no");
+// "ahora" only second ("y ahora qué toca").
+const SPANISH_OPENERS = ['pues', 'bueno', 'y', 'oye', 'mira', 'o sea', 'entonces', 'a ver', 'vale', 'órale', 'ok', 'perdón', 'perdona'];
+const SPANISH_OPENER_RUNS = SPANISH_OPENERS.flatMap((a) => [...SPANISH_OPENERS, 'ahora'].filter((b) => b !== a).map((b) => `${a} ${b}`));
+
 export const GRAMMARS: Readonly<Record<string, InvocationGrammar>> = {
   de: {
     launchVerbs: words('öffne', 'öffnen', 'starte', 'start', 'beginne', 'lade', 'spiele', 'spiel', 'aktiviere'),
@@ -46,8 +55,17 @@ export const GRAMMARS: Readonly<Record<string, InvocationGrammar>> = {
     ],
     trailingForms: words('con', 'en', 'de', 'desde', 'usando'),
     exitPhrases: ['salir', 'sal', 'salir de la skill', 'cierra', 'cerrar'],
-    leadingFillers: ['alexa', 'por favor', 'puedes', 'podrías', 'eh', 'pues', 'bueno', 'y', 'oye', 'a ver'],
-    trailingFillers: ['por favor', 'gracias', 'ahora', 'alexa', 'ya'],
+    // Openers that carry no meaning of their own, longest first: discourse markers ("o sea", "este", Mexican
+    // "órale"), apologies, "tell me" before a question ("me puedes decir cuántos quedan"), and "de repente" before a sign.
+    leadingFillers: ['alexa', ...SPANISH_OPENER_RUNS, 'por favor', 'me puedes decir', 'me puede decir', 'me podrías decir', 'puedes decirme', 'me dices', 'me dice', 'dime',
+      'dígame', 'me explicas', 'me explica', 'explícame', 'una pregunta', 'oye una pregunta', 'puedes', 'podrías', 'puede', 'podría', 'eh', 'ah', 'oh', 'mmm',
+      'em', 'ehm', 'pues', 'bueno', 'y', 'oye', 'oiga', 'a ver', 'o sea', 'este', 'mira', 'mire', 'ey', 'hey', 'entonces', 'ahora', 'ahorita', 'vale',
+      'venga', 'órale', 'ándale', 'dale', 'ok', 'okey', 'perdón', 'perdona', 'perdone', 'disculpa', 'disculpe', 'mejor', 'sabes', 'es que', 'la verdad',
+      'de repente', 'de pronto', 'de golpe', 'listo', 'lista', 'señora', 'señorita', 'señor', 'tío', 'tía', 'güey', 'wey', 'ya'],
+    // Closers: politeness ("porfa"), tags ("verdad", "eh"), address ("tío", "güey") and place words that add nothing ("así", "aquí").
+    trailingFillers: ['por favor', 'porfa', 'porfis', 'por fa', 'gracias', 'ahora', 'ahorita', 'alexa', 'ya', 'pues', 'tío', 'tía', 'güey', 'wey', 'oye',
+      'eh', 'vale', 'entonces', 'exactamente', 'ok', 'verdad', 'así', 'aquí', 'ahí', 'todavía', 'amigo', 'amiga', 'hombre', 'mija', 'mijo', 'compa', 'bien',
+      'nada', 'primero', 'señora', 'señorita', 'señor', 'esto', 'o qué', 'fíjate'],
     builtInPhrasings: {},
   },
   fr: {
