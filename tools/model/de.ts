@@ -7,6 +7,7 @@
 import { cat, cross, type LocaleWords } from './locale-model';
 import { withEveryday } from './everyday-words';
 import { newIntentWords } from './new-intents';
+import { germanEveryday, germanRoutineWords } from './de-everyday';
 
 const types: LocaleWords['types'] = {
   RoutineType: {
@@ -103,7 +104,8 @@ const WHEN = ['gestern', 'heute', 'letzte woche', 'heute morgen', 'letzte nacht'
 const startVerbs = ['starte', 'start', 'beginne', 'beginn', 'mach', 'machen wir', 'lass uns', 'ich möchte', 'ich will', 'ich hätte gern',
   'spiel', 'los mit', 'zeig mir', 'ich brauche', 'gib mir', 'wir machen', 'jetzt'];
 const startDets = ['', 'die', 'meine', 'eine', 'deine', 'unsere'];
-const startTails = ['', 'routine', 'übungen', 'dehnübungen', 'dehnung', 'einheit', 'programm', 'bitte'];
+// The routine's own words carry its nouns ("die morgen routine", "die übungen für den abend": de-everyday.ts), so a start needs none here.
+const startTails = ['', 'bitte', 'jetzt'];
 const startRoutine = cat(
   cross(startVerbs, startDets, ['{routine}'], startTails),
   cross(['die', 'meine', 'eine', ''], ['{routine}'], ['machen', 'starten', 'beginnen', 'bitte', 'jetzt']),
@@ -283,5 +285,9 @@ const samples: LocaleWords['samples'] = {
 export function germanWords(): LocaleWords {
   const added = newIntentWords('de');
   const own = withEveryday('de', { samples, types });
-  return { invocationName: 'hüft coach', samples: { ...own.samples, ...added.samples }, types: { ...own.types, ...added.types } };
+  const crossed: Record<string, readonly string[]> = { ...own.samples };
+  for (const [intent, more] of Object.entries(germanEveryday)) crossed[intent] = [...(crossed[intent] ?? []), ...more];
+  const routines: Record<string, readonly string[]> = { ...own.types.RoutineType };
+  for (const [id, more] of Object.entries(germanRoutineWords)) routines[id] = [...(routines[id] ?? []), ...more];
+  return { invocationName: 'hüft coach', samples: { ...crossed, ...added.samples }, types: { ...own.types, RoutineType: routines, ...added.types } };
 }
