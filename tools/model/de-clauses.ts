@@ -54,6 +54,3 @@ export function asked(verb: GermanVerb, objects: readonly string[]): string[] {
   );
 }
 
-/** The nouns a stretch goes by, and what a recogniser makes of "Dehnung" ("deutung"). */
-export const STRETCH_NOUNS = ['übung', 'dehnung', 'deutung', 'dehnübung', 'position', 'stellung'];
-

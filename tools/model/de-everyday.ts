@@ -7,10 +7,10 @@
  * Written from those patterns, never from the held-out corpus; de.ts adds these to its own samples.
  */
 import { cat, cross } from './locale-model';
-import { asked, opt, STRETCH_NOUNS, type GermanVerb } from './de-clauses';
+import { asked, opt, type GermanVerb } from './de-clauses';
 
-/** A stretch named by a noun after a determiner: "die übung", "diese dehnung", "die deutung". */
-const theStretch = cross(['die', 'diese'], STRETCH_NOUNS.slice(0, 3));
+/** A stretch named by a noun after a determiner, and what a recogniser makes of "Dehnung" ("deutung"). */
+const theStretch = ['die übung', 'diese übung', 'die dehnung', 'die deutung'];
 /** The few objects of a command said of the stretch in hand: pronoun or noun, this one or the next. */
 const thisOne = ['', 'die', 'die hier', 'diese', 'das', ...theStretch];
 
@@ -20,8 +20,16 @@ const verb = (du: string[], plural: string, ich: string[], prefix?: string): Ger
 const skip = cat(
   asked(verb(['überspring', 'überspringe'], 'überspringen', ['überspring', 'überspringe']), [...thisOne, 'die nächste']),
   asked(verb(['lass'], 'lassen', ['lass', 'lasse'], 'aus'), [...thisOne, 'die nächste']),
-  asked(verb(['lass'], 'lassen', ['lass', 'lasse'], 'weg'), ['', 'die', 'die übung']),
-  asked(verb(['skip', 'skipp'], 'skippen', ['skip', 'skippe']), ['', 'die', 'die übung']),
+  asked(verb(['lass'], 'lassen', ['lass', 'lasse'], 'weg'), ['', 'die']),
+  cross(['skip', 'skipp', 'skippen', 'die skippen', 'die übung skippen'], opt('die', 'die übung', 'das', 'bitte')),
+  // A pronoun goes before the particle: "lass die mal aus", "überspring die doch".
+  cross(['lass', 'lassen sie', 'lassen wir'], ['die', 'das', 'die hier'], ['mal', 'bitte', 'doch', 'lieber'], ['aus', 'weg']),
+  cross(['überspring', 'überspringe', 'überspringen sie', 'überspringen wir', 'skip'], ['die', 'das', 'die hier'], ['mal', 'bitte', 'doch', 'lieber']),
+  // What one would rather not, said of this one, or with the next asked for instead.
+  // Not "das": "das möchte ich nicht" answers a question (NoIntent).
+  cross(['die', 'die hier', 'diese', 'die übung', 'diese übung', 'die dehnung', 'diese dehnung'], ['lieber nicht', 'bitte nicht', 'heute nicht', 'heut nicht',
+    'jetzt nicht', 'nicht heute', 'lieber nicht machen', 'möchte ich nicht', 'will ich nicht']),
+  cross(['die nächste', 'nächste', 'weiter'], opt('bitte'), ['die hier nicht', 'diese nicht', 'die nicht', 'nicht die', 'die will ich nicht', 'die lieber nicht']),
   // Said as what one will not do: "die mach ich heut nicht", "die will ich nicht machen".
   cross(['die', 'die hier', 'die übung', 'die nächste'], ['mach ich', 'will ich'], opt('heute', 'heut'), ['nicht'], opt('die bitte auslassen', 'weiter')),
 );
@@ -37,7 +45,7 @@ const next = cat(
   cross(READY, ON.slice(0, 12)),
   ['bin parat', 'ich bin parat', 'ich bin so weit', 'bin so weit', 'auf gehts', 'auf', 'weiter so', 'nur weiter', 'immer weiter', 'nächstes', 'das nächste',
     'die nächste dehnung bitte', 'nächste deutung bitte', 'was ist die nächste', 'welche kommt jetzt', 'was kommt jetzt', 'was kommt als nächstes', 'was kommt dann'],
-  asked(verb(['mach'], 'machen', ['mach', 'mache'], 'weiter'), ['']),
+  asked(verb(['mach'], 'machen', ['mach', 'mache'], 'weiter'), ['', 'mit der nächsten', 'mit der nächsten übung']),
   asked(verb(['geh'], 'gehen', ['geh', 'gehe'], 'weiter'), ['', 'zur nächsten', 'zur nächsten übung']),
 );
 
@@ -45,7 +53,8 @@ const next = cat(
 const BEFORE = ['die davor', 'die übung davor', 'die dehnung davor', 'die vorige', 'die vorherige', 'die vorige übung', 'die vorherige übung', 'die letzte',
   'die letzte übung', 'die letzte dehnung', 'die vorige dehnung', 'die von vorhin', 'die von vorher', 'die übung von vorhin', 'die von eben'];
 const previous = cat(
-  cross(opt('nochmal', 'bitte'), BEFORE, opt('bitte', 'nochmal', 'zurück', 'machen')),
+  cross(opt('nochmal', 'noch mal', 'bitte'), BEFORE, opt('bitte', 'nochmal', 'zurück', 'machen')),
+  asked(verb(['geh'], 'gehen', ['geh', 'gehe'], 'zurück'), ['', 'eine', 'eins', 'einen schritt']),
   cross(['geh', 'gehe', 'gehen sie', 'gehen wir', 'bitte', ''], opt('mal'), opt('eine', 'eins', 'einen schritt'), ['zurück'], opt('bitte')),
   cross(['zurück zur', 'zur', 'nochmal zur'], ['vorigen', 'vorherigen', 'letzten'], opt('übung', 'dehnung'), opt('zurück', 'bitte')),
 );
@@ -54,7 +63,9 @@ const previous = cat(
 const AGAIN = ['nochmal', 'noch mal', 'noch einmal', 'bitte nochmal', 'bitte noch einmal', 'bitte wiederholen', 'wiederholen', 'wiederholen bitte'];
 const repeat = cat(
   asked(verb(['wiederhol', 'wiederhole'], 'wiederholen', ['wiederhol', 'wiederhole']), ['', 'das', 'die frage', 'die anleitung']),
-  cross(['sag', 'sagen sie', 'sags', 'erklär'], opt('mir', 'bitte'), opt('das'), AGAIN.slice(0, 3)),
+  cross(['sag', 'sagen sie', 'sags'], opt('mir'), opt('das', 'es'), opt('bitte', 'mal', 'doch'), AGAIN.slice(0, 3)),
+  // Not heard or not understood, said of oneself: "ich hab das nicht mitbekommen".
+  cross(['ich hab', 'ich habe', 'das hab ich'], opt('das', 'dich'), ['nicht', 'nicht ganz'], ['verstanden', 'mitbekommen', 'gehört', 'kapiert']),
   cross(['hab ich nicht verstanden', 'das hab ich nicht verstanden', 'das habe ich nicht verstanden', 'ich habe das nicht verstanden', 'ich hab das nicht verstanden',
     'nicht verstanden', 'hab dich nicht verstanden', 'ich habe sie nicht verstanden', 'ich hab nichts verstanden', 'das war zu schnell', 'zu schnell', 'sorry',
     'entschuldigung', 'wie bitte', 'was', 'hä', 'ich hab dich nicht gehört', 'hab nichts gehört', 'ich habe nichts gehört'],
@@ -68,15 +79,17 @@ const WAIT = ['warte', 'wart', 'warten sie', 'warte mal', 'wart mal', 'wart amal
   'moment', 'moment mal', 'einen moment', 'einen moment bitte', 'augenblick', 'einen augenblick', 'sekunde', 'eine sekunde', 'kurz', 'pause', 'kurze pause',
   'halt', 'halt mal', 'halt kurz', 'halt mal kurz an', 'halt kurz an', 'halt an', 'stopp mal kurz', 'mach mal pause', 'mach kurz pause', 'pause bitte',
   'gib mir kurz', 'gib mir eine sekunde', 'gib mir einen moment', 'gib mir eine minute', 'geben sie mir eine minute', 'kleinen moment', 'momentchen'];
-const BECAUSE = ['', 'es klingelt', 'es läutet', 'das telefon', 'das telefon klingelt', 'mein telefon klingelt', 'ich muss ans telefon', 'ich muss an die tür',
+const BECAUSE = ['', ...cross(['ich muss'], opt('kurz', 'mal'), ['was holen', 'raus', 'was erledigen', 'nach dem kind schauen', 'was trinken', 'zur tür']), 'es klingelt', 'es läutet', 'das telefon', 'das telefon klingelt', 'mein telefon klingelt', 'ich muss ans telefon', 'ich muss an die tür',
   'da ist jemand an der tür', 'es hat geklingelt', 'ich muss kurz weg', 'ich muss kurz', 'ich komme gleich', 'ich komm gleich', 'bin gleich wieder da',
   'bin gleich zurück', 'ich bin gleich zurück', 'ich muss was trinken', 'ich muss kurz aufs klo', 'das kind ruft', 'der hund', 'ich brauch kurz',
   'ich brauche eine pause', 'ich brauch eine pause'];
 const pause = cat(
   WAIT,
   cross(['warte', 'warte mal', 'warte kurz', 'moment', 'moment mal', 'halt mal kurz an', 'kurz'], BECAUSE),
-  cross(['ich brauch', 'ich brauche', 'ich bräuchte', 'können wir', 'lass uns', 'machen wir', 'mach', 'machen sie'], opt('kurz'),
-    opt('eine', 'eine kurze'), ['pause', 'pause machen']),
+  cross(['ich brauch', 'ich brauche', 'ich bräuchte', 'ich muss', 'ich möchte'], opt('kurz', 'mal'), opt('eine', 'eine kurze'), ['pause']),
+  cross(['können wir', 'lass uns', 'machen wir', 'mach', 'machen sie', 'wir machen'], opt('mal', 'kurz', 'mal kurz'), opt('eine', 'eine kurze'), ['pause']),
+  cross(['können wir', 'lass uns', 'ich möchte', 'ich muss', 'wir müssen'], opt('kurz', 'mal kurz'), ['pause machen', 'eine pause machen']),
+  asked(verb(['pausier', 'pausiere'], 'pausieren', ['pausier', 'pausiere']), ['', 'kurz', 'mal kurz']),
   cross(['pausier', 'pausiere', 'pausieren sie', 'unterbrich', 'unterbrechen sie', 'halte'], opt('mal', 'bitte'), opt('die routine', 'die übung', 'den timer')),
 );
 
@@ -98,7 +111,9 @@ const ENOUGH = ['', 'lass gut sein', 'das reicht', 'es reicht', 'genug', 'okay',
 const STOP = ['wir hören auf', 'ich hör auf', 'ich höre auf', 'ich will aufhören', 'ich möchte aufhören', 'lass uns aufhören', 'aufhören', 'schluss', 'schluss für heute',
   'für heute reichts', 'das reicht für heute', 'es reicht für heute', 'genug für heute', 'das wars für heute', 'ich bin fertig für heute', 'beenden', 'routine beenden',
   'wir hören für heute auf', 'ich hör für heute auf', 'ich höre für heute auf', 'ich mach schluss', 'wir machen schluss', 'machen wir schluss', 'hören wir auf',
-  'schluss jetzt', 'ende', 'das reicht jetzt', 'genug jetzt', 'ich will nicht mehr', 'ich mag nicht mehr', 'beende das', 'beende die übungen'];
+  'schluss jetzt', 'ende', 'das reicht jetzt', 'genug jetzt', 'ich will nicht mehr', 'ich mag nicht mehr', 'beende das', 'beende die übungen',
+  ...cross(['ich hab', 'ich habe', 'hab'], ['genug', 'genug für heute', 'für heute genug', 'keine lust mehr', 'keine zeit mehr']),
+  ...cross(['wir machen', 'machen wir', 'ich mach', 'ich mache'], ['morgen', 'ein andermal', 'später', 'nächstes mal'], ['weiter']), 'beenden bitte', 'bitte beenden'];
 const stop = cat(STOP, cross(ENOUGH, STOP.slice(0, 12)));
 
 // Help: what can be said and how it works, du or Sie, and by the name people give the skill.
@@ -114,7 +129,8 @@ const help = cat(
 
 // Hold duration: how long, said with every verb of holding and staying, du, ich, wir or man, with the particles in the middle.
 const HOW_LONG = ['wie lange', 'wie lang', 'wie viele sekunden', 'wieviel sekunden', 'wie viel zeit', 'wie viele minuten'];
-const HOLD_TAILS = cat(cross(opt('denn', 'jetzt', 'halt', 'eigentlich'), ['das'], ['halten']),
+// A particle goes after a pronoun object and before a noun ("das halt halten", "denn die position halten").
+const HOLD_TAILS = cat(cross(['das'], opt('denn', 'jetzt', 'halt', 'eigentlich', 'noch', 'denn noch', 'jetzt noch'), ['halten']),
   cross(['die position', 'die dehnung', 'die übung', 'so eine dehnung', 'jede seite', 'die nächste'], ['halten']),
   cross(['so', 'hier', 'da drin', 'in der position', 'in der dehnung', 'drin'], ['bleiben']));
 const holdDuration = cat(
@@ -122,9 +138,10 @@ const holdDuration = cat(
   cross(HOW_LONG.slice(0, 3), ['halte ich', 'halt ich', 'halten wir', 'hält man', 'bleib ich', 'bleibe ich', 'bleiben wir'], opt('denn'),
     opt('das', 'die nächste', 'so', 'hier', 'in der position')),
   // The question tucked in (verb last): "sag mir, wie lange ich das halten muss".
-  cross(opt('sag mir', 'sagen sie mir'), ['wie lange', 'wie lang'], ['ich', 'man'], ['das', 'die position', 'die dehnung', 'so'],
+  cross(opt('sag mir', 'sagen sie mir'), ['wie lange'], ['ich', 'man'], ['das', 'die position', 'die dehnung', 'so'],
     ['halten muss', 'halten soll', 'bleiben muss', 'bleiben soll']),
   cross(['wie lange', 'wie lang'], ['war', 'ist', 'dauert'], opt('das', 'die'), ['halten', 'haltezeit', 'haltedauer']),
+  cross(['wie viele sekunden', 'wie lange', 'wie lang'], ['sind es', 'sind das', 'ist das', 'ist es', 'geht das', 'dauert das', 'dauert es'], opt('noch', 'denn', 'jetzt', 'denn noch')),
   // A length asked by naming it: "halt ich das jetzt dreißig oder sechzig sekunden".
   cross(['halt ich das', 'halte ich das', 'halten wir das', 'sind das', 'sind es'], opt('jetzt'), ['zwanzig', 'dreißig', 'vierzig', 'sechzig'],
     opt('oder dreißig', 'oder sechzig'), ['sekunden']),
@@ -144,18 +161,19 @@ const whichSide = cat(
   opt('jetzt', 'grad', 'nochmal')),
   cross(['ist das', 'war das', 'sind wir', 'bin ich', 'ist jetzt', 'kommt jetzt', 'jetzt'], opt('jetzt', 'grad'), LEFT_RIGHT.slice(0, 8)),
   cross(['ist das', 'war das', 'ist das jetzt', 'war das jetzt'], LEFT_RIGHT.slice(8, 12)),
-  cross(['jetzt ist', 'ist jetzt', 'kommt jetzt', 'dann ist'], LEFT_RIGHT.slice(2, 10), ['dran']),
+  cross(['jetzt ist', 'ist jetzt', 'ist', 'kommt jetzt', 'dann ist'], LEFT_RIGHT.slice(2, 10), ['dran']),
+  cross(LEFT_RIGHT.slice(0, 2), ['zuerst', 'als erstes', 'jetzt', 'dran', 'zuerst dran', 'welche seite']),
   cross(['muss ich', 'soll ich', 'machen wir'], opt('jetzt'), ['das andere bein', 'die andere seite', 'die seite wechseln', 'seite wechseln', 'wechseln'],
     opt('nehmen', 'machen')),
 );
 
 // What this stretch is and does: the name, the muscle, the purpose, asked of this one.
-const THE = ['das', 'die', 'die übung', 'diese übung', 'die dehnung', 'die deutung'];
+const THE = ['das', 'die', 'das hier', ...cross(['die', 'diese'], ['übung', 'dehnung', 'deutung'])];
 const whatStretch = cat(
   cross(['was ist das für eine', 'was ist das für', 'was für eine', 'was war das für eine', 'was war das nochmal für eine', 'was ist das nochmal für eine',
     'was ist das eigentlich für eine'], ['übung', 'dehnung', 'deutung'], opt('ist das', 'war das', 'nochmal')),
   cross(['wie heißt', 'wie hieß', 'wofür ist', 'wozu ist', 'wozu dient', 'was bringt', 'was bringt mir', 'was macht', 'was genau macht', 'was dehnt', 'was trainiert'],
-    THE, opt('eigentlich', 'nochmal', 'gut')),
+    THE, opt('eigentlich', 'nochmal')),
   cross(['was dehn ich', 'was dehne ich', 'was dehnen wir', 'was wird', 'welcher muskel wird', 'welche muskeln werden', 'welchen muskel dehn ich', 'welchen muskel dehne ich',
     'welcher muskel ist', 'was trainier ich'], opt('da', 'hier', 'gerade'), opt('eigentlich'), opt('gedehnt')),
   cross(['was bringt', 'wofür ist', 'was soll'], opt('mir', 'uns'), ['das', 'das jetzt', 'das eigentlich', 'das hier', 'das bringen', 'das gut']),
@@ -174,8 +192,9 @@ const howManyLeft = cat(
 );
 
 // Easier: the ask, said alone or after what is hard ("ich komm nicht so weit runter, geht das auch leichter").
-const HARD = ['', 'das ist mir zu schwer', 'das ist zu schwer', 'zu schwer', 'das schaff ich nicht', 'das schaffe ich nicht', 'ich komm nicht so weit', 'ich komme nicht so weit',
-  'ich komm nicht so weit runter', 'ich komme nicht so weit runter', 'ich bin zu steif', 'das klappt nicht', 'das geht nicht', 'ich komm da nicht hin', 'puh'];
+const HARD = ['', 'das ist mir zu schwer', 'das ist zu schwer', 'zu schwer', 'das schaff ich nicht', 'ich schaff das nicht', 'ich komm nicht so weit', 'ich komme nicht so weit',
+  'ich komm nicht so weit runter', 'ich komme nicht so weit runter', 'ich bin zu steif', 'das klappt nicht', 'das geht nicht', 'ich komm da nicht hin', 'puh',
+  'das schaffe ich nicht', 'ich schaffe das nicht', 'das ist zu anstrengend', 'zu anstrengend', 'ich bin nicht so beweglich'];
 const EASIER = ['gibt es was einfacheres', 'gibts was einfacheres', 'gibt es was leichteres', 'gibts was leichteres', 'geht das auch leichter', 'geht das auch einfacher',
   'geht das leichter', 'geht das einfacher', 'gibt es eine leichtere variante', 'gibt es eine einfachere version', 'gibt es die auch leichter', 'gibt es die auch in leicht',
   'gibt es die nächste auch in leicht', 'gibt es die nächste auch leichter', 'haben sie eine einfachere version', 'haben sie eine leichtere variante',
@@ -186,6 +205,10 @@ const easier = cat(
   cross(HARD.slice(1, 11), EASIER.slice(0, 14)),
   cross(EASIER.slice(0, 15), ['davon', 'von der übung', 'von dieser übung']),
   cross(['kann ich', 'können wir', 'kann man'], ['das', 'die übung'], opt('irgendwie', 'etwas'), ['sanfter', 'leichter', 'einfacher'], opt('machen')),
+  // An easier one asked for: "gibt es eine einfachere Variante", "haben Sie was Sanfteres", "mach es bitte einfacher".
+  cross(['gibt es', 'gibts', 'hast du', 'haben sie'], ['eine', 'auch eine'], ['leichtere', 'einfachere', 'sanftere'], ['variante', 'version', 'übung', 'alternative']),
+  cross(['gibt es', 'gibts', 'hast du', 'haben sie'], ['was', 'etwas'], ['leichteres', 'einfacheres', 'sanfteres']),
+  cross(['mach', 'machen sie'], ['es', 'das', 'die übung'], opt('bitte', 'mal', 'doch', 'etwas'), ['leichter', 'einfacher', 'sanfter']),
 );
 
 // Progress: how it is going, said plainly or as a question about the week or the sessions.
@@ -200,17 +223,17 @@ const progress = cat(
 
 // Starting a routine: the routine's words (germanRoutineWords) carry the noun phrase ("die übungen für den abend",
 // "die morgen routine"); the samples carry the verb, in every frame: a command, a wish with the verb last, "mit … anfangen", or the noun alone.
-const THE_ROUTINE = cat(cross(['die', 'das', 'den', 'meine', 'mein', 'eine', 'ein', 'unsere', ''], ['{routine}']),
+const THE_ROUTINE = cat(cross(['die', 'das', 'den', 'meine', 'mein', 'eine', ''], ['{routine}']),
   cross(['die', 'eine'], ['kurze', 'lange'], ['{routine}']));
-const START_VERBS = ['starte', 'start', 'starten sie', 'mach', 'mache', 'machen sie', 'beginne', 'beginn', 'zeig mir', 'gib mir', 'machen wir', 'starten wir'];
-const START_MODALS = ['ich möchte', 'ich will', 'ich würde gern', 'ich würde gerne', 'ich möcht', 'lass uns', 'können wir', 'wir können', 'ich würd gern',
-  'lieber', 'dann lieber', 'ich nehme', 'ich nehm'];
+const START_VERBS = ['starte', 'starten sie', 'mach', 'machen sie', 'beginne', 'zeig mir', 'gib mir', 'machen wir', 'starten wir', 'mach mir'];
+const START_MODALS = ['ich möchte', 'ich will', 'ich würde gern', 'ich möcht', 'lass uns', 'können wir', 'wir können', 'lieber', 'dann lieber', 'ich nehme', 'ich nehm'];
 const startRoutine = cat(
-  cross(START_VERBS, opt('mal'), THE_ROUTINE),
-  cross(START_MODALS, THE_ROUTINE.slice(0, 9), opt('machen', 'starten', 'anfangen')),
+  cross(START_VERBS, opt('mal', 'bitte'), THE_ROUTINE),
+  cross(START_MODALS, THE_ROUTINE.slice(0, 7), opt('machen', 'starten')),
   cross(['ich brauche', 'ich brauch', 'ich hätte gern', 'ich hätte gerne', 'gib mir'], ['eine', 'die', 'meine'], opt('kurze'), ['{routine}']),
   cross(['ich möchte', 'ich will', 'lass uns', 'wir fangen', 'fangen wir', 'fang'], ['mit dem', 'mit der', 'mit den'], ['{routine}'], ['an', 'anfangen', 'beginnen']),
-  cross(THE_ROUTINE, opt('bitte', 'machen', 'starten', 'beginnen', 'anfangen')),
+  cross(THE_ROUTINE.filter((s) => s !== '{routine}'), opt('bitte', 'machen', 'starten', 'beginnen', 'anfangen')),
+  cross(['{routine}'], ['machen', 'starten', 'beginnen', 'anfangen']),
 );
 
 /** A routine's time of day as said after a noun ("für den abend", "in der früh"), and in a compound split in two ("abend routine"). */
@@ -220,20 +243,20 @@ const ROUTINE_TIMES: Readonly<Record<'morning' | 'evening' | 'workday', { readon
   evening: { after: ['für den abend', 'am abend', 'für abends', 'abends', 'für heute abend', 'vor dem schlafen', 'vorm schlafengehen', 'vor dem schlafengehen',
     'zum einschlafen', 'für die nacht', 'zum runterkommen'], before: ['abend', 'abends', 'nacht'] },
   workday: { after: ['für die arbeit', 'bei der arbeit', 'in der arbeit', 'fürs büro', 'im büro', 'für das büro', 'am schreibtisch', 'für den schreibtisch',
-    'für zwischendurch', 'zwischendurch', 'für die mittagspause', 'in der mittagspause', 'für den arbeitstag', 'am arbeitsplatz', 'im sitzen'],
+    'für zwischendurch', 'zwischendurch', 'für zwischendurch am schreibtisch', 'zwischendurch am schreibtisch', 'für die mittagspause', 'in der mittagspause', 'für den arbeitstag', 'am arbeitsplatz', 'im sitzen'],
   before: ['büro', 'arbeits', 'arbeitstag', 'schreibtisch', 'arbeit', 'pausen', 'mittags'] },
 };
-const ROUTINE_NOUNS = ['routine', 'übungen', 'übung', 'dehnung', 'dehnungen', 'programm', 'einheit', 'runde', 'dehnübungen', 'training', 'dehnpause', 'pause', 'deutung'];
+const ROUTINE_NOUNS = ['routine', 'übungen', 'übung', 'dehnung', 'programm', 'runde', 'dehnpause', 'pause', 'dehnungen', 'einheit', 'dehnübungen', 'training', 'deutung'];
 
 /** Each routine's words as a noun phrase: "übungen für den abend", "die lange runde am abend", "morgen routine", "schreibtisch übungen". */
 export const germanRoutineWords: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
-  Object.entries(ROUTINE_TIMES).map(([id, time]) => [id, cat(cross(ROUTINE_NOUNS.slice(0, 8), time.after), cross(['kurze', 'lange'], ['runde', 'routine', 'übung', 'einheit'], time.after),
-    cross(time.before, ROUTINE_NOUNS), time.after)]),
+  Object.entries(ROUTINE_TIMES).map(([id, time]) => [id, cat(cross(ROUTINE_NOUNS.slice(0, 8), time.after), cross(['kurze', 'lange'], ROUTINE_NOUNS.slice(0, 8), time.after),
+    cross(time.before, ROUTINE_NOUNS), time.before.map((t) => ROUTINE_NOUNS.map((n) => `${t}${n}`)).flat(), time.after)]),
 );
 
 /** Words for a routine of no particular time: any start that names none is asked which. */
-const GENERIC_SESSIONS = ['übungsreihe', 'trainingseinheit', 'dehneinheit', 'dehnrunde', 'session', 'einheit', 'runde', 'übungen', 'dehnübungen', 'training'];
-const anyRoutine = cat(cross(['starte', 'start', 'mach', 'beginne'], ['eine', 'ein', 'die', 'das'], GENERIC_SESSIONS),
+const GENERIC_SESSIONS = ['übungsreihe', 'trainingseinheit', 'dehneinheit', 'session', 'einheit', 'runde', 'training'];
+const anyRoutine = cat(cross(['starte', 'start', 'mach', 'beginne'], ['eine', 'ein'], GENERIC_SESSIONS),
   cross(['ich möchte', 'ich will', 'lass uns'], ['eine', 'ein'], GENERIC_SESSIONS, ['machen', 'starten']));
 
 export const germanEveryday: Readonly<Record<string, readonly string[]>> = {

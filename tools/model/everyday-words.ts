@@ -27,7 +27,8 @@ const de: Everyday = {
     'AMAZON.ResumeIntent': ['so jetzt gehts weiter', 'es kann weitergehen', 'jetzt kann es weitergehen', 'wir können weitermachen', 'jetzt weiter',
       'ich bin zurück', 'bin wieder da', 'los weiter', 'machen wir weiter', 'lass uns weitermachen', 'fortfahren', 'weiter machen bitte',
       'ich bin bereit weiterzumachen', 'es geht weiter', 'pause vorbei',
-      ...cross(['bin wieder da', 'ich bin wieder da', 'so', 'okay', 'bin zurück'], ['mach weiter', 'weiter', 'weiter gehts', 'machen wir weiter'])],
+      // Only after "I'm back": "so, weiter" or "okay, weiter geht's" said between stretches is NextIntent.
+      ...cross(['bin wieder da', 'ich bin wieder da', 'bin zurück'], ['mach weiter', 'weiter', 'weiter gehts', 'machen wir weiter'])],
     'AMAZON.PreviousIntent': ['zurück zur vorigen', 'zur vorigen', 'zur vorherigen', 'zurück zur vorherigen', 'die von vorhin', 'die von vorhin nochmal',
       'die davor nochmal', 'nochmal die vorige', 'die vorige', 'die vorige nochmal', 'noch mal die von vorher'],
     // Not "das mag ich nicht": said of a stretch, not liking it is pain (it stops the hold).
