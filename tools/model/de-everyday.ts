@@ -12,7 +12,7 @@ import { asked, opt, type GermanVerb } from './de-clauses';
 /** A stretch named by a noun after a determiner, and what a recogniser makes of "Dehnung" ("deutung"). */
 const theStretch = ['die übung', 'diese übung', 'die dehnung', 'die deutung'];
 /** The few objects of a command said of the stretch in hand: pronoun or noun, this one or the next. */
-const thisOne = ['', 'die', 'die hier', 'diese', 'das', ...theStretch];
+const thisOne = ['', 'die', 'die hier', 'diese', 'das', ...theStretch.slice(0, 3)];
 
 const verb = (du: string[], plural: string, ich: string[], prefix?: string): GermanVerb => (prefix ? { du, plural, ich, prefix } : { du, plural, ich });
 
@@ -24,6 +24,7 @@ const skip = cat(
   cross(['skip', 'skipp', 'skippen', 'die skippen', 'die übung skippen'], opt('die', 'die übung', 'das', 'bitte')),
   // A pronoun goes before the particle: "lass die mal aus", "überspring die doch".
   cross(['lass', 'lassen sie', 'lassen wir'], ['die', 'das', 'die hier'], ['mal', 'bitte', 'doch', 'lieber'], ['aus', 'weg']),
+  cross(thisOne.filter((o) => o !== ''), ['lass ich', 'lasse ich', 'lassen wir'], ['weg']),
   cross(['überspring', 'überspringe', 'überspringen sie', 'überspringen wir', 'skip'], ['die', 'das', 'die hier'], ['mal', 'bitte', 'doch', 'lieber']),
   // What one would rather not, said of this one, or with the next asked for instead.
   // Not "das": "das möchte ich nicht" answers a question (NoIntent).
@@ -46,6 +47,11 @@ const next = cat(
   ['bin parat', 'ich bin parat', 'ich bin so weit', 'bin so weit', 'auf gehts', 'auf', 'weiter so', 'nur weiter', 'immer weiter', 'nächstes', 'das nächste',
     'die nächste dehnung bitte', 'nächste deutung bitte', 'was ist die nächste', 'welche kommt jetzt', 'was kommt jetzt', 'was kommt als nächstes', 'was kommt dann'],
   asked(verb(['mach'], 'machen', ['mach', 'mache'], 'weiter'), ['', 'mit der nächsten', 'mit der nächsten übung']),
+  ['es kann weitergehen', 'jetzt gehts weiter', 'es geht weiter', 'jetzt weiter', 'los weiter', 'weiter machen bitte', 'jetzt kann es weitergehen'],
+  // The next one named: "weiter zur nächsten übung", "und jetzt die nächste dehnung".
+  cross(['weiter', 'auf', 'los', 'gehen wir', 'geh', 'ab', 'weiter gehts'], ['zur nächsten', 'zur nächsten übung', 'zur nächsten dehnung', 'mit der nächsten',
+    'mit der nächsten übung']),
+  cross(opt('und', 'dann', 'jetzt', 'und jetzt', 'okay'), ['nächste', 'die nächste', 'nächste übung', 'die nächste übung', 'nächste dehnung', 'die nächste dehnung']),
   asked(verb(['geh'], 'gehen', ['geh', 'gehe'], 'weiter'), ['', 'zur nächsten', 'zur nächsten übung']),
 );
 
@@ -55,7 +61,7 @@ const BEFORE = ['die davor', 'die übung davor', 'die dehnung davor', 'die vorig
 const previous = cat(
   cross(opt('nochmal', 'noch mal', 'bitte'), BEFORE, opt('bitte', 'nochmal', 'zurück', 'machen')),
   asked(verb(['geh'], 'gehen', ['geh', 'gehe'], 'zurück'), ['', 'eine', 'eins', 'einen schritt']),
-  cross(['geh', 'gehe', 'gehen sie', 'gehen wir', 'bitte', ''], opt('mal'), opt('eine', 'eins', 'einen schritt'), ['zurück'], opt('bitte')),
+  cross(['geh', 'gehe', 'gehen sie', 'gehen wir', 'bitte', ''], opt('mal', 'bitte'), opt('eine', 'eins', 'einen schritt', 'eine übung'), ['zurück'], opt('bitte')),
   cross(['zurück zur', 'zur', 'nochmal zur'], ['vorigen', 'vorherigen', 'letzten'], opt('übung', 'dehnung'), opt('zurück', 'bitte')),
 );
 
@@ -72,6 +78,8 @@ const repeat = cat(
   opt('sag das nochmal', 'nochmal bitte', 'bitte wiederholen', 'kannst du das wiederholen', 'was hast du gesagt')),
   cross(['wie war', 'was war', 'wie ging', 'was ist'], ['das', 'die frage', 'die anleitung', 'der letzte satz'], opt('nochmal', 'noch mal', 'gleich', 'gerade')),
   cross(['was hast du', 'was haben sie', 'was hast'], opt('da', 'gerade', 'grad', 'eben', 'zuletzt'), ['gesagt', 'gsagt']),
+  // The bare infinitive a request to the coach leaves ("kannst du das noch mal sagen" is read as "das noch mal sagen").
+  cross(opt('das', 'es', 'die frage', 'die anleitung'), ['nochmal', 'noch mal', 'noch einmal'], ['sagen', 'wiederholen', 'erklären', 'vorlesen']),
 );
 
 // Pause: a wait in every register, with the reason said after it ("warte kurz, ich muss ans Telefon").
@@ -82,10 +90,11 @@ const WAIT = ['warte', 'wart', 'warten sie', 'warte mal', 'wart mal', 'wart amal
 const BECAUSE = ['', ...cross(['ich muss'], opt('kurz', 'mal'), ['was holen', 'raus', 'was erledigen', 'nach dem kind schauen', 'was trinken', 'zur tür']), 'es klingelt', 'es läutet', 'das telefon', 'das telefon klingelt', 'mein telefon klingelt', 'ich muss ans telefon', 'ich muss an die tür',
   'da ist jemand an der tür', 'es hat geklingelt', 'ich muss kurz weg', 'ich muss kurz', 'ich komme gleich', 'ich komm gleich', 'bin gleich wieder da',
   'bin gleich zurück', 'ich bin gleich zurück', 'ich muss was trinken', 'ich muss kurz aufs klo', 'das kind ruft', 'der hund', 'ich brauch kurz',
-  'ich brauche eine pause', 'ich brauch eine pause'];
+  'ich brauche eine pause', 'ich brauch eine pause', 'es klingelt an der tür', 'es hat an der tür geklingelt', 'jemand ist an der tür', 'das telefon läutet',
+  'mein handy klingelt', 'ich krieg einen anruf', 'ich muss was nachschauen'];
 const pause = cat(
   WAIT,
-  cross(['warte', 'warte mal', 'warte kurz', 'moment', 'moment mal', 'halt mal kurz an', 'kurz'], BECAUSE),
+  cross(['warte', 'warte mal', 'warte kurz', 'moment', 'halt mal kurz an'], BECAUSE),
   cross(['ich brauch', 'ich brauche', 'ich bräuchte', 'ich muss', 'ich möchte'], opt('kurz', 'mal'), opt('eine', 'eine kurze'), ['pause']),
   cross(['können wir', 'lass uns', 'machen wir', 'mach', 'machen sie', 'wir machen'], opt('mal', 'kurz', 'mal kurz'), opt('eine', 'eine kurze'), ['pause']),
   cross(['können wir', 'lass uns', 'ich möchte', 'ich muss', 'wir müssen'], opt('kurz', 'mal kurz'), ['pause machen', 'eine pause machen']),
@@ -101,7 +110,8 @@ const RESUME = ['weiter', 'weitermachen', 'wir können weitermachen', 'wir könn
   'es kann weitergehen', 'jetzt gehts weiter', 'es geht weiter', 'weiter gehts', 'fortsetzen', 'fortfahren', 'pause beenden', 'pause vorbei', 'weiter im text',
   'machen sie weiter', 'fahren sie fort', 'fahr fort', 'setz fort', 'lass uns weitermachen'];
 /** Said alone, these are "on" (NextIntent, which also ends a pause); after "I'm back" they resume. */
-const ALSO_NEXT = new Set(['weiter', 'weitermachen', 'mach weiter', 'machen wir weiter', 'weiter gehts', 'wir können weiter']);
+const ALSO_NEXT = new Set(['weiter', 'weitermachen', 'mach weiter', 'machen wir weiter', 'weiter gehts', 'wir können weiter', 'wir können weitermachen',
+  'es kann weitergehen', 'jetzt gehts weiter', 'es geht weiter', 'lass uns weitermachen', 'weiter im text']);
 const resume = cat(RESUME.filter((r) => !ALSO_NEXT.has(r)), cross(BACK.filter((b) => b !== ''), RESUME.slice(0, 10)), cross(['mach', 'machen wir', 'machen sie', 'weiter', 'wir machen'], opt('da', 'dort', 'bitte da'), ['weiter wo'],
   ['wir waren', 'wir aufgehört haben', 'ich aufgehört habe', 'ich war', 'wir stehen geblieben sind']));
 
@@ -132,9 +142,11 @@ const HOW_LONG = ['wie lange', 'wie lang', 'wie viele sekunden', 'wieviel sekund
 // A particle goes after a pronoun object and before a noun ("das halt halten", "denn die position halten").
 const HOLD_TAILS = cat(cross(['das'], opt('denn', 'jetzt', 'halt', 'eigentlich', 'noch', 'denn noch', 'jetzt noch'), ['halten']),
   cross(['die position', 'die dehnung', 'die übung', 'so eine dehnung', 'jede seite', 'die nächste'], ['halten']),
-  cross(['so', 'hier', 'da drin', 'in der position', 'in der dehnung', 'drin'], ['bleiben']));
+  cross(['so', 'hier', 'da drin', 'in der position', 'in der dehnung', 'drin'], ['bleiben']), ['halten', 'bleiben', 'noch halten']);
 const holdDuration = cat(
-  cross(HOW_LONG.slice(0, 3), ['soll ich', 'muss ich', 'sollte man', 'soll man', 'sollen wir', 'müssen wir'], HOLD_TAILS),
+  cross(HOW_LONG.slice(0, 2), ['soll ich', 'muss ich', 'sollte man', 'soll man', 'sollen wir', 'müssen wir'], HOLD_TAILS),
+  cross(HOW_LONG.slice(2, 3), ['soll ich', 'muss ich', 'sollen wir', 'müssen wir'], ['halten', 'bleiben', 'das halten', 'noch halten', 'so bleiben', 'hier bleiben',
+    'da drin bleiben', 'in der position bleiben']),
   cross(HOW_LONG.slice(0, 3), ['halte ich', 'halt ich', 'halten wir', 'hält man', 'bleib ich', 'bleibe ich', 'bleiben wir'], opt('denn'),
     opt('das', 'die nächste', 'so', 'hier', 'in der position')),
   // The question tucked in (verb last): "sag mir, wie lange ich das halten muss".
@@ -142,20 +154,21 @@ const holdDuration = cat(
     ['halten muss', 'halten soll', 'bleiben muss', 'bleiben soll']),
   cross(['wie lange', 'wie lang'], ['war', 'ist', 'dauert'], opt('das', 'die'), ['halten', 'haltezeit', 'haltedauer']),
   cross(['wie viele sekunden', 'wie lange', 'wie lang'], ['sind es', 'sind das', 'ist das', 'ist es', 'geht das', 'dauert das', 'dauert es'], opt('noch', 'denn', 'jetzt', 'denn noch')),
+  // Asked yes or no: "muss ich das lange halten".
+  cross(['muss ich', 'soll ich', 'halte ich'], opt('das'), ['lange', 'länger', 'noch lange'], opt('halten')),
   // A length asked by naming it: "halt ich das jetzt dreißig oder sechzig sekunden".
   cross(['halt ich das', 'halte ich das', 'halten wir das', 'sind das', 'sind es'], opt('jetzt'), ['zwanzig', 'dreißig', 'vierzig', 'sechzig'],
     opt('oder dreißig', 'oder sechzig'), ['sekunden']),
 );
 
 // Which side: asked of the side, the leg or the hip, as a question or as a statement to confirm.
-const SIDE = ['welche seite', 'welches bein', 'welche hüfte', 'welcher fuß', 'welches knie', 'welche'];
+const SIDE = ['welche seite', 'welches bein', 'welche hüfte', 'welche'];
 const LEFT_RIGHT = ['links oder rechts', 'rechts oder links', 'links', 'rechts', 'die linke seite', 'die rechte seite', 'das linke bein', 'das rechte bein',
   'die linke oder die rechte seite', 'das linke oder das rechte bein', 'die linke oder rechte seite', 'das linke oder rechte bein', 'die linke', 'die rechte',
   'die andere seite', 'das andere bein'];
 const whichSide = cat(
-  cross(SIDE, ['ist dran', 'ist jetzt dran', 'ist das', 'ist das jetzt', 'war das', 'war ich', 'war ich nochmal', 'war das nochmal', 'kommt jetzt', 'kommt als nächstes',
-    'kommt zuerst', 'zuerst', 'als erstes', 'mach ich', 'mache ich', 'mach ich jetzt', 'mache ich jetzt', 'nehm ich', 'nehme ich', 'meinst du', 'meinen sie',
-    'ist gemeint', 'soll ich nehmen', 'muss ich nehmen', 'jetzt', 'gerade', 'grad', 'denn', 'bin ich', 'sind wir']),
+  cross(SIDE, ['ist dran', 'ist jetzt dran', 'ist das', 'ist das jetzt', 'war das', 'war ich', 'war ich nochmal', 'kommt jetzt', 'kommt zuerst', 'zuerst', 'mach ich',
+    'mache ich', 'mach ich jetzt', 'nehm ich', 'nehme ich', 'meinst du', 'meinen sie', 'soll ich nehmen', 'muss ich nehmen', 'jetzt', 'gerade', 'bin ich']),
   cross(['auf welcher seite', 'mit welchem bein', 'mit welcher seite', 'mit welchem fuß', 'mit welcher hüfte', 'auf welchem bein'], ['bin ich', 'sind wir', 'fang ich an',
     'fange ich an', 'beginne ich', 'soll ich anfangen', 'mach ich', 'fangen wir an', 'starten wir'],
   opt('jetzt', 'grad', 'nochmal')),
@@ -183,7 +196,8 @@ const whatStretch = cat(
 const howManyLeft = cat(
   cross(['wie viele', 'wieviele', 'wie viele übungen', 'wie viele dehnungen', 'wie viele deutungen', 'wie viel'], ['kommen noch', 'sind es noch', 'sind noch', 'fehlen noch',
     'bleiben noch', 'hab ich noch', 'habe ich noch', 'haben wir noch', 'sind übrig', 'sind noch übrig', 'kommen denn noch', 'kommen da noch', 'kommen denn da noch',
-    'hab ich noch vor mir', 'haben wir noch vor uns', 'noch', 'muss ich noch', 'müssen wir noch', 'machen wir noch', 'mach ich noch', 'stehen noch an']),
+    'hab ich noch vor mir', 'haben wir noch vor uns', 'noch', 'muss ich noch', 'müssen wir noch', 'machen wir noch', 'mach ich noch', 'stehen noch an', 'kommt noch',
+    'kommt denn noch', 'fehlt noch', 'ist noch']),
   cross(['wie lange', 'wie lang'], ['dauert', 'geht', 'brauchen wir', 'dauerts'], ['die routine', 'die ganze routine', 'das ganze', 'es'],
     opt('noch', 'denn noch')),
   cross(['sind wir', 'bin ich', 'ist es', 'ist die routine', 'haben wirs', 'hab ichs'], opt('bald', 'gleich', 'schon'), ['fertig', 'durch', 'vorbei', 'geschafft', 'am ende']),
@@ -202,13 +216,13 @@ const EASIER = ['gibt es was einfacheres', 'gibts was einfacheres', 'gibt es was
   'mach es leichter', 'mach es einfacher', 'machen sie es leichter', 'etwas sanfter bitte', 'sanfter bitte'];
 const easier = cat(
   EASIER,
-  cross(HARD.slice(1, 11), EASIER.slice(0, 14)),
-  cross(EASIER.slice(0, 15), ['davon', 'von der übung', 'von dieser übung']),
+  cross(HARD.slice(1, 11), EASIER.slice(0, 10)),
   cross(['kann ich', 'können wir', 'kann man'], ['das', 'die übung'], opt('irgendwie', 'etwas'), ['sanfter', 'leichter', 'einfacher'], opt('machen')),
   // An easier one asked for: "gibt es eine einfachere Variante", "haben Sie was Sanfteres", "mach es bitte einfacher".
   cross(['gibt es', 'gibts', 'hast du', 'haben sie'], ['eine', 'auch eine'], ['leichtere', 'einfachere', 'sanftere'], ['variante', 'version', 'übung', 'alternative']),
   cross(['gibt es', 'gibts', 'hast du', 'haben sie'], ['was', 'etwas'], ['leichteres', 'einfacheres', 'sanfteres']),
   cross(['mach', 'machen sie'], ['es', 'das', 'die übung'], opt('bitte', 'mal', 'doch', 'etwas'), ['leichter', 'einfacher', 'sanfter']),
+  cross(['bitte', 'etwas', 'ein bisschen', 'bitte etwas', 'noch etwas', 'lieber'], ['leichter', 'einfacher', 'sanfter', 'lockerer'], opt('bitte')),
 );
 
 // Progress: how it is going, said plainly or as a question about the week or the sessions.
@@ -231,6 +245,8 @@ const startRoutine = cat(
   cross(START_VERBS, opt('mal', 'bitte'), THE_ROUTINE),
   cross(START_MODALS, THE_ROUTINE.slice(0, 7), opt('machen', 'starten')),
   cross(['ich brauche', 'ich brauch', 'ich hätte gern', 'ich hätte gerne', 'gib mir'], ['eine', 'die', 'meine'], opt('kurze'), ['{routine}']),
+  // Stretching said with the time as its when: "ich möchte vor dem schlafengehen dehnen", "lass uns morgens dehnen".
+  cross(['ich möchte', 'ich will', 'lass uns', 'wir können', 'können wir', 'ich würde gern', ''], ['{routine}'], ['dehnen', 'üben', 'stretchen']),
   cross(['ich möchte', 'ich will', 'lass uns', 'wir fangen', 'fangen wir', 'fang'], ['mit dem', 'mit der', 'mit den'], ['{routine}'], ['an', 'anfangen', 'beginnen']),
   cross(THE_ROUTINE.filter((s) => s !== '{routine}'), opt('bitte', 'machen', 'starten', 'beginnen', 'anfangen')),
   cross(['{routine}'], ['machen', 'starten', 'beginnen', 'anfangen']),
@@ -243,7 +259,8 @@ const ROUTINE_TIMES: Readonly<Record<'morning' | 'evening' | 'workday', { readon
   evening: { after: ['für den abend', 'am abend', 'für abends', 'abends', 'für heute abend', 'vor dem schlafen', 'vorm schlafengehen', 'vor dem schlafengehen',
     'zum einschlafen', 'für die nacht', 'zum runterkommen'], before: ['abend', 'abends', 'nacht'] },
   workday: { after: ['für die arbeit', 'bei der arbeit', 'in der arbeit', 'fürs büro', 'im büro', 'für das büro', 'am schreibtisch', 'für den schreibtisch',
-    'für zwischendurch', 'zwischendurch', 'für zwischendurch am schreibtisch', 'zwischendurch am schreibtisch', 'für die mittagspause', 'in der mittagspause', 'für den arbeitstag', 'am arbeitsplatz', 'im sitzen'],
+    'für zwischendurch', 'zwischendurch', 'für zwischendurch am schreibtisch', 'zwischendurch am schreibtisch', 'für die mittagspause', 'in der mittagspause', 'für den arbeitstag', 'am arbeitsplatz', 'im sitzen',
+    'vom schreibtisch', 'von der arbeit', 'vom sitzen'],
   before: ['büro', 'arbeits', 'arbeitstag', 'schreibtisch', 'arbeit', 'pausen', 'mittags'] },
 };
 const ROUTINE_NOUNS = ['routine', 'übungen', 'übung', 'dehnung', 'programm', 'runde', 'dehnpause', 'pause', 'dehnungen', 'einheit', 'dehnübungen', 'training', 'deutung'];
@@ -258,6 +275,12 @@ export const germanRoutineWords: Readonly<Record<string, readonly string[]>> = O
 const GENERIC_SESSIONS = ['übungsreihe', 'trainingseinheit', 'dehneinheit', 'session', 'einheit', 'runde', 'training'];
 const anyRoutine = cat(cross(['starte', 'start', 'mach', 'beginne'], ['eine', 'ein'], GENERIC_SESSIONS),
   cross(['ich möchte', 'ich will', 'lass uns'], ['eine', 'ein'], GENERIC_SESSIONS, ['machen', 'starten']));
+
+// Yes and no, with what is said after it ("okay, machen wir", "nein danke, heute nicht").
+const yes = cross(['ja', 'okay', 'ok', 'gut', 'klar', 'jep', 'jo', 'gerne', 'na gut', 'ja gut', 'passt', 'sicher'], ['machen wir', 'mach mal', 'mach das', 'gerne',
+  'gern', 'los', 'bitte gerne', 'klar', 'sicher', 'passt', 'auf jeden fall']);
+const no = cross(['nein', 'nee', 'nö', 'ne', 'na'], opt('danke'), ['heute nicht', 'jetzt nicht', 'lieber nicht', 'eher nicht', 'nicht heute', 'nicht jetzt',
+  'das möchte ich nicht', 'das will ich nicht', 'lass mal', 'ein andermal', 'lieber ein andermal', 'will ich nicht']);
 
 export const germanEveryday: Readonly<Record<string, readonly string[]>> = {
   SkipIntent: skip,
@@ -275,4 +298,6 @@ export const germanEveryday: Readonly<Record<string, readonly string[]>> = {
   EasierIntent: easier,
   ProgressIntent: progress,
   StartRoutineIntent: [...startRoutine, ...anyRoutine],
+  'AMAZON.YesIntent': yes,
+  'AMAZON.NoIntent': no,
 };

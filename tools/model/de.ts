@@ -78,7 +78,7 @@ const types: LocaleWords['types'] = {
     tooMuch: ['zu viel', 'zu stark', 'zu weit', 'zu intensiv', 'zu heftig', 'unangenehm', 'nicht gut', 'komisch', 'falsch', 'nicht richtig'],
   },
   SensationType: {
-    pain: ['schmerz', 'schmerzen', 'einen schmerz', 'einen stich', 'ein stechen', 'ein knacken', 'einen ruck', 'ein reißen', 'ein brennen',
+    pain: ['schmerz', 'schmerzen', 'einen schmerz', 'einen stich', 'ein stechen', 'stechen', 'brennen', 'zwicken', 'stiche', 'ein knacken', 'einen ruck', 'ein reißen', 'ein brennen',
       'ein zwicken', 'einen stechenden schmerz', 'ein knacksen', 'ein ploppen', 'einen schlag'],
   },
   StrainType: {
@@ -148,7 +148,7 @@ const painSamples = cat(
   cross(['mir hat', 'da hat', 'es hat', 'mir ist', 'da ist', 'mir hats', 'da hats'], opt('gerade', 'plötzlich'), ['was', 'es'],
     opt('in den {bodyPart}', 'ins {bodyPart}', 'im {bodyPart}'), ['{strain}']),
   // What hurt, in the perfect ("die letzte hat richtig weh getan", "das hat gezwickt").
-  cross(['das', 'es', 'die letzte', 'die letzte übung', 'die übung', 'die dehnung', 'mein {bodyPart}'], ['hat', 'hat mir'], opt('richtig', 'echt'),
+  cross(['das', 'es', 'die letzte', 'die letzte übung', 'die übung', 'die dehnung', 'mein {bodyPart}'], ['hat', 'hat mir'], opt('richtig'),
     ['weh getan', 'wehgetan', 'geschmerzt', 'gezwickt', 'gestochen']),
   // The body part as the one who objects ("mein knie mag das nicht", "die hüfte beschwert sich").
   cross(['mein {bodyPart}', 'meine {bodyPart}', 'der {bodyPart}', 'die {bodyPart}', 'das {bodyPart}'], ['mag das nicht', 'mag das gar nicht', 'findet das nicht gut',

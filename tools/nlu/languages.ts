@@ -41,8 +41,8 @@ export const GRAMMARS: Readonly<Record<string, InvocationGrammar>> = {
       'würdest du', 'würden sie', 'ähm', 'äh', 'öhm', 'öh', 'hm', 'hmm', 'also', 'und', 'okay', 'ok', 'na', 'naja', 'na ja', 'na gut', 'so', 'ja', 'jo',
       'nee', 'nein', 'ach', 'oh', 'gut', 'heast', 'hey', 'du', 'sag mal', 'sagen sie mal', 'moment', 'dann', 'jetzt', 'aber', 'ähm also', 'äh also'],
     // The particles German puts at the end of what it asks ("wie lange halten wir das denn", "jetzt ist links dran, gell").
-    trailingFillers: ['bitte schön', 'danke schön', 'nicht wahr', 'oder so', 'noch mal', 'bitte', 'danke', 'jetzt', 'alexa', 'mal', 'halt', 'denn', 'doch',
-      'eigentlich', 'gell', 'gelle', 'oder', 'ne', 'grad', 'gerade', 'eben', 'dann', 'nochmal', 'schon', 'so', 'also', 'okay', 'ok', 'heute', 'heut', 'bitteschön'],
+    trailingFillers: ['bitte schön', 'danke schön', 'nicht wahr', 'oder so', 'für heute', 'für jetzt', 'noch mal', 'bitte', 'danke', 'jetzt', 'alexa', 'mal', 'halt', 'denn', 'doch',
+      'eigentlich', 'gell', 'gelle', 'oder', 'ne', 'grad', 'gerade', 'eben', 'dann', 'nochmal', 'schon', 'so', 'also', 'okay', 'ok', 'heute', 'heut', 'bitteschön', 'davon'],
     builtInPhrasings: {},
   },
   es: {
