@@ -228,7 +228,13 @@ const feeling = ['es fühlt sich {feeling}', 'das fühlt sich {feeling}', 'mein 
     'die linke', 'die rechte', 'mein linkes', 'mein rechtes', 'meine linke', 'meine rechte', 'mein linker', 'mein rechter', 'irgendwie ist',
     'ich glaub', 'ich glaube', 'wenn ich', 'beim gehen', 'beim laufen', 'beim sitzen',
     'entschuldigung', 'tut mir leid aber', 'keine ahnung', 'kann es sein dass', 'ist es schlimm wenn', 'nein', 'nee', 'nein nein', 'geht nicht',
-    'ui', 'oje', 'au weh', 'oh weh', 'au', 'aua', 'autsch', 'au au', 'aua aua', 'auweia', 'des', 'bin', 'bin ich', 'hab', 'hab ich', 'habe', 'auf', 'aufm', 'unmöglich', 'kaum möglich', 'keine chance', 'stechen', 'ein stechen', 'brennen', 'ziehen'], ['{feeling}'])];
+    'ui', 'oje', 'au weh', 'oh weh', 'au', 'aua', 'autsch', 'au au', 'aua aua', 'auweia', 'des', 'bin', 'bin ich', 'hab', 'hab ich', 'habe', 'auf', 'aufm', 'unmöglich', 'kaum möglich', 'keine chance', 'stechen', 'ein stechen', 'brennen', 'ziehen'], ['{feeling}']),
+  // A stop, a skip or a hurry said first, then what the body does ("können wir aufhören, mein bein ist taub", "weiter, mein fuß kribbelt"):
+  // the classifier reads what follows, so a sign said after a request to stop is still a sign.
+  ...cross(['können wir', 'lass uns', 'ich will', 'ich möchte', 'ich muss', 'wir müssen', ''], ['aufhören', 'abbrechen', 'stoppen', 'die übung abbrechen',
+    'die überspringen', 'die übung überspringen'], ['{feeling}']),
+  ...cross(['weiter', 'mach schnell', 'schnell', 'gib mir was gegen', 'starte keine übung', 'keine übung heute', 'überspring die', 'die nächste bitte',
+    'mach die übung leichter', 'mach es leichter'], ['{feeling}'])];
 
 const holdSamples = cat(
   // The question crossed with its verbs and objects is in de-everyday.ts (holdDuration), each object with the verb it takes.
