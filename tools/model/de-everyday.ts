@@ -36,11 +36,12 @@ const skip = cat(
 );
 
 // Next: the word for "on" in every frame, with the readiness said before it ("so, ich bin bereit, mach weiter").
-const READY = ['', 'so', 'okay', 'gut', 'passt', 'fertig', 'ich bin bereit', 'bin bereit', 'ich bin so weit', 'bin so weit', 'ich bin fertig', 'bin fertig',
+const READY = ['', 'so', 'okay', 'gut', 'passt', 'fertig', 'fertig mit der übung', 'bin fertig mit der übung', 'die hab ich', 'ich bin bereit', 'bin bereit', 'ich bin so weit', 'bin so weit', 'ich bin fertig', 'bin fertig',
   'ich bin parat', 'bin parat', 'alles klar', 'so ich bin bereit', 'okay ich bin so weit', 'erledigt', 'geschafft'];
 const ON = ['weiter', 'mach weiter', 'machen wir weiter', 'weiter gehts', 'auf gehts', 'los gehts', 'nächste', 'die nächste', 'nächste übung', 'die nächste übung',
   'nächste dehnung', 'nächste deutung', 'zur nächsten', 'zur nächsten übung', 'weiter zur nächsten', 'auf zur nächsten', 'und weiter', 'weiter jetzt', 'jetzt weiter',
-  'es kann weitergehen', 'weitermachen', 'wir können weiter', 'wir können weitermachen', 'gehen wir weiter', 'gemma weiter', 'gemma', 'auf zur nächsten übung'];
+  'es kann weitergehen', 'weitermachen', 'wir können weiter', 'wir können weitermachen', 'gehen wir weiter', 'gemma weiter', 'gemma', 'auf zur nächsten übung',
+  'die nächste kann kommen', 'her mit der nächsten', 'ich bin bereit für die nächste', 'bereit für die nächste', 'bin bereit für die nächste'];
 const next = cat(
   ON,
   cross(READY, ON.slice(0, 12)),
@@ -59,7 +60,7 @@ const next = cat(
 const BEFORE = ['die davor', 'die übung davor', 'die dehnung davor', 'die vorige', 'die vorherige', 'die vorige übung', 'die vorherige übung', 'die letzte',
   'die letzte übung', 'die letzte dehnung', 'die vorige dehnung', 'die von vorhin', 'die von vorher', 'die übung von vorhin', 'die von eben'];
 const previous = cat(
-  cross(opt('nochmal', 'noch mal', 'bitte'), BEFORE, opt('bitte', 'nochmal', 'zurück', 'machen')),
+  cross(opt('nochmal', 'noch mal', 'bitte'), BEFORE, opt('nochmal', 'zurück')),
   asked(verb(['geh'], 'gehen', ['geh', 'gehe'], 'zurück'), ['', 'eine', 'eins', 'einen schritt']),
   cross(['geh', 'gehe', 'gehen sie', 'gehen wir', 'bitte', ''], opt('mal', 'bitte'), opt('eine', 'eins', 'einen schritt', 'eine übung'), ['zurück'], opt('bitte')),
   cross(['zurück zur', 'zur', 'nochmal zur'], ['vorigen', 'vorherigen', 'letzten'], opt('übung', 'dehnung'), opt('zurück', 'bitte')),
@@ -69,7 +70,7 @@ const previous = cat(
 const AGAIN = ['nochmal', 'noch mal', 'noch einmal', 'bitte nochmal', 'bitte noch einmal', 'bitte wiederholen', 'wiederholen', 'wiederholen bitte'];
 const repeat = cat(
   asked(verb(['wiederhol', 'wiederhole'], 'wiederholen', ['wiederhol', 'wiederhole']), ['', 'das', 'die frage', 'die anleitung']),
-  cross(['sag', 'sagen sie', 'sags'], opt('mir'), opt('das', 'es'), opt('bitte', 'mal', 'doch'), AGAIN.slice(0, 3)),
+  cross(['sag', 'sagen sie'], opt('mir'), opt('das', 'es'), opt('bitte', 'mal'), AGAIN.slice(0, 3)),
   // Not heard or not understood, said of oneself: "ich hab das nicht mitbekommen".
   cross(['ich hab', 'ich habe', 'das hab ich'], opt('das', 'dich'), ['nicht', 'nicht ganz'], ['verstanden', 'mitbekommen', 'gehört', 'kapiert']),
   cross(['hab ich nicht verstanden', 'das hab ich nicht verstanden', 'das habe ich nicht verstanden', 'ich habe das nicht verstanden', 'ich hab das nicht verstanden',
@@ -86,14 +87,16 @@ const repeat = cat(
 const WAIT = ['warte', 'wart', 'warten sie', 'warte mal', 'wart mal', 'wart amal', 'warte kurz', 'wart kurz', 'warte mal kurz', 'wart mal kurz', 'wart amal kurz',
   'moment', 'moment mal', 'einen moment', 'einen moment bitte', 'augenblick', 'einen augenblick', 'sekunde', 'eine sekunde', 'kurz', 'pause', 'kurze pause',
   'halt', 'halt mal', 'halt kurz', 'halt mal kurz an', 'halt kurz an', 'halt an', 'stopp mal kurz', 'mach mal pause', 'mach kurz pause', 'pause bitte',
-  'gib mir kurz', 'gib mir eine sekunde', 'gib mir einen moment', 'gib mir eine minute', 'geben sie mir eine minute', 'kleinen moment', 'momentchen'];
+  'gib mir kurz', 'gib mir eine sekunde', 'gib mir einen moment', 'gib mir eine minute', 'geben sie mir eine minute', 'kleinen moment', 'momentchen',
+  // "ne", "nen": "eine", "einen" as said.
+  'gib mir ne minute', 'gib mir ne sekunde', 'gib mir nen moment', 'ne sekunde', 'nen moment', 'nen augenblick', 'ne minute'];
 const BECAUSE = ['', ...cross(['ich muss'], opt('kurz', 'mal'), ['was holen', 'raus', 'was erledigen', 'nach dem kind schauen', 'was trinken', 'zur tür']), 'es klingelt', 'es läutet', 'das telefon', 'das telefon klingelt', 'mein telefon klingelt', 'ich muss ans telefon', 'ich muss an die tür',
   'da ist jemand an der tür', 'es hat geklingelt', 'ich muss kurz weg', 'ich muss kurz', 'ich komme gleich', 'ich komm gleich', 'bin gleich wieder da',
   'bin gleich zurück', 'ich bin gleich zurück', 'ich muss was trinken', 'ich muss kurz aufs klo', 'das kind ruft', 'der hund', 'ich brauch kurz',
   'ich brauche eine pause', 'ich brauch eine pause', 'es klingelt an der tür', 'es hat an der tür geklingelt', 'jemand ist an der tür', 'das telefon läutet',
   'mein handy klingelt', 'ich krieg einen anruf', 'ich muss was nachschauen'];
 const pause = cat(
-  WAIT,
+  cross(WAIT, opt('bitte')),
   cross(['warte', 'warte mal', 'warte kurz', 'moment', 'halt mal kurz an'], BECAUSE),
   cross(['ich brauch', 'ich brauche', 'ich bräuchte', 'ich muss', 'ich möchte'], opt('kurz', 'mal'), opt('eine', 'eine kurze'), ['pause']),
   cross(['können wir', 'lass uns', 'machen wir', 'mach', 'machen sie', 'wir machen'], opt('mal', 'kurz', 'mal kurz'), opt('eine', 'eine kurze'), ['pause']),
@@ -104,7 +107,7 @@ const pause = cat(
 
 // Resume: back, and the wish to carry on from where it stopped.
 const BACK = ['', 'bin zurück', 'ich bin zurück', 'bin wieder da', 'ich bin wieder da', 'da bin ich wieder', 'so da bin ich wieder', 'wieder da',
-  'so bin wieder da', 'so ich bin zurück', 'okay bin wieder da'];
+  'so bin wieder da', 'so ich bin zurück', 'okay bin wieder da', 'ich bin wieder zurück', 'bin wieder zurück', 'wieder zurück'];
 const RESUME = ['weiter', 'weitermachen', 'wir können weitermachen', 'wir können weiter', 'machen wir weiter', 'mach weiter', 'mach da weiter wo wir waren',
   'mach weiter wo wir waren', 'weiter wo wir waren', 'weiter wo wir aufgehört haben', 'mach da weiter wo wir aufgehört haben', 'da weiter wo wir waren',
   'es kann weitergehen', 'jetzt gehts weiter', 'es geht weiter', 'weiter gehts', 'fortsetzen', 'fortfahren', 'pause beenden', 'pause vorbei', 'weiter im text',
@@ -123,6 +126,7 @@ const STOP = ['wir hören auf', 'ich hör auf', 'ich höre auf', 'ich will aufh�
   'wir hören für heute auf', 'ich hör für heute auf', 'ich höre für heute auf', 'ich mach schluss', 'wir machen schluss', 'machen wir schluss', 'hören wir auf',
   'schluss jetzt', 'ende', 'das reicht jetzt', 'genug jetzt', 'ich will nicht mehr', 'ich mag nicht mehr', 'beende das', 'beende die übungen',
   ...cross(['ich hab', 'ich habe', 'hab'], ['genug', 'genug für heute', 'für heute genug', 'keine lust mehr', 'keine zeit mehr']),
+  ...cross(['für heute', 'jetzt', 'das', 'es'], ['reicht es', 'reichts', 'reicht es mir', 'reicht mir', 'ist schluss', 'ist genug']), 'schluss damit', 'genug damit',
   ...cross(['wir machen', 'machen wir', 'ich mach', 'ich mache'], ['morgen', 'ein andermal', 'später', 'nächstes mal'], ['weiter']), 'beenden bitte', 'bitte beenden'];
 const stop = cat(STOP, cross(ENOUGH, STOP.slice(0, 12)));
 
@@ -147,12 +151,13 @@ const holdDuration = cat(
   cross(HOW_LONG.slice(0, 2), ['soll ich', 'muss ich', 'sollte man', 'soll man', 'sollen wir', 'müssen wir'], HOLD_TAILS),
   cross(HOW_LONG.slice(2, 3), ['soll ich', 'muss ich', 'sollen wir', 'müssen wir'], ['halten', 'bleiben', 'das halten', 'noch halten', 'so bleiben', 'hier bleiben',
     'da drin bleiben', 'in der position bleiben']),
-  cross(HOW_LONG.slice(0, 3), ['halte ich', 'halt ich', 'halten wir', 'hält man', 'bleib ich', 'bleibe ich', 'bleiben wir'], opt('denn'),
+  cross(HOW_LONG.slice(0, 2), ['halte ich', 'halt ich', 'halten wir', 'hält man', 'bleib ich', 'bleibe ich', 'bleiben wir'], opt('denn'),
     opt('das', 'die nächste', 'so', 'hier', 'in der position')),
   // The question tucked in (verb last): "sag mir, wie lange ich das halten muss".
   cross(opt('sag mir', 'sagen sie mir'), ['wie lange'], ['ich', 'man'], ['das', 'die position', 'die dehnung', 'so'],
     ['halten muss', 'halten soll', 'bleiben muss', 'bleiben soll']),
   cross(['wie lange', 'wie lang'], ['war', 'ist', 'dauert'], opt('das', 'die'), ['halten', 'haltezeit', 'haltedauer']),
+  cross(['wie viel zeit', 'wie viele sekunden'], ['hab ich noch', 'habe ich noch', 'bleibt noch', 'ist noch', 'haben wir noch']),
   cross(['wie viele sekunden', 'wie lange', 'wie lang'], ['sind es', 'sind das', 'ist das', 'ist es', 'geht das', 'dauert das', 'dauert es'], opt('noch', 'denn', 'jetzt', 'denn noch')),
   // Asked yes or no: "muss ich das lange halten".
   cross(['muss ich', 'soll ich', 'halte ich'], opt('das'), ['lange', 'länger', 'noch lange'], opt('halten')),
@@ -167,11 +172,12 @@ const LEFT_RIGHT = ['links oder rechts', 'rechts oder links', 'links', 'rechts',
   'die linke oder die rechte seite', 'das linke oder das rechte bein', 'die linke oder rechte seite', 'das linke oder rechte bein', 'die linke', 'die rechte',
   'die andere seite', 'das andere bein'];
 const whichSide = cat(
-  cross(SIDE, ['ist dran', 'ist jetzt dran', 'ist das', 'ist das jetzt', 'war das', 'war ich', 'war ich nochmal', 'kommt jetzt', 'kommt zuerst', 'zuerst', 'mach ich',
+  cross(['bin ich', 'sind wir', 'ist das'], opt('jetzt'), ['auf der richtigen seite', 'auf der falschen seite', 'die richtige seite', 'das richtige bein', 'richtig so']),
+  cross(SIDE, ['ist jetzt', 'ist dran', 'ist jetzt dran', 'ist das', 'ist das jetzt', 'war das', 'war ich', 'war ich nochmal', 'kommt jetzt', 'kommt zuerst', 'zuerst', 'mach ich',
     'mache ich', 'mach ich jetzt', 'nehm ich', 'nehme ich', 'meinst du', 'meinen sie', 'soll ich nehmen', 'muss ich nehmen', 'jetzt', 'gerade', 'bin ich']),
   cross(['auf welcher seite', 'mit welchem bein', 'mit welcher seite', 'mit welchem fuß', 'mit welcher hüfte', 'auf welchem bein'], ['bin ich', 'sind wir', 'fang ich an',
     'fange ich an', 'beginne ich', 'soll ich anfangen', 'mach ich', 'fangen wir an', 'starten wir'],
-  opt('jetzt', 'grad', 'nochmal')),
+  opt('jetzt', 'nochmal')),
   cross(['ist das', 'war das', 'sind wir', 'bin ich', 'ist jetzt', 'kommt jetzt', 'jetzt'], opt('jetzt', 'grad'), LEFT_RIGHT.slice(0, 8)),
   cross(['ist das', 'war das', 'ist das jetzt', 'war das jetzt'], LEFT_RIGHT.slice(8, 12)),
   cross(['jetzt ist', 'ist jetzt', 'ist', 'kommt jetzt', 'dann ist'], LEFT_RIGHT.slice(2, 10), ['dran']),
@@ -189,6 +195,7 @@ const whatStretch = cat(
     THE, opt('eigentlich', 'nochmal')),
   cross(['was dehn ich', 'was dehne ich', 'was dehnen wir', 'was wird', 'welcher muskel wird', 'welche muskeln werden', 'welchen muskel dehn ich', 'welchen muskel dehne ich',
     'welcher muskel ist', 'was trainier ich'], opt('da', 'hier', 'gerade'), opt('eigentlich'), opt('gedehnt')),
+  cross(['was ist', 'was ist denn', 'was ist eigentlich', 'wozu dient'], ['der zweck', 'der sinn', 'das ziel', 'der nutzen'], opt('der übung', 'davon', 'dabei')),
   cross(['was bringt', 'wofür ist', 'was soll'], opt('mir', 'uns'), ['das', 'das jetzt', 'das eigentlich', 'das hier', 'das bringen', 'das gut']),
 );
 
@@ -200,7 +207,7 @@ const howManyLeft = cat(
     'kommt denn noch', 'fehlt noch', 'ist noch']),
   cross(['wie lange', 'wie lang'], ['dauert', 'geht', 'brauchen wir', 'dauerts'], ['die routine', 'die ganze routine', 'das ganze', 'es'],
     opt('noch', 'denn noch')),
-  cross(['sind wir', 'bin ich', 'ist es', 'ist die routine', 'haben wirs', 'hab ichs'], opt('bald', 'gleich', 'schon'), ['fertig', 'durch', 'vorbei', 'geschafft', 'am ende']),
+  cross(['sind wir', 'bin ich', 'ist es', 'ist die routine'], opt('bald', 'gleich', 'schon', 'fast', 'schon fast'), ['fertig', 'durch', 'vorbei', 'geschafft', 'am ende']),
   cross(['ist das', 'war das', 'kommt jetzt', 'ist das jetzt'], ['die letzte', 'die letzte übung', 'die letzte dehnung', 'die vorletzte', 'schon die letzte']),
   cross(['wie weit sind wir', 'wie weit bin ich', 'wie viel fehlt', 'wie viel ist', 'was fehlt'], opt('noch', 'schon', 'jetzt', 'in der routine', 'noch übrig')),
 );
@@ -216,6 +223,8 @@ const EASIER = ['gibt es was einfacheres', 'gibts was einfacheres', 'gibt es was
   'mach es leichter', 'mach es einfacher', 'machen sie es leichter', 'etwas sanfter bitte', 'sanfter bitte'];
 const easier = cat(
   EASIER,
+  cross(['das ist', 'das ist mir', 'die ist', 'die ist mir', 'es ist', 'es ist mir', 'die übung ist', 'die übung ist mir'], ['zu schwer', 'zu anstrengend',
+    'zu schwierig', 'zu hart']),
   cross(HARD.slice(1, 11), EASIER.slice(0, 10)),
   cross(['kann ich', 'können wir', 'kann man'], ['das', 'die übung'], opt('irgendwie', 'etwas'), ['sanfter', 'leichter', 'einfacher'], opt('machen')),
   // An easier one asked for: "gibt es eine einfachere Variante", "haben Sie was Sanfteres", "mach es bitte einfacher".
@@ -230,8 +239,10 @@ const progress = cat(
   cross(['wie läufts', 'wie läuft es', 'wie geht es voran', 'wie stehe ich', 'wie steh ich', 'wie sieht es aus', 'wie siehts aus', 'wie mache ich mich', 'wie mach ich mich',
     'wie schlage ich mich', 'wie schlag ich mich'], opt('denn'), opt('so', 'da', 'bei mir', 'so bei mir', 'insgesamt', 'bisher', 'insgesamt da')),
   cross(opt('sag mir', 'sag mir lieber', 'sagen sie mir', 'zeig mir', 'erzähl mir'), ['wie ich mich mache', 'wie ich mich schlage', 'wie es bei mir läuft', 'wie ich vorankomme',
-    'wie weit ich bin', 'wie viel ich geschafft habe', 'was ich geschafft habe', 'meinen fortschritt', 'meine statistik', 'meine woche']),
-  cross(['wie viele einheiten', 'wie viele routinen', 'wie viele übungen', 'wie viele tage', 'wie oft'], ['hab ich', 'habe ich'], opt('diese woche', 'schon'),
+    'wie weit ich bin', 'wie viel ich geschafft habe', 'was ich geschafft habe', 'meinen fortschritt', 'meine statistik', 'meine woche', 'wie es läuft', 'wie es so läuft',
+    'wie es aussieht']),
+  cross(['wie viele einheiten', 'wie viele routinen', 'wie viele tage', 'wie viele tage am stück', 'wie viele tage hintereinander', 'wie viele tage in folge', 'wie oft'],
+    ['hab ich', 'habe ich'], opt('diese woche', 'schon'),
     ['geschafft', 'gemacht', 'gedehnt']),
 );
 
@@ -242,7 +253,8 @@ const THE_ROUTINE = cat(cross(['die', 'das', 'den', 'meine', 'mein', 'eine', '']
 const START_VERBS = ['starte', 'starten sie', 'mach', 'machen sie', 'beginne', 'zeig mir', 'gib mir', 'machen wir', 'starten wir', 'mach mir'];
 const START_MODALS = ['ich möchte', 'ich will', 'ich würde gern', 'ich möcht', 'lass uns', 'können wir', 'wir können', 'lieber', 'dann lieber', 'ich nehme', 'ich nehm'];
 const startRoutine = cat(
-  cross(START_VERBS, opt('mal', 'bitte'), THE_ROUTINE),
+  cross(START_VERBS, THE_ROUTINE),
+  cross(START_VERBS, ['mal', 'bitte'], THE_ROUTINE.slice(0, 7)),
   cross(START_MODALS, THE_ROUTINE.slice(0, 7), opt('machen', 'starten')),
   cross(['ich brauche', 'ich brauch', 'ich hätte gern', 'ich hätte gerne', 'gib mir'], ['eine', 'die', 'meine'], opt('kurze'), ['{routine}']),
   // Stretching said with the time as its when: "ich möchte vor dem schlafengehen dehnen", "lass uns morgens dehnen".
@@ -267,7 +279,8 @@ const ROUTINE_NOUNS = ['routine', 'übungen', 'übung', 'dehnung', 'programm', '
 
 /** Each routine's words as a noun phrase: "übungen für den abend", "die lange runde am abend", "morgen routine", "schreibtisch übungen". */
 export const germanRoutineWords: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
-  Object.entries(ROUTINE_TIMES).map(([id, time]) => [id, cat(cross(ROUTINE_NOUNS.slice(0, 8), time.after), cross(['kurze', 'lange'], ROUTINE_NOUNS.slice(0, 8), time.after),
+  Object.entries(ROUTINE_TIMES).map(([id, time]) => [id, cat(cross(id === 'workday' ? ['kurze', 'schnelle', 'kleine'] : id === 'evening' ? ['lange', 'längere', 'ganze'] : [],
+    ROUTINE_NOUNS.slice(0, 8)),cross(ROUTINE_NOUNS.slice(0, 8), time.after), cross(['kurze', 'lange'], ROUTINE_NOUNS.slice(0, 8), time.after),
     cross(time.before, ROUTINE_NOUNS), time.before.map((t) => ROUTINE_NOUNS.map((n) => `${t}${n}`)).flat(), time.after)]),
 );
 
@@ -277,12 +290,16 @@ const anyRoutine = cat(cross(['starte', 'start', 'mach', 'beginne'], ['eine', 'e
   cross(['ich möchte', 'ich will', 'lass uns'], ['eine', 'ein'], GENERIC_SESSIONS, ['machen', 'starten']));
 
 // Yes and no, with what is said after it ("okay, machen wir", "nein danke, heute nicht").
-const yes = cross(['ja', 'okay', 'ok', 'gut', 'klar', 'jep', 'jo', 'gerne', 'na gut', 'ja gut', 'passt', 'sicher'], ['machen wir', 'mach mal', 'mach das', 'gerne',
-  'gern', 'los', 'bitte gerne', 'klar', 'sicher', 'passt', 'auf jeden fall']);
+const yes = cat(['genau das', 'das genau', 'ja genau das', 'das will ich', 'das möchte ich', 'das wäre gut', 'gerne doch', 'ja das wäre gut'], cross(['ja', 'okay', 'ok', 'gut', 'klar', 'jep', 'jo', 'gerne', 'na gut', 'ja gut', 'passt', 'sicher'], ['machen wir', 'mach mal', 'mach das', 'gerne',
+  'gern', 'los', 'bitte gerne', 'klar', 'sicher', 'passt', 'auf jeden fall']));
 const no = cross(['nein', 'nee', 'nö', 'ne', 'na'], opt('danke'), ['heute nicht', 'jetzt nicht', 'lieber nicht', 'eher nicht', 'nicht heute', 'nicht jetzt',
   'das möchte ich nicht', 'das will ich nicht', 'lass mal', 'ein andermal', 'lieber ein andermal', 'will ich nicht']);
 
-export const germanEveryday: Readonly<Record<string, readonly string[]>> = {
+/** A contraction and its spelled-out form both: "weiter gehts" and "weiter geht es", "wie läufts" and "wie läuft es". */
+const bothSpellings = (samples: readonly string[]): string[] =>
+  samples.flatMap((s) => (/\b(gehts|läufts)\b/.test(s) ? [s, s.replace(/\bgehts\b/g, 'geht es').replace(/\bläufts\b/g, 'läuft es')] : [s]));
+
+const crossed: Readonly<Record<string, readonly string[]>> = {
   SkipIntent: skip,
   'AMAZON.NextIntent': next,
   'AMAZON.PreviousIntent': previous,
@@ -301,3 +318,5 @@ export const germanEveryday: Readonly<Record<string, readonly string[]>> = {
   'AMAZON.YesIntent': yes,
   'AMAZON.NoIntent': no,
 };
+
+export const germanEveryday: Readonly<Record<string, readonly string[]>> = Object.fromEntries(Object.entries(crossed).map(([intent, list]) => [intent, bothSpellings(list)]));

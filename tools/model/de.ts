@@ -133,6 +133,7 @@ const painSamples = cat(
   cross(['mein {bodyPart}', 'meine {bodyPart}', 'das {bodyPart}', 'der {bodyPart}', 'die {bodyPart}', 'es', 'das', 'das hier',
     'die übung', 'diese dehnung', 'diese übung', '{bodyPart}'], ['{pain}']),
   cross(['das ist', 'es ist', 'das wird', 'es wird', 'das fühlt sich', 'es ist ein bisschen', 'das ist echt'], ['{pain}']),
+  cross(['das fühlt sich', 'es fühlt sich', 'fühlt sich'], ['{pain}'], ['an'], opt('im {bodyPart}', 'in der {bodyPart}', 'am {bodyPart}')),
   cross(['es', 'das', 'das hier'], ['{pain}'], ['im {bodyPart}', 'in der {bodyPart}', 'am {bodyPart}', 'an der {bodyPart}', 'in meinem {bodyPart}',
     'in meiner {bodyPart}']),
   cross(['mir', 'mir tut'], ['der {bodyPart}', 'die {bodyPart}', 'das {bodyPart}'], ['weh']),
@@ -146,7 +147,7 @@ const painSamples = cat(
     'in meinem {bodyPart}', 'in meiner {bodyPart}', 'im linken {bodyPart}', 'im rechten {bodyPart}', 'in der linken {bodyPart}', 'in der rechten {bodyPart}']),
   // What just happened, in the perfect: "da hat was geknackt", "mir ist was in den rücken geschossen", "es hat gerade gezogen".
   cross(['mir hat', 'da hat', 'es hat', 'mir ist', 'da ist', 'mir hats', 'da hats'], opt('gerade', 'plötzlich'), ['was', 'es'],
-    opt('in den {bodyPart}', 'ins {bodyPart}', 'im {bodyPart}'), ['{strain}']),
+    opt('in den {bodyPart}', 'im {bodyPart}'), ['{strain}']),
   // What hurt, in the perfect ("die letzte hat richtig weh getan", "das hat gezwickt").
   cross(['das', 'es', 'die letzte', 'die letzte übung', 'die übung', 'die dehnung', 'mein {bodyPart}'], ['hat', 'hat mir'], opt('richtig'),
     ['weh getan', 'wehgetan', 'geschmerzt', 'gezwickt', 'gestochen']),
