@@ -24,6 +24,9 @@ const skip = cat(
   cross(['skip', 'skipp', 'skippen', 'die skippen', 'die übung skippen'], opt('die', 'die übung', 'das', 'bitte')),
   // A pronoun goes before the particle: "lass die mal aus", "überspring die doch".
   cross(['lass', 'lassen sie', 'lassen wir'], ['die', 'das', 'die hier'], ['mal', 'bitte', 'doch', 'lieber'], ['aus', 'weg']),
+  // With a modal, the pronoun and then the particle: "können wir die bitte überspringen", "die lassen wir heute aus".
+  cross(['können wir', 'kann ich', 'lass uns', 'ich möchte', 'ich will'], ['die', 'das'], ['bitte', 'mal', 'lieber'], ['überspringen', 'auslassen']),
+  cross(['die', 'die hier', 'die übung', 'diese'], ['lassen wir', 'überspringen wir'], ['heute', 'lieber', 'mal'], opt('aus')),
   cross(thisOne.filter((o) => o !== ''), ['lass ich', 'lasse ich', 'lassen wir'], ['weg']),
   cross(['überspring', 'überspringe', 'überspringen sie', 'überspringen wir', 'skip'], ['die', 'das', 'die hier'], ['mal', 'bitte', 'doch', 'lieber']),
   // What one would rather not, said of this one, or with the next asked for instead.
@@ -80,7 +83,7 @@ const repeat = cat(
   cross(['wie war', 'was war', 'wie ging', 'was ist'], ['das', 'die frage', 'die anleitung', 'der letzte satz'], opt('nochmal', 'noch mal', 'gleich', 'gerade')),
   cross(['was hast du', 'was haben sie', 'was hast'], opt('da', 'gerade', 'grad', 'eben', 'zuletzt'), ['gesagt', 'gsagt']),
   // The bare infinitive a request to the coach leaves ("kannst du das noch mal sagen" is read as "das noch mal sagen").
-  cross(opt('das', 'es', 'die frage', 'die anleitung'), ['nochmal', 'noch mal', 'noch einmal'], ['sagen', 'wiederholen', 'erklären', 'vorlesen']),
+  cross(opt('das', 'es', 'die frage', 'die anleitung'), ['nochmal', 'noch mal', 'noch einmal'], ['sagen', 'wiederholen']),
 );
 
 // Pause: a wait in every register, with the reason said after it ("warte kurz, ich muss ans Telefon").
@@ -108,7 +111,7 @@ const pause = cat(
 // Resume: back, and the wish to carry on from where it stopped.
 const BACK = ['', 'bin zurück', 'ich bin zurück', 'bin wieder da', 'ich bin wieder da', 'da bin ich wieder', 'so da bin ich wieder', 'wieder da',
   'so bin wieder da', 'so ich bin zurück', 'okay bin wieder da', 'ich bin wieder zurück', 'bin wieder zurück', 'wieder zurück'];
-const RESUME = ['weiter', 'weitermachen', 'wir können weitermachen', 'wir können weiter', 'machen wir weiter', 'mach weiter', 'mach da weiter wo wir waren',
+const RESUME = ['weiter', 'weiter gehts', 'weitermachen', 'wir können weitermachen', 'wir können weiter', 'machen wir weiter', 'mach weiter', 'mach da weiter wo wir waren',
   'mach weiter wo wir waren', 'weiter wo wir waren', 'weiter wo wir aufgehört haben', 'mach da weiter wo wir aufgehört haben', 'da weiter wo wir waren',
   'es kann weitergehen', 'jetzt gehts weiter', 'es geht weiter', 'weiter gehts', 'fortsetzen', 'fortfahren', 'pause beenden', 'pause vorbei', 'weiter im text',
   'machen sie weiter', 'fahren sie fort', 'fahr fort', 'setz fort', 'lass uns weitermachen'];
@@ -127,7 +130,8 @@ const STOP = ['wir hören auf', 'ich hör auf', 'ich höre auf', 'ich will aufh�
   'schluss jetzt', 'ende', 'das reicht jetzt', 'genug jetzt', 'ich will nicht mehr', 'ich mag nicht mehr', 'beende das', 'beende die übungen',
   ...cross(['ich hab', 'ich habe', 'hab'], ['genug', 'genug für heute', 'für heute genug', 'keine lust mehr', 'keine zeit mehr']),
   ...cross(['für heute', 'jetzt', 'das', 'es'], ['reicht es', 'reichts', 'reicht es mir', 'reicht mir', 'ist schluss', 'ist genug']), 'schluss damit', 'genug damit',
-  ...cross(['wir machen', 'machen wir', 'ich mach', 'ich mache'], ['morgen', 'ein andermal', 'später', 'nächstes mal'], ['weiter']), 'beenden bitte', 'bitte beenden'];
+  ...cross(['wir machen', 'machen wir', 'ich mach', 'ich mache'], ['morgen', 'ein andermal', 'später', 'nächstes mal'], ['weiter']), 'beenden bitte', 'bitte beenden',
+  ...cross(['ich mach', 'ich mache', 'wir machen', 'machen wir'], opt('jetzt', 'für heute', 'dann', 'mal', 'hier'), ['schluss'])];
 const stop = cat(STOP, cross(ENOUGH, STOP.slice(0, 12)));
 
 // Help: what can be said and how it works, du or Sie, and by the name people give the skill.
@@ -135,7 +139,8 @@ const SKILL = ['hüft coach', 'hip coach', 'hüftcoach', 'der hüft coach', 'der
 const help = cat(
   cross(['was kann', 'wie funktioniert', 'wie geht', 'wie bediene ich', 'wie benutze ich', 'was macht'], SKILL),
   cross(['wie funktioniert', 'wie geht', 'wie läuft'], ['das', 'das hier', 'das ganze', 'das genau'], opt('eigentlich', 'überhaupt')),
-  cross(['was kann ich', 'was soll ich', 'was muss ich', 'was darf ich'], opt('hier', 'jetzt', 'denn', 'alles', 'denn alles'), ['sagen', 'tun', 'machen', 'fragen']),
+  cross(['was kann ich', 'was soll ich', 'was muss ich', 'was darf ich'], opt('hier', 'jetzt', 'denn', 'alles', 'denn alles', 'denn hier', 'hier alles', 'jetzt hier'),
+    ['sagen', 'tun', 'machen', 'fragen']),
   cross(['ich kenn mich', 'ich kenne mich', 'ich komm', 'ich komme'], opt('hier', 'da'), ['nicht aus', 'nicht zurecht', 'nicht klar', 'nicht mehr mit']),
   ['ich weiß nicht was ich sagen soll', 'ich weiß nicht wie das geht', 'ich weiß nicht weiter', 'ich versteh das nicht', 'ich verstehe das nicht',
     'keine ahnung was ich machen soll', 'hilf mir bitte', 'helfen sie mir', 'was sind die befehle', 'welche befehle kennst du', 'welche befehle gibt es'],
@@ -162,7 +167,7 @@ const holdDuration = cat(
   // Asked yes or no: "muss ich das lange halten".
   cross(['muss ich', 'soll ich', 'halte ich'], opt('das'), ['lange', 'länger', 'noch lange'], opt('halten')),
   // A length asked by naming it: "halt ich das jetzt dreißig oder sechzig sekunden".
-  cross(['halt ich das', 'halte ich das', 'halten wir das', 'sind das', 'sind es'], opt('jetzt'), ['zwanzig', 'dreißig', 'vierzig', 'sechzig'],
+  cross(['halt ich das', 'halte ich das', 'sind es'], opt('jetzt'), ['dreißig', 'sechzig'],
     opt('oder dreißig', 'oder sechzig'), ['sekunden']),
 );
 
@@ -216,6 +221,7 @@ const howManyLeft = cat(
 const HARD = ['', 'das ist mir zu schwer', 'das ist zu schwer', 'zu schwer', 'das schaff ich nicht', 'ich schaff das nicht', 'ich komm nicht so weit', 'ich komme nicht so weit',
   'ich komm nicht so weit runter', 'ich komme nicht so weit runter', 'ich bin zu steif', 'das klappt nicht', 'das geht nicht', 'ich komm da nicht hin', 'puh',
   'das schaffe ich nicht', 'ich schaffe das nicht', 'das ist zu anstrengend', 'zu anstrengend', 'ich bin nicht so beweglich'];
+const HARD_SAID = HARD.slice(1, 11);
 const EASIER = ['gibt es was einfacheres', 'gibts was einfacheres', 'gibt es was leichteres', 'gibts was leichteres', 'geht das auch leichter', 'geht das auch einfacher',
   'geht das leichter', 'geht das einfacher', 'gibt es eine leichtere variante', 'gibt es eine einfachere version', 'gibt es die auch leichter', 'gibt es die auch in leicht',
   'gibt es die nächste auch in leicht', 'gibt es die nächste auch leichter', 'haben sie eine einfachere version', 'haben sie eine leichtere variante',
@@ -223,9 +229,10 @@ const EASIER = ['gibt es was einfacheres', 'gibts was einfacheres', 'gibt es was
   'mach es leichter', 'mach es einfacher', 'machen sie es leichter', 'etwas sanfter bitte', 'sanfter bitte'];
 const easier = cat(
   EASIER,
+  HARD_SAID,
   cross(['das ist', 'das ist mir', 'die ist', 'die ist mir', 'es ist', 'es ist mir', 'die übung ist', 'die übung ist mir'], ['zu schwer', 'zu anstrengend',
     'zu schwierig', 'zu hart']),
-  cross(HARD.slice(1, 11), EASIER.slice(0, 10)),
+  cross(HARD_SAID, EASIER.slice(0, 10)),
   cross(['kann ich', 'können wir', 'kann man'], ['das', 'die übung'], opt('irgendwie', 'etwas'), ['sanfter', 'leichter', 'einfacher'], opt('machen')),
   // An easier one asked for: "gibt es eine einfachere Variante", "haben Sie was Sanfteres", "mach es bitte einfacher".
   cross(['gibt es', 'gibts', 'hast du', 'haben sie'], ['eine', 'auch eine'], ['leichtere', 'einfachere', 'sanftere'], ['variante', 'version', 'übung', 'alternative']),
@@ -290,7 +297,7 @@ const anyRoutine = cat(cross(['starte', 'start', 'mach', 'beginne'], ['eine', 'e
   cross(['ich möchte', 'ich will', 'lass uns'], ['eine', 'ein'], GENERIC_SESSIONS, ['machen', 'starten']));
 
 // Yes and no, with what is said after it ("okay, machen wir", "nein danke, heute nicht").
-const yes = cat(['genau das', 'das genau', 'ja genau das', 'das will ich', 'das möchte ich', 'das wäre gut', 'gerne doch', 'ja das wäre gut'], cross(['ja', 'okay', 'ok', 'gut', 'klar', 'jep', 'jo', 'gerne', 'na gut', 'ja gut', 'passt', 'sicher'], ['machen wir', 'mach mal', 'mach das', 'gerne',
+const yes = cat(['ja ja', 'ja mach', 'ja ja mach', 'ja ja gerne', 'genau das', 'das genau', 'ja genau das', 'das will ich', 'das möchte ich', 'das wäre gut', 'gerne doch', 'ja das wäre gut'], cross(['ja', 'okay', 'ok', 'gut', 'klar', 'jep', 'jo', 'gerne', 'na gut', 'ja gut', 'passt', 'sicher'], ['machen wir', 'mach mal', 'mach das', 'gerne',
   'gern', 'los', 'bitte gerne', 'klar', 'sicher', 'passt', 'auf jeden fall']));
 const no = cross(['nein', 'nee', 'nö', 'ne', 'na'], opt('danke'), ['heute nicht', 'jetzt nicht', 'lieber nicht', 'eher nicht', 'nicht heute', 'nicht jetzt',
   'das möchte ich nicht', 'das will ich nicht', 'lass mal', 'ein andermal', 'lieber ein andermal', 'will ich nicht']);
