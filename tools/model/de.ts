@@ -7,6 +7,9 @@
 import { cat, cross, type LocaleWords } from './locale-model';
 import { withEveryday } from './everyday-words';
 import { newIntentWords } from './new-intents';
+import { germanEveryday, germanRoutineWords } from './de-everyday';
+import { GRAMMARS } from '../nlu/languages';
+import { opt } from './de-clauses';
 
 const types: LocaleWords['types'] = {
   RoutineType: {
@@ -75,11 +78,13 @@ const types: LocaleWords['types'] = {
     tooMuch: ['zu viel', 'zu stark', 'zu weit', 'zu intensiv', 'zu heftig', 'unangenehm', 'nicht gut', 'komisch', 'falsch', 'nicht richtig'],
   },
   SensationType: {
-    pain: ['schmerz', 'schmerzen', 'einen schmerz', 'einen stich', 'ein stechen', 'ein knacken', 'einen ruck', 'ein reißen', 'ein brennen',
+    pain: ['schmerz', 'schmerzen', 'einen schmerz', 'einen stich', 'ein stechen', 'stechen', 'brennen', 'zwicken', 'stiche', 'ein knacken', 'einen ruck', 'ein reißen', 'ein brennen',
       'ein zwicken', 'einen stechenden schmerz', 'ein knacksen', 'ein ploppen', 'einen schlag'],
   },
   StrainType: {
-    strain: ['gezerrt', 'was gezerrt', 'etwas gezerrt', 'eine zerrung', 'zerrung', 'einen muskel gezerrt', 'überdehnt', 'verrenkt',
+    // And what a stretch does when something gives, in the perfect ("da hat was geknackt", "mir ist was in den rücken geschossen").
+    strain: ['geknackt', 'geknackst', 'geschnalzt', 'gekracht', 'geschossen', 'eingeschossen', 'reingeschossen', 'eingeklemmt', 'eingezwickt', 'verrissen',
+      'gestochen', 'gerissen', 'gezerrt', 'was gezerrt', 'etwas gezerrt', 'eine zerrung', 'zerrung', 'einen muskel gezerrt', 'überdehnt', 'verrenkt',
       'verletzt', 'wehgetan', 'weh getan', 'was getan', 'verhoben', 'verdreht', 'was gerissen', 'etwas gerissen', 'übertrieben'],
   },
   ConditionType: {
@@ -103,10 +108,13 @@ const WHEN = ['gestern', 'heute', 'letzte woche', 'heute morgen', 'letzte nacht'
 const startVerbs = ['starte', 'start', 'beginne', 'beginn', 'mach', 'machen wir', 'lass uns', 'ich möchte', 'ich will', 'ich hätte gern',
   'spiel', 'los mit', 'zeig mir', 'ich brauche', 'gib mir', 'wir machen', 'jetzt'];
 const startDets = ['', 'die', 'meine', 'eine', 'deine', 'unsere'];
-const startTails = ['', 'routine', 'übungen', 'dehnübungen', 'dehnung', 'einheit', 'programm', 'bitte'];
+// The routine's own words carry its nouns ("die morgen routine", "die übungen für den abend": de-everyday.ts), so a start needs none here.
+const startTails = [''];
 const startRoutine = cat(
   cross(startVerbs, startDets, ['{routine}'], startTails),
-  cross(['die', 'meine', 'eine', ''], ['{routine}'], ['machen', 'starten', 'beginnen', 'bitte', 'jetzt']),
+  // Never the slot alone with one word after it ("{routine} bitte"): any word at all would start a routine ("beenden bitte"); the
+  // resolver's fillers take "bitte" off "abendroutine bitte" instead.
+  cross(['die', 'meine', 'eine'], ['{routine}'], ['machen', 'starten', 'beginnen', 'bitte', 'jetzt']), cross(['{routine}'], ['machen', 'starten', 'beginnen']),
   cross(['die', 'meine'], ['{routine}'], ['zu starten', 'zu beginnen', 'zu machen']),
   cross(['starte', 'beginne', 'mach', 'ich möchte', 'ich will'], ['die routine', 'die dehnung', 'die übungen'], ['am', 'für den', 'für'], ['{routine}']),
   ['{routine}', 'routine {routine}', 'dehnen', 'lass uns dehnen', 'ich will dehnen', 'ich möchte dehnen', 'los gehts', 'starte eine routine',
@@ -125,6 +133,7 @@ const painSamples = cat(
   cross(['mein {bodyPart}', 'meine {bodyPart}', 'das {bodyPart}', 'der {bodyPart}', 'die {bodyPart}', 'es', 'das', 'das hier',
     'die übung', 'diese dehnung', 'diese übung', '{bodyPart}'], ['{pain}']),
   cross(['das ist', 'es ist', 'das wird', 'es wird', 'das fühlt sich', 'es ist ein bisschen', 'das ist echt'], ['{pain}']),
+  cross(['das fühlt sich', 'es fühlt sich', 'fühlt sich'], ['{pain}'], ['an'], opt('im {bodyPart}', 'in der {bodyPart}', 'am {bodyPart}')),
   cross(['es', 'das', 'das hier'], ['{pain}'], ['im {bodyPart}', 'in der {bodyPart}', 'am {bodyPart}', 'an der {bodyPart}', 'in meinem {bodyPart}',
     'in meiner {bodyPart}']),
   cross(['mir', 'mir tut'], ['der {bodyPart}', 'die {bodyPart}', 'das {bodyPart}'], ['weh']),
@@ -133,6 +142,18 @@ const painSamples = cat(
   cross(['ich habe', 'ich hab', 'ich hab mir', 'ich habe mir', 'ich glaube ich habe mir', 'ich glaub ich hab mir', 'ich habe mir wohl'],
     ['{strain}'], ['', 'den {bodyPart}', 'die {bodyPart}', 'das {bodyPart}']),
   cross(['ich habe mir', 'ich hab mir'], ['den {bodyPart}', 'die {bodyPart}', 'das {bodyPart}'], ['{strain}']),
+  // The pain named with where it is, and no verb ("schmerzen in der hüfte", "stechende schmerzen im knie").
+  cross(['', 'starke', 'stechende', 'plötzliche', 'plötzlich', 'so'], ['{sensation}'], ['im {bodyPart}', 'in der {bodyPart}', 'am {bodyPart}', 'an der {bodyPart}',
+    'in meinem {bodyPart}', 'in meiner {bodyPart}', 'im linken {bodyPart}', 'im rechten {bodyPart}', 'in der linken {bodyPart}', 'in der rechten {bodyPart}']),
+  // What just happened, in the perfect: "da hat was geknackt", "mir ist was in den rücken geschossen", "es hat gerade gezogen".
+  cross(['mir hat', 'da hat', 'es hat', 'mir ist', 'da ist', 'mir hats', 'da hats'], opt('gerade', 'plötzlich'), ['was', 'es'],
+    opt('in den {bodyPart}', 'im {bodyPart}'), ['{strain}']),
+  // What hurt, in the perfect ("die letzte hat richtig weh getan", "das hat gezwickt").
+  cross(['das', 'es', 'die letzte', 'die letzte übung', 'die übung', 'die dehnung', 'mein {bodyPart}'], ['hat', 'hat mir'], opt('richtig'),
+    ['weh getan', 'wehgetan', 'geschmerzt', 'gezwickt', 'gestochen']),
+  // The body part as the one who objects ("mein knie mag das nicht", "die hüfte beschwert sich").
+  cross(['mein {bodyPart}', 'meine {bodyPart}', 'der {bodyPart}', 'die {bodyPart}', 'das {bodyPart}'], ['mag das nicht', 'mag das gar nicht', 'findet das nicht gut',
+    'beschwert sich', 'protestiert', 'meldet sich', 'macht das nicht mit', 'mag die übung nicht']),
 );
 
 const warningSamples = cat(
@@ -154,6 +175,14 @@ const warningSamples = cat(
   cross(['{symptom}'], ['tut', 'tut mir'], ['es', 'der {bodyPart}', 'die {bodyPart}', 'das {bodyPart}', 'mein {bodyPart}', 'meine {bodyPart}'],
     ['', 'am meisten', 'besonders', 'richtig', 'mehr', 'stärker', 'so'], ['weh']),
   // The when first, then what it stops: "nachts kann ich vor Schmerz nicht schlafen".
+  // Where it goes: the sign, then the way down the leg ("wie ein stromschlag das bein runter bis in die zehen", "wie nadelstiche bis in den fuß").
+  cross(['', 'wie', 'so ein', 'so eine', 'es', 'das', 'der schmerz'], ['{symptom}'], ['bis in die {bodyPart}', 'bis in den {bodyPart}', 'bis zum {bodyPart}',
+    'bis zur {bodyPart}', 'bis runter in den {bodyPart}', 'bis runter in die {bodyPart}', 'das bein runter', 'das bein runter bis in die {bodyPart}',
+    'das bein runter bis in den {bodyPart}', 'bis unters knie', 'ins {bodyPart}', 'in die {bodyPart}']),
+  // Waking, with the separable verb split round what wakes ("nachts wach ich vor rückenschmerzen auf").
+  cross(['{symptom}'], ['wach ich', 'wache ich', 'werd ich', 'werde ich'], opt('vor schmerzen', 'vor rückenschmerzen', 'vor schmerz', 'davon', 'deswegen',
+    'wegen dem rücken', 'wegen der hüfte', 'vom rücken'), ['auf', 'wach']),
+  cross(['ich wache', 'ich wach', 'ich werde', 'ich werd'], ['{symptom}'], opt('vor schmerzen', 'vor rückenschmerzen', 'davon', 'deswegen'), ['auf', 'wach']),
   cross(['{symptom}'], ['kann ich nicht schlafen', 'kann ich vor schmerz nicht schlafen', 'kann ich vor schmerzen nicht schlafen', 'kann ich kaum schlafen',
     'wache ich auf', 'wach ich auf', 'werd ich wach', 'ist es am schlimmsten', 'sind die schmerzen am schlimmsten', 'sind die schmerzen schlimmer',
     'kann ich nicht liegen', 'kann ich nicht mehr schlafen']),
@@ -200,11 +229,17 @@ const feeling = ['es fühlt sich {feeling}', 'das fühlt sich {feeling}', 'mein 
     'die linke', 'die rechte', 'mein linkes', 'mein rechtes', 'meine linke', 'meine rechte', 'mein linker', 'mein rechter', 'irgendwie ist',
     'ich glaub', 'ich glaube', 'wenn ich', 'beim gehen', 'beim laufen', 'beim sitzen',
     'entschuldigung', 'tut mir leid aber', 'keine ahnung', 'kann es sein dass', 'ist es schlimm wenn', 'nein', 'nee', 'nein nein', 'geht nicht',
-    'ui', 'oje', 'au weh', 'oh weh', 'au', 'aua', 'autsch', 'au au', 'aua aua', 'auweia', 'des', 'bin', 'bin ich', 'hab', 'hab ich', 'habe', 'auf', 'aufm', 'unmöglich', 'kaum möglich', 'keine chance', 'stechen', 'ein stechen', 'brennen', 'ziehen'], ['{feeling}'])];
+    'ui', 'oje', 'au weh', 'oh weh', 'au', 'aua', 'autsch', 'au au', 'aua aua', 'auweia', 'des', 'bin', 'bin ich', 'hab', 'hab ich', 'habe', 'auf', 'aufm', 'unmöglich', 'kaum möglich', 'keine chance', 'stechen', 'ein stechen', 'brennen', 'ziehen'], ['{feeling}']),
+  // A stop, a skip or a hurry said first, then what the body does ("können wir aufhören, mein bein ist taub", "weiter, mein fuß kribbelt"):
+  // the classifier reads what follows, so a sign said after a request to stop is still a sign.
+  ...cross(['können wir', 'lass uns', 'ich will', 'ich möchte', 'ich muss', 'wir müssen', ''], ['aufhören', 'abbrechen', 'stoppen', 'die übung abbrechen',
+    'die überspringen', 'die übung überspringen'], ['{feeling}']),
+  ...cross(['weiter', 'mach schnell', 'schnell', 'gib mir was gegen', 'starte keine übung', 'keine übung heute', 'überspring die', 'die nächste bitte',
+    'mach die übung leichter', 'mach es leichter'], ['{feeling}'])];
 
 const holdSamples = cat(
-  cross(['wie lange', 'wie viele sekunden', 'wie lange noch', 'wie lang'], ['halte ich', 'soll ich', 'muss ich', 'bleibe ich', 'halten wir', 'bleiben wir'],
-    ['', 'das', 'die position', 'die dehnung', 'diese übung', 'hier', 'noch'], ['', 'halten', 'noch']),
+  // The question crossed with its verbs and objects is in de-everyday.ts (holdDuration), each object with the verb it takes.
+  cross(['wie lange noch'], ['halte ich', 'soll ich', 'muss ich', 'bleibe ich', 'halten wir', 'bleiben wir'], ['', 'das', 'die position', 'die dehnung', 'hier']),
   cross(['wann', 'wann darf', 'wann kann'], ['ich loslassen', 'ich lösen', 'ich aufhören', 'ist es vorbei', 'ist die zeit um', 'kann ich raus', 'darf ich raus']),
   ['wie lange noch', 'wie viel zeit noch', 'wie lange dauert die übung', 'wie lange dauert das', 'wie lange dauert die dehnung', 'sekunden noch',
     'wie viele sekunden noch', 'noch lange', 'dauert das noch lange', 'ist die zeit bald um', 'wie lange ist die haltezeit', 'wie lange pro seite'],
@@ -283,5 +318,9 @@ const samples: LocaleWords['samples'] = {
 export function germanWords(): LocaleWords {
   const added = newIntentWords('de');
   const own = withEveryday('de', { samples, types });
-  return { invocationName: 'hüft coach', samples: { ...own.samples, ...added.samples }, types: { ...own.types, ...added.types } };
+  const crossed: Record<string, readonly string[]> = { ...own.samples };
+  for (const [intent, more] of Object.entries(germanEveryday)) crossed[intent] = [...(crossed[intent] ?? []), ...more];
+  const routines: Record<string, readonly string[]> = { ...own.types.RoutineType };
+  for (const [id, more] of Object.entries(germanRoutineWords)) routines[id] = [...(routines[id] ?? []), ...more];
+  return { invocationName: 'hüft coach', samples: { ...crossed, ...added.samples }, types: { ...own.types, RoutineType: routines, ...added.types }, fillers: GRAMMARS.de };
 }

@@ -24,10 +24,11 @@ const de: Everyday = {
       ['gemma weiter', 'gehen wir weiter', 'können wir zur nächsten', 'können wir weiter', 'können wir weitermachen', 'mach mal weiter', 'weiter im text',
         'nächste runde', 'hab ich', 'ok fertig', 'bin fertig', 'fertig', 'erledigt', 'geschafft'],
     ),
-    'AMAZON.ResumeIntent': ['so jetzt gehts weiter', 'es kann weitergehen', 'jetzt kann es weitergehen', 'wir können weitermachen', 'jetzt weiter',
-      'ich bin zurück', 'bin wieder da', 'los weiter', 'machen wir weiter', 'lass uns weitermachen', 'fortfahren', 'weiter machen bitte',
-      'ich bin bereit weiterzumachen', 'es geht weiter', 'pause vorbei',
-      ...cross(['bin wieder da', 'ich bin wieder da', 'so', 'okay', 'bin zurück'], ['mach weiter', 'weiter', 'weiter gehts', 'machen wir weiter'])],
+    // Only what says the pause is over: a bare "on" ("los weiter", "machen wir weiter") is NextIntent, which also ends a pause, while
+    // ResumeIntent said between stretches would replay the one just done.
+    'AMAZON.ResumeIntent': ['so jetzt gehts weiter', 'ich bin zurück', 'bin wieder da', 'fortfahren', 'ich bin bereit weiterzumachen', 'pause vorbei',
+      // Only after "I'm back": "so, weiter" or "okay, weiter geht's" said between stretches is NextIntent.
+      ...cross(['bin wieder da', 'ich bin wieder da', 'bin zurück'], ['mach weiter', 'weiter', 'weiter gehts', 'machen wir weiter'])],
     'AMAZON.PreviousIntent': ['zurück zur vorigen', 'zur vorigen', 'zur vorherigen', 'zurück zur vorherigen', 'die von vorhin', 'die von vorhin nochmal',
       'die davor nochmal', 'nochmal die vorige', 'die vorige', 'die vorige nochmal', 'noch mal die von vorher'],
     // Not "das mag ich nicht": said of a stretch, not liking it is pain (it stops the hold).

@@ -7,6 +7,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { InvocationGrammar } from '../nlu/languages';
+import { withoutWrappedSamples } from './prune';
 
 const MODELS = path.resolve(__dirname, '../../skill-package/interactionModels/custom');
 export const localeModelPath = (locale: string): string => path.join(MODELS, `${locale}.json`);
@@ -29,6 +31,12 @@ export interface LocaleWords {
   readonly invocationName: string;
   readonly samples: Readonly<Record<string, readonly string[]>>;
   readonly types: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+  /**
+   * The resolver's grammar for the language, when its generator crosses fillers in freely: a sample
+   * that is another of its intent's samples wrapped in those fillers is then left out (prune.ts),
+   * since the resolver drops them itself. Without it every sample is kept.
+   */
+  readonly fillers?: InvocationGrammar;
 }
 
 const spaces = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -87,7 +95,7 @@ export function buildLocaleModel(enUsText: string, words: LocaleWords): string {
     if (kept.length === 0 && !NO_SAMPLES.has(name)) problems.push(`${name} has no samples`);
     samplesOf.set(name, kept);
   }
-  const intents = lm.intents.map((i) => ({ ...i, samples: samplesOf.get(i.name) ?? [] }));
+  let intents = lm.intents.map((i) => ({ ...i, samples: samplesOf.get(i.name) ?? [] }));
   const types = (lm.types ?? []).map((t) => {
     const own = words.types[t.name];
     if (!own) {
@@ -106,6 +114,10 @@ export function buildLocaleModel(enUsText: string, words: LocaleWords): string {
     };
   });
   if (problems.length > 0) throw new Error(`the ${words.invocationName} model is not buildable:\n  ${problems.slice(0, 30).join('\n  ')}`);
+  if (words.fillers) {
+    const kept = withoutWrappedSamples(intents, types, { samples: [], synonyms: [] }, words.fillers);
+    intents = intents.map((i) => ({ ...i, samples: kept.get(i.name) ?? i.samples }));
+  }
   const model: InteractionModelJson = { interactionModel: { languageModel: { invocationName: words.invocationName, intents, types } } };
   return `${JSON.stringify(model, null, 2)}\n`;
 }

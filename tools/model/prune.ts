@@ -9,6 +9,7 @@
  */
 import { BUILT_IN_PHRASINGS } from '../nlu/builtins';
 import { fillerStages, withoutFillers } from '../nlu/index';
+import type { InvocationGrammar } from '../nlu/languages';
 import { bestMatch, compileModel, type CompiledModel } from '../nlu/matcher';
 import type { LanguageModel } from '../nlu/model';
 import { phraseKey, phraseKeys } from '../nlu/normalize';
@@ -43,12 +44,16 @@ function slotSamplesOf(intents: readonly ModelIntent[], types: readonly { name: 
   return compileModel(lm, {});
 }
 
-/** The intents with every wrapped sample left out that the resolver reads the same without. Pure. */
-export function withoutWrappedSamples(intents: readonly ModelIntent[], types: readonly { name: string; values: SlotValue[] }[], regional: RegionalAdditions): Map<string, string[]> {
+/**
+ * The intents with every wrapped sample left out that the resolver reads the same without. Pure.
+ * `grammar` is the language's own (its fillers and built-in phrasings); English when not given.
+ */
+export function withoutWrappedSamples(intents: readonly ModelIntent[], types: readonly { name: string; values: SlotValue[] }[], regional: RegionalAdditions,
+  grammar?: InvocationGrammar): Map<string, string[]> {
   const slotModel = slotSamplesOf(intents, types, regional);
   const declared = new Set(intents.map((i) => i.name));
   const phrasingOwner = new Map<string, string>();
-  for (const [intent, phrasings] of Object.entries(BUILT_IN_PHRASINGS)) {
+  for (const [intent, phrasings] of Object.entries(grammar?.builtInPhrasings ?? BUILT_IN_PHRASINGS)) {
     if (declared.has(intent)) for (const p of phrasings) phrasingOwner.set(phraseKey(p), intent);
   }
   const regionalKeys = new Set(regional.samples.map((s) => phraseKey(s.sample)));
@@ -56,7 +61,7 @@ export function withoutWrappedSamples(intents: readonly ModelIntent[], types: re
   for (const intent of intents) for (const s of intent.samples ?? []) if (!hasSlot(s)) literalOwner.set(phraseKey(s), intent.name);
   /** On the way to what is left, every shorter form is read by nothing else. */
   const clearOnTheWay = (sample: string, intent: string): boolean =>
-    fillerStages(sample).slice(0, -1).every((stage) => {
+    fillerStages(sample, grammar).slice(0, -1).every((stage) => {
       const owner = literalOwner.get(phraseKey(stage)) ?? phrasingOwner.get(phraseKey(stage));
       return (owner === undefined || owner === intent) && bestMatch(slotModel, stage) === undefined;
     });
@@ -67,7 +72,7 @@ export function withoutWrappedSamples(intents: readonly ModelIntent[], types: re
     kept.set(intent.name, samples.filter((sample) => {
       if (hasSlot(sample)) return true;
       const key = phraseKey(sample);
-      const rest = withoutFillers(sample);
+      const rest = withoutFillers(sample, grammar);
       if (phraseKey(rest) === key || phraseKeys(rest).length === 0 || !literal.has(phraseKey(rest))) return true;
       const owner = phrasingOwner.get(key);
       if ((owner !== undefined && owner !== intent.name) || regionalKeys.has(key)) return true;

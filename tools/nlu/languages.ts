@@ -43,8 +43,15 @@ export const GRAMMARS: Readonly<Record<string, InvocationGrammar>> = {
     ],
     trailingForms: words('mit', 'bei', 'von', 'über', 'auf'),
     exitPhrases: ['beenden', 'verlassen', 'skill beenden', 'beende den skill'],
-    leadingFillers: ['alexa', 'bitte', 'kannst du', 'könntest du', 'ähm', 'äh', 'also', 'und', 'okay', 'ok', 'na'],
-    trailingFillers: ['bitte', 'danke', 'jetzt', 'alexa', 'mal'],
+    // Hesitations and openers; a request to the coach ("kannst du", "können Sie", du or Sie), which
+    // leaves the verb last ("kannst du die übung überspringen" is read as "die übung überspringen");
+    // and the Austrian and southern openers ("heast", "gell"). Never a negation: it would turn a meaning round.
+    leadingFillers: ['alexa', 'bitte', 'kannst du bitte', 'können sie bitte', 'kannst du mal', 'kannst du', 'könntest du', 'können sie', 'könnten sie',
+      'würdest du', 'würden sie', 'ähm', 'äh', 'öhm', 'öh', 'hm', 'hmm', 'also', 'und', 'okay', 'ok', 'na', 'naja', 'na ja', 'na gut', 'so', 'ja', 'jo',
+      'nee', 'nein', 'ach', 'oh', 'gut', 'heast', 'hey', 'du', 'sag mal', 'sagen sie mal', 'moment', 'dann', 'jetzt', 'aber', 'ähm also', 'äh also'],
+    // The particles German puts at the end of what it asks ("wie lange halten wir das denn", "jetzt ist links dran, gell").
+    trailingFillers: ['bitte schön', 'danke schön', 'nicht wahr', 'oder so', 'für heute', 'für jetzt', 'noch mal', 'bitte', 'danke', 'jetzt', 'alexa', 'mal', 'halt', 'denn', 'doch',
+      'eigentlich', 'gell', 'gelle', 'oder', 'ne', 'grad', 'gerade', 'eben', 'dann', 'nochmal', 'schon', 'so', 'also', 'okay', 'ok', 'heute', 'heut', 'bitteschön', 'davon'],
     builtInPhrasings: {},
   },
   es: {

@@ -1,0 +1,329 @@
+/**
+ * German navigation, questions and starts, crossed from how a German speaker builds them rather
+ * than listed: a core ("überspringen", "wie lange halten") in every frame German gives it
+ * (de-clauses.ts), the question said as a statement or tucked into "sag mir, wie lange …", Sie as
+ * well as du, a clause said before it ("so, ich bin bereit, …", "das ist mir zu schwer, …") or a
+ * reason after it ("…, es klingelt"), and the words a recogniser makes of a few ("deutung").
+ * Written from those patterns, never from the held-out corpus; de.ts adds these to its own samples.
+ */
+import { cat, cross } from './locale-model';
+import { asked, opt, type GermanVerb } from './de-clauses';
+
+/** A stretch named by a noun after a determiner, and what a recogniser makes of "Dehnung" ("deutung"). */
+const theStretch = ['die übung', 'diese übung', 'die dehnung', 'die deutung'];
+/** The few objects of a command said of the stretch in hand: pronoun or noun, this one or the next. */
+const thisOne = ['', 'die', 'die hier', 'diese', 'das', ...theStretch.slice(0, 3)];
+
+const verb = (du: string[], plural: string, ich: string[], prefix?: string): GermanVerb => (prefix ? { du, plural, ich, prefix } : { du, plural, ich });
+
+// Skip: "überspringen", "auslassen", "weglassen", "skippen", each in every frame, of this one or the next.
+const skip = cat(
+  asked(verb(['überspring', 'überspringe'], 'überspringen', ['überspring', 'überspringe']), [...thisOne, 'die nächste']),
+  asked(verb(['lass'], 'lassen', ['lass', 'lasse'], 'aus'), [...thisOne, 'die nächste']),
+  asked(verb(['lass'], 'lassen', ['lass', 'lasse'], 'weg'), ['', 'die']),
+  cross(['skip', 'skipp', 'skippen', 'die skippen', 'die übung skippen'], opt('die', 'die übung', 'das', 'bitte')),
+  // A pronoun goes before the particle: "lass die mal aus", "überspring die doch".
+  cross(['lass', 'lassen sie', 'lassen wir'], ['die', 'das', 'die hier'], ['mal', 'bitte', 'doch', 'lieber'], ['aus', 'weg']),
+  // With a modal, the pronoun and then the particle: "können wir die bitte überspringen", "die lassen wir heute aus".
+  cross(['können wir', 'kann ich', 'lass uns', 'ich möchte', 'ich will'], ['die', 'das'], ['bitte', 'mal', 'lieber'], ['überspringen', 'auslassen']),
+  cross(['die', 'die hier', 'die übung', 'diese'], ['lassen wir', 'überspringen wir'], ['heute', 'lieber', 'mal'], opt('aus')),
+  cross(thisOne.filter((o) => o !== ''), ['lass ich', 'lasse ich', 'lassen wir'], ['weg']),
+  cross(['überspring', 'überspringe', 'überspringen sie', 'überspringen wir', 'skip'], ['die', 'das', 'die hier'], ['mal', 'bitte', 'doch', 'lieber']),
+  // What one would rather not, said of this one, or with the next asked for instead.
+  // Not "das": "das möchte ich nicht" answers a question (NoIntent).
+  cross(['die', 'die hier', 'diese', 'die übung', 'diese übung', 'die dehnung', 'diese dehnung'], ['lieber nicht', 'bitte nicht', 'heute nicht', 'heut nicht',
+    'jetzt nicht', 'nicht heute', 'lieber nicht machen', 'möchte ich nicht', 'will ich nicht']),
+  cross(['die nächste', 'nächste', 'weiter'], opt('bitte'), ['die hier nicht', 'diese nicht', 'die nicht', 'nicht die', 'die will ich nicht', 'die lieber nicht']),
+  // Said as what one will not do: "die mach ich heut nicht", "die will ich nicht machen".
+  cross(['die', 'die hier', 'die übung', 'die nächste'], ['mach ich', 'will ich'], opt('heute', 'heut'), ['nicht'], opt('die bitte auslassen', 'weiter')),
+);
+
+// Next: the word for "on" in every frame, with the readiness said before it ("so, ich bin bereit, mach weiter").
+const READY = ['', 'so', 'okay', 'gut', 'passt', 'fertig', 'fertig mit der übung', 'bin fertig mit der übung', 'die hab ich', 'ich bin bereit', 'bin bereit', 'ich bin so weit', 'bin so weit', 'ich bin fertig', 'bin fertig',
+  'ich bin parat', 'bin parat', 'alles klar', 'so ich bin bereit', 'okay ich bin so weit', 'erledigt', 'geschafft'];
+const ON = ['weiter', 'mach weiter', 'machen wir weiter', 'weiter gehts', 'auf gehts', 'los gehts', 'nächste', 'die nächste', 'nächste übung', 'die nächste übung',
+  'nächste dehnung', 'nächste deutung', 'zur nächsten', 'zur nächsten übung', 'weiter zur nächsten', 'auf zur nächsten', 'und weiter', 'weiter jetzt', 'jetzt weiter',
+  'es kann weitergehen', 'weitermachen', 'wir können weiter', 'wir können weitermachen', 'gehen wir weiter', 'gemma weiter', 'gemma', 'auf zur nächsten übung',
+  'die nächste kann kommen', 'her mit der nächsten', 'ich bin bereit für die nächste', 'bereit für die nächste', 'bin bereit für die nächste'];
+const next = cat(
+  ON,
+  cross(READY, ON.slice(0, 12)),
+  ['bin parat', 'ich bin parat', 'ich bin so weit', 'bin so weit', 'auf gehts', 'auf', 'weiter so', 'nur weiter', 'immer weiter', 'nächstes', 'das nächste',
+    'die nächste dehnung bitte', 'nächste deutung bitte', 'was ist die nächste', 'welche kommt jetzt', 'was kommt jetzt', 'was kommt als nächstes', 'was kommt dann'],
+  asked(verb(['mach'], 'machen', ['mach', 'mache'], 'weiter'), ['', 'mit der nächsten', 'mit der nächsten übung']),
+  ['es kann weitergehen', 'jetzt gehts weiter', 'es geht weiter', 'jetzt weiter', 'los weiter', 'weiter machen bitte', 'jetzt kann es weitergehen'],
+  // The next one named: "weiter zur nächsten übung", "und jetzt die nächste dehnung".
+  cross(['weiter', 'auf', 'los', 'gehen wir', 'geh', 'ab', 'weiter gehts'], ['zur nächsten', 'zur nächsten übung', 'zur nächsten dehnung', 'mit der nächsten',
+    'mit der nächsten übung']),
+  cross(opt('und', 'dann', 'jetzt', 'und jetzt', 'okay'), ['nächste', 'die nächste', 'nächste übung', 'die nächste übung', 'nächste dehnung', 'die nächste dehnung']),
+  asked(verb(['geh'], 'gehen', ['geh', 'gehe'], 'weiter'), ['', 'zur nächsten', 'zur nächsten übung']),
+);
+
+// Previous: back one, said as a direction, a move or the stretch before.
+const BEFORE = ['die davor', 'die übung davor', 'die dehnung davor', 'die vorige', 'die vorherige', 'die vorige übung', 'die vorherige übung', 'die letzte',
+  'die letzte übung', 'die letzte dehnung', 'die vorige dehnung', 'die von vorhin', 'die von vorher', 'die übung von vorhin', 'die von eben'];
+const previous = cat(
+  cross(opt('nochmal', 'noch mal', 'bitte'), BEFORE, opt('nochmal', 'zurück')),
+  asked(verb(['geh'], 'gehen', ['geh', 'gehe'], 'zurück'), ['', 'eine', 'eins', 'einen schritt']),
+  cross(['geh', 'gehe', 'gehen sie', 'gehen wir', 'bitte', ''], opt('mal', 'bitte'), opt('eine', 'eins', 'einen schritt', 'eine übung'), ['zurück'], opt('bitte')),
+  cross(['zurück zur', 'zur', 'nochmal zur'], ['vorigen', 'vorherigen', 'letzten'], opt('übung', 'dehnung'), opt('zurück', 'bitte')),
+);
+
+// Repeat: asked for again, as a request or as "I did not understand", du or Sie.
+const AGAIN = ['nochmal', 'noch mal', 'noch einmal', 'bitte nochmal', 'bitte noch einmal', 'bitte wiederholen', 'wiederholen', 'wiederholen bitte'];
+const repeat = cat(
+  asked(verb(['wiederhol', 'wiederhole'], 'wiederholen', ['wiederhol', 'wiederhole']), ['', 'das', 'die frage', 'die anleitung']),
+  cross(['sag', 'sagen sie'], opt('mir'), opt('das', 'es'), opt('bitte', 'mal'), AGAIN.slice(0, 3)),
+  // Not heard or not understood, said of oneself: "ich hab das nicht mitbekommen".
+  cross(['ich hab', 'ich habe', 'das hab ich'], opt('das', 'dich'), ['nicht', 'nicht ganz'], ['verstanden', 'mitbekommen', 'gehört', 'kapiert']),
+  cross(['hab ich nicht verstanden', 'das hab ich nicht verstanden', 'das habe ich nicht verstanden', 'ich habe das nicht verstanden', 'ich hab das nicht verstanden',
+    'nicht verstanden', 'hab dich nicht verstanden', 'ich habe sie nicht verstanden', 'ich hab nichts verstanden', 'das war zu schnell', 'zu schnell', 'sorry',
+    'entschuldigung', 'wie bitte', 'was', 'hä', 'ich hab dich nicht gehört', 'hab nichts gehört', 'ich habe nichts gehört'],
+  opt('sag das nochmal', 'nochmal bitte', 'bitte wiederholen', 'kannst du das wiederholen', 'was hast du gesagt')),
+  cross(['wie war', 'was war', 'wie ging', 'was ist'], ['das', 'die frage', 'die anleitung', 'der letzte satz'], opt('nochmal', 'noch mal', 'gleich', 'gerade')),
+  cross(['was hast du', 'was haben sie', 'was hast'], opt('da', 'gerade', 'grad', 'eben', 'zuletzt'), ['gesagt', 'gsagt']),
+  // The bare infinitive a request to the coach leaves ("kannst du das noch mal sagen" is read as "das noch mal sagen").
+  cross(opt('das', 'es', 'die frage', 'die anleitung'), ['nochmal', 'noch mal', 'noch einmal'], ['sagen', 'wiederholen']),
+);
+
+// Pause: a wait in every register, with the reason said after it ("warte kurz, ich muss ans Telefon").
+const WAIT = ['warte', 'wart', 'warten sie', 'warte mal', 'wart mal', 'wart amal', 'warte kurz', 'wart kurz', 'warte mal kurz', 'wart mal kurz', 'wart amal kurz',
+  'moment', 'moment mal', 'einen moment', 'einen moment bitte', 'augenblick', 'einen augenblick', 'sekunde', 'eine sekunde', 'kurz', 'pause', 'kurze pause',
+  'halt', 'halt mal', 'halt kurz', 'halt mal kurz an', 'halt kurz an', 'halt an', 'stopp mal kurz', 'mach mal pause', 'mach kurz pause', 'pause bitte',
+  'gib mir kurz', 'gib mir eine sekunde', 'gib mir einen moment', 'gib mir eine minute', 'geben sie mir eine minute', 'kleinen moment', 'momentchen',
+  // "ne", "nen": "eine", "einen" as said.
+  'gib mir ne minute', 'gib mir ne sekunde', 'gib mir nen moment', 'ne sekunde', 'nen moment', 'nen augenblick', 'ne minute'];
+const BECAUSE = ['', ...cross(['ich muss'], opt('kurz', 'mal'), ['was holen', 'raus', 'was erledigen', 'nach dem kind schauen', 'was trinken', 'zur tür']), 'es klingelt', 'es läutet', 'das telefon', 'das telefon klingelt', 'mein telefon klingelt', 'ich muss ans telefon', 'ich muss an die tür',
+  'da ist jemand an der tür', 'es hat geklingelt', 'ich muss kurz weg', 'ich muss kurz', 'ich komme gleich', 'ich komm gleich', 'bin gleich wieder da',
+  'bin gleich zurück', 'ich bin gleich zurück', 'ich muss was trinken', 'ich muss kurz aufs klo', 'das kind ruft', 'der hund', 'ich brauch kurz',
+  'ich brauche eine pause', 'ich brauch eine pause', 'es klingelt an der tür', 'es hat an der tür geklingelt', 'jemand ist an der tür', 'das telefon läutet',
+  'mein handy klingelt', 'ich krieg einen anruf', 'ich muss was nachschauen'];
+const pause = cat(
+  cross(WAIT, opt('bitte')),
+  cross(['warte', 'warte mal', 'warte kurz', 'moment', 'halt mal kurz an'], BECAUSE),
+  cross(['ich brauch', 'ich brauche', 'ich bräuchte', 'ich muss', 'ich möchte'], opt('kurz', 'mal'), opt('eine', 'eine kurze'), ['pause']),
+  cross(['können wir', 'lass uns', 'machen wir', 'mach', 'machen sie', 'wir machen'], opt('mal', 'kurz', 'mal kurz'), opt('eine', 'eine kurze'), ['pause']),
+  cross(['können wir', 'lass uns', 'ich möchte', 'ich muss', 'wir müssen'], opt('kurz', 'mal kurz'), ['pause machen', 'eine pause machen']),
+  asked(verb(['pausier', 'pausiere'], 'pausieren', ['pausier', 'pausiere']), ['', 'kurz', 'mal kurz']),
+  cross(['pausier', 'pausiere', 'pausieren sie', 'unterbrich', 'unterbrechen sie', 'halte'], opt('mal', 'bitte'), opt('die routine', 'die übung', 'den timer')),
+);
+
+// Resume: back, and the wish to carry on from where it stopped.
+const BACK = ['', 'bin zurück', 'ich bin zurück', 'bin wieder da', 'ich bin wieder da', 'da bin ich wieder', 'so da bin ich wieder', 'wieder da',
+  'so bin wieder da', 'so ich bin zurück', 'okay bin wieder da', 'ich bin wieder zurück', 'bin wieder zurück', 'wieder zurück'];
+const RESUME = ['weiter', 'weiter gehts', 'weitermachen', 'wir können weitermachen', 'wir können weiter', 'machen wir weiter', 'mach weiter', 'mach da weiter wo wir waren',
+  'mach weiter wo wir waren', 'weiter wo wir waren', 'weiter wo wir aufgehört haben', 'mach da weiter wo wir aufgehört haben', 'da weiter wo wir waren',
+  'es kann weitergehen', 'jetzt gehts weiter', 'es geht weiter', 'weiter gehts', 'fortsetzen', 'fortfahren', 'pause beenden', 'pause vorbei', 'weiter im text',
+  'machen sie weiter', 'fahren sie fort', 'fahr fort', 'setz fort', 'lass uns weitermachen'];
+/** Said alone, these are "on" (NextIntent, which also ends a pause); after "I'm back" they resume. */
+const ALSO_NEXT = new Set(['weiter', 'weitermachen', 'mach weiter', 'machen wir weiter', 'weiter gehts', 'wir können weiter', 'wir können weitermachen',
+  'es kann weitergehen', 'jetzt gehts weiter', 'es geht weiter', 'lass uns weitermachen', 'weiter im text']);
+const resume = cat(RESUME.filter((r) => !ALSO_NEXT.has(r)), cross(BACK.filter((b) => b !== ''), RESUME.slice(0, 10)), cross(['mach', 'machen wir', 'machen sie', 'weiter', 'wir machen'], opt('da', 'dort', 'bitte da'), ['weiter wo'],
+  ['wir waren', 'wir aufgehört haben', 'ich aufgehört habe', 'ich war', 'wir stehen geblieben sind']));
+
+// Stop: enough for today, in every form, with what is said before it ("lass gut sein, wir hören auf").
+// Never "ich kann nicht mehr" before it: said on the mat, that may be pain, which must stop the stretch rather than end the session.
+const ENOUGH = ['', 'lass gut sein', 'das reicht', 'es reicht', 'genug', 'okay', 'so', 'nee', 'nein', 'ach', 'ich mag nicht mehr', 'das wars'];
+const STOP = ['wir hören auf', 'ich hör auf', 'ich höre auf', 'ich will aufhören', 'ich möchte aufhören', 'lass uns aufhören', 'aufhören', 'schluss', 'schluss für heute',
+  'für heute reichts', 'das reicht für heute', 'es reicht für heute', 'genug für heute', 'das wars für heute', 'ich bin fertig für heute', 'beenden', 'routine beenden',
+  'wir hören für heute auf', 'ich hör für heute auf', 'ich höre für heute auf', 'ich mach schluss', 'wir machen schluss', 'machen wir schluss', 'hören wir auf',
+  'schluss jetzt', 'ende', 'das reicht jetzt', 'genug jetzt', 'ich will nicht mehr', 'ich mag nicht mehr', 'beende das', 'beende die übungen',
+  ...cross(['ich hab', 'ich habe', 'hab'], ['genug', 'genug für heute', 'für heute genug', 'keine lust mehr', 'keine zeit mehr']),
+  ...cross(['für heute', 'jetzt', 'das', 'es'], ['reicht es', 'reichts', 'reicht es mir', 'reicht mir', 'ist schluss', 'ist genug']), 'schluss damit', 'genug damit',
+  ...cross(['wir machen', 'machen wir', 'ich mach', 'ich mache'], ['morgen', 'ein andermal', 'später', 'nächstes mal'], ['weiter']), 'beenden bitte', 'bitte beenden',
+  ...cross(['ich mach', 'ich mache', 'wir machen', 'machen wir'], opt('jetzt', 'für heute', 'dann', 'mal', 'hier'), ['schluss'])];
+const stop = cat(STOP, cross(ENOUGH, STOP.slice(0, 12)));
+
+// Help: what can be said and how it works, du or Sie, and by the name people give the skill.
+const SKILL = ['hüft coach', 'hip coach', 'hüftcoach', 'der hüft coach', 'der coach', 'das ding', 'die app', 'der skill'];
+const help = cat(
+  cross(['was kann', 'wie funktioniert', 'wie geht', 'wie bediene ich', 'wie benutze ich', 'was macht'], SKILL),
+  cross(['wie funktioniert', 'wie geht', 'wie läuft'], ['das', 'das hier', 'das ganze', 'das genau'], opt('eigentlich', 'überhaupt')),
+  cross(['was kann ich', 'was soll ich', 'was muss ich', 'was darf ich'], opt('hier', 'jetzt', 'denn', 'alles', 'denn alles', 'denn hier', 'hier alles', 'jetzt hier'),
+    ['sagen', 'tun', 'machen', 'fragen']),
+  cross(['ich kenn mich', 'ich kenne mich', 'ich komm', 'ich komme'], opt('hier', 'da'), ['nicht aus', 'nicht zurecht', 'nicht klar', 'nicht mehr mit']),
+  ['ich weiß nicht was ich sagen soll', 'ich weiß nicht wie das geht', 'ich weiß nicht weiter', 'ich versteh das nicht', 'ich verstehe das nicht',
+    'keine ahnung was ich machen soll', 'hilf mir bitte', 'helfen sie mir', 'was sind die befehle', 'welche befehle kennst du', 'welche befehle gibt es'],
+);
+
+// Hold duration: how long, said with every verb of holding and staying, du, ich, wir or man, with the particles in the middle.
+const HOW_LONG = ['wie lange', 'wie lang', 'wie viele sekunden', 'wieviel sekunden', 'wie viel zeit', 'wie viele minuten'];
+// A particle goes after a pronoun object and before a noun ("das halt halten", "denn die position halten").
+const HOLD_TAILS = cat(cross(['das'], opt('denn', 'jetzt', 'halt', 'eigentlich', 'noch', 'denn noch', 'jetzt noch'), ['halten']),
+  cross(['die position', 'die dehnung', 'die übung', 'so eine dehnung', 'jede seite', 'die nächste'], ['halten']),
+  cross(['so', 'hier', 'da drin', 'in der position', 'in der dehnung', 'drin'], ['bleiben']), ['halten', 'bleiben', 'noch halten']);
+const holdDuration = cat(
+  cross(HOW_LONG.slice(0, 2), ['soll ich', 'muss ich', 'sollte man', 'soll man', 'sollen wir', 'müssen wir'], HOLD_TAILS),
+  cross(HOW_LONG.slice(2, 3), ['soll ich', 'muss ich', 'sollen wir', 'müssen wir'], ['halten', 'bleiben', 'das halten', 'noch halten', 'so bleiben', 'hier bleiben',
+    'da drin bleiben', 'in der position bleiben']),
+  cross(HOW_LONG.slice(0, 2), ['halte ich', 'halt ich', 'halten wir', 'hält man', 'bleib ich', 'bleibe ich', 'bleiben wir'], opt('denn'),
+    opt('das', 'die nächste', 'so', 'hier', 'in der position')),
+  // The question tucked in (verb last): "sag mir, wie lange ich das halten muss".
+  cross(opt('sag mir', 'sagen sie mir'), ['wie lange'], ['ich', 'man'], ['das', 'die position', 'die dehnung', 'so'],
+    ['halten muss', 'halten soll', 'bleiben muss', 'bleiben soll']),
+  cross(['wie lange', 'wie lang'], ['war', 'ist', 'dauert'], opt('das', 'die'), ['halten', 'haltezeit', 'haltedauer']),
+  cross(['wie viel zeit', 'wie viele sekunden'], ['hab ich noch', 'habe ich noch', 'bleibt noch', 'ist noch', 'haben wir noch']),
+  cross(['wie viele sekunden', 'wie lange', 'wie lang'], ['sind es', 'sind das', 'ist das', 'ist es', 'geht das', 'dauert das', 'dauert es'], opt('noch', 'denn', 'jetzt', 'denn noch')),
+  // Asked yes or no: "muss ich das lange halten".
+  cross(['muss ich', 'soll ich', 'halte ich'], opt('das'), ['lange', 'länger', 'noch lange'], opt('halten')),
+  // A length asked by naming it: "halt ich das jetzt dreißig oder sechzig sekunden".
+  cross(['halt ich das', 'halte ich das', 'sind es'], opt('jetzt'), ['dreißig', 'sechzig'],
+    opt('oder dreißig', 'oder sechzig'), ['sekunden']),
+);
+
+// Which side: asked of the side, the leg or the hip, as a question or as a statement to confirm.
+const SIDE = ['welche seite', 'welches bein', 'welche hüfte', 'welche'];
+const LEFT_RIGHT = ['links oder rechts', 'rechts oder links', 'links', 'rechts', 'die linke seite', 'die rechte seite', 'das linke bein', 'das rechte bein',
+  'die linke oder die rechte seite', 'das linke oder das rechte bein', 'die linke oder rechte seite', 'das linke oder rechte bein', 'die linke', 'die rechte',
+  'die andere seite', 'das andere bein'];
+const whichSide = cat(
+  cross(['bin ich', 'sind wir', 'ist das'], opt('jetzt'), ['auf der richtigen seite', 'auf der falschen seite', 'die richtige seite', 'das richtige bein', 'richtig so']),
+  cross(SIDE, ['ist jetzt', 'ist dran', 'ist jetzt dran', 'ist das', 'ist das jetzt', 'war das', 'war ich', 'war ich nochmal', 'kommt jetzt', 'kommt zuerst', 'zuerst', 'mach ich',
+    'mache ich', 'mach ich jetzt', 'nehm ich', 'nehme ich', 'meinst du', 'meinen sie', 'soll ich nehmen', 'muss ich nehmen', 'jetzt', 'gerade', 'bin ich']),
+  cross(['auf welcher seite', 'mit welchem bein', 'mit welcher seite', 'mit welchem fuß', 'mit welcher hüfte', 'auf welchem bein'], ['bin ich', 'sind wir', 'fang ich an',
+    'fange ich an', 'beginne ich', 'soll ich anfangen', 'mach ich', 'fangen wir an', 'starten wir'],
+  opt('jetzt', 'nochmal')),
+  cross(['ist das', 'war das', 'sind wir', 'bin ich', 'ist jetzt', 'kommt jetzt', 'jetzt'], opt('jetzt', 'grad'), LEFT_RIGHT.slice(0, 8)),
+  cross(['ist das', 'war das', 'ist das jetzt', 'war das jetzt'], LEFT_RIGHT.slice(8, 12)),
+  cross(['jetzt ist', 'ist jetzt', 'ist', 'kommt jetzt', 'dann ist'], LEFT_RIGHT.slice(2, 10), ['dran']),
+  cross(LEFT_RIGHT.slice(0, 2), ['zuerst', 'als erstes', 'jetzt', 'dran', 'zuerst dran', 'welche seite']),
+  cross(['muss ich', 'soll ich', 'machen wir'], opt('jetzt'), ['das andere bein', 'die andere seite', 'die seite wechseln', 'seite wechseln', 'wechseln'],
+    opt('nehmen', 'machen')),
+);
+
+// What this stretch is and does: the name, the muscle, the purpose, asked of this one.
+const THE = ['das', 'die', 'das hier', ...cross(['die', 'diese'], ['übung', 'dehnung', 'deutung'])];
+const whatStretch = cat(
+  cross(['was ist das für eine', 'was ist das für', 'was für eine', 'was war das für eine', 'was war das nochmal für eine', 'was ist das nochmal für eine',
+    'was ist das eigentlich für eine'], ['übung', 'dehnung', 'deutung'], opt('ist das', 'war das', 'nochmal')),
+  cross(['wie heißt', 'wie hieß', 'wofür ist', 'wozu ist', 'wozu dient', 'was bringt', 'was bringt mir', 'was macht', 'was genau macht', 'was dehnt', 'was trainiert'],
+    THE, opt('eigentlich', 'nochmal')),
+  cross(['was dehn ich', 'was dehne ich', 'was dehnen wir', 'was wird', 'welcher muskel wird', 'welche muskeln werden', 'welchen muskel dehn ich', 'welchen muskel dehne ich',
+    'welcher muskel ist', 'was trainier ich'], opt('da', 'hier', 'gerade'), opt('eigentlich'), opt('gedehnt')),
+  cross(['was ist', 'was ist denn', 'was ist eigentlich', 'wozu dient'], ['der zweck', 'der sinn', 'das ziel', 'der nutzen'], opt('der übung', 'davon', 'dabei')),
+  cross(['was bringt', 'wofür ist', 'was soll'], opt('mir', 'uns'), ['das', 'das jetzt', 'das eigentlich', 'das hier', 'das bringen', 'das gut']),
+);
+
+// How many are left: stretches, time, the end; in a question or said as "sind wir bald fertig".
+const howManyLeft = cat(
+  cross(['wie viele', 'wieviele', 'wie viele übungen', 'wie viele dehnungen', 'wie viele deutungen', 'wie viel'], ['kommen noch', 'sind es noch', 'sind noch', 'fehlen noch',
+    'bleiben noch', 'hab ich noch', 'habe ich noch', 'haben wir noch', 'sind übrig', 'sind noch übrig', 'kommen denn noch', 'kommen da noch', 'kommen denn da noch',
+    'hab ich noch vor mir', 'haben wir noch vor uns', 'noch', 'muss ich noch', 'müssen wir noch', 'machen wir noch', 'mach ich noch', 'stehen noch an', 'kommt noch',
+    'kommt denn noch', 'fehlt noch', 'ist noch']),
+  cross(['wie lange', 'wie lang'], ['dauert', 'geht', 'brauchen wir', 'dauerts'], ['die routine', 'die ganze routine', 'das ganze', 'es'],
+    opt('noch', 'denn noch')),
+  cross(['sind wir', 'bin ich', 'ist es', 'ist die routine'], opt('bald', 'gleich', 'schon', 'fast', 'schon fast'), ['fertig', 'durch', 'vorbei', 'geschafft', 'am ende']),
+  cross(['ist das', 'war das', 'kommt jetzt', 'ist das jetzt'], ['die letzte', 'die letzte übung', 'die letzte dehnung', 'die vorletzte', 'schon die letzte']),
+  cross(['wie weit sind wir', 'wie weit bin ich', 'wie viel fehlt', 'wie viel ist', 'was fehlt'], opt('noch', 'schon', 'jetzt', 'in der routine', 'noch übrig')),
+);
+
+// Easier: the ask, said alone or after what is hard ("ich komm nicht so weit runter, geht das auch leichter").
+const HARD = ['', 'das ist mir zu schwer', 'das ist zu schwer', 'zu schwer', 'das schaff ich nicht', 'ich schaff das nicht', 'ich komm nicht so weit', 'ich komme nicht so weit',
+  'ich komm nicht so weit runter', 'ich komme nicht so weit runter', 'ich bin zu steif', 'das klappt nicht', 'das geht nicht', 'ich komm da nicht hin', 'puh',
+  'das schaffe ich nicht', 'ich schaffe das nicht', 'das ist zu anstrengend', 'zu anstrengend', 'ich bin nicht so beweglich'];
+const HARD_SAID = HARD.slice(1, 11);
+const EASIER = ['gibt es was einfacheres', 'gibts was einfacheres', 'gibt es was leichteres', 'gibts was leichteres', 'geht das auch leichter', 'geht das auch einfacher',
+  'geht das leichter', 'geht das einfacher', 'gibt es eine leichtere variante', 'gibt es eine einfachere version', 'gibt es die auch leichter', 'gibt es die auch in leicht',
+  'gibt es die nächste auch in leicht', 'gibt es die nächste auch leichter', 'haben sie eine einfachere version', 'haben sie eine leichtere variante',
+  'hast du eine leichtere variante', 'hast du was leichteres', 'haben sie was leichteres', 'eine leichtere bitte', 'leichter bitte', 'einfacher bitte',
+  'mach es leichter', 'mach es einfacher', 'machen sie es leichter', 'etwas sanfter bitte', 'sanfter bitte'];
+const easier = cat(
+  EASIER,
+  HARD_SAID,
+  cross(['das ist', 'das ist mir', 'die ist', 'die ist mir', 'es ist', 'es ist mir', 'die übung ist', 'die übung ist mir'], ['zu schwer', 'zu anstrengend',
+    'zu schwierig', 'zu hart']),
+  cross(HARD_SAID, EASIER.slice(0, 10)),
+  cross(['kann ich', 'können wir', 'kann man'], ['das', 'die übung'], opt('irgendwie', 'etwas'), ['sanfter', 'leichter', 'einfacher'], opt('machen')),
+  // An easier one asked for: "gibt es eine einfachere Variante", "haben Sie was Sanfteres", "mach es bitte einfacher".
+  cross(['gibt es', 'gibts', 'hast du', 'haben sie'], ['eine', 'auch eine'], ['leichtere', 'einfachere', 'sanftere'], ['variante', 'version', 'übung', 'alternative']),
+  cross(['gibt es', 'gibts', 'hast du', 'haben sie'], ['was', 'etwas'], ['leichteres', 'einfacheres', 'sanfteres']),
+  cross(['mach', 'machen sie'], ['es', 'das', 'die übung'], opt('bitte', 'mal', 'doch', 'etwas'), ['leichter', 'einfacher', 'sanfter']),
+  cross(['bitte', 'etwas', 'ein bisschen', 'bitte etwas', 'noch etwas', 'lieber'], ['leichter', 'einfacher', 'sanfter', 'lockerer'], opt('bitte')),
+);
+
+// Progress: how it is going, said plainly or as a question about the week or the sessions.
+const progress = cat(
+  cross(['wie läufts', 'wie läuft es', 'wie geht es voran', 'wie stehe ich', 'wie steh ich', 'wie sieht es aus', 'wie siehts aus', 'wie mache ich mich', 'wie mach ich mich',
+    'wie schlage ich mich', 'wie schlag ich mich'], opt('denn'), opt('so', 'da', 'bei mir', 'so bei mir', 'insgesamt', 'bisher', 'insgesamt da')),
+  cross(opt('sag mir', 'sag mir lieber', 'sagen sie mir', 'zeig mir', 'erzähl mir'), ['wie ich mich mache', 'wie ich mich schlage', 'wie es bei mir läuft', 'wie ich vorankomme',
+    'wie weit ich bin', 'wie viel ich geschafft habe', 'was ich geschafft habe', 'meinen fortschritt', 'meine statistik', 'meine woche', 'wie es läuft', 'wie es so läuft',
+    'wie es aussieht']),
+  cross(['wie viele einheiten', 'wie viele routinen', 'wie viele tage', 'wie viele tage am stück', 'wie viele tage hintereinander', 'wie viele tage in folge', 'wie oft'],
+    ['hab ich', 'habe ich'], opt('diese woche', 'schon'),
+    ['geschafft', 'gemacht', 'gedehnt']),
+);
+
+// Starting a routine: the routine's words (germanRoutineWords) carry the noun phrase ("die übungen für den abend",
+// "die morgen routine"); the samples carry the verb, in every frame: a command, a wish with the verb last, "mit … anfangen", or the noun alone.
+const THE_ROUTINE = cat(cross(['die', 'das', 'den', 'meine', 'mein', 'eine', ''], ['{routine}']),
+  cross(['die', 'eine'], ['kurze', 'lange'], ['{routine}']));
+const START_VERBS = ['starte', 'starten sie', 'mach', 'machen sie', 'beginne', 'zeig mir', 'gib mir', 'machen wir', 'starten wir', 'mach mir'];
+const START_MODALS = ['ich möchte', 'ich will', 'ich würde gern', 'ich möcht', 'lass uns', 'können wir', 'wir können', 'lieber', 'dann lieber', 'ich nehme', 'ich nehm'];
+const startRoutine = cat(
+  cross(START_VERBS, THE_ROUTINE),
+  cross(START_VERBS, ['mal', 'bitte'], THE_ROUTINE.slice(0, 7)),
+  cross(START_MODALS, THE_ROUTINE.slice(0, 7), opt('machen', 'starten')),
+  cross(['ich brauche', 'ich brauch', 'ich hätte gern', 'ich hätte gerne', 'gib mir'], ['eine', 'die', 'meine'], opt('kurze'), ['{routine}']),
+  // Stretching said with the time as its when: "ich möchte vor dem schlafengehen dehnen", "lass uns morgens dehnen".
+  cross(['ich möchte', 'ich will', 'lass uns', 'wir können', 'können wir', 'ich würde gern', ''], ['{routine}'], ['dehnen', 'üben', 'stretchen']),
+  cross(['ich möchte', 'ich will', 'lass uns', 'wir fangen', 'fangen wir', 'fang'], ['mit dem', 'mit der', 'mit den'], ['{routine}'], ['an', 'anfangen', 'beginnen']),
+  cross(THE_ROUTINE.filter((s) => s !== '{routine}'), opt('bitte', 'machen', 'starten', 'beginnen', 'anfangen')),
+  cross(['{routine}'], ['machen', 'starten', 'beginnen', 'anfangen']),
+);
+
+/** A routine's time of day as said after a noun ("für den abend", "in der früh"), and in a compound split in two ("abend routine"). */
+const ROUTINE_TIMES: Readonly<Record<'morning' | 'evening' | 'workday', { readonly after: readonly string[]; readonly before: readonly string[] }>> = {
+  morning: { after: ['für den morgen', 'am morgen', 'für morgens', 'morgens', 'für die früh', 'in der früh', 'für früh', 'zum aufwachen', 'nach dem aufstehen',
+    'für heute morgen', 'zum wachwerden'], before: ['morgen', 'morgens', 'früh'] },
+  evening: { after: ['für den abend', 'am abend', 'für abends', 'abends', 'für heute abend', 'vor dem schlafen', 'vorm schlafengehen', 'vor dem schlafengehen',
+    'zum einschlafen', 'für die nacht', 'zum runterkommen'], before: ['abend', 'abends', 'nacht'] },
+  workday: { after: ['für die arbeit', 'bei der arbeit', 'in der arbeit', 'fürs büro', 'im büro', 'für das büro', 'am schreibtisch', 'für den schreibtisch',
+    'für zwischendurch', 'zwischendurch', 'für zwischendurch am schreibtisch', 'zwischendurch am schreibtisch', 'für die mittagspause', 'in der mittagspause', 'für den arbeitstag', 'am arbeitsplatz', 'im sitzen',
+    'vom schreibtisch', 'von der arbeit', 'vom sitzen'],
+  before: ['büro', 'arbeits', 'arbeitstag', 'schreibtisch', 'arbeit', 'pausen', 'mittags'] },
+};
+const ROUTINE_NOUNS = ['routine', 'übungen', 'übung', 'dehnung', 'programm', 'runde', 'dehnpause', 'pause', 'dehnungen', 'einheit', 'dehnübungen', 'training', 'deutung'];
+
+/** Each routine's words as a noun phrase: "übungen für den abend", "die lange runde am abend", "morgen routine", "schreibtisch übungen". */
+export const germanRoutineWords: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  Object.entries(ROUTINE_TIMES).map(([id, time]) => [id, cat(cross(id === 'workday' ? ['kurze', 'schnelle', 'kleine'] : id === 'evening' ? ['lange', 'längere', 'ganze'] : [],
+    ROUTINE_NOUNS.slice(0, 8)),cross(ROUTINE_NOUNS.slice(0, 8), time.after), cross(['kurze', 'lange'], ROUTINE_NOUNS.slice(0, 8), time.after),
+    cross(time.before, ROUTINE_NOUNS), time.before.map((t) => ROUTINE_NOUNS.map((n) => `${t}${n}`)).flat(), time.after)]),
+);
+
+/** Words for a routine of no particular time: any start that names none is asked which. */
+const GENERIC_SESSIONS = ['übungsreihe', 'trainingseinheit', 'dehneinheit', 'session', 'einheit', 'runde', 'training'];
+const anyRoutine = cat(cross(['starte', 'start', 'mach', 'beginne'], ['eine', 'ein'], GENERIC_SESSIONS),
+  cross(['ich möchte', 'ich will', 'lass uns'], ['eine', 'ein'], GENERIC_SESSIONS, ['machen', 'starten']));
+
+// Yes and no, with what is said after it ("okay, machen wir", "nein danke, heute nicht").
+const yes = cat(['ja ja', 'ja mach', 'ja ja mach', 'ja ja gerne', 'genau das', 'das genau', 'ja genau das', 'das will ich', 'das möchte ich', 'das wäre gut', 'gerne doch', 'ja das wäre gut'], cross(['ja', 'okay', 'ok', 'gut', 'klar', 'jep', 'jo', 'gerne', 'na gut', 'ja gut', 'passt', 'sicher'], ['machen wir', 'mach mal', 'mach das', 'gerne',
+  'gern', 'los', 'bitte gerne', 'klar', 'sicher', 'passt', 'auf jeden fall']));
+const no = cross(['nein', 'nee', 'nö', 'ne', 'na'], opt('danke'), ['heute nicht', 'jetzt nicht', 'lieber nicht', 'eher nicht', 'nicht heute', 'nicht jetzt',
+  'das möchte ich nicht', 'das will ich nicht', 'lass mal', 'ein andermal', 'lieber ein andermal', 'will ich nicht']);
+
+/** A contraction and its spelled-out form both: "weiter gehts" and "weiter geht es", "wie läufts" and "wie läuft es". */
+const bothSpellings = (samples: readonly string[]): string[] =>
+  samples.flatMap((s) => (/\b(gehts|läufts)\b/.test(s) ? [s, s.replace(/\bgehts\b/g, 'geht es').replace(/\bläufts\b/g, 'läuft es')] : [s]));
+
+const crossed: Readonly<Record<string, readonly string[]>> = {
+  SkipIntent: skip,
+  'AMAZON.NextIntent': next,
+  'AMAZON.PreviousIntent': previous,
+  'AMAZON.RepeatIntent': repeat,
+  'AMAZON.PauseIntent': pause,
+  'AMAZON.ResumeIntent': resume,
+  'AMAZON.StopIntent': stop,
+  'AMAZON.HelpIntent': help,
+  HoldDurationIntent: holdDuration,
+  WhichSideIntent: whichSide,
+  WhatDoesThisStretchIntent: whatStretch,
+  HowManyLeftIntent: howManyLeft,
+  EasierIntent: easier,
+  ProgressIntent: progress,
+  StartRoutineIntent: [...startRoutine, ...anyRoutine],
+  'AMAZON.YesIntent': yes,
+  'AMAZON.NoIntent': no,
+};
+
+export const germanEveryday: Readonly<Record<string, readonly string[]>> = Object.fromEntries(Object.entries(crossed).map(([intent, list]) => [intent, bothSpellings(list)]));
