@@ -8,6 +8,7 @@
 import { cat, cross, type LocaleWords } from './locale-model';
 import { withEveryday } from './everyday-words';
 import { newIntentWords } from './new-intents';
+import { routineWords, structuredSamples } from './fr-structures';
 
 type Region = 'fr-FR' | 'fr-CA';
 
@@ -179,33 +180,39 @@ function samples(region: Region): LocaleWords['samples'] {
         'le médecin dit que j\'ai', "j'ai depuis des années", "j'ai récemment eu une", 'je sors d\'une'],
       ['{condition}'], ['', 'alors doucement', 'donc allez-y doucement', "l'an dernier", 'le mois dernier', 'il y a quelques semaines'],
     ),
+    // No opener that the French grammar drops as a filler ("bon", "euh", "ben", "genre"…): what follows it is matched on its own, so a
+    // second filler ("euh bon on continue") is dropped too instead of the whole being held here.
     DescribeFeelingIntent: ['je {feeling}', 'je me {feeling}', "j'ai {feeling}", 'mon {feeling}', 'ma {feeling}',
-      'mes {feeling}', "c'est {feeling}", 'ça {feeling}', 'il y a {feeling}', 'attends {feeling}', 'dis donc {feeling}', 'oh {feeling}',
+      'mes {feeling}', "c'est {feeling}", 'ça {feeling}', 'il y a {feeling}', 'attends {feeling}', 'dis donc {feeling}',
       "tout d'un coup {feeling}", 'est-ce normal {feeling}', "c'est normal {feeling}", "est-ce que c'est normal {feeling}", 'je suis {feeling}',
-      'je trouve {feeling}', 'bizarre {feeling}', 'euh {feeling}',
+      'je trouve {feeling}', 'bizarre {feeling}',
       // Openers that carry no meaning of their own, so what follows reaches the classifier whole ("les deux jambes sont faibles").
-      ...cross(['et', 'mais', 'bon', 'alors', 'là', 'quand', 'depuis', 'dans', 'à', 'au', 'aux', 'en', 'les', 'le', 'la', 'des', 'un', 'une',
-        'quelque chose', "d'un coup", "j'arrive", "j'me", "j'suis", 'on', 'il', 'elle', 'moi', 'hier', 'ce matin', 'cette nuit', 'ben', 'coudonc',
-        'voyons', 'pardon', 'excusez-moi', 'tout', 'toute', 'toutes',
+      ...cross(['quand', 'depuis', 'dans', 'à', 'au', 'aux', 'en', 'les', 'le', 'la', 'des', 'un', 'une',
+        'quelque chose', "d'un coup", "j'arrive", "j'me", "j'suis", 'on', 'il', 'elle', 'moi', 'hier', 'ce matin', 'cette nuit',
+        'pardon', 'excusez-moi', 'tout', 'toute', 'toutes',
+        // Sudden onset, said first ("soudainement j'ai les deux jambes toutes faibles"), and the elided body parts ("l'aine et …").
+        'soudainement', 'subitement', 'brusquement', 'tout à coup', 'depuis hier', 'depuis ce matin', "l'aine", "l'entrejambe", "l'intérieur",
+        "l'arrière", "l'avant", "l'orteil", "l'épaule", "l'anus", 'jamais', 'rien', 'plus', 'pas', 'trop', 'super', 'très', 'comme', 'presque',
         // Stops, cries and fillers said before what the body does ("arrête, ça me lance", "franchement ma jambe lâche"); never a word
         // the classifier needs (a time like "la nuit", a feeling verb).
-        'arrête', 'arrêtez', 'stop', 'stoppe', 'non', 'oh là', 'oh là là', 'ouf', 'hé', 'eh', 'bah', 'ben là', 'genre', 'franchement', 'vraiment',
-        'en fait', 'du coup', 'honnêtement', 'sérieux', 'putain', 'merde', 'mince', 'zut', 'oups', 'mon dieu', 'au secours', 'aidez-moi',
+        'arrête', 'arrêtez', 'stop', 'stoppe', 'non', 'oh là', 'oh là là', 'ouf', 'vraiment',
+        'honnêtement', 'sérieux', 'putain', 'merde', 'mince', 'zut', 'oups', 'mon dieu', 'au secours', 'aidez-moi',
         'excuse-moi', 'désolé', 'je pense que', 'je crois que', 'on dirait que', "j'ai l'impression que", 'il me semble que', 'sur', 'sous', 'avec',
-        'sans', 'pendant', 'après', 'avant', 'vers', 'côté', 'à gauche', 'à droite', 'cette', 'ce', 'cet', 'ces', 'ici', 'tiens', 'écoute',
-        'écoutez', 'regarde', "j'trouve", "y'a", 'tsé', 'pis', 'faque', 'câline', 'ostie', 'tabarnak', 'mautadit', 'maudit', 'depuis que', 'chaque fois que', 'quand je', 'lorsque',
+        'sans', 'pendant', 'après', 'avant', 'vers', 'côté', 'à gauche', 'à droite', 'cette', 'ce', 'cet', 'ces', 'ici',
+        'regarde', "j'trouve", "y'a", 'câline', 'ostie', 'tabarnak', 'mautadit', 'maudit', 'depuis que', 'chaque fois que', 'quand je', 'lorsque',
         // Sentences said without a subject ("impossible de lever le pied", "toujours plus mal la nuit", "grosse douleur insupportable"):
         // what a stripped "impossible de" or "aucune" leaves is read by the classifier's anchored words.
         'impossible de', 'impossible', 'pas moyen de', 'aucun moyen de', 'toujours', 'souvent', 'parfois', 'encore',
-        'de temps en temps', 'chu', "j'peux", 'grosse', 'petite', 'vive', 'forte', 'envie', 'ouch', 'ah', 'ah non', 'oh non',
+        'de temps en temps', 'chu', "j'peux", 'grosse', 'petite', 'vive', 'forte', 'envie', 'ouch', 'ah non', 'oh non',
         'au niveau du', 'au niveau de la', 'au niveau des', 'aucune', 'aucun', 'plus aucune', 'plus aucun', 'tellement',
         'vraiment trop', 'aïe', 'aïe aïe', 'ouille', 'ayoye', 'ouch'], ['{feeling}'])],
     HoldDurationIntent: cat(
       cross(['combien de temps', 'combien de secondes', 'pendant combien de temps', 'encore combien de temps'], ['je tiens', 'je dois tenir',
         'on tient', 'il faut tenir', 'je reste', 'je garde', 'je maintiens', 'on reste'], ['', 'ça', 'cette position', 'cet étirement', 'comme ça', 'ici']),
       cross(['quand est-ce que', 'quand'], ['je relâche', 'je peux relâcher', 'on relâche', 'je sors', 'je peux sortir', "c'est fini", 'ça se termine']),
-      ['il reste combien de temps', 'combien de temps il reste', 'il reste combien', 'ça dure combien de temps', 'ça dure combien',
-        'combien de temps ça dure', "c'est encore long", 'encore longtemps', 'il reste combien de secondes', 'combien de temps par côté',
+      // "il reste combien de temps", "c'est encore long": the session's time, asked in HowManyLeftIntent (fr-structures.ts).
+      ['ça dure combien de temps', 'ça dure combien',
+        'combien de temps ça dure', 'encore longtemps', 'il reste combien de secondes', 'combien de temps par côté',
         'combien de temps de chaque côté', 'on tient combien de temps'],
     ),
     SkipIntent: cat(cross(['', 's\'il te plaît'], ['passe', 'passer', 'passe celui-ci', 'passe celui-là', 'saute', 'sauter', 'saute celui-ci',
@@ -270,8 +277,21 @@ function samples(region: Region): LocaleWords['samples'] {
   };
 }
 
+/** Each intent's samples with the structured ones (fr-structures.ts) after them. */
+function withStructures(own: LocaleWords['samples']): LocaleWords['samples'] {
+  const out: Record<string, readonly string[]> = { ...own };
+  for (const [intent, more] of Object.entries(structuredSamples)) out[intent] = [...(out[intent] ?? []), ...more];
+  return out;
+}
+
 export function frenchWords(region: Region): LocaleWords {
   const added = newIntentWords('fr');
   const own = withEveryday('fr', { samples: samples(region), types: types(region) });
-  return { invocationName: 'coach des hanches', samples: { ...own.samples, ...added.samples }, types: { ...own.types, ...added.types } };
+  const routines: Record<string, readonly string[]> = { ...(own.types.RoutineType ?? {}) };
+  for (const [id, more] of Object.entries(routineWords)) routines[id] = [...(routines[id] ?? []), ...more];
+  return {
+    invocationName: 'coach des hanches',
+    samples: { ...withStructures(own.samples), ...added.samples },
+    types: { ...own.types, RoutineType: routines, ...added.types },
+  };
 }

@@ -1,0 +1,319 @@
+/**
+ * Everyday French by structure, for fr-FR and fr-CA: each navigation intent, question and start as
+ * the cores a French speaker puts it in (the tu and vous imperative, the infinitive after a request,
+ * "on" for "nous", the question put as a statement with the question word first or last, "est-ce
+ * que" and the inverted form, the noun said again at the end: "ça sert à quoi, cet exercice"),
+ * crossed with the nouns that point at a stretch and the tails people add ("là", "encore",
+ * "maintenant"). Québec's own forms sit beside France's ("il en reste-tu", "on achève", "à soir",
+ * "la job", "correct", "pantoute"), and so do words the recogniser mishears ("et tirement" for
+ * "étirement", "burot" for "bureau").
+ *
+ * The request wrappers ("tu peux", "on peut", "je voudrais", "est-ce que") and fillers ("euh",
+ * "bon ben", "genre") are not crossed in: the French grammar (tools/nlu/languages.ts) drops them
+ * before the cores are matched, as Alexa does. Written from how people speak, never from the
+ * held-out corpus; fr.ts adds these to its own samples.
+ */
+import { cat, cross } from './locale-model';
+
+type Samples = Readonly<Record<string, readonly string[]>>;
+
+/** The stretch pointed at: "celui-ci", "cet exercice", and the recogniser's "et tirement". */
+const THIS = ['ça', 'celui-ci', 'celui-là', 'cet étirement', 'cet exercice', 'cette posture', 'cette position', 'ce stretch', 'cet et tirement'];
+/** The stretch after this one, and the same after "à" ("on passe au suivant"). */
+const NEXT_ONE = ['le suivant', 'la suivante', 'le prochain', 'la prochaine', "l'étirement suivant", "l'exercice suivant", 'le prochain étirement',
+  "l'autre", 'la suite'];
+const TO_NEXT = ['au suivant', 'à la suivante', 'au prochain', 'à la prochaine', "à l'étirement suivant", "à l'exercice suivant",
+  'au prochain étirement', "à l'autre", 'à la suite', "à l'étape suivante"];
+
+/** How long to hold: the question word, said first or last. */
+const HOW_LONG = ['combien de temps', 'combien de secondes', 'pendant combien de temps', 'encore combien de temps', 'encore longtemps', 'longtemps',
+  "jusqu'à quand"];
+/** Who holds what, said around the question word ("je tiens ça combien de temps", "combien de temps je dois garder la position"). */
+const HOLDING = ['je tiens', 'je dois tenir', 'il faut tenir', 'faut tenir', 'on tient', 'on doit tenir', 'je reste', 'je dois rester', 'on reste',
+  'faut rester', 'je garde', 'je dois garder', 'faut garder', 'je maintiens', 'je le tiens', 'je la tiens', 'on le tient', 'je le garde',
+  'je tiens ça', 'je reste comme ça', 'je reste là', 'je garde la position', 'je dois garder la position', 'je tiens la position', 'il faut le tenir',
+  'faut le tenir', 'je dois le tenir', 'ça dure', 'ça se tient', 'tu veux que je tienne', 'vous voulez que je tienne', 'je suis censé tenir'];
+/** The inverted and "est-ce que" forms after the question word ("combien de temps faut-il tenir un étirement"). */
+const HOLDING_ASKED = ['faut-il tenir', 'dois-je tenir', 'doit-on tenir', 'faut-il rester', 'dois-je rester', "est-ce qu'il faut tenir",
+  'est-ce que je tiens', "est-ce qu'on tient", 'est-ce que je dois tenir', 'est-ce que je reste', 'tenir', 'rester'];
+const DURATIONS = ['dix secondes', 'quinze secondes', 'vingt secondes', 'trente secondes', 'quarante-cinq secondes', 'soixante secondes', 'une minute'];
+
+const holdDuration = cat(
+  cross(HOLDING, HOW_LONG),
+  cross(HOW_LONG.slice(0, 4), HOLDING),
+  cross(HOW_LONG.slice(0, 3), HOLDING_ASKED, ['', 'un étirement', 'les étirements', 'chaque étirement', 'cet étirement', 'ça', 'la position']),
+  // The stretch named again after the question, or first: "je le tiens encore longtemps, cet étirement"; "le prochain, on le tient combien de temps".
+  cross(['je le tiens', 'on le tient', 'je tiens', 'on tient'], ['encore longtemps', 'combien de temps'], THIS),
+  cross(['le prochain', 'le suivant', 'celui-ci', 'cet étirement', 'la position', 'la tenue'], ['on le tient', 'je le tiens', 'on la tient', 'ça dure',
+    'elle dure', 'il dure'], ['combien de temps', 'combien de secondes', 'encore longtemps']),
+  cross(["c'est", "c'était", 'ça dure', 'la tenue dure', 'elle dure'], ['combien de temps', 'combien de secondes', 'combien'], ['', 'la tenue',
+    'la position', 'chaque côté', 'de chaque côté', 'par côté', 'cet étirement']),
+  // A guess put as a question: "c'est trente secondes ou une minute".
+  cross(["c'est", 'on tient', ''], DURATIONS, ['', 'ou une minute', 'ou plus']),
+  cross(['il reste', 'il me reste'], ['combien de secondes', 'combien de temps à tenir', 'combien de temps sur celui-ci', 'combien de temps pour cet étirement',
+    'combien de temps de ce côté', 'combien de temps dans la position']),
+  cross(['quand', 'quand est-ce que', 'à quel moment'], ['je relâche', 'je peux relâcher', 'on relâche', 'je lâche', 'je peux lâcher', 'je sors de la position',
+    'je peux sortir', 'on change de côté']),
+  ['je relâche quand', 'je lâche quand', 'on relâche quand', 'je sors quand', 'je peux relâcher', 'je peux lâcher', 'combien de temps'],
+);
+
+/** Which side or leg. */
+const WHICH = ['quel côté', 'quelle jambe', 'quelle hanche', 'quel pied'];
+const whichSide = cat(
+  cross(["c'est", "c'était", "c'est-tu", 'on est de', 'je suis de', 'on est sur', 'je suis sur', "j'étais sur", 'on était sur', "j'étais de",
+    'je fais', 'on fait', 'je commence avec', 'je commence par', 'on commence avec', 'on commence par', 'je travaille', 'on étire', "j'étire",
+    'tu parles de', 'vous parlez de', 'tu veux dire', "c'est sur", 'je dois commencer par', 'je prends', 'je mets devant', 'je le fais avec',
+    'on le fait sur', 'je dois mettre'], WHICH, ['', 'maintenant', "d'abord"]),
+  cross(['de', 'sur', 'avec', 'par'], WHICH, ['', 'je suis', 'on est', 'je fais', 'on fait', 'je commence', 'on commence', "c'est", 'est-ce que je suis',
+    'je dois faire', 'je dois commencer', 'maintenant']),
+  cross(WHICH, ['', 'maintenant', 'je fais', 'on fait', 'je fais maintenant', 'on fait maintenant', 'en premier', "c'est"]),
+  cross(['', "c'est", 'je fais', 'on fait', 'je commence par', "c'est-tu"], ['la droite ou la gauche', 'la gauche ou la droite', 'droite ou gauche',
+    'gauche ou droite', 'à droite ou à gauche', 'à gauche ou à droite', 'le côté droit ou le côté gauche', 'le droit ou le gauche',
+    'la jambe droite ou la gauche', 'la jambe gauche ou la droite']),
+  cross(["c'est", "c'est-tu", 'je suis sur', 'je suis du', 'je fais', 'on fait', "j'ai", 'je prends', "c'est bien", 'je suis bien sur'],
+    ['la bonne jambe', 'le bon côté', 'le bon pied', 'la bonne'], ['', 'ça', 'là']),
+  cross(['je change', 'on change', 'faut changer', 'il faut changer', 'je dois changer', "j'inverse", 'on inverse', 'on change-tu', 'est-ce que je change',
+    "est-ce qu'on change", 'je peux changer', "c'est le moment de changer"], ['de côté', 'de jambe', "de l'autre côté", 'de bord'], ['', 'maintenant']),
+  ["c'est l'autre côté maintenant", "c'est à l'autre jambe", "c'est au tour de l'autre jambe", "c'est l'autre jambe", 'quel bord', "c'est quel bord",
+    'de quel bord', 'on est de quel bord', "on passe à l'autre côté", "on passe à l'autre jambe"],
+);
+
+/** What the stretch is for, asked of the stretch pointed at or not. */
+const WHAT_FOR = ['à quoi sert', 'à quoi ça sert', 'ça sert à quoi', 'ça étire quoi', 'ça travaille quoi', 'ça travaille quel muscle', 'ça étire quel muscle',
+  'ça travaille quels muscles', 'quel muscle ça étire', 'quel muscle ça travaille', 'quels muscles ça travaille', "qu'est-ce que ça étire",
+  "qu'est-ce que ça travaille", "qu'est-ce que ça fait", "qu'est-ce qu'on étire", "qu'est-ce qu'on travaille", "qu'est-ce que j'étire", 'on étire quoi',
+  "j'étire quoi", 'on travaille quoi', "c'est quoi", "c'est quoi comme étirement", "c'était quoi comme étirement", "c'est quoi comme exercice",
+  "c'était quoi", "c'est quel étirement", "c'est bon pour quoi", "c'est pour quoi", "c'est pour quel muscle", 'ça fait quoi', 'ça aide à quoi', 'ça vise quoi',
+  "comment s'appelle", "ça s'appelle comment", "il s'appelle comment", "c'est quoi le nom de", 'pourquoi on fait', 'pourquoi je fais', 'à quoi il sert',
+  'il sert à quoi', 'ça étire où', 'je dois sentir ça où', 'je devrais le sentir où'];
+/** The same asked for: "explique-moi à quoi sert cet exercice"; "vous pouvez" before it is the grammar's filler. */
+const WHAT_FOR_ASKED = ['à quoi sert', 'à quoi ça sert', 'ce que ça étire', "ce qu'on étire", 'ce que ça travaille', "ce qu'on travaille",
+  'quel muscle ça étire', 'pourquoi on fait', 'le but de', "comment s'appelle"];
+const whatDoesThisStretch = cat(
+  cross(WHAT_FOR, ['', ...THIS]),
+  cross(['explique-moi', 'expliquez-moi', "m'expliquer", 'dis-moi', 'dites-moi', 'me dire', 'je voudrais savoir', "j'aimerais savoir"], WHAT_FOR_ASKED,
+    ['', 'ça', 'cet étirement', 'cet exercice']),
+  cross(THIS, ['ça sert à quoi', 'ça étire quoi', 'ça travaille quoi', "c'est pour quoi", "c'est bon pour quoi", 'ça fait quoi', 'il sert à quoi']),
+);
+
+/** How many stretches are left, how long the session still runs. */
+const LEFT = ['il en reste combien', 'combien il en reste', 'il y en a encore combien', 'y en a encore combien', 'il en reste encore combien',
+  'il en reste tu combien', 'il en reste beaucoup', 'il en reste encore beaucoup', 'y en a encore beaucoup', 'il y en a encore beaucoup',
+  'y en a-tu encore beaucoup', 'il en reste tu beaucoup', "est-ce qu'il en reste beaucoup", "est-ce qu'il en reste", "est-ce qu'il y en a encore",
+  'il en reste encore', 'y en a encore', 'il y en a encore', 'il en reste combien à faire', 'encore combien', 'il en reste', 'y en a combien',
+  'il y en a combien', "c'est le dernier", "c'est la dernière", "c'est-tu le dernier", "c'est le dernier étirement", "c'est le dernier exercice",
+  "est-ce que c'est le dernier", "c'est bientôt fini", "c'est bientôt la fin", "c'est-tu bientôt fini", 'on a bientôt fini', 'on a presque fini',
+  'on a-tu bientôt fini', 'on achève', 'on achève-tu', 'ça achève', 'on arrive à la fin', 'on est presque à la fin', 'on est rendu où', 'on en est où',
+  'on est à quel étirement', 'on en est à combien', "j'en suis à combien", 'on est rendu à combien', "c'est encore long", "c'est-tu encore long",
+  'il reste combien de temps', 'combien de temps il reste', 'il reste beaucoup de temps', 'ça finit quand', 'on finit quand', "quand est-ce qu'on finit",
+  "quand est-ce que ça finit", 'il reste combien', 'combien il reste', 'combien de temps encore', "c'est long encore", 'il reste beaucoup',
+  "qu'est-ce qui reste", "qu'est-ce qu'il reste"];
+const howManyLeft = cat(
+  cross(LEFT, ['', 'encore', 'à faire', 'dans la séance', 'à la séance', 'la séance', 'la routine', 'en tout']),
+  cross(['combien', 'encore combien', 'il reste combien', 'il me reste combien', 'il y a encore combien', 'on a encore combien'],
+    ["d'étirements", "d'exercices", 'de positions', 'de mouvements'], ['', 'encore', 'il reste', 'il me reste', 'à faire', 'après celui-ci', 'en tout']),
+  cross(['la séance', 'la routine'], ['dure encore combien de temps', 'finit quand', 'est bientôt finie', 'est encore longue', "c'est encore long"]),
+);
+
+/** A gentler version: what is asked for, and the ways it is asked ("tu peux", "je voudrais", "est-ce que" before them are the grammar's fillers). */
+const GENTLER = ['une version plus facile', 'une version plus douce', 'une version plus simple', 'une variante plus facile', 'une variante plus douce',
+  'une variante plus simple', 'une variante', 'une façon plus facile', 'une façon plus simple', 'une alternative', 'quelque chose de plus facile',
+  'quelque chose de plus doux', 'quelque chose de plus simple', 'plus facile', 'plus simple', 'plus doux', 'moins dur', 'un exercice plus facile',
+  'la version facile', 'la version douce'];
+const ASK_FOR = ['', 'il y a', 'y a', 'y a-t-il', "est-ce qu'il y a", 'il y aurait', 'y a-tu', 'tu as', "t'as", 'vous avez', 'avez-vous', 'tu aurais',
+  'vous auriez', 'me donner', 'donne-moi', 'donnez-moi', 'je peux avoir', 'on peut faire', 'propose-moi', 'montre-moi', 'fais-moi'];
+const TOO_HARD = ["c'est trop dur", "c'est trop difficile", "c'est trop dur pour moi", 'trop dur', 'trop difficile', "j'y arrive pas", "je n'y arrive pas",
+  "j'arrive pas", 'je suis pas assez souple', 'je suis trop raide', 'je suis pas capable', 'chu pas capable',
+  ...cross(["j'arrive pas à", "je n'arrive pas à", 'je peux pas'], ['descendre autant', 'descendre si bas', 'aller aussi loin', 'me pencher autant',
+    'faire cette position', 'le faire comme ça'])];
+const easier = cat(
+  cross(ASK_FOR, GENTLER),
+  cross(ASK_FOR, ['une façon plus facile', 'une façon plus simple', 'une version plus facile'], ['de le faire', 'de faire ça']),
+  cross(TOO_HARD, ['', 'y a plus simple', 'y a plus facile', 'il y a plus simple', 'il y a plus facile', 'plus simple', 'plus facile',
+    'une version plus facile', 'y a une version plus facile', 'vous avez plus facile', 'tu as plus facile']),
+  cross(['le suivant', 'le prochain', 'celui-ci', 'cet étirement', 'la suite'], ['en plus doux', 'en plus facile', 'en plus simple', 'plus doux', 'plus facile']),
+  cross(['fais', 'faites', 'rends', 'rendez'], ['le', 'la', 'ça', 'le prochain'], ['plus facile', 'plus doux', 'moins dur']),
+  ['en plus doux', 'en plus facile', 'plus doucement', 'vas-y plus doucement', 'allez-y plus doucement'],
+);
+
+/** Skip: the verb in each form, and the stretch it takes. */
+const SKIP_VERBS = ['passe', 'passez', 'passer', 'on passe', 'je passe', 'saute', 'sautez', 'sauter', 'on saute', 'je saute', 'zappe', 'zappez', 'zapper',
+  'on zappe', 'skippe', 'skip', 'skipper', 'on skippe', 'laisse tomber', 'laissez tomber', 'on laisse tomber', 'on oublie', 'on évite'];
+const SKIPPED = ['celui-ci', 'celui-là', 'celle-ci', 'celle-là', 'cet étirement', 'cet exercice', 'le prochain', 'le suivant', 'cette posture',
+  'cette position', 'cet étirement-là', 'ce stretch', 'cet et tirement', 'ça'];
+const SKIP_PRONOUNED = ['saute-le', 'sautez-le', 'saute-la', 'passe-le', 'passez-le', 'zappe-le', 'skippe-le', 'je le saute', 'je la saute', 'on le saute',
+  'on la saute', 'je le passe', 'on le passe', 'on le zappe', 'je le zappe', 'on le skippe', 'le sauter', 'le passer', 'le zapper', 'je le fais pas',
+  'on le fait pas'];
+const skip = cat(
+  cross(SKIP_VERBS, ['', ...SKIPPED]),
+  SKIP_PRONOUNED,
+  cross(["je veux pas faire", "je ne veux pas faire", "j'ai pas envie de faire", 'je fais pas', 'on fait pas', "j'ai pas le goût de faire", 'pas'],
+    SKIPPED.slice(0, 8), ['', 'saute-le', 'on passe', 'au suivant']),
+  cross(['on peut', 'je peux'], ['passer', 'sauter', 'zapper'], ['', ...SKIPPED.slice(0, 8)]),
+);
+
+/** Next: on to the next stretch. */
+const next = cat(
+  cross(['', 'on passe', 'passe', 'passez', 'passons', 'on va', 'allez', 'go', 'envoye', 'on peut passer', 'on peut aller'], TO_NEXT),
+  cross(['on continue avec', 'continue avec', 'on enchaîne avec', "c'est parti pour", 'go pour', 'on fait', 'fais', 'on attaque', 'donne-moi', 'envoye',
+    'lance', 'on peut faire', 'on y va pour', 'place à'], NEXT_ONE),
+  cross(['', 'ok', 'bon', 'allez', 'envoye', "c'est bon", 'parfait', 'voilà', "c'est fait", 'fini', 'terminé', 'ça y est'], ['next', 'envoye', 'go',
+    'on y va', 'allons-y', 'vas-y', 'on continue', 'continue', 'continuez', 'on avance', 'on enchaîne', 'la suite', 'suivant', "c'est quoi la suite",
+    "qu'est-ce qui suit", 'et après', 'on peut continuer', 'je peux continuer', 'on peut y aller', 'je suis prêt', 'je suis prête', 'chu prêt', 'prêt',
+    'prête']),
+  ['next', 'next one', 'envoye', 'envoie', 'envoye donc', 'go', 'allez hop', 'et ensuite', "c'est quoi le prochain", 'continuer', 'on continue', 'continuons'],
+);
+
+/** Previous: back to the one before. */
+const BEFORE = ['en arrière', 'au précédent', 'à la précédente', "à celui d'avant", "à l'étirement d'avant", "à l'exercice d'avant",
+  "à l'étirement précédent", "à l'exercice précédent", "d'un", "d'un cran", "d'un étirement", 'sur le précédent'];
+const previous = cat(
+  cross(['recule', 'reculez', 'reculer', 'on recule', 'retourne', 'retournez', 'on retourne', 'reviens', 'revenez', 'revenir', 'on revient', 'retour'],
+    ['', ...BEFORE]),
+  cross(['on peut revenir', 'je peux revenir', 'on va', 'va'], BEFORE),
+  cross(['refais', 'refaites', 'on refait', 'on peut refaire', 'je veux refaire', 'remets', 'on reprend', 'reprends'], ["celui d'avant", "celle d'avant",
+    'le précédent', 'la précédente', "l'étirement d'avant", "l'exercice d'avant", "l'étirement précédent", 'le dernier']),
+  ["celui d'avant", "celle d'avant", 'le précédent', 'la précédente', "l'étirement d'avant", "l'exercice d'avant", 'marche arrière'],
+);
+
+/** Repeat: say that again. */
+const repeat = cat(
+  cross(['répète', 'répétez', 'répéter', 'redis', 'redites', 'redire', 'redis-moi', 'redites-moi', 'me redire', 'reformule', 'reformulez', 'répète-moi'],
+    ['', 'ça', 'la question', 'ce que tu as dit', 'ce que vous avez dit', 'la consigne', 'les instructions', 'encore une fois', 'plus lentement']),
+  cross(['', 'pardon', 'quoi', 'désolé', 'excuse-moi', 'excusez-moi'], ["c'était quoi la question", 'quelle était la question', "c'était quoi",
+    'tu as dit quoi', "t'as dit quoi", 'vous avez dit quoi', "qu'est-ce que t'as dit", "qu'est-ce que vous avez dit", "qu'est-ce que tu dis",
+    'comment tu dis', 'comment vous dites', 'tu dis quoi', 'vous dites quoi', "j'ai pas compris", "je n'ai pas compris", "j'ai pas entendu",
+    "je n'ai pas entendu", "j'ai mal entendu", "j'ai pas bien entendu", "j'ai pas bien compris", "j'ai rien entendu", 'je comprends pas',
+    "j'ai pas saisi", 'tu as demandé quoi', 'vous avez demandé quoi', "c'est quoi la question", 'quelle question', "je t'ai pas entendu",
+    'encore une fois', 'repose la question', 'reposez la question']),
+);
+
+/** Pause: a moment away, often with its reason. */
+const WAIT = ['attends', 'attendez', 'minute', 'une minute', 'une seconde', 'deux secondes', 'deux minutes', 'un instant', 'un moment', 'pause',
+  'stop une minute', 'arrête une minute', 'arrête deux minutes', 'arrête une seconde', 'arrête deux secondes', 'arrêtez deux minutes',
+  'arrête un instant', 'une petite minute', 'juste une minute', 'attends-moi', 'bouge pas'];
+const WHY_AWAY = ['', 'là', 'on sonne', 'on sonne à la porte', 'ça sonne', 'le téléphone sonne', 'le téléphone', 'je reviens', 'je reviens tout de suite',
+  'je dois répondre', "j'ai un appel", 'on frappe', 'on frappe à la porte', "il y a quelqu'un à la porte", 'le bébé pleure', 'là je reviens'];
+const pause = cat(
+  cross(WAIT, WHY_AWAY),
+  cross(['laisse-moi', 'laissez-moi', 'donne-moi', 'donnez-moi', 'il me faut', "j'ai besoin de"], ['une minute', 'une seconde', 'deux minutes',
+    'deux secondes', 'un instant', 'un moment', 'cinq minutes', 'une pause', 'une petite pause', 'souffler']),
+  cross(['mets', 'mettez', 'mettre', 'on met'], ['en pause', 'sur pause', 'la séance en pause', 'la routine en pause', 'le chrono en pause']),
+  cross(['on fait', 'je fais', 'faisons', 'je prends', "j'ai besoin d'", 'je voudrais'], ['une pause', 'une petite pause', 'un break']),
+  ['petite pause', 'une petite pause', 'un break', 'je reviens', 'je reviens tout de suite', 'arrête le chrono', 'suspends', 'on suspend'],
+);
+
+/** Resume after a pause. Not "continue" said bare: that is NextIntent's, which resumes a paused routine too. */
+const RESUME = ['reprends', 'reprenez', 'reprendre', 'on reprend', 'reprenons', 'je reprends', 'relance', 'relancez', 'relancer', 'on relance',
+  'on peut reprendre', 'je peux reprendre', 'on va reprendre', 'je veux reprendre', "c'est reparti", 'on repart', 'on y retourne', 'on se remet',
+  "on s'y remet", 'enlève la pause', 'enlevez la pause', 'fin de la pause', 'la pause est finie'];
+const RESUMED = ['la séance', 'la routine', 'les étirements', "l'exercice", 'où on en était', 'là où on en était', "où j'en étais", "là où j'en étais",
+  "là où on s'est arrêté", "où on s'était arrêté"];
+const resume = cat(
+  cross(RESUME, ['', ...RESUMED]),
+  cross(['continue', 'continuez', 'continuer', 'on continue', 'on peut continuer'], RESUMED),
+  cross(['me revoilà', 'me voilà', 'je suis revenu', 'je suis revenue', 'je suis de retour', 'je suis là', 'chu là', 'chu revenu', 'rebonjour'],
+    ['', ...RESUME.slice(0, 11), "c'est reparti", 'on continue', 'continue', 'on peut continuer']),
+  cross(['ça y est', "c'est bon", 'ok', 'bon', 'je suis prêt', 'je suis prête'], RESUME.slice(0, 11)),
+);
+
+/** Stop for the day: the stop, and when for. */
+const STOPS = ["j'arrête", 'on arrête', "on s'arrête", "je m'arrête", "c'est fini", 'ça suffit', "j'en ai assez", "c'est assez", 'ça va faire', "c'est tout",
+  'on termine', 'je termine', 'on finit', 'fin de la séance', 'fin de la routine', 'on a fini', "j'ai terminé", 'je veux arrêter', 'je veux finir',
+  'je vais arrêter', 'on va arrêter', 'on peut arrêter', 'je préfère arrêter', 'ça sera tout', 'on va en rester là', 'on en reste là'];
+const stop = cat(
+  cross(['', 'non'], STOPS, ['', 'là', "pour aujourd'hui", 'pour ce soir', 'pour à soir', 'pour ce matin', 'ici', "là pour aujourd'hui", 'pour le moment']),
+  cross(['arrête', 'arrêtez', 'arrêter', 'termine', 'terminer', 'finis', 'ferme', 'fermer', 'on arrête', 'on termine', 'stop', 'quitte'], ['la séance',
+    'la routine', 'les étirements', 'tout', "l'appli", 'coach des hanches', 'hip coach', 'le coach']),
+);
+
+/** Help: lost, or asking what there is. */
+const help = cat(
+  cross(['je suis', 'chu', 'je suis un peu', 'je suis complètement'], ['perdu', 'perdue', 'mêlé', 'mêlée', 'confus', 'confuse']),
+  cross(["c'est quoi", 'quelles sont', 'il y a quoi comme', 'dis-moi', 'donne-moi'], ['les commandes', 'les options', 'mes options', 'les choix',
+    'les possibilités']),
+  cross(["qu'est-ce que je peux", "qu'est-ce qu'on peut", "qu'est-ce que tu peux", "qu'est-ce que vous pouvez", "qu'est-ce que tu sais",
+    "qu'est-ce que je dois", 'je peux', 'tu peux', 'on peut'], ['faire', 'dire', 'demander', 'faire quoi', 'dire quoi'],
+  ['', 'avec ça', 'avec coach des hanches', 'avec hip coach', 'ici']),
+  cross(['ça marche comment', 'ça fonctionne comment', 'comment ça marche', 'comment ça fonctionne', 'comment on utilise', 'comment marche',
+    'comment fonctionne'], ['', 'coach des hanches', 'hip coach', 'le coach', 'cette appli', 'ça', 'ici']),
+  cross(['aidez-moi', 'aide-moi', "à l'aide", "de l'aide", "besoin d'aide", 'je comprends rien', 'je sais pas quoi faire', 'je sais pas quoi dire',
+    'je ne sais pas quoi faire'], ['', 'avec ça', 'ici']),
+);
+
+/** Yes, in France and Québec. */
+const yes = cat(
+  cross(['oui', 'ouais', 'ouin', 'ben oui', 'bah oui', 'oui oui', 'mais oui', 'ah oui', 'yes', 'bien sûr'], ['', "c'est correct", 'correct', "c'est bon",
+    "d'accord", 'ok', 'vas-y', 'allez-y', 'allez', 'volontiers', "s'il te plaît", "s'il vous plaît", 'je veux bien', 'pourquoi pas', 'merci', 'envoye',
+    "c'est beau", 'parfait', 'absolument', 'on y va', 'allons-y', 'tout à fait', "c'est ça", 'on reprend']),
+  ["c'est correct", "c'est beau", 'parfait', 'je veux bien', 'pourquoi pas', 'tout à fait', "c'est ça", 'ça me va', 'ça marche', 'bonne idée', 'super',
+    'sans problème', 'évidemment'],
+);
+
+/** No, and its everyday forms. */
+const no = cross(['', 'ben', 'bah', 'ah', 'oh', 'mais', 'euh'], ['non', 'non merci', 'pas encore', 'pas tout de suite', 'pas maintenant', 'pas pour le moment',
+  'pas vraiment', 'pas du tout', "pas aujourd'hui", 'non pas encore', 'non pas tout de suite', 'non pas maintenant', 'non ça va', 'non ça ira',
+  "non c'est correct", "non c'est beau", 'pantoute', 'non pantoute', 'pas pantoute', 'nan', 'non non', 'non plus tard', 'plus tard', 'je pense pas',
+  'non je pense pas', 'pas question', 'non je veux pas', 'je veux pas', 'laisse faire', 'non laisse faire', 'non merci ça va', 'pas cette fois']);
+
+/** Progress: how am I doing, my streak, my record. */
+const progress = cat(
+  cross(['je progresse', "je m'améliore", "j'avance", 'je fais des progrès', 'je suis plus souple', 'ça progresse', "j'ai progressé", 'y a du progrès'],
+    ['', 'bien', 'vraiment', "jusqu'ici", 'cette semaine', 'ou pas']),
+  cross(["c'est quoi", 'quel est', 'quelle est', 'donne-moi', 'dis-moi', 'montre-moi', 'fais-moi', 'je veux voir', "j'aimerais voir", 'on regarde', ''],
+    ['mon bilan', 'le bilan', 'ma progression', 'mes progrès', 'ma série', 'mes stats', 'mes statistiques', 'mes résultats', 'mon historique', 'mon score',
+      'mon suivi', 'ma semaine']),
+  cross(['comment je me débrouille', 'je me débrouille comment', "comment je m'en sors", "je m'en sors comment", 'comment je progresse',
+    'je progresse comment', 'comment ça avance', 'ça avance comment', "comment je m'en tire", "j'en suis où", "où j'en suis", 'où en suis-je',
+    'je suis rendu où', 'je suis rendue où', "c'est comment mes progrès"], ['', "jusqu'ici", "jusqu'à maintenant", 'cette semaine', 'en tout',
+    'avec les étirements', 'depuis le début']),
+  cross(['combien de', "j'ai fait combien de"], ['séances', 'routines', "jours d'affilée", 'jours de suite'], ['', "j'ai faites", "j'ai fait", 'en tout',
+    'cette semaine']),
+);
+
+/** Starting a routine: the routine as people name it, with or without a verb. */
+const ROUTINE_NOUNS = cat(
+  cross(['la', 'ma', 'une', ''], ['routine', 'séance', 'série', 'pause', 'pause étirement']),
+  cross(['le', 'mon', ''], ['programme', 'stretching']),
+  cross(['les', 'mes', ''], ['étirements', 'exercices']),
+  ['celle', 'la courte', 'la longue', 'la petite'],
+);
+/** A routine described as it is named: "la petite routine de bureau", "la longue séance du soir". */
+const ROUTINE_DESCRIBED = cross(['la', 'ma', 'une'], ['petite', 'longue', 'courte'], ['routine', 'séance', 'pause']);
+/** The verbs a start is said with; "je veux", "on peut", "plutôt", "allez" before them are the grammar's fillers. */
+const START_VERBS = ['', 'lance', 'lancez', 'lancer', 'commence', 'commencez', 'commencer', 'démarre', 'démarrez', 'démarrer', 'fais', 'faites', 'faire',
+  'mets', 'on fait', 'on commence', 'on lance', "c'est parti pour", 'donne-moi'];
+const startRoutine = cat(
+  cross(START_VERBS, ROUTINE_NOUNS, ['{routine}']),
+  cross(['', 'lance', 'fais', 'on fait', 'faire', 'commence'], ROUTINE_DESCRIBED, ['{routine}']),
+  cross(ROUTINE_NOUNS, ['{routine}'], ["s'il te plaît", "s'il vous plaît"]),
+);
+
+/** Routine words beyond fr.ts's own: the connector said with it ("de ce soir", "pour le bureau", "à la job"), and "bureau" misheard. */
+export const routineWords = {
+  morning: ['de ce matin', 'pour le matin', 'de matin', 'du lever', 'pour le réveil', 'pour bien commencer la journée', 'du saut du lit', 'matinal'],
+  evening: ['de ce soir', 'pour ce soir', 'pour le soir', 'de soir', 'de la soirée', 'à soir', 'de à soir', 'avant de me coucher', 'avant le coucher',
+    'pour dormir', 'de relaxation', 'de détente'],
+  workday: ['de bureau', 'pour le bureau', 'au travail', 'pour le travail', 'de travail', 'pour la journée de travail', 'de la journée de travail',
+    'à la job', 'de la job', 'pour la job', 'burot', 'au burot', 'du burot', 'de burot', 'buro', 'au buro', 'au boulot', 'pour le boulot', 'à mon bureau'],
+};
+
+export const structuredSamples: Samples = {
+  HoldDurationIntent: holdDuration,
+  WhichSideIntent: whichSide,
+  WhatDoesThisStretchIntent: whatDoesThisStretch,
+  HowManyLeftIntent: howManyLeft,
+  EasierIntent: easier,
+  SkipIntent: skip,
+  'AMAZON.NextIntent': next,
+  'AMAZON.PreviousIntent': previous,
+  'AMAZON.RepeatIntent': repeat,
+  'AMAZON.PauseIntent': pause,
+  'AMAZON.ResumeIntent': resume,
+  'AMAZON.StopIntent': stop,
+  'AMAZON.HelpIntent': help,
+  'AMAZON.YesIntent': yes,
+  'AMAZON.NoIntent': no,
+  ProgressIntent: progress,
+  StartRoutineIntent: startRoutine,
+};
