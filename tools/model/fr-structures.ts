@@ -17,6 +17,9 @@ import { cat, cross } from './locale-model';
 
 type Samples = Readonly<Record<string, readonly string[]>>;
 
+/** "j'ai pas compris" and "je n'ai pas compris": the "ne" is mostly dropped in speech, kept in careful speech. */
+const notHave = (...participles: string[]): string[] => participles.flatMap((p) => [`j'ai pas ${p}`, `je n'ai pas ${p}`]);
+
 /** The stretch pointed at: "celui-ci", "cet exercice", and the recogniser's "et tirement". */
 const THIS = ['ça', 'celui-ci', 'celui-là', 'cet étirement', 'cet exercice', 'cette posture', 'cette position', 'ce stretch', 'cet et tirement'];
 /** The stretch after this one, and the same after "à" ("on passe au suivant"). */
@@ -30,7 +33,7 @@ const HOW_LONG = ['combien de temps', 'combien de secondes', 'pendant combien de
   "jusqu'à quand"];
 /** Who holds what, said around the question word ("je tiens ça combien de temps", "combien de temps je dois garder la position"). */
 const HOLDING = ['je tiens', 'je dois tenir', 'il faut tenir', 'faut tenir', 'on tient', 'on doit tenir', 'je reste', 'je dois rester', 'on reste',
-  'faut rester', 'je garde', 'je dois garder', 'faut garder', 'je maintiens', 'je le tiens', 'je la tiens', 'on le tient', 'je le garde',
+  'faut rester', 'il faut rester', 'on tient ça', 'on garde ça', 'je garde ça', 'je garde', 'je dois garder', 'faut garder', 'je maintiens', 'je le tiens', 'je la tiens', 'on le tient', 'je le garde',
   'je tiens ça', 'je reste comme ça', 'je reste là', 'je garde la position', 'je dois garder la position', 'je tiens la position', 'il faut le tenir',
   'faut le tenir', 'je dois le tenir', 'ça dure', 'ça se tient', 'tu veux que je tienne', 'vous voulez que je tienne', 'je suis censé tenir'];
 /** The inverted and "est-ce que" forms after the question word ("combien de temps faut-il tenir un étirement"). */
@@ -40,8 +43,10 @@ const DURATIONS = ['dix secondes', 'quinze secondes', 'vingt secondes', 'trente 
 
 const holdDuration = cat(
   cross(HOLDING, HOW_LONG),
+  cross(["c'est quoi", 'quelle est', "c'est combien"], ['la durée', 'la durée de la tenue', 'le temps de tenue', 'la durée de cet étirement']),
+  cross(['combien de temps', 'combien de secondes'], ['dure la tenue', 'dure cet étirement', 'dure chaque tenue', 'par tenue', 'chaque tenue']),
   cross(HOW_LONG.slice(0, 4), HOLDING),
-  cross(HOW_LONG.slice(0, 3), HOLDING_ASKED, ['', 'un étirement', 'les étirements', 'chaque étirement', 'cet étirement', 'ça', 'la position']),
+  cross(HOW_LONG.slice(0, 3), HOLDING_ASKED, ['', 'un étirement', 'cet étirement', 'ça']),
   // The stretch named again after the question, or first: "je le tiens encore longtemps, cet étirement"; "le prochain, on le tient combien de temps".
   cross(['je le tiens', 'on le tient', 'je tiens', 'on tient'], ['encore longtemps', 'combien de temps'], THIS),
   cross(['le prochain', 'le suivant', 'celui-ci', 'cet étirement', 'la position', 'la tenue'], ['on le tient', 'je le tiens', 'on la tient', 'ça dure',
@@ -63,17 +68,27 @@ const whichSide = cat(
   cross(["c'est", "c'était", "c'est-tu", 'on est de', 'je suis de', 'on est sur', 'je suis sur', "j'étais sur", 'on était sur', "j'étais de",
     'je fais', 'on fait', 'je commence avec', 'je commence par', 'on commence avec', 'on commence par', 'je travaille', 'on étire', "j'étire",
     'tu parles de', 'vous parlez de', 'tu veux dire', "c'est sur", 'je dois commencer par', 'je prends', 'je mets devant', 'je le fais avec',
-    'on le fait sur', 'je dois mettre'], WHICH, ['', 'maintenant', "d'abord"]),
+    'on le fait sur', 'je dois mettre'], WHICH),
   cross(['de', 'sur', 'avec', 'par'], WHICH, ['', 'je suis', 'on est', 'je fais', 'on fait', 'je commence', 'on commence', "c'est", 'est-ce que je suis',
-    'je dois faire', 'je dois commencer', 'maintenant']),
+    'je dois faire', 'je dois commencer']),
   cross(WHICH, ['', 'maintenant', 'je fais', 'on fait', 'je fais maintenant', 'on fait maintenant', 'en premier', "c'est"]),
-  cross(['', "c'est", 'je fais', 'on fait', 'je commence par', "c'est-tu"], ['la droite ou la gauche', 'la gauche ou la droite', 'droite ou gauche',
+  cross(['', "c'est", 'je fais', 'on fait', 'je commence par', 'on commence par', 'je commence avec', 'on commence avec', 'je suis à', 'on est à',
+    "c'est-tu"], ['la droite ou la gauche', 'la gauche ou la droite', 'droite ou gauche',
     'gauche ou droite', 'à droite ou à gauche', 'à gauche ou à droite', 'le côté droit ou le côté gauche', 'le droit ou le gauche',
     'la jambe droite ou la gauche', 'la jambe gauche ou la droite']),
   cross(["c'est", "c'est-tu", 'je suis sur', 'je suis du', 'je fais', 'on fait', "j'ai", 'je prends', "c'est bien", 'je suis bien sur'],
     ['la bonne jambe', 'le bon côté', 'le bon pied', 'la bonne'], ['', 'ça', 'là']),
   cross(['je change', 'on change', 'faut changer', 'il faut changer', 'je dois changer', "j'inverse", 'on inverse', 'on change-tu', 'est-ce que je change',
     "est-ce qu'on change", 'je peux changer', "c'est le moment de changer"], ['de côté', 'de jambe', "de l'autre côté", 'de bord'], ['', 'maintenant']),
+  cross(["c'est", '', "c'est-tu"], WHICH, ['je plie', 'je dois plier', 'je lève', 'je dois lever', 'je tends', 'je dois tendre', 'qui va devant',
+    'je mets devant', 'je croise', 'je dois croiser', 'qui est devant', "j'étire", 'je dois étirer', 'qui travaille', 'qui est étirée', 'qui bouge',
+    'je bouge', 'qui reste au sol']),
+  cross(["c'est", 'on est', 'je suis', 'on fait', 'je fais', 'on passe', 'maintenant', "c'est-tu"], ['à droite', 'à gauche', 'la droite', 'la gauche',
+    'le côté droit', 'le côté gauche', 'la jambe droite', 'la jambe gauche']),
+  cross(['on fait', 'je fais', 'on change', 'je change', 'on passe à', 'je passe à'], ["l'autre côté", "l'autre jambe", 'de côté', 'le côté gauche',
+    'le côté droit'], ['quand', 'après', 'ensuite']),
+  cross(['quand', 'quand est-ce que', 'à quel moment'], ['on fait', 'je fais', 'on change', 'je change', 'on passe à', 'je passe à'], ["l'autre côté",
+    "l'autre jambe", 'de côté', 'de jambe']),
   ["c'est l'autre côté maintenant", "c'est à l'autre jambe", "c'est au tour de l'autre jambe", "c'est l'autre jambe", 'quel bord', "c'est quel bord",
     'de quel bord', 'on est de quel bord', "on passe à l'autre côté", "on passe à l'autre jambe"],
 );
@@ -85,14 +100,19 @@ const WHAT_FOR = ['à quoi sert', 'à quoi ça sert', 'ça sert à quoi', 'ça �
   "j'étire quoi", 'on travaille quoi', "c'est quoi", "c'est quoi comme étirement", "c'était quoi comme étirement", "c'est quoi comme exercice",
   "c'était quoi", "c'est quel étirement", "c'est bon pour quoi", "c'est pour quoi", "c'est pour quel muscle", 'ça fait quoi', 'ça aide à quoi', 'ça vise quoi',
   "comment s'appelle", "ça s'appelle comment", "il s'appelle comment", "c'est quoi le nom de", 'pourquoi on fait', 'pourquoi je fais', 'à quoi il sert',
-  'il sert à quoi', 'ça étire où', 'je dois sentir ça où', 'je devrais le sentir où'];
+  'il sert à quoi', 'ça étire où', 'je dois sentir ça où', 'je devrais le sentir où', "c'est pour étirer quoi", "c'est pour travailler quoi",
+  'ça fait travailler quoi', 'ça fait travailler quel muscle', "qu'est-ce que ça m'apporte", "ça m'apporte quoi", 'ça me sert à quoi',
+  'à quoi ça me sert', 'je suis censé le sentir où', 'je suis censée le sentir où', 'je dois le sentir où', 'on doit le sentir où', 'ça se sent où',
+  "où je dois sentir l'étirement", "où est-ce que je dois le sentir", 'je dois sentir quoi', 'je devrais sentir quoi', "qu'est-ce que je dois sentir"];
 /** The same asked for: "explique-moi à quoi sert cet exercice"; "vous pouvez" before it is the grammar's filler. */
 const WHAT_FOR_ASKED = ['à quoi sert', 'à quoi ça sert', 'ce que ça étire', "ce qu'on étire", 'ce que ça travaille', "ce qu'on travaille",
   'quel muscle ça étire', 'pourquoi on fait', 'le but de', "comment s'appelle"];
 const whatDoesThisStretch = cat(
-  cross(WHAT_FOR, ['', ...THIS]),
+  cross(WHAT_FOR, ['', 'ça', 'celui-ci', 'celui-là', 'cet étirement', 'cet exercice', 'cet et tirement']),
   cross(['explique-moi', 'expliquez-moi', "m'expliquer", 'dis-moi', 'dites-moi', 'me dire', 'je voudrais savoir', "j'aimerais savoir"], WHAT_FOR_ASKED,
     ['', 'ça', 'cet étirement', 'cet exercice']),
+  cross(["c'est quoi", 'quel est', 'quelle est', 'dis-moi', 'dites-moi'], ['le but', "l'objectif", "l'intérêt", "l'utilité", 'le nom'],
+    ['', 'de cet étirement', 'de cet exercice', 'de ça', 'de celui-ci', 'de cette posture']),
   cross(THIS, ['ça sert à quoi', 'ça étire quoi', 'ça travaille quoi', "c'est pour quoi", "c'est bon pour quoi", 'ça fait quoi', 'il sert à quoi']),
 );
 
@@ -107,30 +127,41 @@ const LEFT = ['il en reste combien', 'combien il en reste', 'il y en a encore co
   'on est à quel étirement', 'on en est à combien', "j'en suis à combien", 'on est rendu à combien', "c'est encore long", "c'est-tu encore long",
   'il reste combien de temps', 'combien de temps il reste', 'il reste beaucoup de temps', 'ça finit quand', 'on finit quand', "quand est-ce qu'on finit",
   "quand est-ce que ça finit", 'il reste combien', 'combien il reste', 'combien de temps encore', "c'est long encore", 'il reste beaucoup',
-  "qu'est-ce qui reste", "qu'est-ce qu'il reste"];
+  "qu'est-ce qui reste", "qu'est-ce qu'il reste", 'on en a encore pour longtemps', 'on en a pour combien de temps', 'on en a encore pour combien de temps',
+  "j'en ai encore pour longtemps", 'on arrive au bout', 'on est bientôt au bout', 'on voit le bout', "c'est quand la fin", "est-ce qu'on a bientôt fini",
+  "est-ce qu'on achève", "est-ce qu'on arrive à la fin", 'y en a-tu encore', 'il en reste-tu', 'on est à combien', 'on est rendus à combien',
+  'il reste encore des étirements', 'il reste des étirements', 'il reste encore des exercices', "c'est fini bientôt"];
 const howManyLeft = cat(
-  cross(LEFT, ['', 'encore', 'à faire', 'dans la séance', 'à la séance', 'la séance', 'la routine', 'en tout']),
+  cross(LEFT, ['', 'encore', 'à faire', 'dans la séance', 'à la séance', 'la séance', 'après celui-ci']),
   cross(['combien', 'encore combien', 'il reste combien', 'il me reste combien', 'il y a encore combien', 'on a encore combien'],
     ["d'étirements", "d'exercices", 'de positions', 'de mouvements'], ['', 'encore', 'il reste', 'il me reste', 'à faire', 'après celui-ci', 'en tout']),
+  cross(['on est à', 'on en est à', "j'en suis à", 'on est rendu à', 'on est rendus à', 'je suis rendu à'], ["combien d'étirements", "combien d'exercices",
+    'quel étirement', 'quel exercice', 'quel numéro', 'combien']),
   cross(['la séance', 'la routine'], ['dure encore combien de temps', 'finit quand', 'est bientôt finie', 'est encore longue', "c'est encore long"]),
 );
 
 /** A gentler version: what is asked for, and the ways it is asked ("tu peux", "je voudrais", "est-ce que" before them are the grammar's fillers). */
-const GENTLER = ['une version plus facile', 'une version plus douce', 'une version plus simple', 'une variante plus facile', 'une variante plus douce',
-  'une variante plus simple', 'une variante', 'une façon plus facile', 'une façon plus simple', 'une alternative', 'quelque chose de plus facile',
-  'quelque chose de plus doux', 'quelque chose de plus simple', 'plus facile', 'plus simple', 'plus doux', 'moins dur', 'un exercice plus facile',
-  'la version facile', 'la version douce'];
-const ASK_FOR = ['', 'il y a', 'y a', 'y a-t-il', "est-ce qu'il y a", 'il y aurait', 'y a-tu', 'tu as', "t'as", 'vous avez', 'avez-vous', 'tu aurais',
-  'vous auriez', 'me donner', 'donne-moi', 'donnez-moi', 'je peux avoir', 'on peut faire', 'propose-moi', 'montre-moi', 'fais-moi'];
-const TOO_HARD = ["c'est trop dur", "c'est trop difficile", "c'est trop dur pour moi", 'trop dur', 'trop difficile', "j'y arrive pas", "je n'y arrive pas",
-  "j'arrive pas", 'je suis pas assez souple', 'je suis trop raide', 'je suis pas capable', 'chu pas capable',
-  ...cross(["j'arrive pas à", "je n'arrive pas à", 'je peux pas'], ['descendre autant', 'descendre si bas', 'aller aussi loin', 'me pencher autant',
-    'faire cette position', 'le faire comme ça'])];
+const GENTLER = cat(
+  cross(['une version', 'une variante', 'une façon'], ['plus facile', 'plus douce', 'plus simple', 'plus légère', 'moins dure']),
+  cross(['quelque chose de', 'un exercice'], ['plus facile', 'plus doux', 'plus simple', 'plus léger']),
+  ['une variante', 'une alternative', 'une autre version', 'plus facile', 'plus simple', 'plus doux', 'moins dur', 'plus léger', 'la version facile',
+    'la version douce', 'une version débutant'],
+);
+/** The ways it is asked for ("tu peux", "je voudrais", "on peut", "est-ce que" before them are the grammar's fillers). */
+const ASK_FOR = ['', 'il y a', 'y a', "est-ce qu'il y a", 'il y aurait', 'y a-tu', 'tu as', "t'as", 'vous avez', 'tu aurais', 'vous auriez',
+  'me donner', 'donne-moi', 'donnez-moi', 'avoir', 'faire', 'il existe', "est-ce qu'il existe", 'propose-moi'];
+const TOO_HARD = cat(
+  cross(["c'est trop", 'trop', "c'est un peu trop"], ['dur', 'difficile', 'exigeant', 'compliqué'], ['', 'pour moi']),
+  cross(["j'y arrive pas", "je n'y arrive pas", "j'arrive pas", 'je suis pas assez souple', "je ne suis pas assez souple", 'je suis trop raide',
+    'je suis pas capable', 'chu pas capable', 'je suis pas assez flexible'], ['', 'pour ça', 'pour celui-là']),
+  cross(["j'arrive pas à", "je n'arrive pas à", 'je peux pas'], ['descendre autant', 'descendre si bas', 'aller aussi loin', 'me pencher autant',
+    'faire cette position', 'le faire comme ça']),
+);
 const easier = cat(
   cross(ASK_FOR, GENTLER),
   cross(ASK_FOR, ['une façon plus facile', 'une façon plus simple', 'une version plus facile'], ['de le faire', 'de faire ça']),
-  cross(TOO_HARD, ['', 'y a plus simple', 'y a plus facile', 'il y a plus simple', 'il y a plus facile', 'plus simple', 'plus facile',
-    'une version plus facile', 'y a une version plus facile', 'vous avez plus facile', 'tu as plus facile']),
+  cross(TOO_HARD, ['', 'y a plus simple', 'y a plus facile', 'il y a plus facile', 'plus facile', 'y a une version plus facile', 'tu as plus facile',
+    'vous avez plus facile']),
   cross(['le suivant', 'le prochain', 'celui-ci', 'cet étirement', 'la suite'], ['en plus doux', 'en plus facile', 'en plus simple', 'plus doux', 'plus facile']),
   cross(['fais', 'faites', 'rends', 'rendez'], ['le', 'la', 'ça', 'le prochain'], ['plus facile', 'plus doux', 'moins dur']),
   ['en plus doux', 'en plus facile', 'plus doucement', 'vas-y plus doucement', 'allez-y plus doucement'],
@@ -138,7 +169,9 @@ const easier = cat(
 
 /** Skip: the verb in each form, and the stretch it takes. */
 const SKIP_VERBS = ['passe', 'passez', 'passer', 'on passe', 'je passe', 'saute', 'sautez', 'sauter', 'on saute', 'je saute', 'zappe', 'zappez', 'zapper',
-  'on zappe', 'skippe', 'skip', 'skipper', 'on skippe', 'laisse tomber', 'laissez tomber', 'on laisse tomber', 'on oublie', 'on évite'];
+  'on zappe', 'skippe', 'skip', 'skipper', 'on skippe', 'laisse tomber', 'laissez tomber', 'on laisse tomber'];
+/** Verbs that skip only with the stretch named: said alone, "laisse faire" and "on oublie" drop the question, not the stretch. */
+const SKIP_NAMED = ['laisse faire', 'laissez faire', 'on laisse faire', 'on oublie', 'on évite', 'évite'];
 const SKIPPED = ['celui-ci', 'celui-là', 'celle-ci', 'celle-là', 'cet étirement', 'cet exercice', 'le prochain', 'le suivant', 'cette posture',
   'cette position', 'cet étirement-là', 'ce stretch', 'cet et tirement', 'ça'];
 const SKIP_PRONOUNED = ['saute-le', 'sautez-le', 'saute-la', 'passe-le', 'passez-le', 'zappe-le', 'skippe-le', 'je le saute', 'je la saute', 'on le saute',
@@ -146,6 +179,7 @@ const SKIP_PRONOUNED = ['saute-le', 'sautez-le', 'saute-la', 'passe-le', 'passez
   'on le fait pas'];
 const skip = cat(
   cross(SKIP_VERBS, ['', ...SKIPPED]),
+  cross(SKIP_NAMED, SKIPPED.slice(0, 8)),
   SKIP_PRONOUNED,
   cross(["je veux pas faire", "je ne veux pas faire", "j'ai pas envie de faire", 'je fais pas', 'on fait pas', "j'ai pas le goût de faire", 'pas'],
     SKIPPED.slice(0, 8), ['', 'saute-le', 'on passe', 'au suivant']),
@@ -156,8 +190,10 @@ const skip = cat(
 const next = cat(
   cross(['', 'on passe', 'passe', 'passez', 'passons', 'on va', 'allez', 'go', 'envoye', 'on peut passer', 'on peut aller'], TO_NEXT),
   cross(['on continue avec', 'continue avec', 'on enchaîne avec', "c'est parti pour", 'go pour', 'on fait', 'fais', 'on attaque', 'donne-moi', 'envoye',
-    'lance', 'on peut faire', 'on y va pour', 'place à'], NEXT_ONE),
-  cross(['', 'ok', 'bon', 'allez', 'envoye', "c'est bon", 'parfait', 'voilà', "c'est fait", 'fini', 'terminé', 'ça y est'], ['next', 'envoye', 'go',
+    'envoie', 'montre-moi', 'lance', 'faire', 'on y va pour', 'place à'], NEXT_ONE),
+  cross(['je suis prêt', 'je suis prête', 'chu prêt', 'chu prête', 'prêt', 'prête', 'on est prêts', 'on est prêt'], ['pour le suivant', 'pour le prochain',
+    'pour la suite', 'pour la suivante', 'pour la prochaine', 'à continuer', 'pour continuer']),
+  cross(['', 'envoye', "c'est bon", 'parfait', 'voilà', "c'est fait", 'fini', 'terminé', 'ça y est'], ['next', 'envoye', 'go',
     'on y va', 'allons-y', 'vas-y', 'on continue', 'continue', 'continuez', 'on avance', 'on enchaîne', 'la suite', 'suivant', "c'est quoi la suite",
     "qu'est-ce qui suit", 'et après', 'on peut continuer', 'je peux continuer', 'on peut y aller', 'je suis prêt', 'je suis prête', 'chu prêt', 'prêt',
     'prête']),
@@ -182,10 +218,11 @@ const repeat = cat(
     ['', 'ça', 'la question', 'ce que tu as dit', 'ce que vous avez dit', 'la consigne', 'les instructions', 'encore une fois', 'plus lentement']),
   cross(['', 'pardon', 'quoi', 'désolé', 'excuse-moi', 'excusez-moi'], ["c'était quoi la question", 'quelle était la question', "c'était quoi",
     'tu as dit quoi', "t'as dit quoi", 'vous avez dit quoi', "qu'est-ce que t'as dit", "qu'est-ce que vous avez dit", "qu'est-ce que tu dis",
-    'comment tu dis', 'comment vous dites', 'tu dis quoi', 'vous dites quoi', "j'ai pas compris", "je n'ai pas compris", "j'ai pas entendu",
-    "je n'ai pas entendu", "j'ai mal entendu", "j'ai pas bien entendu", "j'ai pas bien compris", "j'ai rien entendu", 'je comprends pas',
-    "j'ai pas saisi", 'tu as demandé quoi', 'vous avez demandé quoi', "c'est quoi la question", 'quelle question', "je t'ai pas entendu",
+    'comment tu dis', 'comment vous dites', 'tu dis quoi', 'vous dites quoi', "j'ai mal entendu", "j'ai rien entendu", "j'ai rien compris",
+    'je comprends pas', 'je ne comprends pas', 'tu as demandé quoi', 'vous avez demandé quoi', "c'est quoi la question", 'quelle question', "je t'ai pas entendu",
     'encore une fois', 'repose la question', 'reposez la question']),
+  cross(notHave('compris', 'bien compris', 'entendu', 'bien entendu', 'saisi', 'suivi', 'tout compris', 'tout entendu'), ['', 'tu peux répéter',
+    'vous pouvez répéter', 'répète', 'répétez', 'redis-le', 'encore une fois', "qu'est-ce que tu as dit"]),
 );
 
 /** Pause: a moment away, often with its reason. */
@@ -196,6 +233,8 @@ const WHY_AWAY = ['', 'là', 'on sonne', 'on sonne à la porte', 'ça sonne', 'l
   'je dois répondre', "j'ai un appel", 'on frappe', 'on frappe à la porte', "il y a quelqu'un à la porte", 'le bébé pleure', 'là je reviens'];
 const pause = cat(
   cross(WAIT, WHY_AWAY),
+  cross(['je dois répondre', 'je dois répondre au téléphone', 'le téléphone sonne', 'on sonne à la porte', 'on frappe à la porte', "j'ai un appel",
+    'je dois aller voir', 'je dois aller ouvrir', 'le bébé pleure'], ['', 'attends', 'attendez', 'une minute', 'une seconde', 'pause', 'je reviens']),
   cross(['laisse-moi', 'laissez-moi', 'donne-moi', 'donnez-moi', 'il me faut', "j'ai besoin de"], ['une minute', 'une seconde', 'deux minutes',
     'deux secondes', 'un instant', 'un moment', 'cinq minutes', 'une pause', 'une petite pause', 'souffler']),
   cross(['mets', 'mettez', 'mettre', 'on met'], ['en pause', 'sur pause', 'la séance en pause', 'la routine en pause', 'le chrono en pause']),
@@ -213,16 +252,18 @@ const resume = cat(
   cross(RESUME, ['', ...RESUMED]),
   cross(['continue', 'continuez', 'continuer', 'on continue', 'on peut continuer'], RESUMED),
   cross(['me revoilà', 'me voilà', 'je suis revenu', 'je suis revenue', 'je suis de retour', 'je suis là', 'chu là', 'chu revenu', 'rebonjour'],
-    ['', ...RESUME.slice(0, 11), "c'est reparti", 'on continue', 'continue', 'on peut continuer']),
+    ['', ...RESUME, 'on continue', 'continue', 'on peut continuer']),
   cross(['ça y est', "c'est bon", 'ok', 'bon', 'je suis prêt', 'je suis prête'], RESUME.slice(0, 11)),
 );
 
 /** Stop for the day: the stop, and when for. */
 const STOPS = ["j'arrête", 'on arrête', "on s'arrête", "je m'arrête", "c'est fini", 'ça suffit', "j'en ai assez", "c'est assez", 'ça va faire', "c'est tout",
   'on termine', 'je termine', 'on finit', 'fin de la séance', 'fin de la routine', 'on a fini', "j'ai terminé", 'je veux arrêter', 'je veux finir',
-  'je vais arrêter', 'on va arrêter', 'on peut arrêter', 'je préfère arrêter', 'ça sera tout', 'on va en rester là', 'on en reste là'];
+  'je vais arrêter', 'on va arrêter', 'on peut arrêter', 'je préfère arrêter', 'ça sera tout', 'on va en rester là', 'on en reste là', 'on arrête tout',
+  "j'arrête tout", 'on arrête ça', "j'arrête ça", 'on arrête les étirements', "j'arrête la séance"];
 const stop = cat(
-  cross(['', 'non'], STOPS, ['', 'là', "pour aujourd'hui", 'pour ce soir', 'pour à soir', 'pour ce matin', 'ici', "là pour aujourd'hui", 'pour le moment']),
+  // "pour aujourd'hui", "pour à soir" after it are the grammar's fillers.
+  cross(['', 'non', 'stop'], STOPS, ['', 'là', 'ici']),
   cross(['arrête', 'arrêtez', 'arrêter', 'termine', 'terminer', 'finis', 'ferme', 'fermer', 'on arrête', 'on termine', 'stop', 'quitte'], ['la séance',
     'la routine', 'les étirements', 'tout', "l'appli", 'coach des hanches', 'hip coach', 'le coach']),
 );
@@ -237,13 +278,15 @@ const help = cat(
   ['', 'avec ça', 'avec coach des hanches', 'avec hip coach', 'ici']),
   cross(['ça marche comment', 'ça fonctionne comment', 'comment ça marche', 'comment ça fonctionne', 'comment on utilise', 'comment marche',
     'comment fonctionne'], ['', 'coach des hanches', 'hip coach', 'le coach', 'cette appli', 'ça', 'ici']),
+  ["m'aider", "m'aider un peu", 'me donner un coup de main', "m'expliquer comment ça marche", "m'expliquer comment ça fonctionne"],
   cross(['aidez-moi', 'aide-moi', "à l'aide", "de l'aide", "besoin d'aide", 'je comprends rien', 'je sais pas quoi faire', 'je sais pas quoi dire',
     'je ne sais pas quoi faire'], ['', 'avec ça', 'ici']),
 );
 
 /** Yes, in France and Québec. */
 const yes = cat(
-  cross(['oui', 'ouais', 'ouin', 'ben oui', 'bah oui', 'oui oui', 'mais oui', 'ah oui', 'yes', 'bien sûr'], ['', "c'est correct", 'correct', "c'est bon",
+  // "ben oui", "ah oui", "mais oui": the grammar drops "ben", "ah", "mais".
+  cross(['oui', 'ouais', 'ouin', 'oui oui', 'yes', 'bien sûr'], ['', "c'est correct", 'correct', "c'est bon",
     "d'accord", 'ok', 'vas-y', 'allez-y', 'allez', 'volontiers', "s'il te plaît", "s'il vous plaît", 'je veux bien', 'pourquoi pas', 'merci', 'envoye',
     "c'est beau", 'parfait', 'absolument', 'on y va', 'allons-y', 'tout à fait', "c'est ça", 'on reprend']),
   ["c'est correct", "c'est beau", 'parfait', 'je veux bien', 'pourquoi pas', 'tout à fait', "c'est ça", 'ça me va', 'ça marche', 'bonne idée', 'super',
@@ -251,10 +294,13 @@ const yes = cat(
 );
 
 /** No, and its everyday forms. */
-const no = cross(['', 'ben', 'bah', 'ah', 'oh', 'mais', 'euh'], ['non', 'non merci', 'pas encore', 'pas tout de suite', 'pas maintenant', 'pas pour le moment',
+// "ben non", "ah non", "bah non": the grammar drops "ben", "ah", "bah".
+const no = ['non', 'non merci', 'pas encore', 'pas tout de suite', 'pas maintenant', 'pas pour le moment',
   'pas vraiment', 'pas du tout', "pas aujourd'hui", 'non pas encore', 'non pas tout de suite', 'non pas maintenant', 'non ça va', 'non ça ira',
   "non c'est correct", "non c'est beau", 'pantoute', 'non pantoute', 'pas pantoute', 'nan', 'non non', 'non plus tard', 'plus tard', 'je pense pas',
-  'non je pense pas', 'pas question', 'non je veux pas', 'je veux pas', 'laisse faire', 'non laisse faire', 'non merci ça va', 'pas cette fois']);
+  'non je pense pas', 'pas question', 'non je veux pas', 'je veux pas', 'laisse faire', 'non laisse faire', 'non merci ça va', 'pas cette fois',
+  'non pas vraiment', 'non pas du tout', "non pas aujourd'hui", 'non pas pour le moment', 'non plus tard', 'je crois pas', 'non je crois pas',
+  'pas trop', 'non pas trop', 'je ne veux pas', 'non je ne veux pas', 'non ça va aller', 'non non merci'];
 
 /** Progress: how am I doing, my streak, my record. */
 const progress = cat(
@@ -273,7 +319,7 @@ const progress = cat(
 
 /** Starting a routine: the routine as people name it, with or without a verb. */
 const ROUTINE_NOUNS = cat(
-  cross(['la', 'ma', 'une', ''], ['routine', 'séance', 'série', 'pause', 'pause étirement']),
+  cross(['la', 'ma', 'une', ''], ['routine', 'séance', 'pause', 'pause étirement']),
   cross(['le', 'mon', ''], ['programme', 'stretching']),
   cross(['les', 'mes', ''], ['étirements', 'exercices']),
   ['celle', 'la courte', 'la longue', 'la petite'],

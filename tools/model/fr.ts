@@ -65,7 +65,8 @@ function types(region: Region): LocaleWords['types'] {
         "je ne sens pas le papier quand je m'essuie", 'parties intimes engourdies'],
       severe: ['douleur intense', 'très forte douleur', 'insupportable', 'une douleur insupportable', 'intenable', 'de pire en pire', 'pire',
         "ça s'aggrave", "s'aggrave", 'atroce', 'horrible', 'terrible', 'dix sur dix', 'la pire douleur', 'je ne supporte plus',
-        'je ne peux plus supporter', 'épouvantable', 'de plus en plus fort', ...(quebec ? ['ça fait mal en maudit', 'en maudit'] : ['un mal de chien'])],
+        'je ne peux plus supporter', 'épouvantable', 'de plus en plus fort', 'jamais eu aussi mal', "j'ai jamais eu aussi mal",
+        "je n'ai jamais eu aussi mal", 'jamais eu si mal', 'jamais eu mal comme ça', 'la pire douleur de ma vie', 'pire douleur de ma vie', ...(quebec ? ['ça fait mal en maudit', 'en maudit'] : ['un mal de chien'])],
       fall: ['je suis tombé', 'je suis tombée', 'une chute', 'chute', 'tombé', 'tombée', "j'ai glissé", 'glissé', 'un accident', 'accident',
         "j'ai trébuché", 'un accident de voiture', "un accident d'auto", 'tombé de vélo', "tombé dans l'escalier", 'tombé sur le dos',
         'tombé sur les fesses', 'un choc', 'un coup', "je me suis cogné", 'je me suis cognée'],
@@ -155,9 +156,6 @@ function samples(region: Region): LocaleWords['samples'] {
       ['{symptom}', "j'ai {symptom}", "j'ai des {symptom}", 'je sens {symptom}', 'je ressens {symptom}', 'je suis {symptom}', "c'est {symptom}",
         'ça {symptom}', 'la douleur {symptom}', 'la douleur est {symptom}', 'la douleur devient {symptom}', "j'ai eu {symptom}", 'je me sens {symptom}',
         'je crois que {symptom}', 'depuis hier {symptom}', "j'ai une {symptom}", "j'ai un {symptom}", 'ça devient {symptom}', "j'ai l'impression que {symptom}"],
-      // The when first, then how bad: "couché la nuit c'est encore pire".
-      cross(['{symptom}'], ["c'est pire", "c'est encore pire", "c'est plus fort", 'ça fait plus mal', "j'ai plus mal", "j'ai encore plus mal", 'ça empire',
-        "c'est le pire", 'ça fait encore plus mal']),
       // Said without a verb, the sign first, then where: "fourmis au niveau du périnée", "engourdissement entre les cuisses".
       cross(['{symptom}', 'des {symptom}', "j'ai {symptom}", "j'ai des {symptom}", 'je sens {symptom}'], ['au niveau du {bodyPart}',
         'au niveau de la {bodyPart}', 'au niveau des {bodyPart}', "au niveau de l'{bodyPart}", '{bodyPart}']),
@@ -170,9 +168,6 @@ function samples(region: Region): LocaleWords['samples'] {
       cross(['{symptom}'], ['hier', "aujourd'hui", 'ce matin', 'la semaine dernière', "l'autre jour", 'et mon dos me fait mal']),
       cross(['je ne peux pas', "je n'arrive pas à", "je n'arrive plus à"], ['{symptom}'], ['', 'mon {bodyPart}', 'ma {bodyPart}']),
       cross(['{symptom}'], ['dans le {bodyPart}', 'dans la {bodyPart}', 'dans les {bodyPart}', 'au {bodyPart}', 'à la {bodyPart}', 'aux {bodyPart}']),
-      // The when first: "la nuit j'ai mal", "couché c'est pire".
-      cross(['{symptom}'], ["j'ai mal", "j'ai très mal", "j'ai mal au {bodyPart}", 'ça fait mal', 'ça me fait mal', "c'est pire", 'ça empire',
-        'je me réveille', 'je me réveille avec mal au {bodyPart}', 'la douleur me réveille', 'je dors plus']),
     ),
     ConditionIntent: cross(
       ["j'ai", "j'ai une", "j'ai un", "j'ai de l'", 'je souffre de', 'je souffre d\'une', 'je suis', "j'ai eu", "j'ai eu une", "j'ai eu un",
@@ -190,7 +185,10 @@ function samples(region: Region): LocaleWords['samples'] {
       ...cross(['quand', 'depuis', 'dans', 'à', 'au', 'aux', 'en', 'les', 'le', 'la', 'des', 'un', 'une',
         'quelque chose', "d'un coup", "j'arrive", "j'me", "j'suis", 'on', 'il', 'elle', 'moi', 'hier', 'ce matin', 'cette nuit',
         'pardon', 'excusez-moi', 'tout', 'toute', 'toutes',
-        // Sudden onset, said first ("soudainement j'ai les deux jambes toutes faibles"), and the elided body parts ("l'aine et …").
+        // The when first ("la nuit j'ai mal", "couché c'est pire": no sample opens on a symptom slot, which would take any first word,
+        // "ok ça fait mal" read as a sign), sudden onset said first ("soudainement j'ai les deux jambes toutes faibles"), and the
+        // elided body parts ("l'aine et …").
+        'couché', 'couchée', 'allongé', 'allongée', 'immobile', 'assis', 'assise', 'debout',
         'soudainement', 'subitement', 'brusquement', 'tout à coup', 'depuis hier', 'depuis ce matin', "l'aine", "l'entrejambe", "l'intérieur",
         "l'arrière", "l'avant", "l'orteil", "l'épaule", "l'anus", 'jamais', 'rien', 'plus', 'pas', 'trop', 'super', 'très', 'comme', 'presque',
         // Stops, cries and fillers said before what the body does ("arrête, ça me lance", "franchement ma jambe lâche"); never a word
@@ -215,9 +213,10 @@ function samples(region: Region): LocaleWords['samples'] {
         'combien de temps ça dure', 'encore longtemps', 'il reste combien de secondes', 'combien de temps par côté',
         'combien de temps de chaque côté', 'on tient combien de temps'],
     ),
-    SkipIntent: cat(cross(['', 's\'il te plaît'], ['passe', 'passer', 'passe celui-ci', 'passe celui-là', 'saute', 'sauter', 'saute celui-ci',
+    // "s'il te plaît" before or after a sample is the grammar's filler, as is "tu peux".
+    SkipIntent: cat(cross(['passe', 'passer', 'passe celui-ci', 'passe celui-là', 'saute', 'sauter', 'saute celui-ci',
       'on passe', 'on saute', 'zappe', 'zapper', 'on zappe', 'pas celui-là', 'pas celui-ci', 'je ne veux pas faire celui-là',
-      'on passe celui-ci', 'laisse tomber celui-là', 'on laisse tomber'], ['', "s'il te plaît", "s'il vous plaît"]),
+      'on passe celui-ci', 'laisse tomber celui-là', 'on laisse tomber']),
     ['je peux sauter celui-ci', 'on peut passer celui-ci', 'est-ce qu\'on peut passer celui-là']),
     WhichSideIntent: ['quel côté', 'de quel côté je suis', 'je suis de quel côté', "c'est quel côté", 'quel côté maintenant', 'droite ou gauche',
       'gauche ou droite', "c'est le droit ou le gauche", 'quelle jambe', "c'est quelle jambe", 'quelle jambe maintenant', 'on est de quel côté',
@@ -233,14 +232,14 @@ function samples(region: Region): LocaleWords['samples'] {
     HowManyLeftIntent: ['combien il en reste', 'il en reste combien', "combien d'étirements il reste", "il reste combien d'étirements",
       'encore combien', "c'est le dernier", "c'est bientôt fini", 'on a bientôt fini', 'quand est-ce qu\'on a fini', 'il reste beaucoup',
       'combien de temps pour finir', 'il reste combien de temps à la routine', "combien d'exercices il reste", "qu'est-ce qui reste"],
-    EasierIntent: cat(cross(['', "s'il te plaît", 'tu peux'], ['plus facile', 'rends-le plus facile', 'plus doux', 'plus doucement',
+    EasierIntent: cat(cross(['plus facile', 'rends-le plus facile', 'plus doux', 'plus doucement',
       'une version plus facile', 'une version plus douce', 'quelque chose de plus facile', 'moins intense', 'moins longtemps',
-      'des tenues plus courtes', 'plus court', 'baisse le niveau', 'moins fort'], ['', "s'il te plaît"]),
+      'des tenues plus courtes', 'plus court', 'baisse le niveau', 'moins fort']),
     cross(["c'est", 'celui-ci est', 'cet étirement est'], ['trop dur', 'trop difficile', 'trop dur pour moi', 'trop difficile pour moi', 'trop exigeant']),
     ["je n'y arrive pas", 'je ne vais pas aussi loin', 'je ne suis pas assez souple', 'je suis trop raide', 'il y a une version plus facile']),
-    HarderIntent: cat(cross(['', "s'il te plaît", 'tu peux'], ['plus difficile', 'rends-le plus difficile', 'plus dur', 'plus intense',
+    HarderIntent: cat(cross(['plus difficile', 'rends-le plus difficile', 'plus dur', 'plus intense',
       'une version plus difficile', 'plus longtemps', 'des tenues plus longues', 'plus long', 'monte le niveau', 'augmente le niveau',
-      'donne-moi plus', 'plus de défi'], ['', "s'il te plaît"]),
+      'donne-moi plus', 'plus de défi']),
     cross(["c'est", 'celui-ci est', 'cet étirement est'], ['trop facile', 'trop simple', 'trop doux', 'trop facile pour moi', 'pas assez dur'])),
     ProgressIntent: cat(cross(["où j'en suis", 'où en suis-je', 'comment je progresse', 'comment ça avance', 'je progresse comment',
       'comment je m\'en sors', 'comment ça se passe', 'quel est mon progrès'], ['', "jusqu'ici", 'cette semaine', 'en tout', 'avec les étirements']),
@@ -259,7 +258,7 @@ function samples(region: Region): LocaleWords['samples'] {
     'AMAZON.CancelIntent': ['annule', 'annuler', 'laisse tomber', 'oublie ça', 'peu importe'],
     'AMAZON.NextIntent': cat(cross(['', ...okay], ['suivant', 'le suivant', 'continue', 'continuer', 'on continue', 'la suite', 'après',
       'prêt', 'prête', 'je suis prêt', 'je suis prête', 'vas-y', 'allez', 'on y va', 'passe au suivant', 'au suivant', "c'est bon", 'on enchaîne',
-      ...(quebec ? ['je suis prêt là', "let's go"] : [])], ['', "s'il te plaît"])),
+      ...(quebec ? ['je suis prêt là', "let's go"] : [])])),
     'AMAZON.PreviousIntent': ['précédent', 'le précédent', 'retour', 'reviens', 'revenir', 'reviens en arrière', 'retour en arrière',
       "celui d'avant", "l'étirement d'avant", "l'exercice précédent", 'reviens au précédent'],
     'AMAZON.RepeatIntent': ['répète', 'répéter', 'encore', 'encore une fois', 'une autre fois', 'pardon', 'quoi', "qu'est-ce que tu as dit",

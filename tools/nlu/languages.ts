@@ -69,10 +69,13 @@ export const GRAMMARS: Readonly<Record<string, InvocationGrammar>> = {
       'bon ben là', 'bon ben', 'bon bah', 'bon bien', 'bon alors', 'ben là', 'bah là', 'ok alors', 'alors euh', 'euh', 'heu', 'hum', 'hmm', 'bon', 'ben',
       'bah', 'alors', 'donc', 'et', 'mais', 'ok', 'okay', 'dis-moi', 'dites-moi', 'dis', 'dites', 'écoute', 'écoutez', 'genre', 'bref', 'hé', 'eh',
       'oh', 'ah', 'tiens', 'voyons', 'coudonc', 'pis', 'faque', 'fait que', 'tsé', 'là', 'sinon', 'plutôt', 'allez', 'en fait', 'du coup', 'franchement',
-      'attends', 'attendez'],
-    // "là", "encore", "déjà", "exactement" close a question or a request without changing it ("c'est quelle jambe là").
+      'attends', 'attendez', 'vas-y', 'allez-y', 'je préfère', 'je vais', 'on va'],
+    // "là", "encore", "déjà", "ou pas", "comme ça", "en premier" close a question or a request without changing it ("c'est quelle
+    // jambe là", "c'est le dernier ou pas", "je reste combien de temps comme ça").
     trailingFillers: ["s'il te plaît", "s'il vous plaît", 'merci beaucoup', 'merci', 'maintenant', 'alexa', 'là', 'déjà', 'exactement', 'au juste',
-      'hein', 'donc', 'alors', 'ok', 'encore', 'tout de suite'],
+      'hein', 'donc', 'alors', 'ok', 'encore', 'tout de suite', 'ou pas', 'ou non', 'ou quoi', 'comme ça', 'dans cette position', 'dans la position',
+      'en premier', "d'abord", 'cette fois-ci', 'cette fois', "pour aujourd'hui", 'pour ce soir', 'pour à soir', 'pour ce matin', 'pour le moment',
+      "pour l'instant"],
     builtInPhrasings: {},
   },
 };
