@@ -32,10 +32,11 @@ const TO_NEXT = ['au suivant', 'à la suivante', 'au prochain', 'à la prochaine
 const HOW_LONG = ['combien de temps', 'combien de secondes', 'pendant combien de temps', 'encore combien de temps', 'encore longtemps', 'longtemps',
   "jusqu'à quand"];
 /** Who holds what, said around the question word ("je tiens ça combien de temps", "combien de temps je dois garder la position"). */
-const HOLDING = ['je tiens', 'je dois tenir', 'il faut tenir', 'faut tenir', 'on tient', 'on doit tenir', 'je reste', 'je dois rester', 'on reste',
-  'faut rester', 'il faut rester', 'on tient ça', 'on garde ça', 'je garde ça', 'je garde', 'je dois garder', 'faut garder', 'je maintiens', 'je le tiens', 'je la tiens', 'on le tient', 'je le garde',
-  'je tiens ça', 'je reste comme ça', 'je reste là', 'je garde la position', 'je dois garder la position', 'je tiens la position', 'il faut le tenir',
-  'faut le tenir', 'je dois le tenir', 'ça dure', 'ça se tient', 'tu veux que je tienne', 'vous voulez que je tienne', 'je suis censé tenir'];
+const HOLDING = cat(
+  cross(['je tiens', 'on tient', 'je reste', 'on reste', 'je garde', 'on garde', 'je dois tenir', 'je dois rester', 'il faut tenir', 'faut tenir',
+    'il faut rester', 'faut rester', 'je dois garder', 'tu veux que je tienne', 'vous voulez que je tienne'], ['', 'ça', 'comme ça', 'la position']),
+  ['je le tiens', 'je la tiens', 'on le tient', 'je le garde', 'il faut le tenir', 'faut le tenir', 'je dois le tenir', 'ça dure', 'ça se tient', 'je reste là'],
+);
 /** The inverted and "est-ce que" forms after the question word ("combien de temps faut-il tenir un étirement"). */
 const HOLDING_ASKED = ['faut-il tenir', 'dois-je tenir', 'doit-on tenir', 'faut-il rester', 'dois-je rester', "est-ce qu'il faut tenir",
   'est-ce que je tiens', "est-ce qu'on tient", 'est-ce que je dois tenir', 'est-ce que je reste', 'tenir', 'rester'];
@@ -45,7 +46,8 @@ const holdDuration = cat(
   cross(HOLDING, HOW_LONG),
   cross(["c'est quoi", 'quelle est', "c'est combien"], ['la durée', 'la durée de la tenue', 'le temps de tenue', 'la durée de cet étirement']),
   cross(['combien de temps', 'combien de secondes'], ['dure la tenue', 'dure cet étirement', 'dure chaque tenue', 'par tenue', 'chaque tenue']),
-  cross(HOW_LONG.slice(0, 4), HOLDING),
+  cross(HOW_LONG.slice(0, 3), HOLDING),
+  cross(['ça fait combien de temps que', 'depuis combien de temps'], ['je tiens', 'on tient', 'je suis comme ça', 'on est comme ça', 'je suis dans la position']),
   cross(HOW_LONG.slice(0, 3), HOLDING_ASKED, ['', 'un étirement', 'cet étirement', 'ça']),
   // The stretch named again after the question, or first: "je le tiens encore longtemps, cet étirement"; "le prochain, on le tient combien de temps".
   cross(['je le tiens', 'on le tient', 'je tiens', 'on tient'], ['encore longtemps', 'combien de temps'], THIS),
@@ -59,7 +61,9 @@ const holdDuration = cat(
     'combien de temps de ce côté', 'combien de temps dans la position']),
   cross(['quand', 'quand est-ce que', 'à quel moment'], ['je relâche', 'je peux relâcher', 'on relâche', 'je lâche', 'je peux lâcher', 'je sors de la position',
     'je peux sortir', 'on change de côté']),
-  ['je relâche quand', 'je lâche quand', 'on relâche quand', 'je sors quand', 'je peux relâcher', 'je peux lâcher', 'combien de temps'],
+  ['je relâche quand', 'je lâche quand', 'on relâche quand', 'je sors quand', 'je peux relâcher', 'je peux lâcher', 'combien de temps',
+    // "how much longer" is the hold's; "il reste combien de temps" is the session's (HowManyLeftIntent).
+    'encore combien de temps', 'combien de temps encore', 'encore combien de secondes', 'encore longtemps'],
 );
 
 /** Which side or leg. */
@@ -75,12 +79,14 @@ const whichSide = cat(
   cross(['', "c'est", 'je fais', 'on fait', 'je commence par', 'on commence par', 'je commence avec', 'on commence avec', 'je suis à', 'on est à',
     "c'est-tu"], ['la droite ou la gauche', 'la gauche ou la droite', 'droite ou gauche',
     'gauche ou droite', 'à droite ou à gauche', 'à gauche ou à droite', 'le côté droit ou le côté gauche', 'le droit ou le gauche',
+    'le côté gauche ou le droit', 'le côté droit ou le gauche', 'le gauche ou le droit',
     'la jambe droite ou la gauche', 'la jambe gauche ou la droite']),
   cross(["c'est", "c'est-tu", 'je suis sur', 'je suis du', 'je fais', 'on fait', "j'ai", 'je prends', "c'est bien", 'je suis bien sur'],
     ['la bonne jambe', 'le bon côté', 'le bon pied', 'la bonne'], ['', 'ça', 'là']),
   cross(['je change', 'on change', 'faut changer', 'il faut changer', 'je dois changer', "j'inverse", 'on inverse', 'on change-tu', 'est-ce que je change',
     "est-ce qu'on change", 'je peux changer', "c'est le moment de changer"], ['de côté', 'de jambe', "de l'autre côté", 'de bord'], ['', 'maintenant']),
-  cross(["c'est", '', "c'est-tu"], WHICH, ['je plie', 'je dois plier', 'je lève', 'je dois lever', 'je tends', 'je dois tendre', 'qui va devant',
+  cross(["c'est le tour de", "c'est au tour de", "c'est à"], WHICH),
+  cross(['', "c'est"], WHICH, ['en avant', 'devant', 'derrière', 'en haut', 'au sol', 'par terre', 'en premier', 'je plie', 'je dois plier', 'je lève', 'je dois lever', 'je tends', 'je dois tendre', 'qui va devant',
     'je mets devant', 'je croise', 'je dois croiser', 'qui est devant', "j'étire", 'je dois étirer', 'qui travaille', 'qui est étirée', 'qui bouge',
     'je bouge', 'qui reste au sol']),
   cross(["c'est", 'on est', 'je suis', 'on fait', 'je fais', 'on passe', 'maintenant', "c'est-tu"], ['à droite', 'à gauche', 'la droite', 'la gauche',
@@ -103,53 +109,65 @@ const WHAT_FOR = ['à quoi sert', 'à quoi ça sert', 'ça sert à quoi', 'ça �
   'il sert à quoi', 'ça étire où', 'je dois sentir ça où', 'je devrais le sentir où', "c'est pour étirer quoi", "c'est pour travailler quoi",
   'ça fait travailler quoi', 'ça fait travailler quel muscle', "qu'est-ce que ça m'apporte", "ça m'apporte quoi", 'ça me sert à quoi',
   'à quoi ça me sert', 'je suis censé le sentir où', 'je suis censée le sentir où', 'je dois le sentir où', 'on doit le sentir où', 'ça se sent où',
-  "où je dois sentir l'étirement", "où est-ce que je dois le sentir", 'je dois sentir quoi', 'je devrais sentir quoi', "qu'est-ce que je dois sentir"];
+  "où je dois sentir l'étirement", "où est-ce que je dois le sentir", 'je dois sentir quoi', 'je devrais sentir quoi', "qu'est-ce que je dois sentir",
+  'ça étire quelle partie', 'ça travaille quelle partie', 'quelle partie ça étire', 'quelle partie du corps', "comment il s'appelle",
+  "comment ça s'appelle", "comment on appelle ça", "c'est quoi son nom", "qu'est-ce que ça fait comme effet", 'ça fait quoi comme effet', "c'est quoi l'effet",
+  "c'est censé étirer quoi", "c'est censé faire quoi", "ça m'aide à quoi"];
 /** The same asked for: "explique-moi à quoi sert cet exercice"; "vous pouvez" before it is the grammar's filler. */
 const WHAT_FOR_ASKED = ['à quoi sert', 'à quoi ça sert', 'ce que ça étire', "ce qu'on étire", 'ce que ça travaille', "ce qu'on travaille",
   'quel muscle ça étire', 'pourquoi on fait', 'le but de', "comment s'appelle"];
 const whatDoesThisStretch = cat(
-  cross(WHAT_FOR, ['', 'ça', 'celui-ci', 'celui-là', 'cet étirement', 'cet exercice', 'cet et tirement']),
-  cross(['explique-moi', 'expliquez-moi', "m'expliquer", 'dis-moi', 'dites-moi', 'me dire', 'je voudrais savoir', "j'aimerais savoir"], WHAT_FOR_ASKED,
-    ['', 'ça', 'cet étirement', 'cet exercice']),
+  cross(WHAT_FOR, ['', 'ça', 'celui-là', 'cet étirement', 'cet exercice']),
+  cross(['explique-moi', 'expliquez-moi', "m'expliquer", 'dis-moi', 'dites-moi', 'me dire'], WHAT_FOR_ASKED, ['', 'ça', 'cet étirement', 'cet exercice']),
   cross(["c'est quoi", 'quel est', 'quelle est', 'dis-moi', 'dites-moi'], ['le but', "l'objectif", "l'intérêt", "l'utilité", 'le nom'],
     ['', 'de cet étirement', 'de cet exercice', 'de ça', 'de celui-ci', 'de cette posture']),
-  cross(THIS, ['ça sert à quoi', 'ça étire quoi', 'ça travaille quoi', "c'est pour quoi", "c'est bon pour quoi", 'ça fait quoi', 'il sert à quoi']),
+  cross(THIS, ['ça sert à quoi', 'ça étire quoi', 'ça travaille quoi', "c'est pour quoi", "c'est bon pour quoi", 'ça fait quoi', 'il sert à quoi',
+    'il est bon pour quoi', 'il étire quoi', 'il travaille quoi', "c'est quoi"]),
 );
 
 /** How many stretches are left, how long the session still runs. */
-const LEFT = ['il en reste combien', 'combien il en reste', 'il y en a encore combien', 'y en a encore combien', 'il en reste encore combien',
+/** How many are left: said with what is counted after it ("il en reste combien à faire", "… après celui-ci"). */
+const LEFT_COUNT = ['il en reste combien', 'combien il en reste', 'il y en a encore combien', 'y en a encore combien', 'il en reste encore combien',
   'il en reste tu combien', 'il en reste beaucoup', 'il en reste encore beaucoup', 'y en a encore beaucoup', 'il y en a encore beaucoup',
   'y en a-tu encore beaucoup', 'il en reste tu beaucoup', "est-ce qu'il en reste beaucoup", "est-ce qu'il en reste", "est-ce qu'il y en a encore",
-  'il en reste encore', 'y en a encore', 'il y en a encore', 'il en reste combien à faire', 'encore combien', 'il en reste', 'y en a combien',
-  'il y en a combien', "c'est le dernier", "c'est la dernière", "c'est-tu le dernier", "c'est le dernier étirement", "c'est le dernier exercice",
+  'il en reste encore', 'y en a encore', 'il y en a encore', 'encore combien', 'il en reste', 'y en a combien', 'il y en a combien', 'y en a-tu encore',
+  'il en reste-tu', 'il reste combien', 'combien il reste', 'il reste beaucoup', "qu'est-ce qui reste", "qu'est-ce qu'il reste",
+  'il reste encore des étirements', 'il reste des étirements', 'il reste combien de temps', 'combien de temps il reste', 'il reste beaucoup de temps'];
+/** How near the end: said on its own. */
+const LEFT_END = ["c'est le dernier", "c'est la dernière", "c'est-tu le dernier", "c'est le dernier étirement", "c'est le dernier exercice",
   "est-ce que c'est le dernier", "c'est bientôt fini", "c'est bientôt la fin", "c'est-tu bientôt fini", 'on a bientôt fini', 'on a presque fini',
-  'on a-tu bientôt fini', 'on achève', 'on achève-tu', 'ça achève', 'on arrive à la fin', 'on est presque à la fin', 'on est rendu où', 'on en est où',
-  'on est à quel étirement', 'on en est à combien', "j'en suis à combien", 'on est rendu à combien', "c'est encore long", "c'est-tu encore long",
-  'il reste combien de temps', 'combien de temps il reste', 'il reste beaucoup de temps', 'ça finit quand', 'on finit quand', "quand est-ce qu'on finit",
-  "quand est-ce que ça finit", 'il reste combien', 'combien il reste', 'combien de temps encore', "c'est long encore", 'il reste beaucoup',
-  "qu'est-ce qui reste", "qu'est-ce qu'il reste", 'on en a encore pour longtemps', 'on en a pour combien de temps', 'on en a encore pour combien de temps',
-  "j'en ai encore pour longtemps", 'on arrive au bout', 'on est bientôt au bout', 'on voit le bout', "c'est quand la fin", "est-ce qu'on a bientôt fini",
-  "est-ce qu'on achève", "est-ce qu'on arrive à la fin", 'y en a-tu encore', 'il en reste-tu', 'on est à combien', 'on est rendus à combien',
-  'il reste encore des étirements', 'il reste des étirements', 'il reste encore des exercices', "c'est fini bientôt"];
+  'on a-tu bientôt fini', 'on achève', 'on achève-tu', 'ça achève', 'ça achève-tu', 'on arrive à la fin', 'on est presque à la fin', 'on est rendu où',
+  'on en est où', 'on est à quel étirement', 'on en est à combien', "j'en suis à combien", 'on est rendu à combien', "c'est encore long",
+  "c'est-tu encore long", 'ça finit quand', 'on finit quand', "quand est-ce qu'on finit", "quand est-ce que ça finit", "c'est long encore",
+  'on en a encore pour longtemps', 'on en a pour combien de temps', 'on en a encore pour combien de temps', "j'en ai encore pour longtemps",
+  'on arrive au bout', 'on est bientôt au bout', 'on voit le bout', "c'est quand la fin", "est-ce qu'on a bientôt fini", "est-ce qu'on achève",
+  "est-ce qu'on arrive à la fin", 'on est à combien', 'on est rendus à combien', "c'est fini bientôt"];
 const howManyLeft = cat(
-  cross(LEFT, ['', 'encore', 'à faire', 'dans la séance', 'à la séance', 'la séance', 'après celui-ci']),
+  cross(LEFT_COUNT, ['', 'encore', 'à faire', 'dans la séance', 'à la séance', 'la séance', 'après celui-ci', 'après celui-là', 'après ça']),
+  LEFT_END,
+  // The session said again at the end: "c'est encore long, la séance".
+  cross(["c'est encore long", "c'est-tu encore long", "c'est long encore", "c'est bientôt fini", 'ça achève', 'ça achève-tu', 'ça finit quand',
+    'on a bientôt fini', 'il en reste combien', 'il en reste beaucoup'], ['la séance', 'la routine', 'les étirements']),
   cross(['combien', 'encore combien', 'il reste combien', 'il me reste combien', 'il y a encore combien', 'on a encore combien'],
     ["d'étirements", "d'exercices", 'de positions', 'de mouvements'], ['', 'encore', 'il reste', 'il me reste', 'à faire', 'après celui-ci', 'en tout']),
   cross(['on est à', 'on en est à', "j'en suis à", 'on est rendu à', 'on est rendus à', 'je suis rendu à'], ["combien d'étirements", "combien d'exercices",
     'quel étirement', 'quel exercice', 'quel numéro', 'combien']),
-  cross(['la séance', 'la routine'], ['dure encore combien de temps', 'finit quand', 'est bientôt finie', 'est encore longue', "c'est encore long"]),
+  cross(['la séance', 'la routine'], ['dure encore combien de temps', 'dure encore longtemps', 'finit quand', 'est bientôt finie', 'est encore longue',
+    "c'est encore long", 'achève']),
 );
 
 /** A gentler version: what is asked for, and the ways it is asked ("tu peux", "je voudrais", "est-ce que" before them are the grammar's fillers). */
 const GENTLER = cat(
-  cross(['une version', 'une variante', 'une façon'], ['plus facile', 'plus douce', 'plus simple', 'plus légère', 'moins dure']),
-  cross(['quelque chose de', 'un exercice'], ['plus facile', 'plus doux', 'plus simple', 'plus léger']),
+  cross(['une version', 'une variante'], ['plus facile', 'plus douce', 'plus simple', 'plus légère', 'moins dure', 'moins difficile']),
+  cross(['une façon'], ['plus facile', 'plus douce', 'plus simple']),
+  cross(['quelque chose de'], ['plus facile', 'plus doux', 'plus simple', 'plus léger']),
+  ['un exercice plus facile'],
   ['une variante', 'une alternative', 'une autre version', 'plus facile', 'plus simple', 'plus doux', 'moins dur', 'plus léger', 'la version facile',
     'la version douce', 'une version débutant'],
 );
 /** The ways it is asked for ("tu peux", "je voudrais", "on peut", "est-ce que" before them are the grammar's fillers). */
-const ASK_FOR = ['', 'il y a', 'y a', "est-ce qu'il y a", 'il y aurait', 'y a-tu', 'tu as', "t'as", 'vous avez', 'tu aurais', 'vous auriez',
-  'me donner', 'donne-moi', 'donnez-moi', 'avoir', 'faire', 'il existe', "est-ce qu'il existe", 'propose-moi'];
+const ASK_FOR = ['', 'il y a', 'y a', 'y a-t-il', "est-ce qu'il y a", 'y a-tu', 'tu as', "t'as", 'vous avez', 'vous auriez', 'me donner', 'donne-moi',
+  'donnez-moi', 'avoir', 'faire', 'il existe', "est-ce qu'il existe", 'propose-moi', 'me proposer'];
 const TOO_HARD = cat(
   cross(["c'est trop", 'trop', "c'est un peu trop"], ['dur', 'difficile', 'exigeant', 'compliqué'], ['', 'pour moi']),
   cross(["j'y arrive pas", "je n'y arrive pas", "j'arrive pas", 'je suis pas assez souple', "je ne suis pas assez souple", 'je suis trop raide',
@@ -160,8 +178,7 @@ const TOO_HARD = cat(
 const easier = cat(
   cross(ASK_FOR, GENTLER),
   cross(ASK_FOR, ['une façon plus facile', 'une façon plus simple', 'une version plus facile'], ['de le faire', 'de faire ça']),
-  cross(TOO_HARD, ['', 'y a plus simple', 'y a plus facile', 'il y a plus facile', 'plus facile', 'y a une version plus facile', 'tu as plus facile',
-    'vous avez plus facile']),
+  cross(TOO_HARD, ['', 'y a plus simple', 'y a plus facile', 'plus facile', 'y a une version plus facile', 'tu as plus facile']),
   cross(['le suivant', 'le prochain', 'celui-ci', 'cet étirement', 'la suite'], ['en plus doux', 'en plus facile', 'en plus simple', 'plus doux', 'plus facile']),
   cross(['fais', 'faites', 'rends', 'rendez'], ['le', 'la', 'ça', 'le prochain'], ['plus facile', 'plus doux', 'moins dur']),
   ['en plus doux', 'en plus facile', 'plus doucement', 'vas-y plus doucement', 'allez-y plus doucement'],
@@ -181,6 +198,8 @@ const skip = cat(
   cross(SKIP_VERBS, ['', ...SKIPPED]),
   cross(SKIP_NAMED, SKIPPED.slice(0, 8)),
   SKIP_PRONOUNED,
+  cross(['on le saute', 'je le saute', 'on le passe', 'je le passe', 'on le zappe', 'on la saute', 'on le fait pas'], ['celui-là', 'celui-ci', 'cet exercice',
+    'cet étirement', 'le prochain']),
   cross(["je veux pas faire", "je ne veux pas faire", "j'ai pas envie de faire", 'je fais pas', 'on fait pas', "j'ai pas le goût de faire", 'pas'],
     SKIPPED.slice(0, 8), ['', 'saute-le', 'on passe', 'au suivant']),
   cross(['on peut', 'je peux'], ['passer', 'sauter', 'zapper'], ['', ...SKIPPED.slice(0, 8)]),
@@ -197,7 +216,7 @@ const next = cat(
     'on y va', 'allons-y', 'vas-y', 'on continue', 'continue', 'continuez', 'on avance', 'on enchaîne', 'la suite', 'suivant', "c'est quoi la suite",
     "qu'est-ce qui suit", 'et après', 'on peut continuer', 'je peux continuer', 'on peut y aller', 'je suis prêt', 'je suis prête', 'chu prêt', 'prêt',
     'prête']),
-  ['next', 'next one', 'envoye', 'envoie', 'envoye donc', 'go', 'allez hop', 'et ensuite', "c'est quoi le prochain", 'continuer', 'on continue', 'continuons'],
+  ['next', 'next one', "let's go", 'envoye', 'envoie', 'envoye donc', 'go', 'allez hop', 'et ensuite', "c'est quoi le prochain", 'continuer', 'on continue', 'continuons'],
 );
 
 /** Previous: back to the one before. */
@@ -216,11 +235,11 @@ const previous = cat(
 const repeat = cat(
   cross(['répète', 'répétez', 'répéter', 'redis', 'redites', 'redire', 'redis-moi', 'redites-moi', 'me redire', 'reformule', 'reformulez', 'répète-moi'],
     ['', 'ça', 'la question', 'ce que tu as dit', 'ce que vous avez dit', 'la consigne', 'les instructions', 'encore une fois', 'plus lentement']),
-  cross(['', 'pardon', 'quoi', 'désolé', 'excuse-moi', 'excusez-moi'], ["c'était quoi la question", 'quelle était la question', "c'était quoi",
+  cross(['', 'pardon', 'quoi', 'hein', 'désolé', 'excuse-moi', 'excusez-moi'], ["c'était quoi la question", 'quelle était la question', "c'était quoi",
     'tu as dit quoi', "t'as dit quoi", 'vous avez dit quoi', "qu'est-ce que t'as dit", "qu'est-ce que vous avez dit", "qu'est-ce que tu dis",
     'comment tu dis', 'comment vous dites', 'tu dis quoi', 'vous dites quoi', "j'ai mal entendu", "j'ai rien entendu", "j'ai rien compris",
     'je comprends pas', 'je ne comprends pas', 'tu as demandé quoi', 'vous avez demandé quoi', "c'est quoi la question", 'quelle question', "je t'ai pas entendu",
-    'encore une fois', 'repose la question', 'reposez la question']),
+    'encore une fois', 'repose la question', 'reposez la question', 'reposer la question', 'redemander', 'quoi', 'hein', 'comment']),
   cross(notHave('compris', 'bien compris', 'entendu', 'bien entendu', 'saisi', 'suivi', 'tout compris', 'tout entendu'), ['', 'tu peux répéter',
     'vous pouvez répéter', 'répète', 'répétez', 'redis-le', 'encore une fois', "qu'est-ce que tu as dit"]),
 );
@@ -229,12 +248,14 @@ const repeat = cat(
 const WAIT = ['attends', 'attendez', 'minute', 'une minute', 'une seconde', 'deux secondes', 'deux minutes', 'un instant', 'un moment', 'pause',
   'stop une minute', 'arrête une minute', 'arrête deux minutes', 'arrête une seconde', 'arrête deux secondes', 'arrêtez deux minutes',
   'arrête un instant', 'une petite minute', 'juste une minute', 'attends-moi', 'bouge pas'];
-const WHY_AWAY = ['', 'là', 'on sonne', 'on sonne à la porte', 'ça sonne', 'le téléphone sonne', 'le téléphone', 'je reviens', 'je reviens tout de suite',
-  'je dois répondre', "j'ai un appel", 'on frappe', 'on frappe à la porte', "il y a quelqu'un à la porte", 'le bébé pleure', 'là je reviens'];
+const WHY_AWAY = ['', 'là', 'on sonne', 'on sonne à la porte', 'ça sonne', 'le téléphone sonne', 'le téléphone', 'je reviens', 'je dois répondre',
+  'on frappe', 'on frappe à la porte', "il y a quelqu'un à la porte", 'là je reviens'];
 const pause = cat(
   cross(WAIT, WHY_AWAY),
   cross(['je dois répondre', 'je dois répondre au téléphone', 'le téléphone sonne', 'on sonne à la porte', 'on frappe à la porte', "j'ai un appel",
-    'je dois aller voir', 'je dois aller ouvrir', 'le bébé pleure'], ['', 'attends', 'attendez', 'une minute', 'une seconde', 'pause', 'je reviens']),
+    'je dois aller voir', 'je dois aller ouvrir', 'le bébé pleure', 'je dois répondre à la porte', 'je dois ouvrir la porte', "quelqu'un sonne",
+    'on sonne', 'on frappe'], ['', 'attends', 'attendez', 'une minute', 'une seconde', 'pause', 'je reviens']),
+  cross(['pause', 'stop', 'arrête', 'attends'], ['deux secondes', 'une seconde', 'une minute', 'deux minutes', 'un instant', 'un moment', 'cinq minutes']),
   cross(['laisse-moi', 'laissez-moi', 'donne-moi', 'donnez-moi', 'il me faut', "j'ai besoin de"], ['une minute', 'une seconde', 'deux minutes',
     'deux secondes', 'un instant', 'un moment', 'cinq minutes', 'une pause', 'une petite pause', 'souffler']),
   cross(['mets', 'mettez', 'mettre', 'on met'], ['en pause', 'sur pause', 'la séance en pause', 'la routine en pause', 'le chrono en pause']),
@@ -247,13 +268,15 @@ const RESUME = ['reprends', 'reprenez', 'reprendre', 'on reprend', 'reprenons', 
   'on peut reprendre', 'je peux reprendre', 'on va reprendre', 'je veux reprendre', "c'est reparti", 'on repart', 'on y retourne', 'on se remet',
   "on s'y remet", 'enlève la pause', 'enlevez la pause', 'fin de la pause', 'la pause est finie'];
 const RESUMED = ['la séance', 'la routine', 'les étirements', "l'exercice", 'où on en était', 'là où on en était', "où j'en étais", "là où j'en étais",
-  "là où on s'est arrêté", "où on s'était arrêté"];
+  "là où on s'est arrêté", "où on s'était arrêté", 'là où on était', 'où on était', "là où j'étais"];
 const resume = cat(
-  cross(RESUME, ['', ...RESUMED]),
+  RESUME,
+  cross(RESUME.slice(0, 14), RESUMED),
   cross(['continue', 'continuez', 'continuer', 'on continue', 'on peut continuer'], RESUMED),
   cross(['me revoilà', 'me voilà', 'je suis revenu', 'je suis revenue', 'je suis de retour', 'je suis là', 'chu là', 'chu revenu', 'rebonjour'],
-    ['', ...RESUME, 'on continue', 'continue', 'on peut continuer']),
-  cross(['ça y est', "c'est bon", 'ok', 'bon', 'je suis prêt', 'je suis prête'], RESUME.slice(0, 11)),
+    ['', ...RESUME.slice(0, 8), "c'est reparti", 'on y retourne', 'on continue', 'continue', 'on peut continuer']),
+  // "ok", "bon" before them are the grammar's fillers.
+  cross(['ça y est', "c'est bon", 'je suis prêt', 'je suis prête'], RESUME.slice(0, 11)),
 );
 
 /** Stop for the day: the stop, and when for. */
@@ -264,6 +287,9 @@ const STOPS = ["j'arrête", 'on arrête', "on s'arrête", "je m'arrête", "c'est
 const stop = cat(
   // "pour aujourd'hui", "pour à soir" after it are the grammar's fillers.
   cross(['', 'non', 'stop'], STOPS, ['', 'là', 'ici']),
+  // After "on va", "je veux", "je préfère" (the grammar's fillers): the infinitive.
+  cross(["s'arrêter", 'arrêter', 'finir', 'terminer', "m'arrêter", 'en rester là', 'arrêter la séance', 'finir la séance', 'arrêter les étirements'],
+    ['', 'là', 'ici']),
   cross(['arrête', 'arrêtez', 'arrêter', 'termine', 'terminer', 'finis', 'ferme', 'fermer', 'on arrête', 'on termine', 'stop', 'quitte'], ['la séance',
     'la routine', 'les étirements', 'tout', "l'appli", 'coach des hanches', 'hip coach', 'le coach']),
 );
@@ -275,9 +301,9 @@ const help = cat(
     'les possibilités']),
   cross(["qu'est-ce que je peux", "qu'est-ce qu'on peut", "qu'est-ce que tu peux", "qu'est-ce que vous pouvez", "qu'est-ce que tu sais",
     "qu'est-ce que je dois", 'je peux', 'tu peux', 'on peut'], ['faire', 'dire', 'demander', 'faire quoi', 'dire quoi'],
-  ['', 'avec ça', 'avec coach des hanches', 'avec hip coach', 'ici']),
+  ['', 'avec ça', 'ici', 'avec hip coach']),
   cross(['ça marche comment', 'ça fonctionne comment', 'comment ça marche', 'comment ça fonctionne', 'comment on utilise', 'comment marche',
-    'comment fonctionne'], ['', 'coach des hanches', 'hip coach', 'le coach', 'cette appli', 'ça', 'ici']),
+    'comment fonctionne'], ['', 'coach des hanches', 'hip coach', 'le coach', 'cette appli', 'ça', 'ici', 'ce truc', 'ton affaire', 'cette affaire-là']),
   ["m'aider", "m'aider un peu", 'me donner un coup de main', "m'expliquer comment ça marche", "m'expliquer comment ça fonctionne"],
   cross(['aidez-moi', 'aide-moi', "à l'aide", "de l'aide", "besoin d'aide", 'je comprends rien', 'je sais pas quoi faire', 'je sais pas quoi dire',
     'je ne sais pas quoi faire'], ['', 'avec ça', 'ici']),
@@ -300,7 +326,8 @@ const no = ['non', 'non merci', 'pas encore', 'pas tout de suite', 'pas maintena
   "non c'est correct", "non c'est beau", 'pantoute', 'non pantoute', 'pas pantoute', 'nan', 'non non', 'non plus tard', 'plus tard', 'je pense pas',
   'non je pense pas', 'pas question', 'non je veux pas', 'je veux pas', 'laisse faire', 'non laisse faire', 'non merci ça va', 'pas cette fois',
   'non pas vraiment', 'non pas du tout', "non pas aujourd'hui", 'non pas pour le moment', 'non plus tard', 'je crois pas', 'non je crois pas',
-  'pas trop', 'non pas trop', 'je ne veux pas', 'non je ne veux pas', 'non ça va aller', 'non non merci'];
+  'pas trop', 'non pas trop', 'je ne veux pas', 'non je ne veux pas', 'non ça va aller', 'non non merci',
+  ...cross(['pas vraiment', 'pas maintenant', 'pas encore', 'pas du tout', "pas aujourd'hui", 'merci', 'ça va', 'pas pour moi'], ['non', 'non merci'])];
 
 /** Progress: how am I doing, my streak, my record. */
 const progress = cat(
@@ -312,7 +339,7 @@ const progress = cat(
   cross(['comment je me débrouille', 'je me débrouille comment', "comment je m'en sors", "je m'en sors comment", 'comment je progresse',
     'je progresse comment', 'comment ça avance', 'ça avance comment', "comment je m'en tire", "j'en suis où", "où j'en suis", 'où en suis-je',
     'je suis rendu où', 'je suis rendue où', "c'est comment mes progrès"], ['', "jusqu'ici", "jusqu'à maintenant", 'cette semaine', 'en tout',
-    'avec les étirements', 'depuis le début']),
+    'avec les étirements', 'depuis le début', 'dans mes progrès', 'dans ma progression', 'dans mes séances']),
   cross(['combien de', "j'ai fait combien de"], ['séances', 'routines', "jours d'affilée", 'jours de suite'], ['', "j'ai faites", "j'ai fait", 'en tout',
     'cette semaine']),
 );
@@ -325,13 +352,16 @@ const ROUTINE_NOUNS = cat(
   ['celle', 'la courte', 'la longue', 'la petite'],
 );
 /** A routine described as it is named: "la petite routine de bureau", "la longue séance du soir". */
-const ROUTINE_DESCRIBED = cross(['la', 'ma', 'une'], ['petite', 'longue', 'courte'], ['routine', 'séance', 'pause']);
+const ROUTINE_DESCRIBED = cat(cross(['la', 'ma', 'une'], ['petite', 'longue', 'courte'], ['routine', 'séance', 'pause']),
+  cross(['la', 'une', ''], ['routine', 'séance'], ['rapide', 'courte', 'express']));
 /** The verbs a start is said with; "je veux", "on peut", "plutôt", "allez" before them are the grammar's fillers. */
-const START_VERBS = ['', 'lance', 'lancez', 'lancer', 'commence', 'commencez', 'commencer', 'démarre', 'démarrez', 'démarrer', 'fais', 'faites', 'faire',
-  'mets', 'on fait', 'on commence', 'on lance', "c'est parti pour", 'donne-moi'];
+const START_VERBS = ['', 'lance', 'lancez', 'lancer', 'commence', 'commencer', 'démarre', 'démarrer', 'fais', 'faites', 'faire',
+  'mets', 'on fait', 'on commence', 'on lance', "c'est parti pour", 'donne-moi', 'fais-moi'];
 const startRoutine = cat(
   cross(START_VERBS, ROUTINE_NOUNS, ['{routine}']),
   cross(['', 'lance', 'fais', 'on fait', 'faire', 'commence'], ROUTINE_DESCRIBED, ['{routine}']),
+  // The routine said as the adjective itself: "la longue routine", "la petite séance".
+  cross(['', 'lance', 'fais', 'on fait', 'faire', 'commence', 'démarre'], ['la', 'ma', 'une'], ['{routine}'], ['routine', 'séance']),
   cross(ROUTINE_NOUNS, ['{routine}'], ["s'il te plaît", "s'il vous plaît"]),
 );
 
