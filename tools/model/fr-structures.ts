@@ -29,12 +29,12 @@ const TO_NEXT = ['au suivant', 'à la suivante', 'au prochain', 'à la prochaine
   'au prochain étirement', "à l'autre", 'à la suite', "à l'étape suivante"];
 
 /** How long to hold: the question word, said first or last. */
-const HOW_LONG = ['combien de temps', 'combien de secondes', 'pendant combien de temps', 'encore combien de temps', 'encore longtemps', 'longtemps',
-  "jusqu'à quand"];
+const HOW_LONG = ['combien de temps', 'combien de secondes', 'pendant combien de temps', 'encore combien de temps', 'encore longtemps', 'longtemps'];
 /** Who holds what, said around the question word ("je tiens ça combien de temps", "combien de temps je dois garder la position"). */
 const HOLDING = cat(
   cross(['je tiens', 'on tient', 'je reste', 'on reste', 'je garde', 'on garde', 'je dois tenir', 'je dois rester', 'il faut tenir', 'faut tenir',
-    'il faut rester', 'faut rester', 'je dois garder', 'tu veux que je tienne', 'vous voulez que je tienne'], ['', 'ça', 'comme ça', 'la position']),
+    'il faut rester', 'faut rester', 'je dois garder', 'il faut garder', 'tu veux que je tienne', 'vous voulez que je tienne', 'faut que je tienne',
+    'il faut que je tienne', 'faut que je reste'], ['', 'ça', 'comme ça', 'la position']),
   ['je le tiens', 'je la tiens', 'on le tient', 'je le garde', 'il faut le tenir', 'faut le tenir', 'je dois le tenir', 'ça dure', 'ça se tient', 'je reste là'],
 );
 /** The inverted and "est-ce que" forms after the question word ("combien de temps faut-il tenir un étirement"). */
@@ -46,17 +46,18 @@ const holdDuration = cat(
   cross(HOLDING, HOW_LONG),
   cross(["c'est quoi", 'quelle est', "c'est combien"], ['la durée', 'la durée de la tenue', 'le temps de tenue', 'la durée de cet étirement']),
   cross(['combien de temps', 'combien de secondes'], ['dure la tenue', 'dure cet étirement', 'dure chaque tenue', 'par tenue', 'chaque tenue']),
-  cross(HOW_LONG.slice(0, 3), HOLDING),
+  cross(HOW_LONG.slice(0, 2), HOLDING),
+  cross(["c'est long", "c'est-tu long", 'ça dure longtemps'], ['la tenue', 'cette tenue', 'cet étirement', 'celui-ci']),
   cross(['ça fait combien de temps que', 'depuis combien de temps'], ['je tiens', 'on tient', 'je suis comme ça', 'on est comme ça', 'je suis dans la position']),
   cross(HOW_LONG.slice(0, 3), HOLDING_ASKED, ['', 'un étirement', 'cet étirement', 'ça']),
   // The stretch named again after the question, or first: "je le tiens encore longtemps, cet étirement"; "le prochain, on le tient combien de temps".
   cross(['je le tiens', 'on le tient', 'je tiens', 'on tient'], ['encore longtemps', 'combien de temps'], THIS),
-  cross(['le prochain', 'le suivant', 'celui-ci', 'cet étirement', 'la position', 'la tenue'], ['on le tient', 'je le tiens', 'on la tient', 'ça dure',
-    'elle dure', 'il dure'], ['combien de temps', 'combien de secondes', 'encore longtemps']),
+  cross(['le prochain', 'le suivant', 'celui-ci', 'cet étirement', 'la position', 'la tenue'], ['on le tient', 'je le tiens', 'on la tient', 'ça dure'],
+    ['combien de temps', 'encore longtemps']),
   cross(["c'est", "c'était", 'ça dure', 'la tenue dure', 'elle dure'], ['combien de temps', 'combien de secondes', 'combien'], ['', 'la tenue',
     'la position', 'chaque côté', 'de chaque côté', 'par côté', 'cet étirement']),
   // A guess put as a question: "c'est trente secondes ou une minute".
-  cross(["c'est", 'on tient', ''], DURATIONS, ['', 'ou une minute', 'ou plus']),
+  cross(["c'est", ''], DURATIONS, ['', 'ou une minute']),
   cross(['il reste', 'il me reste'], ['combien de secondes', 'combien de temps à tenir', 'combien de temps sur celui-ci', 'combien de temps pour cet étirement',
     'combien de temps de ce côté', 'combien de temps dans la position']),
   cross(['quand', 'quand est-ce que', 'à quel moment'], ['je relâche', 'je peux relâcher', 'on relâche', 'je lâche', 'je peux lâcher', 'je sors de la position',
@@ -72,23 +73,24 @@ const whichSide = cat(
   cross(["c'est", "c'était", "c'est-tu", 'on est de', 'je suis de', 'on est sur', 'je suis sur', "j'étais sur", 'on était sur', "j'étais de",
     'je fais', 'on fait', 'je commence avec', 'je commence par', 'on commence avec', 'on commence par', 'je travaille', 'on étire', "j'étire",
     'tu parles de', 'vous parlez de', 'tu veux dire', "c'est sur", 'je dois commencer par', 'je prends', 'je mets devant', 'je le fais avec',
+    'on commence de', 'je commence de', 'on part de', 'je pars de',
     'on le fait sur', 'je dois mettre'], WHICH),
   cross(['de', 'sur', 'avec', 'par'], WHICH, ['', 'je suis', 'on est', 'je fais', 'on fait', 'je commence', 'on commence', "c'est", 'est-ce que je suis',
     'je dois faire', 'je dois commencer']),
   cross(WHICH, ['', 'maintenant', 'je fais', 'on fait', 'je fais maintenant', 'on fait maintenant', 'en premier', "c'est"]),
-  cross(['', "c'est", 'je fais', 'on fait', 'je commence par', 'on commence par', 'je commence avec', 'on commence avec', 'je suis à', 'on est à',
-    "c'est-tu"], ['la droite ou la gauche', 'la gauche ou la droite', 'droite ou gauche',
+  cross(['', "c'est", 'je fais', 'on fait', 'je commence par', 'on commence par', 'on est à', "c'est-tu"], ['la droite ou la gauche', 'la gauche ou la droite', 'droite ou gauche',
     'gauche ou droite', 'à droite ou à gauche', 'à gauche ou à droite', 'le côté droit ou le côté gauche', 'le droit ou le gauche',
     'le côté gauche ou le droit', 'le côté droit ou le gauche', 'le gauche ou le droit',
     'la jambe droite ou la gauche', 'la jambe gauche ou la droite']),
   cross(["c'est", "c'est-tu", 'je suis sur', 'je suis du', 'je fais', 'on fait', "j'ai", 'je prends', "c'est bien", 'je suis bien sur'],
-    ['la bonne jambe', 'le bon côté', 'le bon pied', 'la bonne'], ['', 'ça', 'là']),
+    ['la bonne jambe', 'le bon côté', 'le bon pied', 'la bonne'], ['', 'ça']),
   cross(['je change', 'on change', 'faut changer', 'il faut changer', 'je dois changer', "j'inverse", 'on inverse', 'on change-tu', 'est-ce que je change',
-    "est-ce qu'on change", 'je peux changer', "c'est le moment de changer"], ['de côté', 'de jambe', "de l'autre côté", 'de bord'], ['', 'maintenant']),
+    "est-ce qu'on change", 'je peux changer', "c'est le moment de changer"], ['de côté', 'de jambe', "de l'autre côté", 'de bord']),
   cross(["c'est le tour de", "c'est au tour de", "c'est à"], WHICH),
-  cross(['', "c'est"], WHICH, ['en avant', 'devant', 'derrière', 'en haut', 'au sol', 'par terre', 'en premier', 'je plie', 'je dois plier', 'je lève', 'je dois lever', 'je tends', 'je dois tendre', 'qui va devant',
-    'je mets devant', 'je croise', 'je dois croiser', 'qui est devant', "j'étire", 'je dois étirer', 'qui travaille', 'qui est étirée', 'qui bouge',
-    'je bouge', 'qui reste au sol']),
+  cross(['on est rendu à', 'on est rendus à', 'on est à', 'je suis à', "c'est", 'on passe à', 'je passe à', 'on change pour'], ["l'autre côté",
+    "l'autre jambe", "l'autre bord"]),
+  cross(['', "c'est"], WHICH, ['en avant', 'devant', 'derrière', 'au sol', 'je plie', 'je dois plier', 'je lève', 'je dois lever', 'je tends', 'je dois tendre', 'qui va devant',
+    'je mets devant', 'je croise', 'qui est devant', "j'étire", 'qui travaille', 'je bouge']),
   cross(["c'est", 'on est', 'je suis', 'on fait', 'je fais', 'on passe', 'maintenant', "c'est-tu"], ['à droite', 'à gauche', 'la droite', 'la gauche',
     'le côté droit', 'le côté gauche', 'la jambe droite', 'la jambe gauche']),
   cross(['on fait', 'je fais', 'on change', 'je change', 'on passe à', 'je passe à'], ["l'autre côté", "l'autre jambe", 'de côté', 'le côté gauche',
@@ -119,6 +121,10 @@ const WHAT_FOR_ASKED = ['à quoi sert', 'à quoi ça sert', 'ce que ça étire',
 const whatDoesThisStretch = cat(
   cross(WHAT_FOR, ['', 'ça', 'celui-là', 'cet étirement', 'cet exercice']),
   cross(['explique-moi', 'expliquez-moi', "m'expliquer", 'dis-moi', 'dites-moi', 'me dire'], WHAT_FOR_ASKED, ['', 'ça', 'cet étirement', 'cet exercice']),
+  cross(["c'est quoi", "c'était quoi", 'quel est', "c'est lequel"], ["l'étirement", "l'exercice", "l'étirement de maintenant", 'le nom']),
+  // Which of two it works: "ça étire le dos ou les hanches".
+  cross(['ça étire', 'ça travaille', "c'est pour", "c'est bon pour", 'on étire', "j'étire", 'on travaille'], ['le dos ou les hanches',
+    'les hanches ou le dos', 'les hanches ou les cuisses', 'les cuisses ou les hanches', 'le dos ou les jambes', 'les fesses ou le dos']),
   cross(["c'est quoi", 'quel est', 'quelle est', 'dis-moi', 'dites-moi'], ['le but', "l'objectif", "l'intérêt", "l'utilité", 'le nom'],
     ['', 'de cet étirement', 'de cet exercice', 'de ça', 'de celui-ci', 'de cette posture']),
   cross(THIS, ['ça sert à quoi', 'ça étire quoi', 'ça travaille quoi', "c'est pour quoi", "c'est bon pour quoi", 'ça fait quoi', 'il sert à quoi',
@@ -132,7 +138,8 @@ const LEFT_COUNT = ['il en reste combien', 'combien il en reste', 'il y en a enc
   'y en a-tu encore beaucoup', 'il en reste tu beaucoup', "est-ce qu'il en reste beaucoup", "est-ce qu'il en reste", "est-ce qu'il y en a encore",
   'il en reste encore', 'y en a encore', 'il y en a encore', 'encore combien', 'il en reste', 'y en a combien', 'il y en a combien', 'y en a-tu encore',
   'il en reste-tu', 'il reste combien', 'combien il reste', 'il reste beaucoup', "qu'est-ce qui reste", "qu'est-ce qu'il reste",
-  'il reste encore des étirements', 'il reste des étirements', 'il reste combien de temps', 'combien de temps il reste', 'il reste beaucoup de temps'];
+  'il reste encore des étirements', 'il reste des étirements', 'il reste combien de temps', 'combien de temps il reste', 'il reste beaucoup de temps',
+  'il en reste plusieurs', 'il en reste encore plusieurs', 'il en reste juste un', 'il en reste un'];
 /** How near the end: said on its own. */
 const LEFT_END = ["c'est le dernier", "c'est la dernière", "c'est-tu le dernier", "c'est le dernier étirement", "c'est le dernier exercice",
   "est-ce que c'est le dernier", "c'est bientôt fini", "c'est bientôt la fin", "c'est-tu bientôt fini", 'on a bientôt fini', 'on a presque fini',
@@ -141,9 +148,10 @@ const LEFT_END = ["c'est le dernier", "c'est la dernière", "c'est-tu le dernier
   "c'est-tu encore long", 'ça finit quand', 'on finit quand', "quand est-ce qu'on finit", "quand est-ce que ça finit", "c'est long encore",
   'on en a encore pour longtemps', 'on en a pour combien de temps', 'on en a encore pour combien de temps', "j'en ai encore pour longtemps",
   'on arrive au bout', 'on est bientôt au bout', 'on voit le bout', "c'est quand la fin", "est-ce qu'on a bientôt fini", "est-ce qu'on achève",
-  "est-ce qu'on arrive à la fin", 'on est à combien', 'on est rendus à combien', "c'est fini bientôt"];
+  "est-ce qu'on arrive à la fin", 'on est à combien', 'on est rendus à combien', "c'est fini bientôt", 'on a fini bientôt', "c'est bientôt terminé",
+  "c'est presque fini", "c'est presque terminé", 'on a presque terminé', 'on termine bientôt', 'ça se termine bientôt'];
 const howManyLeft = cat(
-  cross(LEFT_COUNT, ['', 'encore', 'à faire', 'dans la séance', 'à la séance', 'la séance', 'après celui-ci', 'après celui-là', 'après ça']),
+  cross(LEFT_COUNT, ['', 'encore', 'à faire', 'dans la séance', 'à la séance', 'la séance', 'après', 'après celui-ci', 'après celui-là', 'après ça']),
   LEFT_END,
   // The session said again at the end: "c'est encore long, la séance".
   cross(["c'est encore long", "c'est-tu encore long", "c'est long encore", "c'est bientôt fini", 'ça achève', 'ça achève-tu', 'ça finit quand',
@@ -166,19 +174,20 @@ const GENTLER = cat(
     'la version douce', 'une version débutant'],
 );
 /** The ways it is asked for ("tu peux", "je voudrais", "on peut", "est-ce que" before them are the grammar's fillers). */
-const ASK_FOR = ['', 'il y a', 'y a', 'y a-t-il', "est-ce qu'il y a", 'y a-tu', 'tu as', "t'as", 'vous avez', 'vous auriez', 'me donner', 'donne-moi',
+const ASK_FOR = ['', 'il y a', 'y a', 'y a-t-il', "est-ce qu'il y a", 'y a-tu', 'y a pas', "il n'y a pas", 'tu as', "t'as", 'vous avez', 'vous auriez', 'me donner', 'donne-moi',
   'donnez-moi', 'avoir', 'faire', 'il existe', "est-ce qu'il existe", 'propose-moi', 'me proposer'];
 const TOO_HARD = cat(
   cross(["c'est trop", 'trop', "c'est un peu trop"], ['dur', 'difficile', 'exigeant', 'compliqué'], ['', 'pour moi']),
   cross(["j'y arrive pas", "je n'y arrive pas", "j'arrive pas", 'je suis pas assez souple', "je ne suis pas assez souple", 'je suis trop raide',
     'je suis pas capable', 'chu pas capable', 'je suis pas assez flexible'], ['', 'pour ça', 'pour celui-là']),
+  cross(['je suis pas capable', 'je ne suis pas capable', 'chu pas capable'], ['de faire ça', 'de le faire', 'de faire celui-là', 'de descendre autant']),
   cross(["j'arrive pas à", "je n'arrive pas à", 'je peux pas'], ['descendre autant', 'descendre si bas', 'aller aussi loin', 'me pencher autant',
     'faire cette position', 'le faire comme ça']),
 );
 const easier = cat(
   cross(ASK_FOR, GENTLER),
   cross(ASK_FOR, ['une façon plus facile', 'une façon plus simple', 'une version plus facile'], ['de le faire', 'de faire ça']),
-  cross(TOO_HARD, ['', 'y a plus simple', 'y a plus facile', 'plus facile', 'y a une version plus facile', 'tu as plus facile']),
+  cross(TOO_HARD, ['', 'y a plus simple', 'y a plus facile', 'y a une version plus facile', 'tu as plus facile']),
   cross(['le suivant', 'le prochain', 'celui-ci', 'cet étirement', 'la suite'], ['en plus doux', 'en plus facile', 'en plus simple', 'plus doux', 'plus facile']),
   cross(['fais', 'faites', 'rends', 'rendez'], ['le', 'la', 'ça', 'le prochain'], ['plus facile', 'plus doux', 'moins dur']),
   ['en plus doux', 'en plus facile', 'plus doucement', 'vas-y plus doucement', 'allez-y plus doucement'],
@@ -186,7 +195,7 @@ const easier = cat(
 
 /** Skip: the verb in each form, and the stretch it takes. */
 const SKIP_VERBS = ['passe', 'passez', 'passer', 'on passe', 'je passe', 'saute', 'sautez', 'sauter', 'on saute', 'je saute', 'zappe', 'zappez', 'zapper',
-  'on zappe', 'skippe', 'skip', 'skipper', 'on skippe', 'laisse tomber', 'laissez tomber', 'on laisse tomber'];
+  'on zappe', 'skippe', 'skip', 'skipper', 'on skippe', 'laisse tomber', 'laissez tomber', 'on laisse tomber', 'passons', 'sautons'];
 /** Verbs that skip only with the stretch named: said alone, "laisse faire" and "on oublie" drop the question, not the stretch. */
 const SKIP_NAMED = ['laisse faire', 'laissez faire', 'on laisse faire', 'on oublie', 'on évite', 'évite'];
 const SKIPPED = ['celui-ci', 'celui-là', 'celle-ci', 'celle-là', 'cet étirement', 'cet exercice', 'le prochain', 'le suivant', 'cette posture',
@@ -198,6 +207,8 @@ const skip = cat(
   cross(SKIP_VERBS, ['', ...SKIPPED]),
   cross(SKIP_NAMED, SKIPPED.slice(0, 8)),
   SKIP_PRONOUNED,
+  ['je passe mon tour', 'on passe notre tour', 'je passe mon tour pour celui-là'],
+  cross(["j'ai pas envie de", "je n'ai pas envie de", 'je veux pas', 'je ne veux pas', "j'ai pas le goût de"], ['le faire', 'la faire', 'faire ça']),
   cross(['on le saute', 'je le saute', 'on le passe', 'je le passe', 'on le zappe', 'on la saute', 'on le fait pas'], ['celui-là', 'celui-ci', 'cet exercice',
     'cet étirement', 'le prochain']),
   cross(["je veux pas faire", "je ne veux pas faire", "j'ai pas envie de faire", 'je fais pas', 'on fait pas', "j'ai pas le goût de faire", 'pas'],
@@ -210,6 +221,8 @@ const next = cat(
   cross(['', 'on passe', 'passe', 'passez', 'passons', 'on va', 'allez', 'go', 'envoye', 'on peut passer', 'on peut aller'], TO_NEXT),
   cross(['on continue avec', 'continue avec', 'on enchaîne avec', "c'est parti pour", 'go pour', 'on fait', 'fais', 'on attaque', 'donne-moi', 'envoye',
     'envoie', 'montre-moi', 'lance', 'faire', 'on y va pour', 'place à'], NEXT_ONE),
+  cross(["j'ai fini", "c'est fait", 'fini', 'terminé', "j'ai terminé", 'ça y est'], ['celui-là', 'celui-ci', 'cet étirement', 'cet exercice',
+    'de ce côté']),
   cross(['je suis prêt', 'je suis prête', 'chu prêt', 'chu prête', 'prêt', 'prête', 'on est prêts', 'on est prêt'], ['pour le suivant', 'pour le prochain',
     'pour la suite', 'pour la suivante', 'pour la prochaine', 'à continuer', 'pour continuer']),
   cross(['', 'envoye', "c'est bon", 'parfait', 'voilà', "c'est fait", 'fini', 'terminé', 'ça y est'], ['next', 'envoye', 'go',
@@ -234,7 +247,8 @@ const previous = cat(
 /** Repeat: say that again. */
 const repeat = cat(
   cross(['répète', 'répétez', 'répéter', 'redis', 'redites', 'redire', 'redis-moi', 'redites-moi', 'me redire', 'reformule', 'reformulez', 'répète-moi'],
-    ['', 'ça', 'la question', 'ce que tu as dit', 'ce que vous avez dit', 'la consigne', 'les instructions', 'encore une fois', 'plus lentement']),
+    ['', 'ça', 'la question', 'ce que tu as dit', 'ce que vous avez dit', 'ce que tu viens de dire', 'ce que vous venez de dire', 'la consigne',
+      'les instructions', 'la dernière phrase', 'encore une fois', 'plus lentement']),
   cross(['', 'pardon', 'quoi', 'hein', 'désolé', 'excuse-moi', 'excusez-moi'], ["c'était quoi la question", 'quelle était la question', "c'était quoi",
     'tu as dit quoi', "t'as dit quoi", 'vous avez dit quoi', "qu'est-ce que t'as dit", "qu'est-ce que vous avez dit", "qu'est-ce que tu dis",
     'comment tu dis', 'comment vous dites', 'tu dis quoi', 'vous dites quoi', "j'ai mal entendu", "j'ai rien entendu", "j'ai rien compris",
@@ -246,8 +260,7 @@ const repeat = cat(
 
 /** Pause: a moment away, often with its reason. */
 const WAIT = ['attends', 'attendez', 'minute', 'une minute', 'une seconde', 'deux secondes', 'deux minutes', 'un instant', 'un moment', 'pause',
-  'stop une minute', 'arrête une minute', 'arrête deux minutes', 'arrête une seconde', 'arrête deux secondes', 'arrêtez deux minutes',
-  'arrête un instant', 'une petite minute', 'juste une minute', 'attends-moi', 'bouge pas'];
+  'stop une minute', 'arrête une minute', 'arrête deux minutes', 'arrête une seconde', 'arrête deux secondes', 'attends-moi'];
 const WHY_AWAY = ['', 'là', 'on sonne', 'on sonne à la porte', 'ça sonne', 'le téléphone sonne', 'le téléphone', 'je reviens', 'je dois répondre',
   'on frappe', 'on frappe à la porte', "il y a quelqu'un à la porte", 'là je reviens'];
 const pause = cat(
@@ -260,6 +273,9 @@ const pause = cat(
     'deux secondes', 'un instant', 'un moment', 'cinq minutes', 'une pause', 'une petite pause', 'souffler']),
   cross(['mets', 'mettez', 'mettre', 'on met'], ['en pause', 'sur pause', 'la séance en pause', 'la routine en pause', 'le chrono en pause']),
   cross(['on fait', 'je fais', 'faisons', 'je prends', "j'ai besoin d'", 'je voudrais'], ['une pause', 'une petite pause', 'un break']),
+  cross(['arrête', 'arrêtez', 'stoppe', 'bloque', 'gèle'], ['le temps', 'le chrono', 'le minuteur', 'le compteur', 'le décompte']),
+  cross(['je reviens', 'je reviens tout de suite', 'je vais revenir', 'je reviens vite'], ['dans deux minutes', 'dans une minute', 'dans cinq minutes',
+    'dans un instant', 'tantôt', 'dans deux secondes']),
   ['petite pause', 'une petite pause', 'un break', 'je reviens', 'je reviens tout de suite', 'arrête le chrono', 'suspends', 'on suspend'],
 );
 
@@ -301,7 +317,10 @@ const help = cat(
     'les possibilités']),
   cross(["qu'est-ce que je peux", "qu'est-ce qu'on peut", "qu'est-ce que tu peux", "qu'est-ce que vous pouvez", "qu'est-ce que tu sais",
     "qu'est-ce que je dois", 'je peux', 'tu peux', 'on peut'], ['faire', 'dire', 'demander', 'faire quoi', 'dire quoi'],
-  ['', 'avec ça', 'ici', 'avec hip coach']),
+  ['', 'avec ça', 'ici']),
+  cross(["qu'est-ce que je peux", 'je peux'], ['te demander', 'vous demander', 'te dire', 'vous dire']),
+  cross(['je comprends pas', 'je ne comprends pas', 'je sais pas', 'je ne sais pas'], ['comment ça marche', 'comment ça fonctionne', "comment t'utiliser",
+    'quoi dire', 'quoi demander']),
   cross(['ça marche comment', 'ça fonctionne comment', 'comment ça marche', 'comment ça fonctionne', 'comment on utilise', 'comment marche',
     'comment fonctionne'], ['', 'coach des hanches', 'hip coach', 'le coach', 'cette appli', 'ça', 'ici', 'ce truc', 'ton affaire', 'cette affaire-là']),
   ["m'aider", "m'aider un peu", 'me donner un coup de main', "m'expliquer comment ça marche", "m'expliquer comment ça fonctionne"],
@@ -327,6 +346,8 @@ const no = ['non', 'non merci', 'pas encore', 'pas tout de suite', 'pas maintena
   'non je pense pas', 'pas question', 'non je veux pas', 'je veux pas', 'laisse faire', 'non laisse faire', 'non merci ça va', 'pas cette fois',
   'non pas vraiment', 'non pas du tout', "non pas aujourd'hui", 'non pas pour le moment', 'non plus tard', 'je crois pas', 'non je crois pas',
   'pas trop', 'non pas trop', 'je ne veux pas', 'non je ne veux pas', 'non ça va aller', 'non non merci',
+  "pas pour l'instant", "non pas pour l'instant", "non c'est bon", "non merci c'est bon", 'je préfère pas', 'non je préfère pas', 'plutôt pas',
+  'non plutôt pas', 'nope', 'non pas', 'non pas là',
   ...cross(['pas vraiment', 'pas maintenant', 'pas encore', 'pas du tout', "pas aujourd'hui", 'merci', 'ça va', 'pas pour moi'], ['non', 'non merci'])];
 
 /** Progress: how am I doing, my streak, my record. */
@@ -338,8 +359,8 @@ const progress = cat(
       'mon suivi', 'ma semaine']),
   cross(['comment je me débrouille', 'je me débrouille comment', "comment je m'en sors", "je m'en sors comment", 'comment je progresse',
     'je progresse comment', 'comment ça avance', 'ça avance comment', "comment je m'en tire", "j'en suis où", "où j'en suis", 'où en suis-je',
-    'je suis rendu où', 'je suis rendue où', "c'est comment mes progrès"], ['', "jusqu'ici", "jusqu'à maintenant", 'cette semaine', 'en tout',
-    'avec les étirements', 'depuis le début', 'dans mes progrès', 'dans ma progression', 'dans mes séances']),
+    'je suis rendu où', 'je suis rendue où', "c'est comment mes progrès"], ['', "jusqu'ici", 'cette semaine', 'avec les étirements',
+    'depuis le début', 'dans mes progrès']),
   cross(['combien de', "j'ai fait combien de"], ['séances', 'routines', "jours d'affilée", 'jours de suite'], ['', "j'ai faites", "j'ai fait", 'en tout',
     'cette semaine']),
 );
@@ -360,6 +381,7 @@ const START_VERBS = ['', 'lance', 'lancez', 'lancer', 'commence', 'commencer', '
 const startRoutine = cat(
   cross(START_VERBS, ROUTINE_NOUNS, ['{routine}']),
   cross(['', 'lance', 'fais', 'on fait', 'faire', 'commence'], ROUTINE_DESCRIBED, ['{routine}']),
+  cross(["m'étirer", "s'étirer", "on s'étire", 'étirons-nous', 'étire-moi', 'je m\'étire'], ['{routine}', 'pour le {routine}', 'pour la {routine}']),
   // The routine said as the adjective itself: "la longue routine", "la petite séance".
   cross(['', 'lance', 'fais', 'on fait', 'faire', 'commence', 'démarre'], ['la', 'ma', 'une'], ['{routine}'], ['routine', 'séance']),
   cross(ROUTINE_NOUNS, ['{routine}'], ["s'il te plaît", "s'il vous plaît"]),

@@ -69,7 +69,7 @@ export const GRAMMARS: Readonly<Record<string, InvocationGrammar>> = {
       'bon ben là', 'bon ben', 'bon bah', 'bon bien', 'bon alors', 'ben là', 'bah là', 'ok alors', 'alors euh', 'euh', 'heu', 'hum', 'hmm', 'bon', 'ben',
       'bah', 'alors', 'donc', 'et', 'mais', 'ok', 'okay', 'dis-moi', 'dites-moi', 'dis', 'dites', 'écoute', 'écoutez', 'genre', 'bref', 'hé', 'eh',
       'oh', 'ah', 'tiens', 'voyons', 'coudonc', 'pis', 'faque', 'fait que', 'tsé', 'là', 'sinon', 'plutôt', 'allez', 'en fait', 'du coup', 'franchement',
-      'attends', 'attendez', 'vas-y', 'allez-y', 'je préfère', 'je vais', 'on va'],
+      'attends', 'attendez', 'vas-y', 'allez-y', 'je préfère', 'je vais', 'on va', 'go'],
     // "là", "encore", "déjà", "ou pas", "comme ça", "en premier" close a question or a request without changing it ("c'est quelle
     // jambe là", "c'est le dernier ou pas", "je reste combien de temps comme ça").
     trailingFillers: ["s'il te plaît", "s'il vous plaît", 'merci beaucoup', 'merci', 'maintenant', 'alexa', 'là', 'déjà', 'exactement', 'au juste',
