@@ -26,7 +26,7 @@ const THIS = ['ça', 'celui-ci', 'celui-là', 'cet étirement', 'cet exercice', 
 const NEXT_ONE = ['le suivant', 'la suivante', 'le prochain', 'la prochaine', "l'étirement suivant", "l'exercice suivant", 'le prochain étirement',
   "l'autre", 'la suite'];
 const TO_NEXT = ['au suivant', 'à la suivante', 'au prochain', 'à la prochaine', "à l'étirement suivant", "à l'exercice suivant",
-  'au prochain étirement', "à l'autre", 'à la suite', "à l'étape suivante"];
+  'au prochain étirement', 'au prochain exercice', "à l'autre", 'à la suite', "à l'étape suivante"];
 
 /** How long to hold: the question word, said first or last. */
 const HOW_LONG = ['combien de temps', 'combien de secondes', 'pendant combien de temps', 'encore combien de temps', 'encore longtemps', 'longtemps'];
@@ -35,7 +35,8 @@ const HOLDING = cat(
   cross(['je tiens', 'on tient', 'je reste', 'on reste', 'je garde', 'on garde', 'je dois tenir', 'je dois rester', 'il faut tenir', 'faut tenir',
     'il faut rester', 'faut rester', 'je dois garder', 'il faut garder', 'tu veux que je tienne', 'vous voulez que je tienne', 'faut que je tienne',
     'il faut que je tienne', 'faut que je reste'], ['', 'ça', 'comme ça', 'la position']),
-  ['je le tiens', 'je la tiens', 'on le tient', 'je le garde', 'il faut le tenir', 'faut le tenir', 'je dois le tenir', 'ça dure', 'ça se tient', 'je reste là'],
+  ['je le tiens', 'je la tiens', 'on le tient', 'on la tient', 'je le garde', 'on le garde', 'je la garde', 'il faut le tenir', 'faut le tenir',
+    'je dois le tenir', 'je dois le garder', 'il faut le garder', 'ça dure', 'ça se tient', 'je reste là'],
 );
 /** The inverted and "est-ce que" forms after the question word ("combien de temps faut-il tenir un étirement"). */
 const HOLDING_ASKED = ['faut-il tenir', 'dois-je tenir', 'doit-on tenir', 'faut-il rester', 'dois-je rester', "est-ce qu'il faut tenir",
@@ -51,7 +52,7 @@ const holdDuration = cat(
   cross(['ça fait combien de temps que', 'depuis combien de temps'], ['je tiens', 'on tient', 'je suis comme ça', 'on est comme ça', 'je suis dans la position']),
   cross(HOW_LONG.slice(0, 3), HOLDING_ASKED, ['', 'un étirement', 'cet étirement', 'ça']),
   // The stretch named again after the question, or first: "je le tiens encore longtemps, cet étirement"; "le prochain, on le tient combien de temps".
-  cross(['je le tiens', 'on le tient', 'je tiens', 'on tient'], ['encore longtemps', 'combien de temps'], THIS),
+  cross(['je le tiens', 'on le tient', 'je tiens', 'on tient'], ['encore longtemps', 'combien de temps'], ['ça', 'cet et tirement']),
   cross(['le prochain', 'le suivant', 'celui-ci', 'cet étirement', 'la position', 'la tenue'], ['on le tient', 'je le tiens', 'on la tient', 'ça dure'],
     ['combien de temps', 'encore longtemps']),
   cross(["c'est", "c'était", 'ça dure', 'la tenue dure', 'elle dure'], ['combien de temps', 'combien de secondes', 'combien'], ['', 'la tenue',
@@ -119,7 +120,8 @@ const WHAT_FOR = ['à quoi sert', 'à quoi ça sert', 'ça sert à quoi', 'ça �
 const WHAT_FOR_ASKED = ['à quoi sert', 'à quoi ça sert', 'ce que ça étire', "ce qu'on étire", 'ce que ça travaille', "ce qu'on travaille",
   'quel muscle ça étire', 'pourquoi on fait', 'le but de', "comment s'appelle"];
 const whatDoesThisStretch = cat(
-  cross(WHAT_FOR, ['', 'ça', 'celui-là', 'cet étirement', 'cet exercice']),
+  // "celui-là", "cet exercice" said after it are the grammar's closing fillers; "cet et tirement" (misheard) is not.
+  cross(WHAT_FOR, ['', 'ça', 'cet et tirement']),
   cross(['explique-moi', 'expliquez-moi', "m'expliquer", 'dis-moi', 'dites-moi', 'me dire'], WHAT_FOR_ASKED, ['', 'ça', 'cet étirement', 'cet exercice']),
   cross(["c'est quoi", "c'était quoi", 'quel est', "c'est lequel"], ["l'étirement", "l'exercice", "l'étirement de maintenant", 'le nom']),
   // Which of two it works: "ça étire le dos ou les hanches".
@@ -139,7 +141,8 @@ const LEFT_COUNT = ['il en reste combien', 'combien il en reste', 'il y en a enc
   'il en reste encore', 'y en a encore', 'il y en a encore', 'encore combien', 'il en reste', 'y en a combien', 'il y en a combien', 'y en a-tu encore',
   'il en reste-tu', 'il reste combien', 'combien il reste', 'il reste beaucoup', "qu'est-ce qui reste", "qu'est-ce qu'il reste",
   'il reste encore des étirements', 'il reste des étirements', 'il reste combien de temps', 'combien de temps il reste', 'il reste beaucoup de temps',
-  'il en reste plusieurs', 'il en reste encore plusieurs', 'il en reste juste un', 'il en reste un'];
+  'il en reste plusieurs', 'il en reste encore plusieurs', 'il en reste juste un', 'il en reste un', 'il nous en reste combien', "il m'en reste combien",
+  'il nous en reste beaucoup', "il m'en reste beaucoup", 'encore beaucoup', 'encore plusieurs'];
 /** How near the end: said on its own. */
 const LEFT_END = ["c'est le dernier", "c'est la dernière", "c'est-tu le dernier", "c'est le dernier étirement", "c'est le dernier exercice",
   "est-ce que c'est le dernier", "c'est bientôt fini", "c'est bientôt la fin", "c'est-tu bientôt fini", 'on a bientôt fini', 'on a presque fini',
@@ -190,6 +193,8 @@ const easier = cat(
   cross(TOO_HARD, ['', 'y a plus simple', 'y a plus facile', 'y a une version plus facile', 'tu as plus facile']),
   cross(['le suivant', 'le prochain', 'celui-ci', 'cet étirement', 'la suite'], ['en plus doux', 'en plus facile', 'en plus simple', 'plus doux', 'plus facile']),
   cross(['fais', 'faites', 'rends', 'rendez'], ['le', 'la', 'ça', 'le prochain'], ['plus facile', 'plus doux', 'moins dur']),
+  // After "tu peux", "on peut" (the grammar's fillers): "le rendre plus facile".
+  cross(['le rendre', 'la rendre', 'rendre ça', 'le faire', 'faire ça'], ['plus facile', 'plus doux', 'moins dur', 'plus simple']),
   ['en plus doux', 'en plus facile', 'plus doucement', 'vas-y plus doucement', 'allez-y plus doucement'],
 );
 
@@ -303,6 +308,10 @@ const STOPS = ["j'arrête", 'on arrête', "on s'arrête", "je m'arrête", "c'est
 const stop = cat(
   // "pour aujourd'hui", "pour à soir" after it are the grammar's fillers.
   cross(['', 'non', 'stop'], STOPS, ['', 'là', 'ici']),
+  // Done for today is a stop, where done alone is the next stretch: the grammar drops a closing "pour aujourd'hui", so it is said here.
+  cross(['fini', 'terminé', "c'est fait", 'ça y est', "j'ai fini", "j'ai terminé", "c'est bon", 'assez', "c'est tout", 'on a fini', "c'est fini",
+    'fin', 'fini fini', 'je suis prêt', "c'est correct"], ["pour aujourd'hui", 'pour ce soir', 'pour à soir', 'pour ce matin', 'pour le moment',
+    "pour l'instant"]),
   // After "on va", "je veux", "je préfère" (the grammar's fillers): the infinitive.
   cross(["s'arrêter", 'arrêter', 'finir', 'terminer', "m'arrêter", 'en rester là', 'arrêter la séance', 'finir la séance', 'arrêter les étirements'],
     ['', 'là', 'ici']),
@@ -318,6 +327,8 @@ const help = cat(
   cross(["qu'est-ce que je peux", "qu'est-ce qu'on peut", "qu'est-ce que tu peux", "qu'est-ce que vous pouvez", "qu'est-ce que tu sais",
     "qu'est-ce que je dois", 'je peux', 'tu peux', 'on peut'], ['faire', 'dire', 'demander', 'faire quoi', 'dire quoi'],
   ['', 'avec ça', 'ici']),
+  cross(['comment je fais pour', 'comment on fait pour', 'comment faire pour'], ['utiliser ça', "t'utiliser", "l'utiliser", 'utiliser coach des hanches',
+    'utiliser cette appli', "m'en servir"]),
   cross(["qu'est-ce que je peux", 'je peux'], ['te demander', 'vous demander', 'te dire', 'vous dire']),
   cross(['je comprends pas', 'je ne comprends pas', 'je sais pas', 'je ne sais pas'], ['comment ça marche', 'comment ça fonctionne', "comment t'utiliser",
     'quoi dire', 'quoi demander']),
@@ -347,7 +358,7 @@ const no = ['non', 'non merci', 'pas encore', 'pas tout de suite', 'pas maintena
   'non pas vraiment', 'non pas du tout', "non pas aujourd'hui", 'non pas pour le moment', 'non plus tard', 'je crois pas', 'non je crois pas',
   'pas trop', 'non pas trop', 'je ne veux pas', 'non je ne veux pas', 'non ça va aller', 'non non merci',
   "pas pour l'instant", "non pas pour l'instant", "non c'est bon", "non merci c'est bon", 'je préfère pas', 'non je préfère pas', 'plutôt pas',
-  'non plutôt pas', 'nope', 'non pas', 'non pas là',
+  'non plutôt pas', 'nope',
   ...cross(['pas vraiment', 'pas maintenant', 'pas encore', 'pas du tout', "pas aujourd'hui", 'merci', 'ça va', 'pas pour moi'], ['non', 'non merci'])];
 
 /** Progress: how am I doing, my streak, my record. */
@@ -359,6 +370,7 @@ const progress = cat(
       'mon suivi', 'ma semaine']),
   cross(['comment je me débrouille', 'je me débrouille comment', "comment je m'en sors", "je m'en sors comment", 'comment je progresse',
     'je progresse comment', 'comment ça avance', 'ça avance comment', "comment je m'en tire", "j'en suis où", "où j'en suis", 'où en suis-je',
+    "je m'en sors bien", 'je me débrouille bien',
     'je suis rendu où', 'je suis rendue où', "c'est comment mes progrès"], ['', "jusqu'ici", 'cette semaine', 'avec les étirements',
     'depuis le début', 'dans mes progrès']),
   cross(['combien de', "j'ai fait combien de"], ['séances', 'routines', "jours d'affilée", 'jours de suite'], ['', "j'ai faites", "j'ai fait", 'en tout',
@@ -376,11 +388,11 @@ const ROUTINE_NOUNS = cat(
 const ROUTINE_DESCRIBED = cat(cross(['la', 'ma', 'une'], ['petite', 'longue', 'courte'], ['routine', 'séance', 'pause']),
   cross(['la', 'une', ''], ['routine', 'séance'], ['rapide', 'courte', 'express']));
 /** The verbs a start is said with; "je veux", "on peut", "plutôt", "allez" before them are the grammar's fillers. */
-const START_VERBS = ['', 'lance', 'lancez', 'lancer', 'commence', 'commencer', 'démarre', 'démarrer', 'fais', 'faites', 'faire',
+const START_VERBS = ['', 'lance', 'lancer', 'commence', 'commencer', 'démarre', 'démarrer', 'fais', 'faire',
   'mets', 'on fait', 'on commence', 'on lance', "c'est parti pour", 'donne-moi', 'fais-moi'];
 const startRoutine = cat(
   cross(START_VERBS, ROUTINE_NOUNS, ['{routine}']),
-  cross(['', 'lance', 'fais', 'on fait', 'faire', 'commence'], ROUTINE_DESCRIBED, ['{routine}']),
+  cross(['', 'lance', 'fais', 'fais-moi', 'on fait', 'faire', 'commence'], ROUTINE_DESCRIBED, ['{routine}']),
   cross(["m'étirer", "s'étirer", "on s'étire", 'étirons-nous', 'étire-moi', 'je m\'étire'], ['{routine}', 'pour le {routine}', 'pour la {routine}']),
   // The routine said as the adjective itself: "la longue routine", "la petite séance".
   cross(['', 'lance', 'fais', 'on fait', 'faire', 'commence', 'démarre'], ['la', 'ma', 'une'], ['{routine}'], ['routine', 'séance']),

@@ -189,6 +189,8 @@ function samples(region: Region): LocaleWords['samples'] {
         // "ok ça fait mal" read as a sign), sudden onset said first ("soudainement j'ai les deux jambes toutes faibles"), and the
         // elided body parts ("l'aine et …").
         'couché', 'couchée', 'allongé', 'allongée', 'immobile', 'assis', 'assise', 'debout',
+        // A wait said before a sign ("pause j'ai des fourmis dans le pied"): the sign still reaches the classifier.
+        'pause', 'minute', 'une minute', 'une seconde', 'deux secondes', 'wô', 'hey',
         'soudainement', 'subitement', 'brusquement', 'tout à coup', 'depuis hier', 'depuis ce matin', "l'aine", "l'entrejambe", "l'intérieur",
         "l'arrière", "l'avant", "l'orteil", "l'épaule", "l'anus", 'jamais', 'rien', 'plus', 'pas', 'trop', 'super', 'très', 'comme', 'presque',
         // Stops, cries and fillers said before what the body does ("arrête, ça me lance", "franchement ma jambe lâche"); never a word
