@@ -55,8 +55,8 @@ const holdDuration = cat(
   cross(['je le tiens', 'on le tient', 'je tiens', 'on tient'], ['encore longtemps', 'combien de temps'], ['ça', 'cet et tirement']),
   cross(['le prochain', 'le suivant', 'celui-ci', 'cet étirement', 'la position', 'la tenue'], ['on le tient', 'je le tiens', 'on la tient', 'ça dure'],
     ['combien de temps', 'encore longtemps']),
-  cross(["c'est", "c'était", 'ça dure', 'la tenue dure', 'elle dure'], ['combien de temps', 'combien de secondes', 'combien'], ['', 'la tenue',
-    'la position', 'chaque côté', 'de chaque côté', 'par côté', 'cet étirement']),
+  cross(["c'est", "c'était", 'ça dure', 'la tenue dure'], ['combien de temps', 'combien de secondes', 'combien'], ['', 'la tenue', 'chaque côté',
+    'de chaque côté', 'par côté']),
   // A guess put as a question: "c'est trente secondes ou une minute".
   cross(["c'est", ''], DURATIONS, ['', 'ou une minute']),
   cross(['il reste', 'il me reste'], ['combien de secondes', 'combien de temps à tenir', 'combien de temps sur celui-ci', 'combien de temps pour cet étirement',
@@ -76,8 +76,7 @@ const whichSide = cat(
     'tu parles de', 'vous parlez de', 'tu veux dire', "c'est sur", 'je dois commencer par', 'je prends', 'je mets devant', 'je le fais avec',
     'on commence de', 'je commence de', 'on part de', 'je pars de',
     'on le fait sur', 'je dois mettre'], WHICH),
-  cross(['de', 'sur', 'avec', 'par'], WHICH, ['', 'je suis', 'on est', 'je fais', 'on fait', 'je commence', 'on commence', "c'est", 'est-ce que je suis',
-    'je dois faire', 'je dois commencer']),
+  cross(['de', 'sur', 'avec', 'par'], WHICH, ['', 'je suis', 'on est', 'je fais', 'on fait', 'je commence', 'on commence', "c'est"]),
   cross(WHICH, ['', 'maintenant', 'je fais', 'on fait', 'je fais maintenant', 'on fait maintenant', 'en premier', "c'est"]),
   cross(['', "c'est", 'je fais', 'on fait', 'je commence par', 'on commence par', 'on est à', "c'est-tu"], ['la droite ou la gauche', 'la gauche ou la droite', 'droite ou gauche',
     'gauche ou droite', 'à droite ou à gauche', 'à gauche ou à droite', 'le côté droit ou le côté gauche', 'le droit ou le gauche',
@@ -98,6 +97,7 @@ const whichSide = cat(
     'le côté droit'], ['quand', 'après', 'ensuite']),
   cross(['quand', 'quand est-ce que', 'à quel moment'], ['on fait', 'je fais', 'on change', 'je change', 'on passe à', 'je passe à'], ["l'autre côté",
     "l'autre jambe", 'de côté', 'de jambe']),
+  cross(["j'ai changé", 'on a changé', "j'ai-tu changé"], ['de côté', 'de jambe']),
   ["c'est l'autre côté maintenant", "c'est à l'autre jambe", "c'est au tour de l'autre jambe", "c'est l'autre jambe", 'quel bord', "c'est quel bord",
     'de quel bord', 'on est de quel bord', "on passe à l'autre côté", "on passe à l'autre jambe"],
 );
@@ -163,6 +163,9 @@ const howManyLeft = cat(
     ["d'étirements", "d'exercices", 'de positions', 'de mouvements'], ['', 'encore', 'il reste', 'il me reste', 'à faire', 'après celui-ci', 'en tout']),
   cross(['on est à', 'on en est à', "j'en suis à", 'on est rendu à', 'on est rendus à', 'je suis rendu à'], ["combien d'étirements", "combien d'exercices",
     'quel étirement', 'quel exercice', 'quel numéro', 'combien']),
+  cross(['on a encore', "j'ai encore", 'il y a encore', 'y a encore', 'il reste encore'], ["beaucoup d'étirements", "beaucoup d'exercices",
+    'plusieurs étirements']),
+  ['combien encore', 'encore combien'],
   cross(['la séance', 'la routine'], ['dure encore combien de temps', 'dure encore longtemps', 'finit quand', 'est bientôt finie', 'est encore longue',
     "c'est encore long", 'achève']),
 );
@@ -174,7 +177,7 @@ const GENTLER = cat(
   cross(['quelque chose de'], ['plus facile', 'plus doux', 'plus simple', 'plus léger']),
   ['un exercice plus facile'],
   ['une variante', 'une alternative', 'une autre version', 'plus facile', 'plus simple', 'plus doux', 'moins dur', 'plus léger', 'la version facile',
-    'la version douce', 'une version débutant'],
+    'la version douce', 'une version débutant', 'moins difficile', 'moins intense'],
 );
 /** The ways it is asked for ("tu peux", "je voudrais", "on peut", "est-ce que" before them are the grammar's fillers). */
 const ASK_FOR = ['', 'il y a', 'y a', 'y a-t-il', "est-ce qu'il y a", 'y a-tu', 'y a pas', "il n'y a pas", 'tu as', "t'as", 'vous avez', 'vous auriez', 'me donner', 'donne-moi',
@@ -193,6 +196,7 @@ const easier = cat(
   cross(TOO_HARD, ['', 'y a plus simple', 'y a plus facile', 'y a une version plus facile', 'tu as plus facile']),
   cross(['le suivant', 'le prochain', 'celui-ci', 'cet étirement', 'la suite'], ['en plus doux', 'en plus facile', 'en plus simple', 'plus doux', 'plus facile']),
   cross(['fais', 'faites', 'rends', 'rendez'], ['le', 'la', 'ça', 'le prochain'], ['plus facile', 'plus doux', 'moins dur']),
+  cross(["m'en donner un", "donne-m'en un", 'donne-moi un', 'un autre', 'passe-moi un'], ['plus facile', 'plus doux', 'plus simple']),
   // After "tu peux", "on peut" (the grammar's fillers): "le rendre plus facile".
   cross(['le rendre', 'la rendre', 'rendre ça', 'le faire', 'faire ça'], ['plus facile', 'plus doux', 'moins dur', 'plus simple']),
   ['en plus doux', 'en plus facile', 'plus doucement', 'vas-y plus doucement', 'allez-y plus doucement'],
@@ -203,8 +207,8 @@ const SKIP_VERBS = ['passe', 'passez', 'passer', 'on passe', 'je passe', 'saute'
   'on zappe', 'skippe', 'skip', 'skipper', 'on skippe', 'laisse tomber', 'laissez tomber', 'on laisse tomber', 'passons', 'sautons'];
 /** Verbs that skip only with the stretch named: said alone, "laisse faire" and "on oublie" drop the question, not the stretch. */
 const SKIP_NAMED = ['laisse faire', 'laissez faire', 'on laisse faire', 'on oublie', 'on évite', 'évite'];
-const SKIPPED = ['celui-ci', 'celui-là', 'celle-ci', 'celle-là', 'cet étirement', 'cet exercice', 'le prochain', 'le suivant', 'cette posture',
-  'cette position', 'cet étirement-là', 'ce stretch', 'cet et tirement', 'ça'];
+const SKIPPED = ['celui-ci', 'celui-là', 'celle-ci', 'celle-là', 'cet étirement', 'cet exercice', 'le prochain', 'le suivant', 'cette position',
+  'cet et tirement', 'ça'];
 const SKIP_PRONOUNED = ['saute-le', 'sautez-le', 'saute-la', 'passe-le', 'passez-le', 'zappe-le', 'skippe-le', 'je le saute', 'je la saute', 'on le saute',
   'on la saute', 'je le passe', 'on le passe', 'on le zappe', 'je le zappe', 'on le skippe', 'le sauter', 'le passer', 'le zapper', 'je le fais pas',
   'on le fait pas'];
@@ -228,6 +232,8 @@ const next = cat(
     'envoie', 'montre-moi', 'lance', 'faire', 'on y va pour', 'place à'], NEXT_ONE),
   cross(["j'ai fini", "c'est fait", 'fini', 'terminé', "j'ai terminé", 'ça y est'], ['celui-là', 'celui-ci', 'cet étirement', 'cet exercice',
     'de ce côté']),
+  cross(["c'est quoi", "qu'est-ce que c'est", "c'est lequel"], NEXT_ONE),
+  cross(['je suis prêt', 'je suis prête', 'prêt', 'prête'], ['on continue', 'on y va', 'vas-y', 'suivant', 'on enchaîne']),
   cross(['je suis prêt', 'je suis prête', 'chu prêt', 'chu prête', 'prêt', 'prête', 'on est prêts', 'on est prêt'], ['pour le suivant', 'pour le prochain',
     'pour la suite', 'pour la suivante', 'pour la prochaine', 'à continuer', 'pour continuer']),
   cross(['', 'envoye', "c'est bon", 'parfait', 'voilà', "c'est fait", 'fini', 'terminé', 'ça y est'], ['next', 'envoye', 'go',
@@ -239,9 +245,10 @@ const next = cat(
 
 /** Previous: back to the one before. */
 const BEFORE = ['en arrière', 'au précédent', 'à la précédente', "à celui d'avant", "à l'étirement d'avant", "à l'exercice d'avant",
-  "à l'étirement précédent", "à l'exercice précédent", "d'un", "d'un cran", "d'un étirement", 'sur le précédent'];
+  "à l'étirement précédent", "à l'exercice précédent", "d'un", "d'un cran", "d'un étirement", 'sur le précédent', 'au dernier'];
 const previous = cat(
-  cross(['recule', 'reculez', 'reculer', 'on recule', 'retourne', 'retournez', 'on retourne', 'reviens', 'revenez', 'revenir', 'on revient', 'retour'],
+  cross(['recule', 'reculez', 'reculer', 'on recule', 'retourne', 'retournez', 'on retourne', 'reviens', 'revenez', 'revenir', 'on revient', 'retour',
+    'revenons', 'retournons'],
     ['', ...BEFORE]),
   cross(['on peut revenir', 'je peux revenir', 'on va', 'va'], BEFORE),
   cross(['refais', 'refaites', 'on refait', 'on peut refaire', 'je veux refaire', 'remets', 'on reprend', 'reprends'], ["celui d'avant", "celle d'avant",
@@ -258,7 +265,8 @@ const repeat = cat(
     'tu as dit quoi', "t'as dit quoi", 'vous avez dit quoi', "qu'est-ce que t'as dit", "qu'est-ce que vous avez dit", "qu'est-ce que tu dis",
     'comment tu dis', 'comment vous dites', 'tu dis quoi', 'vous dites quoi', "j'ai mal entendu", "j'ai rien entendu", "j'ai rien compris",
     'je comprends pas', 'je ne comprends pas', 'tu as demandé quoi', 'vous avez demandé quoi', "c'est quoi la question", 'quelle question', "je t'ai pas entendu",
-    'encore une fois', 'repose la question', 'reposez la question', 'reposer la question', 'redemander', 'quoi', 'hein', 'comment']),
+    'encore une fois', 'repose la question', 'reposez la question', 'reposer la question', 'redemander', 'quoi', 'hein', 'comment', 'le redire',
+    'me le redire', 'redis-le-moi', 'redites-le']),
   cross(notHave('compris', 'bien compris', 'entendu', 'bien entendu', 'saisi', 'suivi', 'tout compris', 'tout entendu'), ['', 'tu peux répéter',
     'vous pouvez répéter', 'répète', 'répétez', 'redis-le', 'encore une fois', "qu'est-ce que tu as dit"]),
 );
@@ -307,7 +315,7 @@ const STOPS = ["j'arrête", 'on arrête', "on s'arrête", "je m'arrête", "c'est
   "j'arrête tout", 'on arrête ça', "j'arrête ça", 'on arrête les étirements', "j'arrête la séance"];
 const stop = cat(
   // "pour aujourd'hui", "pour à soir" after it are the grammar's fillers.
-  cross(['', 'non', 'stop'], STOPS, ['', 'là', 'ici']),
+  cross(['', 'non', 'stop'], STOPS, ['', 'là']),
   // Done for today is a stop, where done alone is the next stretch: the grammar drops a closing "pour aujourd'hui", so it is said here.
   cross(['fini', 'terminé', "c'est fait", 'ça y est', "j'ai fini", "j'ai terminé", "c'est bon", 'assez', "c'est tout", 'on a fini', "c'est fini",
     'fin', 'fini fini', 'je suis prêt', "c'est correct"], ["pour aujourd'hui", 'pour ce soir', 'pour à soir', 'pour ce matin', 'pour le moment',
@@ -327,6 +335,8 @@ const help = cat(
   cross(["qu'est-ce que je peux", "qu'est-ce qu'on peut", "qu'est-ce que tu peux", "qu'est-ce que vous pouvez", "qu'est-ce que tu sais",
     "qu'est-ce que je dois", 'je peux', 'tu peux', 'on peut'], ['faire', 'dire', 'demander', 'faire quoi', 'dire quoi'],
   ['', 'avec ça', 'ici']),
+  ["comment on s'en sert", "comment je m'en sers", "comment s'en servir", "qu'est-ce que tu peux faire pour moi", 'tu peux faire quoi pour moi',
+    "qu'est-ce que tu fais", "qu'est-ce que vous pouvez faire pour moi"],
   cross(['comment je fais pour', 'comment on fait pour', 'comment faire pour'], ['utiliser ça', "t'utiliser", "l'utiliser", 'utiliser coach des hanches',
     'utiliser cette appli', "m'en servir"]),
   cross(["qu'est-ce que je peux", 'je peux'], ['te demander', 'vous demander', 'te dire', 'vous dire']),
@@ -370,9 +380,11 @@ const progress = cat(
       'mon suivi', 'ma semaine']),
   cross(['comment je me débrouille', 'je me débrouille comment', "comment je m'en sors", "je m'en sors comment", 'comment je progresse',
     'je progresse comment', 'comment ça avance', 'ça avance comment', "comment je m'en tire", "j'en suis où", "où j'en suis", 'où en suis-je',
-    "je m'en sors bien", 'je me débrouille bien',
+    "je m'en sors bien", 'je me débrouille bien', 'comment ça se passe pour moi', 'comment ça va pour moi',
     'je suis rendu où', 'je suis rendue où', "c'est comment mes progrès"], ['', "jusqu'ici", 'cette semaine', 'avec les étirements',
     'depuis le début', 'dans mes progrès']),
+  cross(['je me suis étiré', 'je me suis étirée', "j'ai fait mes étirements", "j'ai fait ma routine"], ['combien de fois', 'combien de jours'],
+    ['', 'cette semaine']),
   cross(['combien de', "j'ai fait combien de"], ['séances', 'routines', "jours d'affilée", 'jours de suite'], ['', "j'ai faites", "j'ai fait", 'en tout',
     'cette semaine']),
 );

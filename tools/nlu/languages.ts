@@ -76,7 +76,7 @@ export const GRAMMARS: Readonly<Record<string, InvocationGrammar>> = {
     // The stretch pointed at comes before "là": "celui-là" is two words, and "là" alone would leave "celui".
     trailingFillers: ["s'il te plaît", "s'il vous plaît", 'cet exercice-là', 'cet étirement-là', 'celui-là', 'celle-là', 'celui-ci', 'celle-ci',
       'cet exercice', 'cet étirement', 'ce stretch', 'merci beaucoup', 'merci', 'maintenant', 'alexa', 'là', 'déjà', 'exactement', 'au juste',
-      'hein', 'donc', 'alors', 'ok', 'encore', 'tout de suite', 'ou pas', 'ou non', 'ou quoi', 'comme ça', 'dans cette position', 'dans la position',
+      'hein', 'donc', 'alors', 'ok', 'encore', 'tout de suite', 'ou pas', 'ou non', 'ou quoi', 'comme ça', 'dans cette position', 'dans la position', 'dans la pose', 'en position', 'dans la posture',
       'en premier', "d'abord", 'cette fois-ci', 'cette fois', "pour aujourd'hui", 'pour ce soir', 'pour à soir', 'pour ce matin', 'pour le moment',
       "pour l'instant"],
     builtInPhrasings: {},
