@@ -194,9 +194,9 @@ const fr: Everyday = {
       ["c'est fait", "j'ai fini", 'terminé', 'fini', "c'est fini celle-là", 'on avance'],
       cross(['on passe', 'passons', 'allez on passe', 'on va'], ['à la suite', 'à la suivante', 'au suivant', 'à autre chose', 'à la prochaine']),
     ),
+    // "continue", "on continue" are NextIntent's: between stretches they mean the next one, and after a pause Next resumes too.
     'AMAZON.ResumeIntent': ["c'est reparti", 'on reprend', 'reprends', 'reprenons', 'on y retourne', 'je suis revenu', 'je suis revenue', 'me revoilà',
-      "je suis là", 'on peut continuer', 'continue', 'continuons', 'enlève la pause',
-      ...cross(['allez', 'bon', 'ok', 'vas-y'], ['on reprend', 'on continue', 'reprends', "c'est reparti", 'continue'])],
+      "je suis là", 'enlève la pause', ...cross(['allez', 'bon', 'ok', 'vas-y'], ['on reprend', 'reprends', "c'est reparti"])],
     'AMAZON.RepeatIntent': ['quoi', 'pardon', 'hein', 'tu as dit quoi', "t'as dit quoi", "qu'est-ce que tu as dit", 'répète', 'répète ça', 'redis-le',
       'tu peux répéter', 'encore une fois', "j'ai pas compris", "je n'ai pas compris", 'comment',
       ...cross(['redis-moi ça', 'redis-le', 'répète', 'répète ça', 'pardon', 'quoi'], ["j'ai pas compris", "je n'ai pas compris", "j'ai pas entendu",
@@ -218,7 +218,7 @@ const fr: Everyday = {
     HoldDurationIntent: cat(
       cross(['je tiens', 'je reste comme ça', 'je garde la position', 'je reste', 'on tient', 'il faut tenir', 'je dois tenir'], ['combien de temps', 'combien de secondes',
         'encore combien de temps', "jusqu'à quand"]),
-      ['combien de secondes', 'ça dure combien de temps', 'il reste combien de secondes', 'encore longtemps', "c'est bientôt fini", 'je lâche quand'],
+      ['combien de secondes', 'ça dure combien de temps', 'il reste combien de secondes', 'encore longtemps', 'je lâche quand'],
     ),
     WhichSideIntent: ['on a changé de côté', "c'est quel côté maintenant", "c'est quel côté", 'quel côté', 'quelle jambe', 'gauche ou droite',
       'droite ou gauche', 'on est de quel côté', 'on fait quel côté', "c'est quelle jambe"],

@@ -8,6 +8,7 @@
 import { cat, cross, type LocaleWords } from './locale-model';
 import { withEveryday } from './everyday-words';
 import { newIntentWords } from './new-intents';
+import { routineWords, structuredSamples } from './fr-structures';
 
 type Region = 'fr-FR' | 'fr-CA';
 
@@ -64,7 +65,8 @@ function types(region: Region): LocaleWords['types'] {
         "je ne sens pas le papier quand je m'essuie", 'parties intimes engourdies'],
       severe: ['douleur intense', 'très forte douleur', 'insupportable', 'une douleur insupportable', 'intenable', 'de pire en pire', 'pire',
         "ça s'aggrave", "s'aggrave", 'atroce', 'horrible', 'terrible', 'dix sur dix', 'la pire douleur', 'je ne supporte plus',
-        'je ne peux plus supporter', 'épouvantable', 'de plus en plus fort', ...(quebec ? ['ça fait mal en maudit', 'en maudit'] : ['un mal de chien'])],
+        'je ne peux plus supporter', 'épouvantable', 'de plus en plus fort', 'jamais eu aussi mal', "j'ai jamais eu aussi mal",
+        "je n'ai jamais eu aussi mal", 'jamais eu si mal', 'jamais eu mal comme ça', 'la pire douleur de ma vie', 'pire douleur de ma vie', ...(quebec ? ['ça fait mal en maudit', 'en maudit'] : ['un mal de chien'])],
       fall: ['je suis tombé', 'je suis tombée', 'une chute', 'chute', 'tombé', 'tombée', "j'ai glissé", 'glissé', 'un accident', 'accident',
         "j'ai trébuché", 'un accident de voiture', "un accident d'auto", 'tombé de vélo', "tombé dans l'escalier", 'tombé sur le dos',
         'tombé sur les fesses', 'un choc', 'un coup', "je me suis cogné", 'je me suis cognée'],
@@ -154,9 +156,6 @@ function samples(region: Region): LocaleWords['samples'] {
       ['{symptom}', "j'ai {symptom}", "j'ai des {symptom}", 'je sens {symptom}', 'je ressens {symptom}', 'je suis {symptom}', "c'est {symptom}",
         'ça {symptom}', 'la douleur {symptom}', 'la douleur est {symptom}', 'la douleur devient {symptom}', "j'ai eu {symptom}", 'je me sens {symptom}',
         'je crois que {symptom}', 'depuis hier {symptom}', "j'ai une {symptom}", "j'ai un {symptom}", 'ça devient {symptom}', "j'ai l'impression que {symptom}"],
-      // The when first, then how bad: "couché la nuit c'est encore pire".
-      cross(['{symptom}'], ["c'est pire", "c'est encore pire", "c'est plus fort", 'ça fait plus mal', "j'ai plus mal", "j'ai encore plus mal", 'ça empire',
-        "c'est le pire", 'ça fait encore plus mal']),
       // Said without a verb, the sign first, then where: "fourmis au niveau du périnée", "engourdissement entre les cuisses".
       cross(['{symptom}', 'des {symptom}', "j'ai {symptom}", "j'ai des {symptom}", 'je sens {symptom}'], ['au niveau du {bodyPart}',
         'au niveau de la {bodyPart}', 'au niveau des {bodyPart}', "au niveau de l'{bodyPart}", '{bodyPart}']),
@@ -169,9 +168,6 @@ function samples(region: Region): LocaleWords['samples'] {
       cross(['{symptom}'], ['hier', "aujourd'hui", 'ce matin', 'la semaine dernière', "l'autre jour", 'et mon dos me fait mal']),
       cross(['je ne peux pas', "je n'arrive pas à", "je n'arrive plus à"], ['{symptom}'], ['', 'mon {bodyPart}', 'ma {bodyPart}']),
       cross(['{symptom}'], ['dans le {bodyPart}', 'dans la {bodyPart}', 'dans les {bodyPart}', 'au {bodyPart}', 'à la {bodyPart}', 'aux {bodyPart}']),
-      // The when first: "la nuit j'ai mal", "couché c'est pire".
-      cross(['{symptom}'], ["j'ai mal", "j'ai très mal", "j'ai mal au {bodyPart}", 'ça fait mal', 'ça me fait mal', "c'est pire", 'ça empire',
-        'je me réveille', 'je me réveille avec mal au {bodyPart}', 'la douleur me réveille', 'je dors plus']),
     ),
     ConditionIntent: cross(
       ["j'ai", "j'ai une", "j'ai un", "j'ai de l'", 'je souffre de', 'je souffre d\'une', 'je suis', "j'ai eu", "j'ai eu une", "j'ai eu un",
@@ -179,38 +175,50 @@ function samples(region: Region): LocaleWords['samples'] {
         'le médecin dit que j\'ai', "j'ai depuis des années", "j'ai récemment eu une", 'je sors d\'une'],
       ['{condition}'], ['', 'alors doucement', 'donc allez-y doucement', "l'an dernier", 'le mois dernier', 'il y a quelques semaines'],
     ),
+    // No opener that the French grammar drops as a filler ("bon", "euh", "ben", "genre"…): what follows it is matched on its own, so a
+    // second filler ("euh bon on continue") is dropped too instead of the whole being held here.
     DescribeFeelingIntent: ['je {feeling}', 'je me {feeling}', "j'ai {feeling}", 'mon {feeling}', 'ma {feeling}',
-      'mes {feeling}', "c'est {feeling}", 'ça {feeling}', 'il y a {feeling}', 'attends {feeling}', 'dis donc {feeling}', 'oh {feeling}',
+      'mes {feeling}', "c'est {feeling}", 'ça {feeling}', 'il y a {feeling}', 'attends {feeling}', 'dis donc {feeling}',
       "tout d'un coup {feeling}", 'est-ce normal {feeling}', "c'est normal {feeling}", "est-ce que c'est normal {feeling}", 'je suis {feeling}',
-      'je trouve {feeling}', 'bizarre {feeling}', 'euh {feeling}',
+      'je trouve {feeling}', 'bizarre {feeling}',
       // Openers that carry no meaning of their own, so what follows reaches the classifier whole ("les deux jambes sont faibles").
-      ...cross(['et', 'mais', 'bon', 'alors', 'là', 'quand', 'depuis', 'dans', 'à', 'au', 'aux', 'en', 'les', 'le', 'la', 'des', 'un', 'une',
-        'quelque chose', "d'un coup", "j'arrive", "j'me", "j'suis", 'on', 'il', 'elle', 'moi', 'hier', 'ce matin', 'cette nuit', 'ben', 'coudonc',
-        'voyons', 'pardon', 'excusez-moi', 'tout', 'toute', 'toutes',
+      ...cross(['quand', 'depuis', 'dans', 'à', 'au', 'aux', 'en', 'les', 'le', 'la', 'des', 'un', 'une',
+        'quelque chose', "d'un coup", "j'arrive", "j'me", "j'suis", 'on', 'il', 'elle', 'moi', 'hier', 'ce matin', 'cette nuit',
+        'pardon', 'excusez-moi', 'tout', 'toute', 'toutes',
+        // The when first ("la nuit j'ai mal", "couché c'est pire": no sample opens on a symptom slot, which would take any first word,
+        // "ok ça fait mal" read as a sign), sudden onset said first ("soudainement j'ai les deux jambes toutes faibles"), and the
+        // elided body parts ("l'aine et …").
+        'couché', 'couchée', 'allongé', 'allongée', 'immobile', 'assis', 'assise', 'debout',
+        // A wait said before a sign ("pause j'ai des fourmis dans le pied"): the sign still reaches the classifier.
+        'pause', 'minute', 'une minute', 'une seconde', 'deux secondes', 'wô', 'hey',
+        'soudainement', 'subitement', 'brusquement', 'tout à coup', 'depuis hier', 'depuis ce matin', "l'aine", "l'entrejambe", "l'intérieur",
+        "l'arrière", "l'avant", "l'orteil", "l'épaule", "l'anus", 'jamais', 'rien', 'plus', 'pas', 'trop', 'super', 'très', 'comme', 'presque',
         // Stops, cries and fillers said before what the body does ("arrête, ça me lance", "franchement ma jambe lâche"); never a word
         // the classifier needs (a time like "la nuit", a feeling verb).
-        'arrête', 'arrêtez', 'stop', 'stoppe', 'non', 'oh là', 'oh là là', 'ouf', 'hé', 'eh', 'bah', 'ben là', 'genre', 'franchement', 'vraiment',
-        'en fait', 'du coup', 'honnêtement', 'sérieux', 'putain', 'merde', 'mince', 'zut', 'oups', 'mon dieu', 'au secours', 'aidez-moi',
+        'arrête', 'arrêtez', 'stop', 'stoppe', 'non', 'oh là', 'oh là là', 'ouf', 'vraiment',
+        'honnêtement', 'sérieux', 'putain', 'merde', 'mince', 'zut', 'oups', 'mon dieu', 'au secours', 'aidez-moi',
         'excuse-moi', 'désolé', 'je pense que', 'je crois que', 'on dirait que', "j'ai l'impression que", 'il me semble que', 'sur', 'sous', 'avec',
-        'sans', 'pendant', 'après', 'avant', 'vers', 'côté', 'à gauche', 'à droite', 'cette', 'ce', 'cet', 'ces', 'ici', 'tiens', 'écoute',
-        'écoutez', 'regarde', "j'trouve", "y'a", 'tsé', 'pis', 'faque', 'câline', 'ostie', 'tabarnak', 'mautadit', 'maudit', 'depuis que', 'chaque fois que', 'quand je', 'lorsque',
+        'sans', 'pendant', 'après', 'avant', 'vers', 'côté', 'à gauche', 'à droite', 'cette', 'ce', 'cet', 'ces', 'ici',
+        'regarde', "j'trouve", "y'a", 'câline', 'ostie', 'tabarnak', 'mautadit', 'maudit', 'depuis que', 'chaque fois que', 'quand je', 'lorsque',
         // Sentences said without a subject ("impossible de lever le pied", "toujours plus mal la nuit", "grosse douleur insupportable"):
         // what a stripped "impossible de" or "aucune" leaves is read by the classifier's anchored words.
         'impossible de', 'impossible', 'pas moyen de', 'aucun moyen de', 'toujours', 'souvent', 'parfois', 'encore',
-        'de temps en temps', 'chu', "j'peux", 'grosse', 'petite', 'vive', 'forte', 'envie', 'ouch', 'ah', 'ah non', 'oh non',
+        'de temps en temps', 'chu', "j'peux", 'grosse', 'petite', 'vive', 'forte', 'envie', 'ouch', 'ah non', 'oh non',
         'au niveau du', 'au niveau de la', 'au niveau des', 'aucune', 'aucun', 'plus aucune', 'plus aucun', 'tellement',
         'vraiment trop', 'aïe', 'aïe aïe', 'ouille', 'ayoye', 'ouch'], ['{feeling}'])],
     HoldDurationIntent: cat(
       cross(['combien de temps', 'combien de secondes', 'pendant combien de temps', 'encore combien de temps'], ['je tiens', 'je dois tenir',
         'on tient', 'il faut tenir', 'je reste', 'je garde', 'je maintiens', 'on reste'], ['', 'ça', 'cette position', 'cet étirement', 'comme ça', 'ici']),
       cross(['quand est-ce que', 'quand'], ['je relâche', 'je peux relâcher', 'on relâche', 'je sors', 'je peux sortir', "c'est fini", 'ça se termine']),
-      ['il reste combien de temps', 'combien de temps il reste', 'il reste combien', 'ça dure combien de temps', 'ça dure combien',
-        'combien de temps ça dure', "c'est encore long", 'encore longtemps', 'il reste combien de secondes', 'combien de temps par côté',
+      // "il reste combien de temps", "c'est encore long": the session's time, asked in HowManyLeftIntent (fr-structures.ts).
+      ['ça dure combien de temps', 'ça dure combien',
+        'combien de temps ça dure', 'encore longtemps', 'il reste combien de secondes', 'combien de temps par côté',
         'combien de temps de chaque côté', 'on tient combien de temps'],
     ),
-    SkipIntent: cat(cross(['', 's\'il te plaît'], ['passe', 'passer', 'passe celui-ci', 'passe celui-là', 'saute', 'sauter', 'saute celui-ci',
+    // "s'il te plaît" before or after a sample is the grammar's filler, as is "tu peux".
+    SkipIntent: cat(cross(['passe', 'passer', 'passe celui-ci', 'passe celui-là', 'saute', 'sauter', 'saute celui-ci',
       'on passe', 'on saute', 'zappe', 'zapper', 'on zappe', 'pas celui-là', 'pas celui-ci', 'je ne veux pas faire celui-là',
-      'on passe celui-ci', 'laisse tomber celui-là', 'on laisse tomber'], ['', "s'il te plaît", "s'il vous plaît"]),
+      'on passe celui-ci', 'laisse tomber celui-là', 'on laisse tomber']),
     ['je peux sauter celui-ci', 'on peut passer celui-ci', 'est-ce qu\'on peut passer celui-là']),
     WhichSideIntent: ['quel côté', 'de quel côté je suis', 'je suis de quel côté', "c'est quel côté", 'quel côté maintenant', 'droite ou gauche',
       'gauche ou droite', "c'est le droit ou le gauche", 'quelle jambe', "c'est quelle jambe", 'quelle jambe maintenant', 'on est de quel côté',
@@ -226,14 +234,14 @@ function samples(region: Region): LocaleWords['samples'] {
     HowManyLeftIntent: ['combien il en reste', 'il en reste combien', "combien d'étirements il reste", "il reste combien d'étirements",
       'encore combien', "c'est le dernier", "c'est bientôt fini", 'on a bientôt fini', 'quand est-ce qu\'on a fini', 'il reste beaucoup',
       'combien de temps pour finir', 'il reste combien de temps à la routine', "combien d'exercices il reste", "qu'est-ce qui reste"],
-    EasierIntent: cat(cross(['', "s'il te plaît", 'tu peux'], ['plus facile', 'rends-le plus facile', 'plus doux', 'plus doucement',
+    EasierIntent: cat(cross(['plus facile', 'rends-le plus facile', 'plus doux', 'plus doucement',
       'une version plus facile', 'une version plus douce', 'quelque chose de plus facile', 'moins intense', 'moins longtemps',
-      'des tenues plus courtes', 'plus court', 'baisse le niveau', 'moins fort'], ['', "s'il te plaît"]),
+      'des tenues plus courtes', 'plus court', 'baisse le niveau', 'moins fort']),
     cross(["c'est", 'celui-ci est', 'cet étirement est'], ['trop dur', 'trop difficile', 'trop dur pour moi', 'trop difficile pour moi', 'trop exigeant']),
     ["je n'y arrive pas", 'je ne vais pas aussi loin', 'je ne suis pas assez souple', 'je suis trop raide', 'il y a une version plus facile']),
-    HarderIntent: cat(cross(['', "s'il te plaît", 'tu peux'], ['plus difficile', 'rends-le plus difficile', 'plus dur', 'plus intense',
+    HarderIntent: cat(cross(['plus difficile', 'rends-le plus difficile', 'plus dur', 'plus intense',
       'une version plus difficile', 'plus longtemps', 'des tenues plus longues', 'plus long', 'monte le niveau', 'augmente le niveau',
-      'donne-moi plus', 'plus de défi'], ['', "s'il te plaît"]),
+      'donne-moi plus', 'plus de défi']),
     cross(["c'est", 'celui-ci est', 'cet étirement est'], ['trop facile', 'trop simple', 'trop doux', 'trop facile pour moi', 'pas assez dur'])),
     ProgressIntent: cat(cross(["où j'en suis", 'où en suis-je', 'comment je progresse', 'comment ça avance', 'je progresse comment',
       'comment je m\'en sors', 'comment ça se passe', 'quel est mon progrès'], ['', "jusqu'ici", 'cette semaine', 'en tout', 'avec les étirements']),
@@ -252,7 +260,7 @@ function samples(region: Region): LocaleWords['samples'] {
     'AMAZON.CancelIntent': ['annule', 'annuler', 'laisse tomber', 'oublie ça', 'peu importe'],
     'AMAZON.NextIntent': cat(cross(['', ...okay], ['suivant', 'le suivant', 'continue', 'continuer', 'on continue', 'la suite', 'après',
       'prêt', 'prête', 'je suis prêt', 'je suis prête', 'vas-y', 'allez', 'on y va', 'passe au suivant', 'au suivant', "c'est bon", 'on enchaîne',
-      ...(quebec ? ['je suis prêt là', "let's go"] : [])], ['', "s'il te plaît"])),
+      ...(quebec ? ['je suis prêt là', "let's go"] : [])])),
     'AMAZON.PreviousIntent': ['précédent', 'le précédent', 'retour', 'reviens', 'revenir', 'reviens en arrière', 'retour en arrière',
       "celui d'avant", "l'étirement d'avant", "l'exercice précédent", 'reviens au précédent'],
     'AMAZON.RepeatIntent': ['répète', 'répéter', 'encore', 'encore une fois', 'une autre fois', 'pardon', 'quoi', "qu'est-ce que tu as dit",
@@ -270,8 +278,21 @@ function samples(region: Region): LocaleWords['samples'] {
   };
 }
 
+/** Each intent's samples with the structured ones (fr-structures.ts) after them. */
+function withStructures(own: LocaleWords['samples']): LocaleWords['samples'] {
+  const out: Record<string, readonly string[]> = { ...own };
+  for (const [intent, more] of Object.entries(structuredSamples)) out[intent] = [...(out[intent] ?? []), ...more];
+  return out;
+}
+
 export function frenchWords(region: Region): LocaleWords {
   const added = newIntentWords('fr');
   const own = withEveryday('fr', { samples: samples(region), types: types(region) });
-  return { invocationName: 'coach des hanches', samples: { ...own.samples, ...added.samples }, types: { ...own.types, ...added.types } };
+  const routines: Record<string, readonly string[]> = { ...(own.types.RoutineType ?? {}) };
+  for (const [id, more] of Object.entries(routineWords)) routines[id] = [...(routines[id] ?? []), ...more];
+  return {
+    invocationName: 'coach des hanches',
+    samples: { ...withStructures(own.samples), ...added.samples },
+    types: { ...own.types, RoutineType: routines, ...added.types },
+  };
 }

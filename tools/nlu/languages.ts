@@ -83,8 +83,27 @@ export const GRAMMARS: Readonly<Record<string, InvocationGrammar>> = {
     ],
     trailingForms: words('avec', 'sur', 'de', 'dans', 'via'),
     exitPhrases: ['quitter', 'quitte', 'quitter la skill', 'ferme', 'fermer'],
-    leadingFillers: ['alexa', "s'il te plaît", "s'il vous plaît", 'tu peux', 'peux-tu', 'euh', 'alors', 'et', 'bon', 'dis'],
-    trailingFillers: ["s'il te plaît", "s'il vous plaît", 'merci', 'maintenant', 'alexa'],
+    // Longer first: each is dropped whole ("bon ben", "est-ce que je peux") before a shorter one could leave half of it. The
+    // requests ("tu peux", "on peut", "je voudrais") leave the infinitive or noun the samples are written in; "est-ce que"
+    // leaves the statement ("est-ce que je progresse"); the rest carry no meaning (France's "bon", "ben", "genre", "du coup",
+    // Québec's "coudonc", "pis", "faque", "tsé"). Never "non" or "oui": they answer the question.
+    leadingFillers: ['alexa', "s'il te plaît", "s'il vous plaît",
+      'est-ce que tu peux', 'est-ce que vous pouvez', 'est-ce que tu pourrais', 'est-ce que vous pourriez', "est-ce qu'on peut", "est-ce qu'on pourrait",
+      'est-ce que je peux', 'est-ce que', 'tu peux-tu', 'tu peux', 'vous pouvez', 'peux-tu', 'pouvez-vous', 'tu pourrais', 'vous pourriez',
+      'pourrais-tu', 'pourriez-vous', 'on peut-tu', 'on peut', 'on pourrait', 'je peux-tu', 'je peux', 'je voudrais', "j'aimerais", 'je veux',
+      'bon ben là', 'bon ben', 'bon bah', 'bon bien', 'bon alors', 'ben là', 'bah là', 'ok alors', 'alors euh', 'euh', 'heu', 'hum', 'hmm', 'bon', 'ben',
+      'bah', 'alors', 'donc', 'et', 'mais', 'ok', 'okay', 'dis-moi', 'dites-moi', 'dis', 'dites', 'écoute', 'écoutez', 'genre', 'bref', 'hé', 'eh',
+      'oh', 'ah', 'tiens', 'voyons', 'coudonc', 'pis', 'faque', 'fait que', 'tsé', 'là', 'sinon', 'plutôt', 'allez-y', 'allez', 'en fait', 'du coup',
+      'franchement', 'attends', 'attendez', 'vas-y', 'je préfère', 'je vais', 'on va', 'go'],
+    // "là", "encore", "déjà", "ou pas", "comme ça", "en premier", the stretch pointed at again ("… celui-là") close a question or a
+    // request without changing it ("c'est quelle jambe là", "c'est le dernier ou pas", "ça sert à quoi, cet exercice"). Not a time
+    // alone where it turns a sample round: "fini pour aujourd'hui" is a stop sample of its own, "fini" the next stretch.
+    // The stretch pointed at comes before "là": "celui-là" is two words, and "là" alone would leave "celui".
+    trailingFillers: ["s'il te plaît", "s'il vous plaît", 'cet exercice-là', 'cet étirement-là', 'celui-là', 'celle-là', 'celui-ci', 'celle-ci',
+      'cet exercice', 'cet étirement', 'ce stretch', 'merci beaucoup', 'merci', 'maintenant', 'alexa', 'là', 'déjà', 'exactement', 'au juste',
+      'hein', 'donc', 'alors', 'ok', 'encore', 'tout de suite', 'ou pas', 'ou non', 'ou quoi', 'comme ça', 'dans cette position', 'dans la position', 'dans la pose', 'en position', 'dans la posture',
+      'en premier', "d'abord", 'cette fois-ci', 'cette fois', "pour aujourd'hui", 'pour ce soir', 'pour à soir', 'pour ce matin', 'pour le moment',
+      "pour l'instant"],
     builtInPhrasings: {},
   },
 };
