@@ -25,7 +25,7 @@ const RESUME_CORES = ['go ahead and continue', 'go ahead', 'continue', 'carry on
 /** What calls a user away mid-stretch. No toilet words: those are how bladder signs are said. */
 const CALLED_AWAY = ['someone\'s at the door', 'someone\'s knocking', 'my phone\'s ringing', 'my phone is ringing', 'I need to get the door',
   'I need to get the dog', 'I have to take this', 'the kids need me'];
-const WAIT_CORES = ['wait', 'wait a minute', 'hang on', 'hold on', 'pause it', 'give me a minute'];
+const WAIT_CORES = ['wait', 'wait a minute', 'hang on', 'hold on', 'hold on a minute', 'pause it', 'give me a minute'];
 
 /** Why a user wants an easier form, said before asking for it. No pain words ("too much" is pain). */
 const TOO_HARD = ['I\'m not very flexible', 'I\'m not that flexible', 'I\'m really stiff', 'that\'s a bit much for me',
@@ -39,13 +39,14 @@ const HARDER_CORES = ['give me something tougher', 'can I go deeper', 'make it h
   'give me a harder one'];
 
 /** Time short or plenty, said before or after asking for a shorter or longer routine. */
-// Not "time" or "long" in an aside: those are how the hold's length is asked ("how much time is
+// Few asides with "time" or "long": those are how the hold's length is asked ("how much time is
 // left", "how long"), and a statistical NLU learnt them here for these two small intents.
 const SHORT_OF_TIME = ['I\'m in a hurry', 'I\'m kind of in a hurry', 'I\'m in a rush', 'I\'m in a bit of a rush', 'I need to be quick',
-  'I\'m busy today'];
+  'I\'m busy today', 'I don\'t have much time', 'that\'s too long for me'];
 const SHORTER_CORES = ['is there a shorter one', 'is there a short one', 'is there anything shorter', 'a shorter one please',
   'something shorter', 'can we do a shorter one'];
-const TIME_ON_HAND = ['I\'m in no rush', 'I\'m not in a rush', 'I\'m not busy today', 'that\'s too short', 'that was too short'];
+const TIME_ON_HAND = ['I\'m in no rush', 'I\'m not in a rush', 'I\'m not busy today', 'that\'s too short', 'that was too short',
+  'I\'ve got loads of time', 'I\'ve got time'];
 const LONGER_CORES = ['let\'s go longer', 'can we do a longer one', 'is there a longer version', 'do you have something longer',
   'something longer', 'a longer one please'];
 
@@ -60,7 +61,7 @@ const WHY_NOW = ['I just woke up', 'I just got up', 'I\'m up', 'I\'ve been sitti
   'I have a break between meetings', 'I\'ve got a few minutes', 'I\'m about to go to sleep', 'I\'m about to go to bed', 'it\'s bedtime',
   'I\'m ready to stretch'];
 const START_CORES = ['let\'s do the {routine} routine', 'let\'s do the {routine} one', 'can we do the {routine} routine',
-  'start the {routine} stretches'];
+  'start the {routine} stretches', 'can we do the {routine} break', 'play the {routine} routine'];
 const START_ANY = ['let\'s begin', 'let\'s start', 'let\'s get started'];
 
 /** A request crossed with the asides said before it, joined bare or with "so" / "and". */
@@ -127,17 +128,17 @@ export const EVERYDAY_CLAUSES: Readonly<Record<string, readonly string[]>> = {
   ShorterIntent: [
     // Few on purpose: the two small intents, grown by hundreds, drew a statistical NLU's everyday
     // phrasings ("shorter holds", "hold it longer") away from their own intents.
-    ...before(SHORT_OF_TIME, SHORTER_CORES.slice(0, 4)), ...after(SHORTER_CORES.slice(3, 5), SHORT_OF_TIME),
+    ...SHORTER_CORES, 'do you have a quicker version', ...before(SHORT_OF_TIME, SHORTER_CORES.slice(0, 4)), ...after(SHORTER_CORES.slice(3, 5), SHORT_OF_TIME),
     ...cross(['is there', 'do you have'], ['anything', 'something'], ['shorter', 'quicker']),
   ],
   LongerIntent: [
-    ...before(TIME_ON_HAND, LONGER_CORES.slice(0, 4)), ...after(LONGER_CORES.slice(1, 2), TIME_ON_HAND),
+    ...LONGER_CORES, ...before(TIME_ON_HAND, LONGER_CORES.slice(0, 4)), ...after(LONGER_CORES.slice(1, 2), TIME_ON_HAND),
     ...cross(['is there', 'do you have', 'I want'], ['anything', 'something', 'a'], ['longer'], ['', 'than that']),
   ],
   StartRoutineIntent: [
     ...before(WHY_NOW, START_CORES.slice(0, 2), ['so']), ...before(WHY_NOW, START_CORES.slice(2)),
     ...before(WHY_NOW, START_ANY),
-    ...cross(['', 'let\'s do', 'I want'], ['the one', 'the little stretch'], ['for {routine}', 'I do {routine}', 'you do {routine}',
+    ...cross(['', 'let\'s do', 'I want', 'do', 'can we do'], ['the one', 'the little stretch'], ['for {routine}', 'I do {routine}', 'you do {routine}',
       'for when I am at {routine}', 'I can do at my {routine}']),
     ...cross(['start', 'do', 'play', 'put on'], ['the', 'my'], ['{routine}'], ['rooting', 'routeen', 'stretch routine', 'stretches today']),
     ...cross(['{routine} routine', 'the {routine} one'], ['like right now', 'right now', 'let us go', 'instead']),
@@ -151,7 +152,7 @@ export const EVERYDAY_CLAUSES: Readonly<Record<string, readonly string[]>> = {
     // statistical NLU trained on them here hears "I've got numbness in my leg" as a routine request.
     ...cross(['do', 'make me', 'do me'], ['a {minutes} minute', 'like a {minutes} minute'], ['routine', 'session', 'workout']),
     ...cross(['I\'ve only got', 'I only have'], ['{minutes} minutes', 'about {minutes} minutes'], ['', 'what can we do']),
-    ...cross(['do', 'just do'], ['{minutes} minutes', 'about {minutes} minutes'], ['instead']),
+    ...cross(['do', 'just do', 'can I do', 'can we do'], ['{minutes} minutes', 'about {minutes} minutes'], ['instead']),
   ],
   HoldDurationIntent: [
     ...cross(['how long am I', 'how long do I'], ['supposed to stay', 'meant to stay', 'keep holding'], ['like this', 'here', '']),
