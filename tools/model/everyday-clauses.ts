@@ -52,7 +52,7 @@ const LONGER_CORES = ['let\'s go longer', 'can we do a longer one', 'is there a 
 
 /** Why a user skips a stretch. No pain words ("I don't like this" is said of pain). */
 const NOT_FOR_ME = ['I can\'t get down on the floor', 'I can\'t get down on the floor today', 'I can\'t get on the floor',
-  'I can\'t get on the floor today', 'not doing this one', 'nope not doing this one', 'not this one', 'not that one', 'nah not that one',
+  'I can\'t get on the floor today', 'I can\'t get on the floor for this', 'not doing this one', 'nope not doing this one', 'not this one', 'not that one', 'nah not that one',
   'I don\'t fancy this one'];
 const SKIP_CORES = ['skip it', 'skip', 'skip this one', 'let\'s skip it', 'can we skip it', 'next'];
 
@@ -61,7 +61,7 @@ const WHY_NOW = ['I just woke up', 'I just got up', 'I\'m up', 'I\'ve been sitti
   'I have a break between meetings', 'I\'ve got a few minutes', 'I\'m about to go to sleep', 'I\'m about to go to bed', 'it\'s bedtime',
   'I\'m ready to stretch'];
 const START_CORES = ['let\'s do the {routine} routine', 'let\'s do the {routine} one', 'can we do the {routine} routine',
-  'start the {routine} stretches', 'can we do the {routine} break', 'play the {routine} routine'];
+  'start the {routine} stretches', 'can we do the {routine} break', 'can we do the {routine} stretches', 'play the {routine} routine'];
 const START_ANY = ['let\'s begin', 'let\'s start', 'let\'s get started'];
 
 /** A request crossed with the asides said before it, joined bare or with "so" / "and". */
@@ -119,6 +119,7 @@ export const EVERYDAY_CLAUSES: Readonly<Record<string, readonly string[]>> = {
     ...cross(['can the next one be', 'can the next ones be', 'make the next one', 'make the next ones'], ['easier', 'gentler']),
     'I can\'t reach that far', 'I\'m not that flexible', 'I\'m not very flexible', 'I can\'t get my knee down that far',
     'I can\'t get my leg that far', 'I can\'t get that low', 'I can\'t bend that far',
+    ...cross(['beginner', 'beginners', 'beginner\'s', 'easy', 'easier', 'gentle', 'gentler'], ['version', 'one', 'option'], ['', 'please']),
   ],
   HarderIntent: [
     ...before(TOO_EASY, HARDER_CORES),
@@ -142,6 +143,10 @@ export const EVERYDAY_CLAUSES: Readonly<Record<string, readonly string[]>> = {
       'for when I am at {routine}', 'I can do at my {routine}']),
     ...cross(['start', 'do', 'play', 'put on'], ['the', 'my'], ['{routine}'], ['rooting', 'routeen', 'stretch routine', 'stretches today']),
     ...cross(['{routine} routine', 'the {routine} one'], ['like right now', 'right now', 'let us go', 'instead']),
+    // A closing "please" or "now" is dropped only when nothing reads the words whole, and "can I do the
+    // {routine} …" reads them whole with the routine's words unknown ("wake up one please").
+    ...cross(['can I do', 'can we do', 'let\'s do', 'do', 'start', 'I\'ll do'], ['the', 'my'], ['{routine}'], ['one please',
+      'stretches please', 'routine please', 'stretches now', 'routine now', 'one now']),
     ...cross(['actually let\'s', 'can we'], ['switch to the {routine} one', 'do the {routine} one instead']),
     ...cross(['', 'yeah hi'], ['can we do the {routine} stretches today']),
     ...cross(['let\'s get going with', 'let\'s get on with', 'get going with', 'let\'s crack on with', 'time for'], ['my stretches',
@@ -158,6 +163,8 @@ export const EVERYDAY_CLAUSES: Readonly<Record<string, readonly string[]>> = {
     ...cross(['how long am I', 'how long do I'], ['supposed to stay', 'meant to stay', 'keep holding'], ['like this', 'here', '']),
     ...cross(['how long do I', 'how long should I'], ['hole', 'holed', 'hole this', 'holed this', 'hole it'], ['', 'for']),
     ...cross(['how long is'], ['this holed', 'the holed', 'this hole'], ['', 'for']),
+    // "How" as a recogniser may write it.
+    ...cross(['hows', 'hoo'], ['long is the hold', 'long do I hold', 'long do I hold this', 'long left', 'much longer']),
     ...cross(['how long will I hold', 'how long is'], ['the next one', 'the next stretch']),
     ...cross(['how many more seconds', 'how much longer', 'how long'], ['on this side', 'left on this side', 'on this leg']),
     ...cross(['wait', 'hang on'], ['how long do I hold', 'how long do I hold this', 'how long left', 'how much longer',
@@ -179,6 +186,7 @@ export const EVERYDAY_CLAUSES: Readonly<Record<string, readonly string[]>> = {
     ...cross(['how many more', 'how many'], ['after this one', 'after this stretch']),
     ...cross(['how much of'], ['the routine', 'this routine', 'the session'], ['is left', 'is there left', 'have we done']),
     ...cross(['what number', 'which number'], ['are we on', 'am I on', 'are we up to']),
+    ...cross(['hows', 'hoo'], ['many left', 'many are left', 'many more', 'many stretches to go', 'many to go', 'many stretches left']),
     ...cross(['how many stretches', 'how many'], ['are there', 'are in this routine'], ['in total', 'altogether']),
   ],
   TellMeMoreIntent: [
@@ -203,6 +211,8 @@ export const EVERYDAY_CLAUSES: Readonly<Record<string, readonly string[]>> = {
     ...cross(['reschedule'], ['my stretch reminder', 'my reminder', 'my {routine} reminder'], ['to {time}', 'for {time}']),
     ...cross(['make'], ['the {routine} reminder', 'my reminder'], ['earlier', 'later', 'earlier like {time}', 'later say {time}',
       'an hour earlier']),
+    ...cross(['shift', 'move', 'push'], ['the {routine} reminder', 'my {routine} reminder', 'my reminder'], ['an hour earlier', 'an hour later',
+      'earlier', 'later']),
   ],
   CancelReminderIntent: cross(['I don\'t want', 'I don\'t need'], ['reminders anymore', 'any more reminders', 'the reminders anymore']),
   SetReminderIntent: cross(['', 'can you like'], ['nudge me', 'remind me'], ['{dayOne} to stretch',
