@@ -15,6 +15,7 @@ import { REMINDER_SAMPLES, REMINDER_TYPES } from './reminders';
 import { customRoutineIntents, customRoutineTypes } from './custom-routine';
 import { LEADING_FILLERS } from '../nlu/builtins';
 import { bothForms, CONDITION_ASKED, EVERYDAY, EVERYDAY_MORE, EVERYDAY_POINTED, EVERYDAY_STRUCTURES } from './everyday';
+import { EVERYDAY_CLAUSES } from './everyday-clauses';
 
 export const modelPath = path.resolve(__dirname, '../../skill-package/interactionModels/custom/en-US.json');
 
@@ -80,14 +81,21 @@ function value(id: string, name: string, ...synonyms: string[]): SlotValue {
 const TYPES: Record<string, SlotValue[]> = {
     'RoutineType': [
         value('evening', 'evening', 'night', 'nighttime', 'night time', 'bedtime', 'before bed', 'evening recovery', 'end of day',
-              'tonight', 'tonight\'s', 'evening\'s', 'full', 'long', 'wind down', 'relaxing', 'after work', 'last thing at night'),
+              'tonight', 'tonight\'s', 'evening\'s', 'full', 'long', 'wind down', 'relaxing', 'after work', 'last thing at night',
+              'bed', 'going to bed', 'winding down', 'evenin',
+              // As a recogniser may write "evening".
+              'evenings'),
         value('morning', 'morning', 'wake-up', 'wake up', 'waking up', 'morning activation', 'a.m.', 'early', 'start of day',
-              'first thing', 'morning\'s', 'this morning\'s', 'getting up', 'breakfast'),
+              'first thing', 'morning\'s', 'this morning\'s', 'getting up', 'breakfast', 'a m', 'when i get up',
+              'when you get up', 'first thing when you get up', 'first thing when i get up', 'first thing in the morning', 'mornin',
+              // As a recogniser may write "morning".
+              'mourning'),
         value('workday', 'workday', 'work', 'work day', 'working day', 'desk', 'office', 'break', 'workday break', 'work break',
               'work day break', 'desk break', 'office break', 'quick', 'short', 'quick break', 'short break', 'lunch', 'lunchtime',
               'lunch break', 'sitting', 'chair', 'two minute', 'quick desk', 'computer',
               // As a recogniser may write "break".
-              'brake', 'workday brake', 'work brake', 'work day brake', 'desk brake', 'office brake'),
+              'brake', 'workday brake', 'work brake', 'work day brake', 'desk brake', 'office brake', 'word day', 'word day break',
+              'work stretch', 'work stretches', 'my desk', 'the desk', 'the office', 'between meetings'),
     ],
     'BodyPartType': [
         value('hip', 'hip', 'hips', 'hip joint', 'hip flexor', 'hip flexors', 'front of my hip', 'side of my hip', 'outer hip'),
@@ -211,7 +219,7 @@ const TYPES: Record<string, SlotValue[]> = {
               'a labral tear', 'arthritis', 'osteoarthritis', 'arthritis in my hips', 'hip problems', 'a dodgy hip', 'dodgy hip'),
         value('hipInjury', 'hip injury', 'injured hip', 'hip is injured', 'bad hip', 'hurt hip', 'hip replacement',
               'new hip', 'hip surgery', 'hip done', 'my hip done', 'sore hip injury', 'a hip operation', 'hip op', 'hip has been replaced', 'hip was replaced',
-              'a hip replacement'),
+              'a hip replacement', 'hip replaced', 'my hip replaced', 'hips replaced'),
         value('backInjury', 'back injury', 'injured back', 'back is injured', 'bad back', 'slipped disc', 'a slipped disc',
               'herniated disc', 'a herniated disc', 'bulging disc', 'a bulging disc', 'disc problem', 'back surgery',
               'back operation', 'a back operation', 'spinal surgery', 'a prolapsed disc', 'a bad back', 'arthritis in my back',
@@ -219,10 +227,11 @@ const TYPES: Record<string, SlotValue[]> = {
         value('kneeProblem', 'knee problem', 'bad knee', 'bad knees', 'sore knees', 'knee injury', 'knees are bad',
               'knees can\'t kneel', 'trouble kneeling', 'knee pain', 'knee replacement', 'a knee replacement',
               'knee surgery', 'a knee operation', 'knee done', 'my knee done', 'dodgy knees', 'a dodgy knee', 'arthritis in my knees', 'arthritis in my knee',
-              'knee has been replaced', 'knee was replaced', 'knees have been replaced'),
+              'knee has been replaced', 'knee was replaced', 'knees have been replaced', 'knee replaced', 'my knee replaced', 'knees replaced'),
         value('sciatica', 'sciatica', 'a trapped nerve', 'trapped nerve', 'a pinched nerve', 'pinched nerve'),
         value('pregnancy', 'pregnancy', 'pregnant', 'expecting', 'expecting a baby', 'having a baby', 'with child',
-              'just had a baby'),
+              'just had a baby', 'a baby', 'a baby recently', 'given birth', 'had a baby',
+              ...['three', 'four', 'five', 'six', 'seven', 'eight', 'nine'].map((n) => `${n} months pregnant`)),
         value('osteoporosis', 'osteoporosis', 'brittle bones', 'thin bones', 'osteopenia'),
         value('surgery', 'recent surgery', 'surgery', 'an operation', 'stitches'),
     ],
@@ -829,6 +838,7 @@ export function authorModel(baseText: string): string {
   for (const table of [EVERYDAY_STRUCTURES, EVERYDAY_POINTED]) {
     for (const [name, samples] of Object.entries(table)) intent(name).samples = [...(intent(name).samples ?? []), ...samples];
   }
+  for (const [name, samples] of Object.entries(EVERYDAY_CLAUSES)) intent(name).samples = unique([...(intent(name).samples ?? []), ...samples]);
   intent('PainIntent').samples = [...pain_samples, ...painCries()];
   intent('PainIntent').slots = [{ name: 'bodyPart', type: 'BodyPartType' }, { name: 'pain', type: 'PainType' },
     { name: 'sensation', type: 'SensationType' }, { name: 'strain', type: 'StrainType' }, { name: 'feeling', type: 'AMAZON.SearchQuery' }];
@@ -838,7 +848,8 @@ export function authorModel(baseText: string): string {
   intent('TellMeMoreIntent').slots = [{ name: 'bodyPart', type: 'BodyPartType' }];
   for (const added of customRoutineIntents) {
     if (!byName.has(added.name)) byName.set(added.name, lm.intents[lm.intents.push({ name: added.name }) - 1] as ModelIntent);
-    Object.assign(intent(added.name), { ...('slots' in added ? { slots: added.slots } : {}), samples: added.samples });
+    Object.assign(intent(added.name), { ...('slots' in added ? { slots: added.slots } : {}),
+      samples: [...added.samples, ...(EVERYDAY_CLAUSES[added.name] ?? [])] });
   }
 
   // One owner per sample: a phrase already given to an earlier intent is left out of later ones.

@@ -294,4 +294,4 @@ export const EVERYDAY_POINTED: Readonly<Record<string, readonly string[]>> = {
 
 /** A condition said with the question that comes with it ("I'm pregnant, is that okay?"). */
 export const CONDITION_ASKED: readonly string[] = cross(['I\'ve a', 'I\'ve', 'I had my', 'I\'ve had my', 'I am', 'I\'m', 'I have'], ['{condition}'],
-  ['', 'is that okay', 'is that ok', 'is that alright', 'is that a problem', 'is that safe', 'can I still do this']);
+  ['', 'is that okay', 'is that ok', 'is that alright', 'is that a problem', 'is that safe', 'can I still do this', 'is this okay', 'is this safe']);
