@@ -5,7 +5,7 @@
  */
 import type { Intent, Slot } from 'ask-sdk-model';
 import { BUILT_IN_PHRASINGS, DISFLUENCIES, EXIT_PHRASES, LEADING_FILLERS, TRAILING_FILLERS } from './builtins';
-import { grammarOf, type InvocationGrammar } from './languages';
+import { grammarOf, REGIONAL_ENGLISH_FILLERS, speaksRegionalEnglish, type InvocationGrammar } from './languages';
 import { bestMatch, compileModel, type CompiledModel, type Match } from './matcher';
 import type { InteractionModel } from './model';
 import { phraseKey, phraseKeys, spokenWords, wordKey } from './normalize';
@@ -54,6 +54,16 @@ const ENGLISH: InvocationGrammar = {
   leadingFillers: LEADING_FILLERS,
   trailingFillers: TRAILING_FILLERS,
   builtInPhrasings: BUILT_IN_PHRASINGS,
+};
+
+/** More words first, so "right then" goes whole before "right" alone would leave "then". */
+const longestFirst = (fillers: readonly string[]): string[] => [...new Set(fillers)].sort((a, b) => phraseKeys(b).length - phraseKeys(a).length);
+
+/** English beyond en-US: the same grammar, with the words those speakers wrap around an utterance. */
+const REGIONAL_ENGLISH: InvocationGrammar = {
+  ...ENGLISH,
+  leadingFillers: longestFirst([...REGIONAL_ENGLISH_FILLERS.leading, ...ENGLISH.leadingFillers]),
+  trailingFillers: longestFirst([...REGIONAL_ENGLISH_FILLERS.trailing, ...ENGLISH.trailingFillers]),
 };
 
 const compiledCache = new WeakMap<InteractionModel, CompiledModel>();
@@ -185,7 +195,7 @@ function toIntent(compiled: CompiledModel, match: Match | undefined, skillId: st
  * or AMAZON.FallbackIntent.
  */
 export function resolve(model: InteractionModel, text: string, options: ResolveOptions = {}): Resolution {
-  const grammar = grammarOf(options.locale) ?? ENGLISH;
+  const grammar = grammarOf(options.locale) ?? (speaksRegionalEnglish(options.locale) ? REGIONAL_ENGLISH : ENGLISH);
   const compiled = compiledOf(model, grammar);
   const skillId = options.skillId ?? CONSOLE_SKILL_ID;
   const words = stripWakeWord(spokenWords(text));

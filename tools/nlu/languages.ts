@@ -71,3 +71,28 @@ export function grammarOf(locale: string | undefined): InvocationGrammar | undef
 
 /** The locales a console can talk in: those with an interaction model. */
 export const LOCALES_WITH_MODELS = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN', 'de-DE', 'es-ES', 'es-MX', 'es-US', 'fr-FR', 'fr-CA'] as const;
+
+/**
+ * Words English speakers outside the US wrap around an utterance that carry no meaning for the
+ * match: British "righto … cheers", Irish "… so I would", Australian "sweet as …", Canadian
+ * "… eh", Indian "kindly …", "… only", "… itself", "… yaar", "… na". One list for en-GB, en-AU,
+ * en-IN and en-CA: people carry their English with them, so an Indian "yaar" is heard in Toronto
+ * and a Scottish "och" in Sydney. Read like en-US's fillers: only at either end, only when no
+ * sample fits the words whole. None of them is a word a sign or a pain is told by, and none opening
+ * an utterance is a yes or a no ("nah", "aye"): dropped first, it would leave "nah mate" as "mate".
+ */
+export const REGIONAL_ENGLISH_FILLERS: { readonly leading: readonly string[]; readonly trailing: readonly string[] } = {
+  leading: [
+    'please do the needful and', 'do the needful and', 'go on then', 'right then', 'righto then', 'ok then', 'okay then', 'aye well',
+    'i reckon', 'reckon we', 'sweet as', 'oh go on', 'go on', 'righto', 'right oh', 'cheers', 'och', 'ach', 'ah', 'eh', 'oi', 'mate',
+    'look', 'listen', 'sorry', 'kindly', 'please kindly', 'just', 'yaar', 'arrey', 'arre', 'acha', 'achha',
+  ],
+  trailing: [
+    'so i would', 'so i will', 'so it is', 'please yaar', 'please ta', 'cheers mate', 'thanks mate', 'if you can', 'if you could',
+    "if you don't mind", 'would ya', 'will ya', 'eh', 'yaar', 'only', 'itself', 'kindly', 'cheers', 'ta', 'mate', 'love', 'na', 'ji',
+    'like', 'pal', 'bro', 'buddy', 'man', 'so',
+  ],
+};
+
+/** Whether a locale is an English one beyond en-US, whose speakers wrap their words in REGIONAL_ENGLISH_FILLERS. */
+export const speaksRegionalEnglish = (locale: string | undefined): boolean => locale !== undefined && locale.startsWith('en-') && locale !== 'en-US';
