@@ -37,7 +37,7 @@ const signThere = ['{symptom}'].flatMap((sign) => ['is there', 'are there', 'is 
 /** What holds a stretch ("how long do I keep this going for"), the British "for" at the end kept. */
 const holdThis = cross(['how long do I', 'how long am I meant to'], ['hold this', 'hold it', 'keep this going', 'stay like this'], ['for', '']);
 /** "Have you got a shorter one", "is there a quicker one", "can I get a longer one": an opener, then the routine's length. */
-const lengthOpeners = ['got', 'have you got', 'is there', 'can I get', 'give us', 'do you have'];
+const lengthOpeners = ['got', 'have you got', 'is there', 'get', 'give', 'give us', 'do you have'];
 /** Why a stretch should change ("I'm stiff as a board", "this is dead easy"), said alone or before the ask. */
 const tooHard = ["I'm not bendy enough for this", "I can't get down that far", "I'm stiff as a board", 'too tough this one', "this one's too hard", "I can't reach"];
 const tooEasy = ['this is dead easy', 'this is too easy', "I'm barely feeling this", 'this is a doddle', "that's a doddle", 'easy peasy'];
@@ -56,24 +56,29 @@ const everyday: Readonly<Record<string, readonly string[]>> = {
   // Numb "down below" said with when it is felt ("numb down below when I wipe", "no feeling on the loo"): saddle numbness, an emergency.
   WarningSignIntent: cross(['{symptom}', "I'm {symptom}", 'gone {symptom}'], ['{bodyPart} when I wipe', 'when I wipe', '{bodyPart} on the toilet',
     'on the toilet', 'down {bodyPart} when I wipe']),
-  'AMAZON.StopIntent': cross(["I'm"], ['knackered', 'done in', 'shattered', 'wrecked', 'buggered', 'cream crackered', 'pooped', 'whacked', 'bushed', 'zonked'],
-    ['', 'for today', "that's me"]),
+  'AMAZON.StopIntent': [...cross(["I'm"], ['knackered', 'done in', 'shattered', 'wrecked', 'buggered', 'cream crackered', 'pooped', 'whacked', 'bushed', 'zonked'],
+    ['', 'for today', "that's me"]), ...cross(["that'll do", "that'll do me", "that's me done", "that's me finished"], ['', 'for today', 'for now'])],
   'AMAZON.PauseIntent': ['hang about', 'hold your horses', 'just a tick', 'hang on a tick', 'half a tick', 'hold on a mo', 'hang on a mo', 'just a mo',
     'half a mo', 'wait a mo', 'give us a minute', 'give us a second', 'give us a mo', 'give me a mo', 'give me a tick', 'a wee minute', 'just a wee minute',
     'give me a wee minute', 'wait one minute', 'pause a sec', 'pause a minute', 'i need the loo', 'i need the toilet', "the kettle's boiled",
     "someone's at the door"],
-  'AMAZON.ResumeIntent': cross(['', 'right', 'sorted'], ['off we go again', 'off we go', "let's get going again", 'crack on then', 'back to it',
-    "let's get back to it", 'carry on then']),
+  'AMAZON.ResumeIntent': [...cross(['', 'right', 'sorted'], ['off we go again', 'off we go', "let's get going again", 'crack on then', 'back to it',
+    "let's get back to it", 'carry on then', "let's keep going"]), ...cross(['pick up where I left off', 'carry on where I left off'], ['yesterday', 'last time', 'the other day'])],
   'AMAZON.NextIntent': ['crack on', "let's crack on", 'on to the next one', 'onto the next one', 'on to the next', 'next one then'],
   'AMAZON.YesIntent': ['aye', 'aye go on', 'aye please', 'go on then', 'yeah go on', 'yeah go on then', 'too right', 'sweet as', 'grand', 'grand so', 'lovely',
     'righto', 'haan', 'haan ji', 'ji haan', 'achha', 'nah yeah', 'for sure', 'sure thing', 'you bet', 'bang on', 'spot on', 'go for it', 'yes please ta'],
   'AMAZON.NoIntent': [...cross(['no', 'nah', 'no thanks'], ["I'm right", "I'm alright", "I'm good", "I'm fine", "I'll leave it", "I'll pass", 'not today',
-    'maybe later']), 'not the now', 'not just now', 'no need', "I'll leave it", "I'll pass"],
-  SkipIntent: cross(['nah', 'nope'], ['skip it', 'skip this one', 'not this one', 'move on']),
+    'maybe later']), 'not the now', 'not just now', 'no need', "I'll leave it", "I'll pass", "no worries I'll leave it", "no worries I'll pass"],
+  SkipIntent: [...cross(['nah', 'nope'], ['skip it', 'skip this one', 'not this one', 'move on']),
+    ...cross(['skip this one', 'skip it', 'skip this'], ['and carry on', 'and keep going', 'and move on'])],
+  'AMAZON.PreviousIntent': ['take me back to the last stretch', 'take me back to the last one', 'back to the last one', 'back to the previous one', 'back one'],
+  'AMAZON.RepeatIntent': ['say that once more', 'once more', 'say it once more', 'one more time', 'say again', 'come again'],
+  'AMAZON.StartOverIntent': ['start again from scratch', 'from scratch', 'start from the top again', 'from the top', 'back to the very start'],
+  ListRemindersIntent: ['which reminders are set', 'what reminders are set', 'do I have any reminders on', 'any reminders on', 'what reminders have I got on'],
   HoldDurationIntent: [...holdThis, 'how many seconds for this one', 'how many seconds for this', 'the holding time', "what's the holding time",
     'what is the holding time', 'tell me the holding time'],
-  HowManyLeftIntent: cross(['how many', 'how many more'], ['are left to go', 'left to go', 'to do', 'remaining', 'have we got', 'have we got left', 'left to do',
-    'have I got left']),
+  HowManyLeftIntent: [...cross(['how many', 'how many more', 'how many stretches'], ['are left to go', 'left to go', 'to do', 'remaining', 'have we got', 'have we got left', 'left to do',
+    'have I got left']), 'how much of this is left', 'how much is left of this', 'how much of it is left'],
   WhatDoesThisStretchIntent: [...cross(["what's", 'what is'], ['this', 'this one', 'this stretch'], ['in aid of', 'called again', 'doing for me', 'meant to do',
     'for then']), ...cross(['what is the use of', "what's the point of", 'what is the benefit of'], ['this', 'this stretch', 'this one']),
   ...cross(['what muscle does', 'which muscle does'], ['this', 'this one'], ['work on', 'work']), 'this stretch is for what', 'this is for what'],
@@ -81,10 +86,13 @@ const everyday: Readonly<Record<string, readonly string[]>> = {
     ...cross(['have we done', 'have I done', 'did we do'], ['this side', 'this side already', 'this leg already']), 'is this my left or my right', 'left or right'],
   TellMeMoreIntent: ['explain in detail', 'explain it in detail', 'explain it properly', 'explain properly', 'explain a bit more', 'explain more',
     'give me the full rundown', 'give me the rundown', 'the full rundown', 'run me through it', 'talk me through it', 'tell me more about how to do it'],
-  EasierIntent: cross(tooHard, ['', 'make it easier', 'give me an easier one', 'give me something gentler']),
+  EasierIntent: [...cross(tooHard, ['', 'make it easier', 'give me an easier one', 'give me something gentler', 'easier please']), 'go easier on me', 'go easy on me',
+    'take it easy on me'],
   HarderIntent: cross(tooEasy, ['', 'make it harder', 'give me something harder', 'make it tougher']),
-  ShorterIntent: [...cross(lengthOpeners, ['a shorter one', 'a quicker one', 'anything shorter', 'something shorter']), 'a bit shorter', 'shorter please'],
-  LongerIntent: [...cross(lengthOpeners, ['a longer one', 'anything longer', 'something longer']), "I've heaps of time give me a longer one"],
+  ShorterIntent: [...cross(lengthOpeners, ['a shorter one', 'a quicker one', 'anything shorter', 'something shorter', 'a shorter routine']), 'a bit shorter', 'shorter please',
+    'a shorter session', 'a shorter routine'],
+  LongerIntent: [...cross(lengthOpeners, ['a longer one', 'anything longer', 'something longer', 'a longer routine']), "I've heaps of time give me a longer one",
+    'a longer session', 'a longer routine'],
   ProgressIntent: ['how am I going', 'how have I been going', "how've I been going", 'how am I tracking', 'how did I get on', 'how have I got on',
     'am I doing alright', 'am I doing okay', 'am I doing well', 'what week am I up to', 'what day am I up to', "what's my streak at", "what's my streak up to",
     "how's my progress looking", "how's my progress going", ...cross(['how many'], ['sessions', 'stretches', 'minutes', 'days'],
