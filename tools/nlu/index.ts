@@ -5,7 +5,7 @@
  */
 import type { Intent, Slot } from 'ask-sdk-model';
 import { BUILT_IN_PHRASINGS, DISFLUENCIES, EXIT_PHRASES, LEADING_FILLERS, TRAILING_FILLERS } from './builtins';
-import { grammarOf, type InvocationGrammar } from './languages';
+import { grammarOf, REGIONAL_ENGLISH_FILLERS, REGIONAL_ENGLISH_VARIANTS, speaksRegionalEnglish, type InvocationGrammar } from './languages';
 import { bestMatch, compileModel, type CompiledModel, type Match } from './matcher';
 import type { InteractionModel } from './model';
 import { phraseKey, phraseKeys, spokenWords, wordKey } from './normalize';
@@ -56,6 +56,17 @@ const ENGLISH: InvocationGrammar = {
   builtInPhrasings: BUILT_IN_PHRASINGS,
 };
 
+/** More words first, so "right then" goes whole before "right" alone would leave "then". */
+const longestFirst = (fillers: readonly string[]): string[] => [...new Set(fillers)].sort((a, b) => phraseKeys(b).length - phraseKeys(a).length);
+
+/** English beyond en-US: the same grammar, with the words those speakers wrap around an utterance. */
+const REGIONAL_ENGLISH: InvocationGrammar = {
+  ...ENGLISH,
+  leadingFillers: longestFirst([...REGIONAL_ENGLISH_FILLERS.leading, ...ENGLISH.leadingFillers]),
+  trailingFillers: longestFirst([...REGIONAL_ENGLISH_FILLERS.trailing, ...ENGLISH.trailingFillers]),
+  spokenVariants: REGIONAL_ENGLISH_VARIANTS,
+};
+
 const compiledCache = new WeakMap<InteractionModel, CompiledModel>();
 
 function compiledOf(model: InteractionModel, grammar: InvocationGrammar): CompiledModel {
@@ -93,6 +104,38 @@ function parseInvocation(keys: string[], words: string[], invocation: string[], 
     if (at > 0 && startsWith(keys, prep, at) && startsWith(keys, invocation, at + prep.length)) return { rest: words.slice(0, at).join(' ') };
   }
   return undefined;
+}
+
+/**
+ * The words as said; when they fit nothing but a catch-all and the grammar has spoken variants,
+ * the words in the model's form ("me hip" read as "my hip"; "the washroom" as "the toilet"), whose
+ * reading wins.
+ */
+function matchSpoken(compiled: CompiledModel, text: string, grammar: InvocationGrammar): Match | undefined {
+  const asSaid = matchWithFillers(compiled, text, grammar);
+  if ((asSaid && !throughCatchAll(asSaid)) || !grammar.spokenVariants) return asSaid;
+  const standard = inModelForm(text, grammar.spokenVariants);
+  if (standard === spokenWords(text).join(' ')) return asSaid;
+  // Only a catch-all took the words as said: in the model's form they reach the handler's reading of them in the words it knows.
+  return matchWithFillers(compiled, standard, grammar) ?? asSaid;
+}
+
+/** The words with each spoken variant (one word or several) put in the model's form, the longest variant first. */
+function inModelForm(text: string, variants: Readonly<Record<string, string>>): string {
+  const words = spokenWords(text);
+  const keys = Object.keys(variants).map((v) => phraseKeys(v)).sort((a, b) => b.length - a.length);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const at = keys.find((k) => startsWith(words.map(wordKey), k, i));
+    if (at) {
+      out.push(variants[Object.keys(variants).find((v) => phraseKey(v) === at.join(' ')) ?? ''] ?? at.join(' '));
+      i += at.length;
+    } else {
+      out.push(words[i] ?? '');
+      i += 1;
+    }
+  }
+  return out.join(' ');
 }
 
 function matchWithFillers(compiled: CompiledModel, text: string, grammar: InvocationGrammar): Match | undefined {
@@ -185,7 +228,7 @@ function toIntent(compiled: CompiledModel, match: Match | undefined, skillId: st
  * or AMAZON.FallbackIntent.
  */
 export function resolve(model: InteractionModel, text: string, options: ResolveOptions = {}): Resolution {
-  const grammar = grammarOf(options.locale) ?? ENGLISH;
+  const grammar = grammarOf(options.locale) ?? (speaksRegionalEnglish(options.locale) ? REGIONAL_ENGLISH : ENGLISH);
   const compiled = compiledOf(model, grammar);
   const skillId = options.skillId ?? CONSOLE_SKILL_ID;
   const words = stripWakeWord(spokenWords(text));
@@ -194,6 +237,6 @@ export function resolve(model: InteractionModel, text: string, options: ResolveO
   if (grammar.exitPhrases.some((p) => phraseKey(p) === said)) return { kind: 'end' };
   const invocation = parseInvocation(keys, words, compiled.invocationKeys, grammar);
   if (invocation && 'launch' in invocation) return { kind: 'launch' };
-  if (invocation) return { kind: 'intent', intent: toIntent(compiled, matchWithFillers(compiled, invocation.rest, grammar), skillId), oneShot: true };
-  return { kind: 'intent', intent: toIntent(compiled, matchWithFillers(compiled, words.join(' '), grammar), skillId), oneShot: false };
+  if (invocation) return { kind: 'intent', intent: toIntent(compiled, matchSpoken(compiled, invocation.rest, grammar), skillId), oneShot: true };
+  return { kind: 'intent', intent: toIntent(compiled, matchSpoken(compiled, words.join(' '), grammar), skillId), oneShot: false };
 }
