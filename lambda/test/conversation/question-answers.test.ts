@@ -60,6 +60,21 @@ describe('"how long do I hold this"', () => {
     expect(heard(answer).startsWith('Hold each side for 15 seconds, 2 times. About 10 seconds left on this one. Back into it. Three. Two. One. And release. Now the left side.')).toBe(true);
   });
 
+  it('a stretch for both sides at once, held once: the hold alone (child\'s pose, 20 s)', async () => {
+    const c = returningUser();
+    // The evening's fifth stretch: four "next"s 2 s apart, then 20 s into child's pose.
+    await c.start('evening');
+    for (let i = 0; i < 4; i++) {
+      c.wait(2);
+      await c.say('AMAZON.NextIntent');
+    }
+    c.wait(20);
+
+    const answer = await c.say('HoldDurationIntent');
+
+    expect(heard(answer).startsWith('Hold for 20 seconds. About 18 seconds left on this one. Back into it.')).toBe(true);
+  });
+
   it('while getting into position: the count has not started, and the step is played again', async () => {
     const c = await holding(0, -3);
 
