@@ -106,6 +106,22 @@ describe('"make it harder" and "make it easier" on a stretch with no gentler ver
   });
 });
 
+describe('"make it harder" on a stretch after the first', () => {
+  it('week 1, the workday\'s standing hamstring (15–30 s): its own holds climb, 20 s, 25 s, 30 s, then the longest', async () => {
+    const c = await holdingIn('workday', 1);
+    c.wait(80);
+    await c.say('AMAZON.NextIntent');
+    c.wait(20);
+
+    const [first, second, third, fourth] = await sayEach(c, ['HarderIntent', 'HarderIntent', 'HarderIntent', 'HarderIntent']);
+
+    expect(heard(first!).startsWith('Okay, longer holds for the rest of this session: 20 seconds. Last one: the standing hamstring stretch.')).toBe(true);
+    expect(heard(second!).startsWith('Okay, longer holds for the rest of this session: 25 seconds. Last one: the standing hamstring stretch.')).toBe(true);
+    expect(heard(third!).startsWith('Okay, longer holds for the rest of this session: 30 seconds. Last one: the standing hamstring stretch.')).toBe(true);
+    expect(heard(fourth!)).toBe(LONGEST);
+  });
+});
+
 describe('"make it easier" on a stretch with a gentler version', () => {
   it('week 3, the evening\'s standing hamstring: first the seated one, then a shorter hold, then the gentlest', async () => {
     const c = await holdingIn('evening', 3);
