@@ -139,6 +139,19 @@ describe('"make it easier" on a stretch with a gentler version', () => {
   });
 });
 
+describe('"make it easier" on a later stretch with no gentler version', () => {
+  it('week 3, the evening\'s second stretch, the standing side hip stretch, already at its shortest hold: the gentlest, not another stretch', async () => {
+    const c = await holdingIn('evening', 3);
+    c.wait(2);
+    await c.say('AMAZON.NextIntent');
+    c.wait(20);
+
+    const easier = await c.say('EasierIntent');
+
+    expect(heard(easier)).toBe(GENTLEST);
+  });
+});
+
 describe('a condition said mid-routine', () => {
   it('groin pain over the evening\'s last stretch, which it rules out: its line, then the routine\'s end', async () => {
     const c = await holdingIn('evening', 1);
