@@ -120,7 +120,9 @@ export function finishAfter(ctx: TurnContext, routine: Routine, segments: readon
  */
 export function tallied(ctx: TurnContext, routine: Routine): Routine {
   const { last } = ctx;
-  if (!last) return routine;
+  // Already finished and recorded (words said over its last stretch): what it was worth stands, so
+  // playing that stretch again ends with the same tally, never a fresh one of the holds cut short.
+  if (!last || routine.state.finished) return routine;
   const elapsed = (ctx.now - last.at) / 1000;
   let seconds = 0;
   let holds = 0;
