@@ -5,10 +5,16 @@ import { nothingToResume, resumeRoutine, stopRoutine } from './dialogue';
 import { nameOfCurrent } from './names';
 import { progressSentences } from './progress-summary';
 import { answerQuestion, answerWhilePaused, type Question } from './questions';
+import type { SavedPosition } from './record/record';
 import type { Reply } from './reply';
 import { offerRoutines, spokenLines } from './replies';
 import type { Routine } from './routine-state';
 import { nextStretch, pinPlace, previousStretch, questionClosed, repeatStretch, savedRoutine, skipStretch, startOver } from './routine-turns';
+
+/** The place saved by a pause (or a stop, a timeout), when no routine is playing in this session. */
+function pausedPlace(ctx: TurnContext): SavedPosition | undefined {
+  return ctx.routine ? undefined : ctx.record?.inProgress;
+}
 
 /** A move through the routine in progress: next, skip, back, repeat, tell me more, start over. */
 export type Move = 'next' | 'skip' | 'previous' | 'repeat' | 'tellMeMore' | 'startOver';
@@ -36,7 +42,7 @@ export function moveInRoutine(ctx: TurnContext, move: Move): Reply {
   if (ctx.halted) return spokenLines(ctx, [ctx.voice.say('safety.noResume')]);
   const stillAsked = reminderStillAsked(ctx);
   if (stillAsked) return stillAsked;
-  const saved = ctx.routine ? undefined : ctx.record?.inProgress;
+  const saved = pausedPlace(ctx);
   if (saved) {
     // "Carry on", "go on" after a pause (the session closed, the place saved): pick up that place.
     if (move === 'next') return resumeRoutine(ctx);
@@ -55,7 +61,7 @@ export function adjustRoutine(ctx: TurnContext, direction: 'easier' | 'harder'):
   if (stillAsked) return stillAsked;
   if (ctx.halted) return offerRoutines(ctx, [ctx.voice.say('questions.noRoutine')]);
   // Said after a pause: the saved routine, picked up with the change.
-  const saved = ctx.routine ? undefined : ctx.record?.inProgress;
+  const saved = pausedPlace(ctx);
   const routine = ctx.routine ?? (saved ? savedRoutine(ctx, saved) : undefined);
   if (!routine) return offerRoutines(ctx, [ctx.voice.say('questions.adjustOutside')]);
   return direction === 'easier' ? easier(ctx, routine) : harder(ctx, routine);
@@ -65,7 +71,7 @@ export function adjustRoutine(ctx: TurnContext, direction: 'easier' | 'harder'):
 export function answer(ctx: TurnContext, question: Question): Reply {
   const stillAsked = reminderStillAsked(ctx);
   if (stillAsked) return stillAsked;
-  const saved = ctx.routine ? undefined : ctx.record?.inProgress;
+  const saved = pausedPlace(ctx);
   // Asked after a pause: answered about the saved stretch, then the offer to pick it up.
   if (saved && !ctx.halted) return answerWhilePaused(ctx, savedRoutine(ctx, saved), question);
   if (!ctx.routine) return offerRoutines(ctx, [ctx.voice.say('questions.noRoutine')]);
