@@ -293,10 +293,15 @@ export function repeatStretch(ctx: TurnContext, routine: Routine, fullCues?: boo
   return playFrom(ctx, tallied(ctx, routine), stretchStart(routine.plan, routine.state.step), { kind: 'start' }, [], fullCues);
 }
 
-/** "Start over": the routine from its first stretch, keeping today's adjustments; nothing missed yet. */
+/**
+ * "Start over": the routine from its first stretch, keeping today's adjustments; nothing missed yet.
+ * Said over the last stretch of a finished routine, it is in play again, so "next" goes on to the
+ * second stretch; it was counted the first time, and its end is not counted again (turn-safety.ts).
+ */
 export function startOver(ctx: TurnContext, routine: Routine): Reply {
   const lead = [ctx.voice.say('routineFlow.startOver', { routine: routineName(ctx.voice, routine.state.routine) })];
-  return playFrom(ctx, withState(routine, { done: 0, missed: { seconds: 0, holds: 0 } }), 0, { kind: 'start' }, lead);
+  const { finished: _counted, ...playing } = routine.state;
+  return playFrom(ctx, withState({ state: playing, plan: routine.plan }, { done: 0, missed: { seconds: 0, holds: 0 } }), 0, { kind: 'start' }, lead);
 }
 
 /** Picks a saved or interrupted routine up at its step (its side and repetition). */
