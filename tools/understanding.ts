@@ -56,12 +56,14 @@ function printHalf(figures: Figures, half: Half): void {
 }
 
 function printFailures(figures: Figures, half: Half): void {
-  const failed = figures.outcomes.filter((o: Outcome) => o.half === half && (!o.intentHit || !o.verdict.pass));
+  // A referral-level sign given emergency advice passes (it is safe) but is listed too, marked OVER.
+  const failed = figures.outcomes.filter((o: Outcome) => o.half === half && (!o.intentHit || !o.verdict.pass || (o.group === 'warning' && o.verdict.overTriaged)));
   console.log(`\n--- ${half} failures (${String(failed.length)}) ---`);
   if (half === 'held-out') console.log('(held-out: for engineers to see; never copy these phrasings, or near-copies, into the model)');
   for (const o of failed) {
-    const marks = `${o.intentHit ? '     ' : 'INTENT'} ${o.verdict.pass ? '   ' : 'EAR'}`;
-    console.log(`${o.resolver.padEnd(11)} ${marks} [${o.category} @${o.phrasing.context}] "${o.phrasing.text}" -> ${o.heardAs}${o.verdict.pass ? '' : ` | heard: ${o.verdict.heard}`}`);
+    const ear = !o.verdict.pass ? 'EAR' : o.verdict.overTriaged ? 'OVER' : '   ';
+    const marks = `${o.intentHit ? '     ' : 'INTENT'} ${ear}`;
+    console.log(`${o.resolver.padEnd(11)} ${marks} [${o.category} @${o.phrasing.context}] "${o.phrasing.text}" -> ${o.heardAs}${o.verdict.pass && !o.verdict.overTriaged ? '' : ` | heard: ${o.verdict.heard}`}`);
   }
 }
 

@@ -116,8 +116,12 @@ function matchSpoken(compiled: CompiledModel, text: string, grammar: InvocationG
   if ((asSaid && !throughCatchAll(asSaid)) || !grammar.spokenVariants) return asSaid;
   const standard = inModelForm(text, grammar.spokenVariants);
   if (standard === spokenWords(text).join(' ')) return asSaid;
-  // Only a catch-all took the words as said: in the model's form they reach the handler's reading of them in the words it knows.
-  return matchWithFillers(compiled, standard, grammar) ?? asSaid;
+  // Only a catch-all took the words as said: in the model's form they may fit a sample ("me hip hurts"). If they
+  // fit only a catch-all again, the catch-all keeps the words as said, as Alexa's would: the feeling classifier has
+  // the region's words, while the form would turn "won't hold me up" into "won't hold my up".
+  const inForm = matchWithFillers(compiled, standard, grammar);
+  if (!inForm || (asSaid && throughCatchAll(inForm))) return asSaid;
+  return inForm;
 }
 
 /** The words with each spoken variant (one word or several) put in the model's form, the longest variant first. */

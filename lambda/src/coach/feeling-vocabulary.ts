@@ -128,7 +128,9 @@ const regionalEnglish: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:on the bog|the bog|bog roll|loo roll|toilet roll)\b/g, 'on the loo'],
   [/\b(?:feeling|feel|a bit|bit) (?:grotty|ropey|ropy|crook)\b|\b(?:the )?lurg(?:y|ie)\b|\bman flu\b|\ba temp\b|\bbody (?:ache|pain)s?\b/g, 'fever'],
   [/\b(?:chronic|murder|proper bad|shocking|unreal|something chronic)\b/g, 'unbearable'],
-  [/\b(foot|leg|feet)(?:'s| is| are| keeps?)? dragg\w*/g, '$1 drags'],
+  [/\b(foot|leg|feet)(?:'s| is| are| keeps?| has| have)?(?: been)? dragg\w*/g, '$1 drags'],
+  // The words for the toilet the resolver's spoken forms (tools/nlu/languages.ts) also read as "toilet".
+  [/\b(?:washroom|lav|lavvy|dunny)\b/g, 'toilet'],
   // Said mid-stretch, an oath is taken for a cry of pain: stopping costs less than pushing on.
   [/\b(?:(?:bloody|flipping|flippin|freaking|frigging) (?:hell|heck|nora)|bugger|sod it|shit|fuck\w*|jeez|jesus|christ|oh my days|gordon bennett|ooya+h?|yeowch|gah)\b/g, 'ouch'],
   [/\b(?:giving me (?:gyp|gip|jip)|gyp|gip|jip|smart(?:s|ing)|catch(?:es|ing)(?= (?:in|at) (?:my|the|me))|crick\w*|ricked|jarred|done (?:my|me) \w+ in|done it in|aiyo+|ayyo+|arre+y?|yowza|strewth|crikey)\b/g, 'hurts'],

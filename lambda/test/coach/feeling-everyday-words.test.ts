@@ -30,7 +30,7 @@ describe.each(table)('%j', (expected, phrasings) => {
 });
 
 describe('everyday words that are not warning signs', () => {
-  it.each(['a wee bit tight', 'I smashed it today', 'this is dead easy', 'I feel fluid and loose'])('"%s" is not a warning sign', (said) => {
+  it.each(['a wee bit tight', 'a wee break from work stretches', 'give me a wee minute', 'can I have a wee rest', 'I smashed it today', 'this is dead easy', 'I feel fluid and loose'])('"%s" is not a warning sign', (said) => {
     expect(classifyFeeling(said).kind).not.toBe('warning');
   });
 });
