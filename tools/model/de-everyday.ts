@@ -57,6 +57,8 @@ const next = cat(
     'mit der nächsten übung']),
   cross(opt('und', 'dann', 'jetzt', 'und jetzt', 'okay'), ['nächste', 'die nächste', 'nächste übung', 'die nächste übung', 'nächste dehnung', 'die nächste dehnung']),
   asked(verb(['geh'], 'gehen', ['geh', 'gehe'], 'weiter'), ['', 'zur nächsten', 'zur nächsten übung']),
+  // Asked rather than said: "können wir weitermachen", "sollen wir weiter".
+  cross(['können wir', 'sollen wir', 'wollen wir', 'dürfen wir', 'kann ich', 'darf ich'], ['weitermachen', 'weiter machen', 'weiter', 'jetzt weitermachen', 'wieder weitermachen']),
 );
 
 // Previous: back one, said as a direction, a move or the stretch before.
@@ -132,7 +134,10 @@ const STOP = ['wir hören auf', 'ich hör auf', 'ich höre auf', 'ich will aufh�
   ...cross(['für heute', 'jetzt', 'das', 'es'], ['reicht es', 'reichts', 'reicht es mir', 'reicht mir', 'ist schluss', 'ist genug']), 'schluss damit', 'genug damit',
   ...cross(['wir machen', 'machen wir', 'ich mach', 'ich mache'], ['morgen', 'ein andermal', 'später', 'nächstes mal'], ['weiter']), 'beenden bitte', 'bitte beenden',
   ...cross(['ich mach', 'ich mache', 'wir machen', 'machen wir'], opt('jetzt', 'für heute', 'dann', 'mal', 'hier'), ['schluss'])];
-const stop = cat(STOP, cross(ENOUGH, STOP.slice(0, 12)));
+// Goodbyes from Germany, Austria and Switzerland said to end a session ("servus", "pfiat di", "ade", "uf widerluege").
+const FAREWELL = ['tschüss', 'tschüssi', 'servus', 'pfiat di', 'pfiat eich', 'ade', 'adieu', 'baba', 'tschau', 'ciao', 'auf wiedersehen', 'uf widerluege',
+  'bis morgen', 'bis zum nächsten mal', 'bis dann', 'mach es gut', 'machs gut'];
+const stop = cat(STOP, cross(ENOUGH, STOP.slice(0, 12)), cross(opt('okay', 'so', 'danke', 'danke dir'), FAREWELL));
 
 // Help: what can be said and how it works, du or Sie, and by the name people give the skill.
 const SKILL = ['hüft coach', 'hip coach', 'hüftcoach', 'der hüft coach', 'der coach', 'das ding', 'die app', 'der skill'];
