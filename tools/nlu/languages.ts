@@ -38,10 +38,15 @@ const SPANISH_OPENER_RUNS = SPANISH_OPENERS.flatMap((a) => [...SPANISH_OPENERS, 
 
 export const GRAMMARS: Readonly<Record<string, InvocationGrammar>> = {
   de: {
-    launchVerbs: words('öffne', 'öffnen', 'starte', 'start', 'beginne', 'lade', 'spiele', 'spiel', 'aktiviere'),
+    launchVerbs: words('öffne', 'öffnen', 'starte', 'start', 'beginne', 'lade', 'spiele', 'spiel', 'aktiviere', 'öffne den', 'starte den', 'öffne mal', 'starte mal', 'öffne bitte'),
     oneShotForms: [
       ...form(['frag', 'frage', 'sag', 'sage', 'bitte'], ['dass', 'ob', 'nach', 'zu', 'und'], true),
       ...form(['öffne', 'starte', 'öffnen'], ['und'], false),
+      // With the article and the particles German puts there: "frag den hüft coach, wie lange noch", "sag dem hüft coach, dass …",
+      // "frag mal hüft coach", "öffne den hüft coach und …", "starte mal hüft coach und …".
+      ...form(['frag den', 'frage den', 'frag mal', 'frag mal den', 'frag doch mal', 'sag dem', 'sage dem', 'sag mal', 'sag mal dem', 'bitte den'],
+        ['dass', 'ob', 'nach', 'zu', 'und', 'wegen'], true),
+      ...form(['öffne den', 'starte den', 'öffne mal', 'starte mal', 'öffne bitte', 'starte bitte'], ['und', 'und dann', 'dann'], false),
     ],
     trailingForms: words('mit', 'bei', 'von', 'über', 'auf'),
     exitPhrases: ['beenden', 'verlassen', 'skill beenden', 'beende den skill'],
