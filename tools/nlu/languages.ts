@@ -70,7 +70,7 @@ export const GRAMMARS: Readonly<Record<string, InvocationGrammar>> = {
     spokenVariants: {
       i: 'ich', isch: 'ist', is: 'ist', nimmer: 'nicht mehr', nimma: 'nicht mehr', nomal: 'nochmal', nomol: 'nochmal', amoi: 'mal', 'a moi': 'mal', moi: 'mal',
       'a mal': 'mal', wart: 'warte', a: 'eine', mi: 'mich', di: 'dich', des: 'das', lang: 'lange', 'für was': 'wofür', 'für wos': 'wofür', wos: 'was',
-      'welcher haxn': 'welches bein', haxn: 'bein', hax: 'bein', gehma: 'gehen wir', net: 'nicht', ned: 'nicht', hob: 'habe', hab: 'habe', nix: 'nichts', ois: 'alles', heit: 'heute', samma: 'sind wir', hamma: 'haben wir', hopp: 'los',
+      'welcher haxn': 'welches bein', haxn: 'bein', hax: 'bein', gehma: 'gehen wir', soweit: 'so weit', wieviel: 'wie viel', wieviele: 'wie viele', komm: 'komme', schaff: 'schaffe', brauch: 'brauche', möcht: 'möchte', net: 'nicht', ned: 'nicht', hob: 'habe', hab: 'habe', nix: 'nichts', ois: 'alles', heit: 'heute', samma: 'sind wir', hamma: 'haben wir', hopp: 'los',
     },
   },
   es: {
