@@ -29,7 +29,10 @@ const types: LocaleWords['types'] = {
       'unten rum', 'untenrum', 'becken', 'beckenboden', 'schambereich'],
     leg: ['bein', 'oberschenkel', 'wade', 'waden', 'schienbein', 'linkes bein', 'rechtes bein', 'linken bein', 'rechten bein', 'ein bein',
       'oberschenkelrückseite', 'beinrückseite', 'hamstrings', 'oberschenkelmuskel'],
-    bothLegs: ['haxn', 'beide haxn', 'haxen', 'beide haxen', 'beide beine', 'beiden beinen', 'beine', 'beinen', 'beide füße', 'beiden füßen', 'beide seiten', 'beiden seiten'],
+    bothLegs: ['haxn', 'beide haxn', 'haxen', 'beide haxen', 'beide beine', 'beiden beinen', 'beine', 'beinen', 'beide füße', 'beiden füßen', 'beide seiten', 'beiden seiten',
+      // Both named with "beide": the catch-all would drop the word before its slot ("beide knie geben nach" would reach it as "knie geben nach").
+      ...['beide', 'meine beiden', 'die beiden'].flatMap((both) => ['knie', 'oberschenkel', 'waden', 'unterschenkel', 'hüften', 'fersen', 'fußsohlen', 'schienbeine'].map((part) => `${both} ${part}`)),
+      ...['knien', 'oberschenkeln', 'waden', 'unterschenkeln', 'hüften', 'fersen', 'fußsohlen', 'schienbeinen'].map((part) => `beiden ${part}`)],
     foot: ['fuß', 'füße', 'fuss', 'zehen', 'zeh', 'knöchel', 'ferse', 'fußsohle', 'sprunggelenk', 'linken fuß', 'rechten fuß'],
     neck: ['nacken', 'hals', 'schulter', 'schultern'],
     glute: ['po', 'gesäß', 'hintern', 'pobacke', 'pobacken', 'steißbein', 'sitzbein', 'popo', 'gesäßmuskel', 'piriformis'],

@@ -58,6 +58,11 @@ describe('German (de-DE, de-AT)', () => {
     ['es pikst', pain],
     ['das ist echt unbequem', pain],
     ['mei wadl krampft', cramp],
+    // "knie" is singular and plural alike: the plural verb says both knees; a body part dropped with "beide" by the carrier.
+    ['knie geben nach', warning('bothLegs')],
+    ['knie gibt nach', warning('weakness')],
+    ['waden sind taub', warning('bothLegs')],
+    ['beiden knien kribbelt es', warning('bothLegs')],
   ] as const)('"%s"', (said, expected) => {
     expect(classifyFeeling(said, 'de-DE')).toEqual(expected);
   });
@@ -239,6 +244,7 @@ describe('what the catch-all hands over, on each model', () => {
     ['en-GB', 'blimey my arse has gone numb', 'my arse has gone numb', warning('saddle')],
     ['de-DE', 'beide beine knicken mir dauernd weg', 'beine knicken mir dauernd weg', warning('bothLegs')],
     ['de-DE', 'mei füdli isch ganz taub', 'füdli isch ganz taub', warning('saddle')],
+    ['de-DE', 'beide knie geben nach', 'knie geben nach', warning('bothLegs')],
     ['de-DE', 'mei wadl krampft', 'wadl krampft', cramp],
     ['de-DE', 's bei isch ganz taub', 'bei isch ganz taub', warning('numbness')],
     ['de-DE', 'wie tausend nadelstiche im fuß', 'nadelstiche im fuß', warning('tingling')],
