@@ -57,6 +57,8 @@ const next = cat(
     'mit der nächsten übung']),
   cross(opt('und', 'dann', 'jetzt', 'und jetzt', 'okay'), ['nächste', 'die nächste', 'nächste übung', 'die nächste übung', 'nächste dehnung', 'die nächste dehnung']),
   asked(verb(['geh'], 'gehen', ['geh', 'gehe'], 'weiter'), ['', 'zur nächsten', 'zur nächsten übung']),
+  // Asked rather than said: "können wir weitermachen", "sollen wir weiter".
+  cross(['können wir', 'sollen wir', 'wollen wir', 'dürfen wir', 'kann ich', 'darf ich'], ['weitermachen', 'weiter machen', 'weiter', 'jetzt weitermachen', 'wieder weitermachen']),
 );
 
 // Previous: back one, said as a direction, a move or the stretch before.
@@ -75,7 +77,10 @@ const repeat = cat(
   asked(verb(['wiederhol', 'wiederhole'], 'wiederholen', ['wiederhol', 'wiederhole']), ['', 'das', 'die frage', 'die anleitung']),
   cross(['sag', 'sagen sie'], opt('mir'), opt('das', 'es'), opt('bitte', 'mal'), AGAIN.slice(0, 3)),
   // Not heard or not understood, said of oneself: "ich hab das nicht mitbekommen".
-  cross(['ich hab', 'ich habe', 'das hab ich'], opt('das', 'dich'), ['nicht', 'nicht ganz'], ['verstanden', 'mitbekommen', 'gehört', 'kapiert']),
+  cross(['ich hab', 'ich habe', 'das hab ich', 'hab ich', 'das habe ich'], opt('das', 'dich'), ['nicht', 'nicht ganz'], ['verstanden', 'mitbekommen', 'gehört', 'kapiert',
+    'mitgekriegt', 'mitgekricht', 'gecheckt', 'gschnallt', 'geschnallt', 'gepeilt', 'verstande']),
+  // The stretch itself once more, named: "noch einmal die übung".
+  cross(['noch einmal', 'nochmal', 'noch mal', 'bitte nochmal', 'einmal noch'], ['die übung', 'die dehnung', 'diese übung', 'diese dehnung', 'die hier', 'das gleiche']),
   cross(['hab ich nicht verstanden', 'das hab ich nicht verstanden', 'das habe ich nicht verstanden', 'ich habe das nicht verstanden', 'ich hab das nicht verstanden',
     'nicht verstanden', 'hab dich nicht verstanden', 'ich habe sie nicht verstanden', 'ich hab nichts verstanden', 'das war zu schnell', 'zu schnell', 'sorry',
     'entschuldigung', 'wie bitte', 'was', 'hä', 'ich hab dich nicht gehört', 'hab nichts gehört', 'ich habe nichts gehört'],
@@ -131,8 +136,13 @@ const STOP = ['wir hören auf', 'ich hör auf', 'ich höre auf', 'ich will aufh�
   ...cross(['ich hab', 'ich habe', 'hab'], ['genug', 'genug für heute', 'für heute genug', 'keine lust mehr', 'keine zeit mehr']),
   ...cross(['für heute', 'jetzt', 'das', 'es'], ['reicht es', 'reichts', 'reicht es mir', 'reicht mir', 'ist schluss', 'ist genug']), 'schluss damit', 'genug damit',
   ...cross(['wir machen', 'machen wir', 'ich mach', 'ich mache'], ['morgen', 'ein andermal', 'später', 'nächstes mal'], ['weiter']), 'beenden bitte', 'bitte beenden',
-  ...cross(['ich mach', 'ich mache', 'wir machen', 'machen wir'], opt('jetzt', 'für heute', 'dann', 'mal', 'hier'), ['schluss'])];
-const stop = cat(STOP, cross(ENOUGH, STOP.slice(0, 12)));
+  ...cross(['ich mach', 'ich mache', 'wir machen', 'machen wir'], opt('jetzt', 'für heute', 'dann', 'mal', 'hier'), ['schluss']),
+  // "hör bitte auf", "hören wir jetzt auf"
+  ...cross(['hör', 'hören wir', 'hört'], ['bitte', 'jetzt', 'mal', 'bitte jetzt', 'jetzt bitte', 'für heute'], ['auf'])];
+// Goodbyes from Germany, Austria and Switzerland said to end a session ("servus", "pfiat di", "ade", "uf widerluege").
+const FAREWELL = ['tschüss', 'tschüssi', 'servus', 'pfiat di', 'pfiat eich', 'ade', 'adieu', 'baba', 'tschau', 'ciao', 'auf wiedersehen', 'uf widerluege',
+  'bis morgen', 'bis zum nächsten mal', 'bis dann', 'mach es gut', 'machs gut'];
+const stop = cat(STOP, cross(ENOUGH, STOP.slice(0, 12)), cross(opt('okay', 'so', 'danke', 'danke dir'), FAREWELL));
 
 // Help: what can be said and how it works, du or Sie, and by the name people give the skill.
 const SKILL = ['hüft coach', 'hip coach', 'hüftcoach', 'der hüft coach', 'der coach', 'das ding', 'die app', 'der skill'];
@@ -213,6 +223,9 @@ const howManyLeft = cat(
   cross(['wie lange', 'wie lang'], ['dauert', 'geht', 'brauchen wir', 'dauerts'], ['die routine', 'die ganze routine', 'das ganze', 'es'],
     opt('noch', 'denn noch')),
   cross(['sind wir', 'bin ich', 'ist es', 'ist die routine'], opt('bald', 'gleich', 'schon', 'fast', 'schon fast'), ['fertig', 'durch', 'vorbei', 'geschafft', 'am ende']),
+  // The end named ("wie viele noch bis zum schluss"), and "many" asked as yes or no ("sind noch viele übungen", "kommen noch viele").
+  cross(['wie viele', 'wie viele übungen', 'wie viele dehnungen', 'wie viel'], ['noch', 'sind es noch', 'kommen noch'], ['bis zum schluss', 'bis zum ende', 'bis ich fertig bin', 'bis wir fertig sind']),
+  cross(['sind', 'kommen', 'sind es', 'gibt es', 'gibts', 'habe ich', 'hab ich', 'haben wir'], ['noch viele', 'noch viel', 'noch viele übungen', 'noch viele dehnungen', 'noch viele übrig']),
   cross(['ist das', 'war das', 'kommt jetzt', 'ist das jetzt'], ['die letzte', 'die letzte übung', 'die letzte dehnung', 'die vorletzte', 'schon die letzte']),
   cross(['wie weit sind wir', 'wie weit bin ich', 'wie viel fehlt', 'wie viel ist', 'was fehlt'], opt('noch', 'schon', 'jetzt', 'in der routine', 'noch übrig')),
 );

@@ -29,7 +29,10 @@ const types: LocaleWords['types'] = {
       'unten rum', 'untenrum', 'becken', 'beckenboden', 'schambereich'],
     leg: ['bein', 'oberschenkel', 'wade', 'waden', 'schienbein', 'linkes bein', 'rechtes bein', 'linken bein', 'rechten bein', 'ein bein',
       'oberschenkelrückseite', 'beinrückseite', 'hamstrings', 'oberschenkelmuskel'],
-    bothLegs: ['haxn', 'beide haxn', 'haxen', 'beide haxen', 'beide beine', 'beiden beinen', 'beine', 'beinen', 'beide füße', 'beiden füßen', 'beide seiten', 'beiden seiten'],
+    bothLegs: ['haxn', 'beide haxn', 'haxen', 'beide haxen', 'beide beine', 'beiden beinen', 'beine', 'beinen', 'beide füße', 'beiden füßen', 'beide seiten', 'beiden seiten',
+      // Both named with "beide": the catch-all would drop the word before its slot ("beide knie geben nach" would reach it as "knie geben nach").
+      ...['beide', 'meine beiden', 'die beiden'].flatMap((both) => ['knie', 'oberschenkel', 'waden', 'unterschenkel', 'hüften', 'fersen', 'fußsohlen', 'schienbeine'].map((part) => `${both} ${part}`)),
+      ...['knien', 'oberschenkeln', 'waden', 'unterschenkeln', 'hüften', 'fersen', 'fußsohlen', 'schienbeinen'].map((part) => `beiden ${part}`)],
     foot: ['fuß', 'füße', 'fuss', 'zehen', 'zeh', 'knöchel', 'ferse', 'fußsohle', 'sprunggelenk', 'linken fuß', 'rechten fuß'],
     neck: ['nacken', 'hals', 'schulter', 'schultern'],
     glute: ['po', 'gesäß', 'hintern', 'pobacke', 'pobacken', 'steißbein', 'sitzbein', 'popo', 'gesäßmuskel', 'piriformis'],
@@ -229,7 +232,11 @@ const feeling = ['es fühlt sich {feeling}', 'das fühlt sich {feeling}', 'mein 
     'die linke', 'die rechte', 'mein linkes', 'mein rechtes', 'meine linke', 'meine rechte', 'mein linker', 'mein rechter', 'irgendwie ist',
     'ich glaub', 'ich glaube', 'wenn ich', 'beim gehen', 'beim laufen', 'beim sitzen',
     'entschuldigung', 'tut mir leid aber', 'keine ahnung', 'kann es sein dass', 'ist es schlimm wenn', 'nein', 'nee', 'nein nein', 'geht nicht',
-    'ui', 'oje', 'au weh', 'oh weh', 'au', 'aua', 'autsch', 'au au', 'aua aua', 'auweia', 'des', 'bin', 'bin ich', 'hab', 'hab ich', 'habe', 'auf', 'aufm', 'unmöglich', 'kaum möglich', 'keine chance', 'stechen', 'ein stechen', 'brennen', 'ziehen'], ['{feeling}']),
+    'ui', 'oje', 'au weh', 'oh weh', 'au', 'aua', 'autsch', 'au au', 'aua aua', 'auweia', 'des', 'bin', 'bin ich', 'hab', 'hab ich', 'habe', 'auf', 'aufm', 'unmöglich', 'kaum möglich', 'keine chance', 'stechen', 'ein stechen', 'brennen', 'ziehen',
+    // Dialect and cries from Bavaria, Austria and Switzerland ("mei wadl tut weh", "s bei isch taub", "oida, das tut weh", "jessas, das zwickt"),
+    // "viel zu doll", "wie tausend nadelstiche": none carries a sign or a negation of its own.
+    'mei', 'mi', 's', 'des is', 'des isch', 'jessas', 'jesses', 'oida', 'sakra', 'sakradi', 'herrgott', 'himmel', 'mensch', 'meine güte', 'ojemine', 'ui ui',
+    'hoppla', 'gopf', 'huch', 'ah', 'argh', 'uh', 'hui', 'uiuiui', 'autschi', 'mannomann', 'ach gott', 'oh mein gott', 'ohje', 'au au au', 'aua aua aua', 'nein nein nein', 'ach herrje', 'herrje', 'viel', 'wie tausend', 'wie ein', 'wie eine', 'wie so'], ['{feeling}']),
   // A stop, a skip or a hurry said first, then what the body does ("können wir aufhören, mein bein ist taub", "weiter, mein fuß kribbelt"):
   // the classifier reads what follows, so a sign said after a request to stop is still a sign.
   ...cross(['können wir', 'lass uns', 'ich will', 'ich möchte', 'ich muss', 'wir müssen', ''], ['aufhören', 'abbrechen', 'stoppen', 'die übung abbrechen',
@@ -280,13 +287,19 @@ const samples: LocaleWords['samples'] = {
   HarderIntent: cat(cross(['', 'bitte', 'kannst du'], ['schwerer', 'mach es schwerer', 'härter', 'mach es härter', 'anspruchsvoller', 'intensiver',
     'mach es intensiver', 'länger halten', 'längere haltezeit', 'längere haltezeiten', 'mehr herausforderung', 'eine stufe höher',
     'gib mir mehr', 'eine schwerere variante', 'etwas schwereres'], ['', 'bitte', 'machen']),
-  cross(['das ist', 'die ist', 'es ist', 'die übung ist'], ['zu leicht', 'zu einfach', 'zu locker', 'zu leicht für mich', 'nicht anstrengend genug'])),
+  cross(['das ist', 'die ist', 'es ist', 'die übung ist'], ['zu leicht', 'zu einfach', 'zu locker', 'zu leicht für mich', 'nicht anstrengend genug']),
+  // "mach es ein bisschen schwerer", "mach die übung etwas intensiver"
+  cross(['mach es', 'mach das', 'mach die übung', 'mach sie', 'machs', 'kannst du es'], ['ein bisschen', 'etwas', 'ein wenig', 'noch', 'ein bissl', 'ein bisserl', 'ein bissel'],
+    ['schwerer', 'härter', 'intensiver', 'anspruchsvoller'], ['', 'machen'])),
   ProgressIntent: cat(cross(['wie läuft es', 'wie läufts', 'wie läuft es bei mir', 'wie komme ich voran', 'wie mache ich mich', 'wie schlage ich mich',
     'wie stehe ich da', 'wie sieht mein fortschritt aus', 'wie ist mein fortschritt', 'wie weit bin ich'], ['', 'bisher', 'so', 'diese woche', 'insgesamt']),
   cross(['zeig mir', 'sag mir', 'nenn mir', 'was ist', 'wie ist'], ['meinen fortschritt', 'mein fortschritt', 'meine serie', 'meine statistik',
     'meine bilanz', 'wie viele einheiten ich gemacht habe', 'wie ich vorankomme', 'wie es bei mir läuft']),
   ['wie es bei mir läuft', 'wie ich vorankomme', 'wie viele einheiten habe ich gemacht', 'wie viele tage am stück', 'wie viele tage in folge',
-    'mein fortschritt', 'fortschritt', 'meine serie', 'statistik', 'wie oft habe ich gedehnt', 'wie viele routinen habe ich geschafft']),
+    'mein fortschritt', 'fortschritt', 'meine serie', 'statistik', 'wie oft habe ich gedehnt', 'wie viele routinen habe ich geschafft'],
+  // "wie viele einheiten hab ich schon", "wie viele routinen habe ich diese woche gemacht"
+  cross(['wie viele', 'wie viel'], ['einheiten', 'routinen', 'trainings', 'sessions', 'dehneinheiten'], ['hab ich', 'habe ich', 'haben wir'],
+    ['', 'schon', 'bisher', 'diese woche', 'schon gemacht', 'gemacht', 'geschafft', 'schon geschafft', 'diese woche gemacht'])),
   DeleteDataIntent: ['lösche meine daten', 'lösch meine daten', 'daten löschen', 'meine daten löschen', 'lösch alles', 'lösche alles', 'vergiss mich',
     'lösche meinen fortschritt', 'fortschritt löschen', 'alles zurücksetzen', 'setz meinen fortschritt zurück', 'lösche alles über mich',
     'meine daten entfernen', 'entferne meine daten', 'alles löschen was du über mich weißt'],
@@ -304,7 +317,10 @@ const samples: LocaleWords['samples'] = {
   'AMAZON.RepeatIntent': ['wiederholen', 'wiederhole', 'nochmal', 'noch einmal', 'wie bitte', 'was hast du gesagt', 'sag das noch mal', 'noch mal bitte',
     'kannst du das wiederholen', 'die übung nochmal', 'diese noch einmal', 'bitte wiederholen', 'das nochmal', 'noch mal das gleiche'],
   'AMAZON.StartOverIntent': ['von vorn', 'von vorne', 'neu starten', 'noch mal von vorne', 'fang von vorne an', 'alles von vorne', 'neustart',
-    'von anfang an', 'fang neu an', 'die routine neu starten', 'noch mal ganz von vorne', 'alles noch mal', 'beginne von vorne'],
+    'von anfang an', 'fang neu an', 'die routine neu starten', 'noch mal ganz von vorne', 'alles noch mal', 'beginne von vorne',
+    // "fang nochmal von vorn an", "alles nochmal von anfang an", "beginnen wir wieder ganz von vorne"
+    ...cross(['fang', 'fange', 'fangen wir', 'fang bitte', 'beginn', 'beginne', 'beginnen wir', 'starte', 'starten wir', 'mach', 'machen wir', 'alles', 'das ganze', 'die routine', ''],
+      ['nochmal', 'noch mal', 'noch einmal', 'wieder', 'ganz', 'nochmal ganz', 'wieder ganz'], ['von vorn', 'von vorne', 'von anfang an', 'vom anfang'], ['an', ''])],
   'AMAZON.PauseIntent': ['pause', 'pausieren', 'pausiere', 'mach pause', 'mach mal pause', 'warte', 'moment', 'einen moment', 'kurz warten',
     'warte mal', 'gib mir eine minute', 'kurze pause', 'halt mal kurz an', 'unterbrechen', 'routine pausieren'],
   'AMAZON.ResumeIntent': ['fortsetzen', 'setz fort', 'weitermachen wo ich aufgehört habe', 'mach weiter wo wir waren', 'ich bin wieder da',

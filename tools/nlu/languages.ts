@@ -38,10 +38,15 @@ const SPANISH_OPENER_RUNS = SPANISH_OPENERS.flatMap((a) => [...SPANISH_OPENERS, 
 
 export const GRAMMARS: Readonly<Record<string, InvocationGrammar>> = {
   de: {
-    launchVerbs: words('öffne', 'öffnen', 'starte', 'start', 'beginne', 'lade', 'spiele', 'spiel', 'aktiviere'),
+    launchVerbs: words('öffne', 'öffnen', 'starte', 'start', 'beginne', 'lade', 'spiele', 'spiel', 'aktiviere', 'öffne den', 'starte den', 'öffne mal', 'starte mal', 'öffne bitte'),
     oneShotForms: [
       ...form(['frag', 'frage', 'sag', 'sage', 'bitte'], ['dass', 'ob', 'nach', 'zu', 'und'], true),
       ...form(['öffne', 'starte', 'öffnen'], ['und'], false),
+      // With the article and the particles German puts there: "frag den hüft coach, wie lange noch", "sag dem hüft coach, dass …",
+      // "frag mal hüft coach", "öffne den hüft coach und …", "starte mal hüft coach und …".
+      ...form(['frag den', 'frage den', 'frag mal', 'frag mal den', 'frag doch mal', 'sag dem', 'sage dem', 'sag mal', 'sag mal dem', 'bitte den'],
+        ['dass', 'ob', 'nach', 'zu', 'und', 'wegen'], true),
+      ...form(['öffne den', 'starte den', 'öffne mal', 'starte mal', 'öffne bitte', 'starte bitte'], ['und', 'und dann', 'dann'], false),
     ],
     trailingForms: words('mit', 'bei', 'von', 'über', 'auf'),
     exitPhrases: ['beenden', 'verlassen', 'skill beenden', 'beende den skill'],
@@ -50,11 +55,23 @@ export const GRAMMARS: Readonly<Record<string, InvocationGrammar>> = {
     // and the Austrian and southern openers ("heast", "gell"). Never a negation: it would turn a meaning round.
     leadingFillers: ['alexa', 'bitte', 'kannst du bitte', 'können sie bitte', 'kannst du mal', 'kannst du', 'könntest du', 'können sie', 'könnten sie',
       'würdest du', 'würden sie', 'ähm', 'äh', 'öhm', 'öh', 'hm', 'hmm', 'also', 'und', 'okay', 'ok', 'na', 'naja', 'na ja', 'na gut', 'so', 'ja', 'jo',
-      'nee', 'nein', 'ach', 'oh', 'gut', 'heast', 'hey', 'du', 'sag mal', 'sagen sie mal', 'moment', 'dann', 'jetzt', 'aber', 'ähm also', 'äh also'],
+      'nee', 'nein', 'ach', 'oh', 'gut', 'heast', 'hey', 'du', 'sag mal', 'sagen sie mal', 'moment', 'dann', 'jetzt', 'aber', 'ähm also', 'äh also',
+      // Politeness, a question announced, the coach addressed, and Bavarian, Austrian and Swiss openers ("geh", "hopp", "grüezi").
+      'sei so gut und', 'sei so lieb und', 'wärst du so lieb und', 'könntest du bitte', 'würdest du bitte', 'magst du', 'magst du bitte', 'bitte einmal',
+      'kurze frage', 'eine frage', 'frage', 'ich hab eine frage', 'ich hätte eine frage', 'ich wollte fragen', 'ich wollte wissen', 'sag mir', 'sag mir mal',
+      'verrat mir', 'weißt du', 'coach', 'hey coach', 'du coach', 'hallo', 'hallo coach', 'sorry', 'entschuldigung', 'entschuldige', 'ja also', 'gut dann',
+      'okay dann', 'also dann', 'na dann', 'so dann', 'geh', 'hopp', 'grüezi', 'servus', 'hoi', 'moin', 'oida', 'heast oida', 'schau', 'schau mal', 'sag amal', 'sag amoi'],
     // The particles German puts at the end of what it asks ("wie lange halten wir das denn", "jetzt ist links dran, gell").
     trailingFillers: ['bitte schön', 'danke schön', 'nicht wahr', 'oder so', 'für heute', 'für jetzt', 'noch mal', 'bitte', 'danke', 'jetzt', 'alexa', 'mal', 'halt', 'denn', 'doch',
-      'eigentlich', 'gell', 'gelle', 'oder', 'ne', 'grad', 'gerade', 'eben', 'dann', 'nochmal', 'schon', 'so', 'also', 'okay', 'ok', 'heute', 'heut', 'bitteschön', 'davon'],
+      'eigentlich', 'gell', 'gelle', 'gä', 'oder', 'ne', 'nä', 'wenn es geht', 'wenns geht', 'wenn möglich', 'bitte sehr', 'vielen dank', 'danke dir', 'mal eben', 'kurz', 'einmal', 'für mich', 'oder nicht', 'grad', 'gerade', 'eben', 'dann', 'nochmal', 'schon', 'so', 'also', 'okay', 'ok', 'heute', 'heut', 'bitteschön', 'davon'],
     builtInPhrasings: {},
+    // Bavarian, Austrian and Swiss forms of words the model has in standard German ("i brauch a pause", "wart a moi", "ich mag nimmer",
+    // "nomal bitte", "welcher haxn"), tried only when the words as said fit nothing but the catch-all.
+    spokenVariants: {
+      i: 'ich', isch: 'ist', is: 'ist', nimmer: 'nicht mehr', nimma: 'nicht mehr', nomal: 'nochmal', nomol: 'nochmal', amoi: 'mal', 'a moi': 'mal', moi: 'mal',
+      'a mal': 'mal', wart: 'warte', a: 'eine', mi: 'mich', di: 'dich', des: 'das', lang: 'lange', 'für was': 'wofür', 'für wos': 'wofür', wos: 'was',
+      'welcher haxn': 'welches bein', haxn: 'bein', hax: 'bein', gehma: 'gehen wir', soweit: 'so weit', wieviel: 'wie viel', wieviele: 'wie viele', komm: 'komme', schaff: 'schaffe', brauch: 'brauche', möcht: 'möchte', net: 'nicht', ned: 'nicht', hob: 'habe', hab: 'habe', nix: 'nichts', ois: 'alles', heit: 'heute', samma: 'sind wir', hamma: 'haben wir', hopp: 'los',
+    },
   },
   es: {
     launchVerbs: words('abre', 'abrir', 'inicia', 'iniciar', 'empieza', 'lanza', 'pon', 'juega', 'activa'),

@@ -224,6 +224,22 @@ describe('resolve: invocation forms', () => {
   });
 });
 
+describe('resolve: German invocation forms with the article and particles', () => {
+  const german = loadInteractionModel('de-DE');
+  it.each(['öffne den hüft coach', 'starte mal hüft coach'])('"%s" launches the skill', (text) => {
+    expect(resolve(german, text, { locale: 'de-DE' })).toEqual({ kind: 'launch' });
+  });
+
+  it.each([
+    ['frag den hüft coach wie lange noch', 'HoldDurationIntent'],
+    ['frag mal hüft coach wie läufts bei mir', 'ProgressIntent'],
+    ['sag dem hüft coach dass mein bein kribbelt', 'WarningSignIntent'],
+    ['öffne den hüft coach und starte die abendroutine', 'StartRoutineIntent'],
+  ])('"%s" is a one-shot %s', (text, intentName) => {
+    expect(resolve(german, text, { locale: 'de-DE' })).toMatchObject({ kind: 'intent', oneShot: true, intent: { name: intentName } });
+  });
+});
+
 describe('resolve: slots and entity resolution', () => {
   it('resolves a synonym to its canonical value and id, keeping what was said as the value', () => {
     const intent = intentOf(resolve(model, 'start my bedtime routine', { skillId: 'amzn1.ask.skill.test' }));

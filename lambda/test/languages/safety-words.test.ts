@@ -36,11 +36,39 @@ describe('German (de-DE, de-AT)', () => {
     ['glaub ich hab mir was gezerrt', pain],
     ['nen krampf in der wade', cramp],
     ['wadenkrampf', cramp],
+    // Regional and colloquial families (fresh3): Swiss, Austrian and Bavarian body talk, falls and pain in everyday words.
+    ['füdli isch ganz taub', warning('saddle')],
+    ['kann nimmer biseln', warning('bladderBowel')],
+    ['haxn tragt mi nimmer', warning('bothLegs')],
+    ['das bein will mich nicht mehr tragen', warning('weakness')],
+    ['schlurfe mit dem rechten fuß', warning('weakness')],
+    ['rechter fuß ist ein geschlafen', warning('numbness')],
+    ['es chribbelet im bei', warning('tingling')],
+    ['i spür mei bein net', warning('numbness')],
+    ['links und rechts ganz taub', warning('bothLegs')],
+    ['kann plötzlich nicht mehr laufen', warning('bothLegs')],
+    ['sack einfach zusammen', warning('bothLegs')],
+    ['beine sind plötzlich ganz schwer', warning('bothLegs')],
+    ['bin vom stuhl gekippt', warning('fall')],
+    ['voll auf den rücken geknallt', warning('fall')],
+    ['mich heut früh ordentlich hingelegt auf dem nassen boden', warning('fall')],
+    ['hab einen hexenschuss und kann mich gar nicht mehr rühren', warning('severe')],
+    ['knie schreit', pain],
+    ['tut sauweh', pain],
+    ['es pikst', pain],
+    ['das ist echt unbequem', pain],
+    ['mei wadl krampft', cramp],
+    // "knie" is singular and plural alike: the plural verb says both knees; a body part dropped with "beide" by the carrier.
+    ['knie geben nach', warning('bothLegs')],
+    ['knie gibt nach', warning('weakness')],
+    ['waden sind taub', warning('bothLegs')],
+    ['beiden knien kribbelt es', warning('bothLegs')],
   ] as const)('"%s"', (said, expected) => {
     expect(classifyFeeling(said, 'de-DE')).toEqual(expected);
   });
 
-  it.each(['die übung hat mir gefallen', 'es ist mir schwer gefallen', 'spüre die dehnung nicht', 'ich schlafe gleich ein vor entspannung'])(
+  it.each(['die übung hat mir gefallen', 'es ist mir schwer gefallen', 'spüre die dehnung nicht', 'ich schlafe gleich ein vor entspannung',
+    'das ist toll', 'es tuet guet', 'die übung ist schwer zu halten', 'ich kann heute nicht zur arbeit gehen', 'zieht schön', 'tut gut'])(
     '"%s" is no warning sign',
     (said) => {
       expect(classifyFeeling(said, 'de-DE').kind).not.toBe('warning');
@@ -215,6 +243,11 @@ describe('what the catch-all hands over, on each model', () => {
     ['fr-CA', 'je sens plus mes orteils', 'sens plus mes orteils', warning('numbness')],
     ['en-GB', 'blimey my arse has gone numb', 'my arse has gone numb', warning('saddle')],
     ['de-DE', 'beide beine knicken mir dauernd weg', 'beine knicken mir dauernd weg', warning('bothLegs')],
+    ['de-DE', 'mei füdli isch ganz taub', 'füdli isch ganz taub', warning('saddle')],
+    ['de-DE', 'beide knie geben nach', 'knie geben nach', warning('bothLegs')],
+    ['de-DE', 'mei wadl krampft', 'wadl krampft', cramp],
+    ['de-DE', 's bei isch ganz taub', 'bei isch ganz taub', warning('numbness')],
+    ['de-DE', 'wie tausend nadelstiche im fuß', 'nadelstiche im fuß', warning('tingling')],
     ['es-ES', 'ambas piernas se me aflojan', 'piernas se me aflojan', warning('bothLegs')],
     ['fr-FR', 'toute la jambe me lâche', 'la jambe me lâche', warning('weakness')],
   ] as const)('%s: "%s" reaches the classifier as "%s"', (locale, said, slotWords, expected) => {
