@@ -65,6 +65,7 @@ describe('Spanish (es-ES, es-MX, es-US)', () => {
     ['tengo como un chisporroteo en el pie', warning('tingling')],
     ['el dolor me baja hasta el pie', warning('radiating')],
     ['aguanto el dolor', warning('severe')],
+    ['muero del dolor de cadera', warning('severe')],
     ['me pegué un porrazo esta mañana', warning('fall')],
     ['escalofríos y me siento fatal', warning('fever')],
     ['el dolor me despierta por la noche', warning('night')],
