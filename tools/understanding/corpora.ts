@@ -2,7 +2,7 @@
  * Which corpus measures which locale: en-US the English corpus, its development half being the
  * dev phrasings and the fresh ones (corpus/fresh.ts, fresh2.ts and fresh3.ts, written blind to the model) together; the
  * other English locales the regional one (its dev half with en-regional/fresh.ts and fresh2.ts); German, Spanish and French their own (each dev half a
- * small set of safety phrasings plus <lang>/fresh.ts and fresh2.ts, and de/fresh3.ts, written blind to the models). Held-out halves are only ever run.
+ * small set of safety phrasings plus <lang>/fresh.ts, fresh2.ts and fresh3.ts, written blind to the models). Held-out halves are only ever run.
  */
 import type { Phrasing } from '../../lambda/test/understanding/corpus/phrasing';
 import { devPhrasings } from '../../lambda/test/understanding/corpus/dev';
@@ -24,6 +24,7 @@ import { heldOutPhrasings as esHeldOut } from '../../lambda/test/understanding/c
 import { devPhrasings as esDev } from '../../lambda/test/understanding/corpus/es/dev';
 import { freshPhrasings as esFresh } from '../../lambda/test/understanding/corpus/es/fresh';
 import { fresh2Phrasings as esFresh2 } from '../../lambda/test/understanding/corpus/es/fresh2';
+import { fresh3Phrasings as esFresh3 } from '../../lambda/test/understanding/corpus/es/fresh3';
 import { tuningPhrasings as esTuning } from '../../lambda/test/understanding/corpus/es/tuning';
 import { heldOutPhrasings as frHeldOut } from '../../lambda/test/understanding/corpus/fr/held-out';
 import { devPhrasings as frDev } from '../../lambda/test/understanding/corpus/fr/dev';
@@ -37,7 +38,7 @@ type Corpus = Readonly<Record<Half, readonly Phrasing[]>>;
 
 const byLanguage: Readonly<Record<string, Corpus>> = {
   de: { tuning: deTuning, dev: [...deDev, ...deFresh, ...deFresh2, ...deFresh3], 'held-out': deHeldOut },
-  es: { tuning: esTuning, dev: [...esDev, ...esFresh, ...esFresh2], 'held-out': esHeldOut },
+  es: { tuning: esTuning, dev: [...esDev, ...esFresh, ...esFresh2, ...esFresh3], 'held-out': esHeldOut },
   fr: { tuning: frTuning, dev: [...frDev, ...frFresh, ...frFresh2], 'held-out': frHeldOut },
 };
 
