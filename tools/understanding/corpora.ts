@@ -30,6 +30,7 @@ import { heldOutPhrasings as frHeldOut } from '../../lambda/test/understanding/c
 import { devPhrasings as frDev } from '../../lambda/test/understanding/corpus/fr/dev';
 import { freshPhrasings as frFresh } from '../../lambda/test/understanding/corpus/fr/fresh';
 import { fresh2Phrasings as frFresh2 } from '../../lambda/test/understanding/corpus/fr/fresh2';
+import { fresh3Phrasings as frFresh3 } from '../../lambda/test/understanding/corpus/fr/fresh3';
 import { tuningPhrasings as frTuning } from '../../lambda/test/understanding/corpus/fr/tuning';
 import { LOCALES } from '../../lambda/src/speech/locales';
 import { halves, type Half } from './measure';
@@ -39,7 +40,7 @@ type Corpus = Readonly<Record<Half, readonly Phrasing[]>>;
 const byLanguage: Readonly<Record<string, Corpus>> = {
   de: { tuning: deTuning, dev: [...deDev, ...deFresh, ...deFresh2, ...deFresh3], 'held-out': deHeldOut },
   es: { tuning: esTuning, dev: [...esDev, ...esFresh, ...esFresh2, ...esFresh3], 'held-out': esHeldOut },
-  fr: { tuning: frTuning, dev: [...frDev, ...frFresh, ...frFresh2], 'held-out': frHeldOut },
+  fr: { tuning: frTuning, dev: [...frDev, ...frFresh, ...frFresh2, ...frFresh3], 'held-out': frHeldOut },
 };
 
 /** The corpus for a locale; throws with the list of locales for one Hip Coach does not speak. */
