@@ -121,7 +121,8 @@ function samples(region: Region): LocaleWords['samples'] {
   const nouns = ['la routine du', 'ma routine du', 'la routine de', 'la routine', 'ma routine', 'la séance du', 'ma séance du', 'les étirements du',
     'mes étirements du', 'la', 'ma', 'une', 'la routine au', 'la séance', ''];
   // Québec's "ayoye" in France too: a pain cry is never worth missing.
-  const exclaims = ['aïe', 'aïe aïe', 'aïe aïe aïe', 'ouille', 'ouch', 'aïe ouille', 'ouïe', 'ayoye', 'ouch ouch', ...(quebec ? [] : ['houla'])];
+  const exclaims = ['aïe', 'aïe aïe', 'aïe aïe aïe', 'ouille', 'ouch', 'aïe ouille', 'ouïe', 'ayoye', 'ouch ouch', 'outch', 'aoutch', 'ouïe ouïe', 'ouille ouille',
+    'hou là', 'ayoye donc', ...(quebec ? [] : ['houla'])];
   const okay = quebec ? ['correct', 'ok', "c'est beau"] : ['ok', "d'accord", 'bon'];
   return {
     StartRoutineIntent: cat(
@@ -135,7 +136,7 @@ function samples(region: Region): LocaleWords['samples'] {
         "ce n'est pas bon", 'ça ne me plaît pas', 'je ne sens pas ça', "c'est douloureux", 'je souffre', 'ça va pas',
         ...(quebec ? ['ça fait mal en maudit', "j'ai mal en maudit"] : ['ça fait un mal de chien'])],
       exclaims,
-      cross(exclaims, ['ça fait mal', "j'ai mal", 'mon {bodyPart}', 'ma {bodyPart}', 'stop', 'arrête']),
+      cross(exclaims, ['ça fait mal', "j'ai mal", 'mon {bodyPart}', 'ma {bodyPart}', 'stop', 'arrête', 'ça tire', 'ça tire fort', 'ça pique', 'ça pince']),
       cross(['ça', 'ce', "c'est", 'cet étirement', 'la position', 'mon {bodyPart}', 'ma {bodyPart}', 'mes {bodyPart}', 'le {bodyPart}', 'la {bodyPart}',
         '{bodyPart}'], ['{pain}']),
       cross(["j'ai mal", 'ça fait mal', 'ça me fait mal', 'ça {pain}', "c'est {pain}"], ['au {bodyPart}', 'à la {bodyPart}', 'aux {bodyPart}',

@@ -133,12 +133,25 @@ describe('French (fr-FR, fr-CA)', () => {
     ['ayoye', pain],
     ['suis fait un claquage', pain],
     ['une crampe au mollet', cramp],
+    // fresh3's families: Québec's "foufounes", a leg that "sleeps", "elle a lâché", the child's "bobo", a back that cries.
+    ['mes foufounes sont endormies', warning('saddle')],
+    ['on dirait que ma jambe dort', warning('numbness')],
+    ['elle a lâché', warning('weakness')],
+    ['ça me fait bobo', pain],
+    ['mon dos crie', pain],
+    ['je supporte pas cette position', pain],
+    ['pas mal de douleur dans la hanche', pain],
   ] as const)('"%s"', (said, expected) => {
     expect(classifyFeeling(said, 'fr-FR')).toEqual(expected);
   });
 
   it.each(['je plie le genou', "sens pas l'étirement", 'je suis assis par terre', 'je lâche la position'])('"%s" is no warning sign', (said) => {
     expect(classifyFeeling(said, 'fr-CA').kind).not.toBe('warning');
+  });
+
+  // "pas mal" is "not bad" (or "no pain"): not a reason to stop the stretch.
+  it.each(["j'ai pas mal", 'ça fait pas mal', "c'était pas mal celui-là"])('"%s" is not pain', (said) => {
+    expect(classifyFeeling(said, 'fr-FR').kind).not.toBe('pain');
   });
 });
 
