@@ -130,7 +130,7 @@ function samples(region: Region): LocaleWords['samples'] {
   const spain = region === 'es-ES';
   const okWords = spain ? ['vale', 'venga'] : ['sale', 'órale', 'ándale', 'va'];
   // The recogniser writes "ay" and "uy" as they sound, "hay", "huy": those are cries too.
-  const painExclaims = ['ay', 'ay ay', 'ay ay ay', 'auch', 'uy', 'huy', 'uy uy', 'ay ay que dolor', 'ufff', 'ouch', 'ay caramba', ...(spain ? ['jolín', 'ostras'] : ['híjole'])];
+  const painExclaims = ['ay', 'ay ay', 'ay ay ay', 'auch', 'uy', 'huy', 'uy uy', 'ay ay que dolor', 'ufff', 'ouch', 'ay caramba', 'ay nanita', 'ay nanita mía', 'ay mamita', 'ay mamá', ...(spain ? ['jolín', 'ostras'] : ['híjole'])];
   return {
     // The start verb, head noun and routine words crossed are es-forms.ts's; these are the forms it does not build.
     StartRoutineIntent: cat(

@@ -100,6 +100,8 @@ describe('Spanish (es-ES, es-MX, es-US)', () => {
     ['me está lastimando', pain],
     ['uy duele duele', pain],
     ['algo ha crujido', pain],
+    ['ay nanita', pain],
+    ['sentí como un chasquido', pain],
     ['un calambre en la pantorrilla', cramp],
   ] as const)('"%s"', (said, expected) => {
     expect(classifyFeeling(said, 'es-ES')).toEqual(expected);
