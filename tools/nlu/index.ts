@@ -6,6 +6,7 @@
 import type { Intent, Slot } from 'ask-sdk-model';
 import { BUILT_IN_PHRASINGS, DISFLUENCIES, EXIT_PHRASES, LEADING_FILLERS, TRAILING_FILLERS } from './builtins';
 import { grammarOf, REGIONAL_ENGLISH_FILLERS, REGIONAL_ENGLISH_VARIANTS, speaksRegionalEnglish, type InvocationGrammar } from './languages';
+import { builtInValue } from './built-in-values';
 import { bestMatch, compileModel, type CompiledModel, type Match } from './matcher';
 import type { InteractionModel } from './model';
 import { phraseKey, phraseKeys, spokenWords, wordKey } from './normalize';
@@ -195,7 +196,7 @@ export function fillerStages(text: string, grammar: InvocationGrammar = ENGLISH)
 }
 
 /** Builds an ask-sdk-model Intent from a match, every declared slot present as Alexa sends them. */
-function toIntent(compiled: CompiledModel, match: Match | undefined, skillId: string): Intent {
+function toIntent(compiled: CompiledModel, match: Match | undefined, skillId: string, english: boolean): Intent {
   if (!match) return { name: FALLBACK_INTENT, confirmationStatus: 'NONE' };
   const declared = compiled.intentSlots.get(match.intent) ?? [];
   const intent: Intent = { name: match.intent, confirmationStatus: 'NONE' };
@@ -203,7 +204,7 @@ function toIntent(compiled: CompiledModel, match: Match | undefined, skillId: st
   const slots: Record<string, Slot> = {};
   for (const { name } of declared) slots[name] = { name, confirmationStatus: 'NONE' };
   for (const fill of match.slots) {
-    const value = fill.words.join(' ');
+    const value = fill.builtInType ? builtInValue(fill.type, fill.words.join(' '), english) : fill.words.join(' ');
     const slot: Slot = { name: fill.name, value, confirmationStatus: 'NONE' };
     if (!fill.builtInType) {
       const resolutions = {
@@ -241,6 +242,7 @@ export function resolve(model: InteractionModel, text: string, options: ResolveO
   if (grammar.exitPhrases.some((p) => phraseKey(p) === said)) return { kind: 'end' };
   const invocation = parseInvocation(keys, words, compiled.invocationKeys, grammar);
   if (invocation && 'launch' in invocation) return { kind: 'launch' };
-  if (invocation) return { kind: 'intent', intent: toIntent(compiled, matchSpoken(compiled, invocation.rest, grammar), skillId), oneShot: true };
-  return { kind: 'intent', intent: toIntent(compiled, matchSpoken(compiled, words.join(' '), grammar), skillId), oneShot: false };
+  const english = grammar === ENGLISH || grammar === REGIONAL_ENGLISH;
+  if (invocation) return { kind: 'intent', intent: toIntent(compiled, matchSpoken(compiled, invocation.rest, grammar), skillId, english), oneShot: true };
+  return { kind: 'intent', intent: toIntent(compiled, matchSpoken(compiled, words.join(' '), grammar), skillId, english), oneShot: false };
 }
