@@ -1,5 +1,5 @@
 import { loadInteractionModel, resolve } from '.';
-import { builtInValue, durationOf, numberOf } from './built-in-values';
+import { builtInValue, durationOf, numberOf, timeOf } from './built-in-values';
 
 describe('built-in slot values, as Alexa sends them', () => {
   it.each([
@@ -21,6 +21,17 @@ describe('built-in slot values, as Alexa sends them', () => {
 
   it.each(['minutes', 'a while', 'ten minutes ten minutes', 'ten'])('"%s" is no duration', (words) => {
     expect(durationOf(words)).toBeUndefined();
+  });
+
+  it.each([
+    ['nine p m', '21:00'], ['nine pm', '21:00'], ['six thirty', '06:30'], ["seven o'clock", '07:00'], ['7:45', '07:45'],
+    ['twelve a m', '00:00'], ['eight in the evening', '20:00'], ['six oh five', '06:05'], ['the evening', 'EV'], ['noon', '12:00'],
+  ] as const)('AMAZON.TIME "%s" is %s', (words, time) => {
+    expect(timeOf(words)).toBe(time);
+  });
+
+  it.each(['every morning at seven', 'tomorrow', 'thirteen p m', 'six sixty'])('"%s" is no time', (words) => {
+    expect(timeOf(words)).toBeUndefined();
   });
 
   it('leaves other languages, other types and unreadable words as said', () => {

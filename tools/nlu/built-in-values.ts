@@ -1,7 +1,7 @@
 /**
  * What Alexa puts in a built-in slot, as opposed to the words said: AMAZON.NUMBER sends digits
  * ("ten" → "10"), AMAZON.DURATION an ISO 8601 duration ("eight minutes" → "PT8M", "half an hour"
- * → "PT30M"). The skill reads those values, so a stand-in that handed over the raw words would
+ * → "PT30M"), AMAZON.TIME a clock time or part of the day ("nine p m" → "21:00", "evening" → "EV"). The skill reads those values, so a stand-in that handed over the raw words would
  * under-report phrasings Alexa understands. English number words only (0–99, "a"/"an" as one):
  * for other languages, and for words it cannot read, the words go through as said, and the skill
  * answers them as an unclear number. Hand-written: the npm word-to-number packages are unmaintained
@@ -56,10 +56,35 @@ export function durationOf(words: string): string | undefined {
   return `PT${amounts.H !== undefined ? `${String(amounts.H)}H` : ''}${amounts.M !== undefined ? `${String(amounts.M)}M` : ''}${amounts.S !== undefined ? `${String(amounts.S)}S` : ''}`;
 }
 
+const PARTS_OF_DAY: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', noon: '12:00', midday: '12:00', midnight: '00:00' };
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** AMAZON.TIME: "nine p m" → "21:00", "six thirty" → "06:30", "7 o'clock" → "07:00", "the evening" → "EV"; else undefined. */
+export function timeOf(words: string): string | undefined {
+  const said = words.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim().replace(/^(?:at|around|about|the|in the) /, '');
+  const part = PARTS_OF_DAY[said];
+  if (part) return part;
+  const match = /^(.+?)(?: (a ?m|p ?m|o'?clock|in the morning|in the afternoon|in the evening|at night|tonight))?$/.exec(said);
+  if (!match) return undefined;
+  const [, clock = '', meridiem] = match;
+  const [hourWords, ...minuteWords] = clock.includes(':') ? clock.split(':') : [clock.split(' ')[0] ?? '', clock.split(' ').slice(1).join(' ')];
+  let hour = numberOf(hourWords ?? '');
+  const minuteSaid = minuteWords.join(' ').replace(/^oh /, '');
+  const minute = minuteSaid === '' ? 0 : numberOf(minuteSaid);
+  if (hour === undefined || minute === undefined || hour > 23 || minute > 59 || hourWords === 'a' || hourWords === 'an') return undefined;
+  const pm = meridiem !== undefined && /^(?:p ?m|in the afternoon|in the evening|at night|tonight)$/.test(meridiem);
+  if (meridiem !== undefined && !/o'?clock/.test(meridiem)) {
+    if (hour > 12) return undefined;
+    hour = (hour % 12) + (pm ? 12 : 0);
+  }
+  return `${pad(hour)}:${pad(minute)}`;
+}
+
 /** The value Alexa would send for a built-in slot of `type` filled by `words`, or the words as said. */
 export function builtInValue(type: string, words: string, english: boolean): string {
   if (!english) return words;
   if (type === 'AMAZON.NUMBER') return numberOf(words)?.toString() ?? words;
   if (type === 'AMAZON.DURATION') return durationOf(words) ?? words;
+  if (type === 'AMAZON.TIME') return timeOf(words) ?? words;
   return words;
 }
