@@ -35,6 +35,8 @@ export const LEADING_FILLERS: readonly string[] = [
   ...DISFLUENCIES, 'hmm', 'right', 'right so', 'ok', 'okay', 'alright', 'well', 'oh', 'yeah', 'yep', 'actually', 'like', 'hey',
   // A request put as a question ("can we move on", "shall we skip this"), as "can you" is.
   'can we', 'could we', 'shall we', 'can i', 'could i', 'reckon', 'i want you to', 'i need you to',
+  // Openers of someone interrupted or unsure ("wait go back one", "sorry can you repeat that", "i think i pulled something").
+  'wait', 'wait wait', 'hold on', 'hang on', 'sorry', 'just', 'i think', 'k', 'mhm', 'go ahead and', 'oh wait', 'um wait', 'oops',
 ];
 /** Longer fillers first, so "for now" goes whole before "now" alone would leave "for". */
-export const TRAILING_FILLERS: readonly string[] = ['for now', 'thanks love', 'would you', 'will you', 'please', 'thanks', 'thank you', 'now', 'alexa', 'then', 'mate', 'okay', 'ok', 'love'];
+export const TRAILING_FILLERS: readonly string[] = ['for a sec', 'for a second', 'for a minute', 'for me', 'for now', 'thanks love', 'would you', 'will you', 'please', 'thanks', 'thank you', 'now', 'alexa', 'then', 'mate', 'okay', 'ok', 'love'];

@@ -145,18 +145,24 @@ function inModelForm(text: string, variants: Readonly<Record<string, string>>): 
 
 function matchWithFillers(compiled: CompiledModel, text: string, grammar: InvocationGrammar): Match | undefined {
   const direct = bestMatch(compiled, text);
-  if (direct && !throughCatchAll(direct)) return direct;
+  if (direct && !loose(direct)) return direct;
   // Each wrapping word dropped in turn, the fewest first: "um let's stretch" is read as "let's stretch", not "stretch".
   let inner: Match | undefined;
   for (const stage of fillerStages(text, grammar)) {
     inner = bestMatch(compiled, stage);
     if (inner) break;
   }
-  // Only a catch-all carrier ("that's {feeling}") took the words whole, while without their wrapping
+  // Only a catch-all carrier ("that's {feeling}") took the words whole, or a slot took words no value
+  // of its type has ("do my {routine}" with "morning stretch please"), while without their wrapping
   // words they are a sample ("that's enough" + "for now"): the sample is the closer reading, as a
-  // statistical NLU scores it. A catch-all never wins over another catch-all this way.
-  if (direct && (!inner || throughCatchAll(inner))) return direct;
+  // statistical NLU scores it. A loose reading never wins over another loose one this way.
+  if (direct && (!inner || loose(inner))) return direct;
   return inner;
+}
+
+/** A reading that holds only because a slot took words it could not resolve: a catch-all, or a custom value none of its type. */
+function loose(match: Match): boolean {
+  return throughCatchAll(match) || match.slots.some((s) => !s.builtInType && s.values.length === 0);
 }
 
 /** A match that leans on a built-in catch-all slot (AMAZON.SearchQuery): it would take any words after its carrier. */
