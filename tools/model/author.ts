@@ -15,6 +15,7 @@ import { REMINDER_SAMPLES, REMINDER_TYPES } from './reminders';
 import { customRoutineIntents, customRoutineTypes } from './custom-routine';
 import { LEADING_FILLERS } from '../nlu/builtins';
 import { bothForms, CONDITION_ASKED, EVERYDAY, EVERYDAY_MORE, EVERYDAY_POINTED, EVERYDAY_STRUCTURES } from './everyday';
+import { EVERYDAY_ASKS } from './everyday-asks';
 import { EVERYDAY_CLAUSES } from './everyday-clauses';
 
 export const modelPath = path.resolve(__dirname, '../../skill-package/interactionModels/custom/en-US.json');
@@ -839,6 +840,7 @@ export function authorModel(baseText: string): string {
     for (const [name, samples] of Object.entries(table)) intent(name).samples = [...(intent(name).samples ?? []), ...samples];
   }
   for (const [name, samples] of Object.entries(EVERYDAY_CLAUSES)) intent(name).samples = unique([...(intent(name).samples ?? []), ...samples]);
+  for (const [name, samples] of Object.entries(EVERYDAY_ASKS)) intent(name).samples = unique([...(intent(name).samples ?? []), ...samples]);
   intent('PainIntent').samples = [...pain_samples, ...painCries()];
   intent('PainIntent').slots = [{ name: 'bodyPart', type: 'BodyPartType' }, { name: 'pain', type: 'PainType' },
     { name: 'sensation', type: 'SensationType' }, { name: 'strain', type: 'StrainType' }, { name: 'feeling', type: 'AMAZON.SearchQuery' }];

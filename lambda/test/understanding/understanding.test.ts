@@ -17,7 +17,7 @@ const local = seededBundleOnDynalite();
 /** Issue 11 "Done when", held-out half, exact resolver. */
 const TARGET = { everyday: 0.9, warning: 1, pain: 1, toldToGoOn: 0, asNavigation: 0 } as const;
 /** What the held-out half reaches today (exact resolver), asserted until the target is met. */
-const FLOOR = { everyday: 0.84, warning: 0.94, pain: 1, toldToGoOn: 0, asNavigation: 0 } as const;
+const FLOOR = { everyday: 0.86, warning: 0.94, pain: 1, toldToGoOn: 0, asNavigation: 0 } as const;
 /**
  * The NLP.js stand-in, reported beside: a lower floor, by ear. 0.8 / 0.17 before the everyday
  * forms of tools/model/everyday.ts and the wider safety words joined the model; with them the
@@ -33,6 +33,9 @@ const FLOOR = { everyday: 0.84, warning: 0.94, pain: 1, toldToGoOn: 0, asNavigat
  * stand-in's bag-of-words scores away from the slot-shaped warning samples. Trained with the slot
  * types as entities (NLP.js %Type% placeholders) it reads 18 % of the dev half's signs instead of 6 %,
  * but tells 58 safety phrasings to go on instead of 40, so that was not adopted.
+ * 2026-12-03 afternoon: with the fresh4 families (tools/model/everyday-asks.ts), the resolver's wider
+ * openers and built-in slot values, exact held-out everyday 85 → 86 % (floor 0.84 → 0.86); the
+ * stand-in unchanged at 75 % everyday, 9 % signs, 35 % pain, told to go on 8 → 9.
  */
 const STATISTICAL_FLOOR = { everyday: 0.74, warning: 0.08, pain: 0.33 } as const;
 /**
