@@ -43,7 +43,6 @@ const repeat = is(Intent.Repeat);
 const pause = is(Intent.Pause);
 const resume = is(Intent.Resume);
 const stop = is(Intent.Stop);
-const cancel = is(Intent.Cancel);
 const skip = is(Intent.Skip);
 const startOver = is(Intent.StartOver);
 const help = is(Intent.Help);
