@@ -1,10 +1,11 @@
 import type { Slot } from 'ask-sdk-model';
 import { loadInteractionModel, resolve } from '../../../tools/nlu';
+import { parseReminderTime } from '../../src/coach/reminders';
 import { tuning, unseen, type ReminderPhrasing } from './reminder-phrasings';
 
 const model = loadInteractionModel('en-US');
 
-/** The slot as the skill reads it: the resolved id, or the words (AMAZON.TIME keeps the words here). */
+/** The slot as the skill reads it: the resolved id, or the value (AMAZON.TIME sends "19:00" for "7 pm", compared as the skill reads both). */
 function slotValue(slot: Slot | undefined): string | undefined {
   const authority = slot?.resolutions?.resolutionsPerAuthority?.[0];
   const id = authority?.values[0]?.value.id;
@@ -14,7 +15,11 @@ function slotValue(slot: Slot | undefined): string | undefined {
 function understood(p: ReminderPhrasing): boolean {
   const resolution = resolve(model, p.text);
   if (resolution.kind !== 'intent' || resolution.intent.name !== p.intent) return false;
-  return Object.entries(p.slots ?? {}).every(([name, expected]) => slotValue(resolution.intent.slots?.[name])?.toLowerCase() === expected.toLowerCase());
+  return Object.entries(p.slots ?? {}).every(([name, expected]) => {
+    const heard = slotValue(resolution.intent.slots?.[name]);
+    if (name === 'time') return heard !== undefined && parseReminderTime(heard) !== undefined && parseReminderTime(heard) === parseReminderTime(expected);
+    return heard?.toLowerCase() === expected.toLowerCase();
+  });
 }
 
 describe('reminder phrasings through the exact resolver', () => {
