@@ -151,6 +151,13 @@ describe('French (fr-FR, fr-CA)', () => {
     expect(classifyFeeling(said, 'fr-CA').kind).not.toBe('warning');
   });
 
+  // A recogniser's curly apostrophe is read as the straight one: "l’étirement" keeps its elision, so
+  // "I don't feel the stretch" stays no sign (with the apostrophe dropped it would read "sens pas létirement", numbness).
+  it('reads a curly apostrophe as the elision it is, in the classifier and in the slot reading', () => {
+    expect(classifyFeeling('sens pas l’étirement', 'fr-FR').kind).not.toBe('warning');
+    expect(warningFromSlots(undefined, 'sens pas l’étirement', 'fr-FR')).toBeUndefined();
+  });
+
   // "pas mal" is "not bad" (or "no pain"): not a reason to stop the stretch.
   it.each(["j'ai pas mal", 'ça fait pas mal', "c'était pas mal celui-là"])('"%s" is not pain', (said) => {
     expect(classifyFeeling(said, 'fr-FR').kind).not.toBe('pain');
