@@ -1,6 +1,5 @@
-import { Intent, type IntentName } from '../../../src/intents';
-import type { RoutineId } from '../../../src/scripts/routines';
-import type { Context, Expectation, Phrasing, SignCategory } from './phrasing';
+import { Intent } from '../../../src/intents';
+import { between, cramp, hold, is, outside, pain, paused, question, sign, start, type Phrasing } from './phrasing';
 
 /**
  * A third blind English corpus: US-flavoured and general English, written by hand, line by line,
@@ -20,21 +19,6 @@ import type { Context, Expectation, Phrasing, SignCategory } from './phrasing';
  * it: 29 line(s) equal to a held-out text were dropped.
  */
 
-const at =
-  (context: Context) =>
-  (text: string, expect: Expectation): Phrasing => ({ text, expect, context });
-const hold = at('hold');
-const between = at('between');
-const paused = at('paused');
-const question = at('question');
-const outside = at('outside');
-
-const is = (intent: IntentName): Expectation => ({ intent });
-const start = (routine?: RoutineId): Expectation => (routine ? { intent: Intent.StartRoutine, routine } : { intent: Intent.StartRoutine });
-const emergencies: readonly SignCategory[] = ['bladderBowel', 'saddle', 'bothLegs'];
-const sign = (category: SignCategory): Expectation => ({ sign: category, urgency: emergencies.includes(category) ? 'emergency' : 'referral' });
-const pain: Expectation = { feeling: 'pain' };
-const cramp: Expectation = { feeling: 'cramp' };
 
 const custom = is(Intent.CustomRoutine);
 const shorter = is(Intent.Shorter);

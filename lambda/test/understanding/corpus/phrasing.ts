@@ -1,4 +1,4 @@
-import type { IntentName } from '../../../src/intents';
+import { Intent, type IntentName } from '../../../src/intents';
 import type { RoutineId } from '../../../src/scripts/routines';
 
 /**
@@ -48,3 +48,21 @@ export function categoryOf(expect: Expectation): string {
   if ('sign' in expect) return `sign:${expect.sign}`;
   return expect.feeling;
 }
+
+/** Said where: `hold('how long', is(Intent.HoldDuration))`. The blind corpora write their lines with these. */
+const at =
+  (context: Context) =>
+  (text: string, expect: Expectation): Phrasing => ({ text, expect, context });
+export const hold = at('hold');
+export const between = at('between');
+export const paused = at('paused');
+export const question = at('question');
+export const outside = at('outside');
+
+export const is = (intent: IntentName): Expectation => ({ intent });
+export const start = (routine?: RoutineId): Expectation => (routine ? { intent: Intent.StartRoutine, routine } : { intent: Intent.StartRoutine });
+/** Bladder or bowel changes, saddle numbness and weakness in both legs always get "call emergency services now". */
+const emergencies: readonly SignCategory[] = ['bladderBowel', 'saddle', 'bothLegs'];
+export const sign = (category: SignCategory): Expectation => ({ sign: category, urgency: emergencies.includes(category) ? 'emergency' : 'referral' });
+export const pain: Expectation = { feeling: 'pain' };
+export const cramp: Expectation = { feeling: 'cramp' };
