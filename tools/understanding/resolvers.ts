@@ -65,6 +65,13 @@ function trainingUtterances(lm: LanguageModel, intent: LanguageModel['intents'][
       });
       out.push(filled.replace(/\s+/g, ' ').trim());
     }
+    // The carrier with each custom slot as its entity ("I have @SymptomType"): NLP.js reads an utterance again
+    // with its recognised entities so replaced, as Alexa reads a carrier phrase around any value of the slot type.
+    const carrier = refs.reduce((text, ref) => {
+      const type = slotType.get(ref) ?? '';
+      return text.replace(`{${ref}}`, values(type).length > 0 ? `@${type}` : '');
+    }, sample);
+    out.push(carrier.replace(/\s+/g, ' ').trim());
   });
   return [...new Set(out.filter((u) => u.length > 0))];
 }
