@@ -36,14 +36,18 @@ const FLOOR = { everyday: 0.86, warning: 0.94, pain: 1, toldToGoOn: 0, asNavigat
  * 2026-12-03 afternoon: with the fresh4 families (tools/model/everyday-asks.ts), the resolver's wider
  * openers and built-in slot values, exact held-out everyday 85 → 86 % (floor 0.84 → 0.86); the
  * stand-in unchanged at 75 % everyday, 9 % signs, 35 % pain, told to go on 8 → 9.
+ * 2026-12-03 evening: the stand-in trains each carrier with its custom slots as NLP.js entities
+ * ("I have @SymptomType"), the form NLP.js re-reads an utterance in: by ear 75 → 80 % everyday,
+ * 9 → 51 % signs, 35 → 70 % pain, told to go on 9 → 6 (floors just under, with room for the model
+ * merges of the same evening).
  */
-const STATISTICAL_FLOOR = { everyday: 0.74, warning: 0.08, pain: 0.33 } as const;
+const STATISTICAL_FLOOR = { everyday: 0.77, warning: 0.45, pain: 0.65 } as const;
 /**
  * The NLP.js stand-in: safety phrasings it reads as something that lets the stretch go on (issue
  * target 0). 9 before the reminder and custom-routine intents joined the model, 11 with them: a known
  * regression of the stand-in (the exact resolver stays at 0), recorded here rather than hidden.
  */
-const STATISTICAL_TOLD_TO_GO_ON = 11;
+const STATISTICAL_TOLD_TO_GO_ON = 8;
 
 const navigation: readonly string[] = [
   Intent.Next,
