@@ -56,6 +56,9 @@ function types(region: Region): LocaleWords['types'] {
       weakness: ['nada de fuerza', 'cero fuerza', 'sin fuerzas', 'pérdida de fuerza', 'ninguna fuerza', 'arrastro el pie', 'arrastro la pierna', 'tropiezo', 'tropiezo con el pie', 'me tropiezo', 'se me traba el pie', 'débil', 'debilidad', 'sin fuerza', 'no tengo fuerza', 'falta de fuerza', 'se me dobla', 'se me dobla la rodilla', 'me falla',
         'me falla la pierna', 'no me sostiene', 'no me aguanta', 'no puedo levantar', 'no puedo mover', 'no la puedo levantar',
         'no lo puedo levantar', 'no puedo levantar el pie', 'arrastro el pie', 'pie caído', 'como de trapo', 'flojera', 'se me va',
+        // A dragging gait in the continuous forms ("voy arrastrando el pie"), and a foot that hangs (foot drop).
+        ...cross(['voy ', 'ando ', 'sigo ', ''], ['arrastrando'], [' el pie', ' la pierna', ' los pies', ' las piernas']),
+        'el pie se me queda colgando', 'se me queda colgando el pie', 'el pie me cuelga',
         'perdí la fuerza', 'he perdido la fuerza', 'me quedé sin fuerza', 'tropiezo mucho', 'me tropiezo mucho', 'me tropiezo seguido',
         // Weakening as a verb in any tense ("se me debilitaron"), and what the legs no longer do, "bien" or not.
         'debilitó', 'debilitaron', 'debilita', 'debilitan', 'debilitada', 'debilitadas', 'debilitado', 'debilitados', 'débiles', 'flojas', 'flojos',
@@ -218,7 +221,7 @@ function samples(region: Region): LocaleWords['samples'] {
       cross(['me acaban de operar', 'me operaron', 'me han operado', 'me van a operar'], ['la {condition}', 'el {condition}', 'las {condition}', 'los {condition}']),
       cross(['tengo', 'tengo una', 'tengo un', 'padezco', 'padezco de', 'sufro de', 'me diagnosticaron', 'tuve'], ['{condition}'], ['en la cadera',
       'en las caderas', 'en la rodilla', 'en las rodillas', 'en la espalda', 'de cadera', 'de rodilla', 'de espalda', 'lumbar', 'en la columna'])),
-    DescribeFeelingIntent: ['siento {feeling}', 'noto {feeling}', 'me siento {feeling}', 'se siente {feeling}', 'tengo {feeling}', 'mi {feeling}',
+    DescribeFeelingIntent: ['siento {feeling}', 'noto {feeling}', 'sentí {feeling}', 'noté {feeling}', 'sentí como {feeling}', 'noté como {feeling}', 'me siento {feeling}', 'se siente {feeling}', 'tengo {feeling}', 'mi {feeling}',
       'la {feeling}', 'el {feeling}', 'es {feeling}', 'está {feeling}', 'estoy {feeling}', 'hay {feeling}', 'espera {feeling}', 'oye {feeling}',
       'ay {feeling}', 'de repente {feeling}', 'es normal que {feeling}', 'es normal {feeling}', 'me preocupa {feeling}', 'me {feeling}',
       'se me {feeling}', 'no {feeling}', 'como que {feeling}',

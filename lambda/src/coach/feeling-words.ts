@@ -33,6 +33,9 @@ type Classifier = (said: string) => Feeling;
 
 function classifierOf(v: Vocabulary): Classifier {
   const [numb, tingle, weak, saddle, bladder, both] = [v.numb, v.tingle, v.weak, v.saddleRegion, v.bladderBowel, v.bothLegs].map(re) as [RegExp, RegExp, RegExp, RegExp, RegExp, RegExp];
+  // A cramp named with a place ("une crampe dans le pied") is a cramp, unless the words also say the pain moves.
+  const motion = v.spreadingMotion === undefined ? undefined : re(v.spreadingMotion);
+  const crampInPlace = (s: string): boolean => motion !== undefined && re(v.cramp).test(s) && !motion.test(s);
   const signs: ReadonlyArray<readonly [(s: string) => boolean, WarningSign]> = [
     [(s) => (numb.test(s) || tingle.test(s)) && saddle.test(s), 'saddle'],
     [(s) => bladder.test(s), 'bladderBowel'],
@@ -40,7 +43,7 @@ function classifierOf(v: Vocabulary): Classifier {
     [(s) => weak.test(s), 'weakness'],
     [(s) => numb.test(s), 'numbness'],
     [(s) => tingle.test(s), 'tingling'],
-    [(s) => re(v.spreading).test(s), 'radiating'],
+    [(s) => re(v.spreading).test(s) && !crampInPlace(s), 'radiating'],
     [(s) => re(v.night).test(s), 'night'],
     [(s) => re(v.fall).test(s), 'fall'],
     [(s) => re(v.fever).test(s), 'fever'],

@@ -103,6 +103,14 @@ describe('Spanish (es-ES, es-MX, es-US)', () => {
     ['ay nanita', pain],
     ['sentí como un chasquido', pain],
     ['un calambre en la pantorrilla', cramp],
+    // fresh4's families: a foot that hangs, cramps of Spain and Mexico, a knee that "shouts", and slots whose
+    // opening words a catch-all carrier took ("no {feeling}", "se me {feeling}", "la {feeling}").
+    ['el pie se me queda colgando', warning('weakness')],
+    ['ha subido el gemelo', cramp],
+    ['se me engarrotó la pierna', cramp],
+    ['rodilla me está gritando', pain],
+    ['me siento el pie', warning('numbness')],
+    ['me sostienen las piernas', warning('bothLegs')],
   ] as const)('"%s"', (said, expected) => {
     expect(classifyFeeling(said, 'es-ES')).toEqual(expected);
   });
@@ -143,6 +151,18 @@ describe('French (fr-FR, fr-CA)', () => {
     ['mon dos crie', pain],
     ['je supporte pas cette position', pain],
     ['pas mal de douleur dans la hanche', pain],
+    // fresh4's families: a cramp named with its place is a cramp unless the pain moves; strong pain in Québec
+    // words stops the stretch without a referral; legs that do not answer, a bladder that leaks, a foot that catches.
+    ["j'ai une crampe dans le pied", cramp],
+    ['une crampe dans la plante du pied', cramp],
+    ["une crampe qui descend jusqu'au pied", warning('radiating')],
+    ['ça fait mal en maudit', pain],
+    ['ça me fait un mal de chien', pain],
+    ["c'est trop intense pour moi", pain],
+    ['une douleur intense', warning('severe')],
+    ['mes jambes répondent plus', warning('bothLegs')],
+    ['je retiens plus rien, ça fuit', warning('bladderBowel')],
+    ["je bute avec le pied parce qu'il se lève pas", warning('weakness')],
   ] as const)('"%s"', (said, expected) => {
     expect(classifyFeeling(said, 'fr-FR')).toEqual(expected);
   });
