@@ -13,7 +13,7 @@ const table: ReadonlyArray<readonly [Feeling, readonly string[]]> = [
   [warning('numbness'), ['my foot has gone to sleep', 'I do not feel my toes', 'I feel nothing in my heel', 'my foot feels like it is not mine', 'my toes feel like cotton wool', 'my foot feels kind of dead']],
   [warning('tingling'), ['needles in my foot', 'my calf feels like static', 'zinging in my toes', 'like insects on my shin']],
   [warning('weakness'), ["my leg won't do what I tell it", 'I cannot push up onto my toes', "I can't walk properly", 'my knee is wobbly', 'I have lost power in my leg', "I can't get up off the floor"]],
-  [warning('bothLegs'), ['both my feet have gone numb', 'my left and right leg feel weak', 'both my calves are tingling', 'i can barely move either of my legs', 'my feet are both dragging']],
+  [warning('bothLegs'), ['both my feet have gone numb', 'my left and right leg feel weak', 'both my calves are tingling', 'i can barely move either of my legs', 'my feet are both dragging', 'legs have gone dead']],
   // A plural alone is weakness in both legs when weak, but a referral when numb or tingling ("my leg's" is heard as "my legs").
   [warning('numbness'), ['my feet have gone numb', 'my thighs have gone numb', "my leg's falling asleep", "i can't really feel my toes anymore", 'i can hardly feel my heel']],
   [warning('tingling'), ['my calves are tingling', 'tingling in my legs', 'my legs have been tingling since yesterday']],
