@@ -56,8 +56,9 @@ const table: ReadonlyArray<readonly [Feeling, readonly string[]]> = [
       'both my legs feel weak',
       'numbness in both legs',
       'tingling in both feet',
-      'my legs are numb',
+      'both my legs are numb',
       'both of my legs are tingling',
+      'my legs are weak',
     ],
   ],
   [
