@@ -93,11 +93,11 @@ const types: LocaleWords['types'] = {
   ConditionType: {
     groinPain: ['leistenschmerzen', 'schmerzen in der leiste', 'hüftarthrose', 'arthrose', 'coxarthrose', 'impingement', 'hüftimpingement',
       'labrumriss', 'schleimbeutelentzündung', 'bursitis', 'arthrose in der hüfte'],
-    hipInjury: ['hüftverletzung', 'verletzte hüfte', 'künstliche hüfte', 'neue hüfte', 'hüft op', 'hüftoperation', 'hüftprothese',
+    hipInjury: ['probleme mit der hüfte', 'probleme mit meiner hüfte', 'hüftverletzung', 'verletzte hüfte', 'künstliche hüfte', 'neue hüfte', 'hüft op', 'hüftoperation', 'hüftprothese',
       'kaputte hüfte', 'schlechte hüfte'],
     backInjury: ['rückenverletzung', 'bandscheibenvorfall', 'bandscheibenvorwölbung', 'bandscheibenprobleme', 'rücken op',
       'rückenoperation', 'kaputten rücken', 'kaputter rücken', 'protrusion', 'hexenschuss', 'rückenprobleme', 'schlechten rücken'],
-    kneeProblem: ['knieprobleme', 'kaputte knie', 'kaputtes knie', 'knieverletzung', 'knieschmerzen', 'knie op', 'knieoperation',
+    kneeProblem: ['probleme mit den knien', 'probleme mit dem knie', 'probleme mit meinen knien', 'knieprobleme', 'kaputte knie', 'kaputtes knie', 'knieverletzung', 'knieschmerzen', 'knie op', 'knieoperation',
       'künstliches knie', 'knieprothese', 'meniskusriss', 'meniskus', 'kreuzbandriss', 'schlechte knie'],
     sciatica: ['ischias', 'ischiasschmerzen', 'eingeklemmter nerv', 'einen eingeklemmten nerv', 'ischiasnerv'],
     pregnancy: ['schwanger', 'schwangerschaft', 'in der schwangerschaft', 'gerade entbunden', 'ein baby bekommen'],
@@ -122,6 +122,9 @@ const startRoutine = cat(
   cross(['starte', 'beginne', 'mach', 'ich möchte', 'ich will'], ['die routine', 'die dehnung', 'die übungen'], ['am', 'für den', 'für'], ['{routine}']),
   ['{routine}', 'routine {routine}', 'dehnen', 'lass uns dehnen', 'ich will dehnen', 'ich möchte dehnen', 'los gehts', 'starte eine routine',
     'starte das training', 'dehnübungen starten', 'wir fangen an', 'fang an', 'anfangen', 'eine routine starten', 'eine routine bitte'],
+  // A start said as "let's begin", with no routine named: the coach asks which.
+  cross(opt('so', 'okay', 'dann', 'also', 'gut'), ['fangen wir an', 'lass uns anfangen', 'legen wir los', 'lass uns loslegen', 'wir können loslegen', 'können wir loslegen',
+    'können wir anfangen', 'wir können anfangen', 'ich möchte anfangen', 'ich will anfangen', 'ich bin bereit anzufangen']),
 );
 
 const painExclaims = ['au', 'aua', 'autsch', 'au au', 'aua aua', 'oh au', 'ah au', 'auweia', 'aaah', 'au weh', 'oh weh', 'auweh', 'ui', 'uiuiui', 'oje',
