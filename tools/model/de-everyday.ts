@@ -69,6 +69,8 @@ const previous = cat(
   asked(verb(['geh'], 'gehen', ['geh', 'gehe'], 'zurück'), ['', 'eine', 'eins', 'einen schritt']),
   cross(['geh', 'gehe', 'gehen sie', 'gehen wir', 'bitte', ''], opt('mal', 'bitte'), opt('eine', 'eins', 'einen schritt', 'eine übung'), ['zurück'], opt('bitte')),
   cross(['zurück zur', 'zur', 'nochmal zur'], ['vorigen', 'vorherigen', 'letzten'], opt('übung', 'dehnung'), opt('zurück', 'bitte')),
+  // The stretch before, to be done again: "nochmal die vorherige machen".
+  cross(opt('nochmal', 'noch mal', 'bitte'), BEFORE.slice(0, 7), ['machen', 'wiederholen', 'nochmal machen']),
 );
 
 // Repeat: asked for again, as a request or as "I did not understand", du or Sie.
@@ -254,6 +256,31 @@ const easier = cat(
   cross(['bitte', 'etwas', 'ein bisschen', 'bitte etwas', 'noch etwas', 'lieber'], ['leichter', 'einfacher', 'sanfter', 'lockerer'], opt('bitte')),
 );
 
+// Harder: the same frames as easier, with the comparatives of more ("geht's auch schwerer", "mach es anstrengender").
+const MORE = ['schwerer', 'härter', 'intensiver', 'anstrengender', 'anspruchsvoller', 'fordernder', 'tiefer', 'stärker'];
+const harder = cat(
+  cross(['geht das auch', 'geht es auch', 'gehts auch', 'geht das', 'geht es', 'gibt es die auch', 'gibts die auch', 'kann man das', 'kann ich das', 'können wir das'], opt('etwas', 'ein bisschen', 'noch'), MORE, opt('machen')),
+  cross(['mach', 'machen sie'], ['es', 'das', 'die übung'], opt('bitte', 'mal', 'doch', 'etwas', 'ein bisschen', 'noch'), MORE),
+  cross(['gibt es', 'gibts', 'hast du', 'haben sie'], ['eine', 'auch eine'], ['schwerere', 'härtere', 'intensivere', 'anstrengendere', 'anspruchsvollere'], ['variante', 'version', 'übung', 'alternative']),
+  cross(['gibt es', 'gibts', 'hast du', 'haben sie'], ['was', 'etwas'], ['schwereres', 'härteres', 'intensiveres', 'anstrengenderes', 'anspruchsvolleres']),
+  cross(['das ist', 'das ist mir', 'die ist', 'die ist mir', 'es ist', 'die übung ist', 'die übung ist mir'], opt('viel', 'echt', 'ein bisschen'), ['zu leicht', 'zu einfach', 'zu locker', 'zu lasch']),
+  cross(opt('bitte', 'etwas', 'ein bisschen', 'noch', 'lieber'), MORE, opt('bitte')).filter((x) => x !== ''),
+  cross(opt('ich möchte', 'ich will', 'ich würde gern', 'lieber', 'bitte', 'kann ich', 'können wir'), ['länger halten', 'länger dehnen', 'die haltezeit länger', 'eine längere haltezeit'], opt('bitte')),
+);
+// Easier, by the hold: a shorter hold is the gentler dose ("kürzer halten", "die haltezeit kürzer machen").
+const shorterHold = cross(opt('ich möchte', 'ich will', 'ich würde gern', 'lieber', 'bitte', 'kann ich', 'können wir'), ['kürzer halten', 'nicht so lange halten', 'die haltezeit kürzer machen',
+  'die haltezeit verkürzen', 'eine kürzere haltezeit'], opt('bitte'));
+
+// Tell me more: how it is done, asked of this one ("wie geht die genau", "erklär mir das nochmal genauer", "wie mach ich das richtig").
+const tellMore = cat(
+  cross(['wie geht', 'wie funktioniert', 'wie mach ich', 'wie mache ich', 'wie machen wir', 'wie macht man', 'wie soll ich', 'wie muss ich'], ['die', 'das', 'die übung', 'die dehnung', 'diese übung', 'diese dehnung'],
+    opt('genau', 'richtig', 'nochmal', 'nochmal genau', 'eigentlich', 'überhaupt', 'genau genommen'), opt('machen')),
+  cross(['erklär mir', 'erklär', 'erkläre mir', 'erklären sie', 'erklären sie mir', 'beschreib mir', 'beschreib', 'zeig mir'], ['das', 'die übung', 'die dehnung', 'die position', 'es'],
+    opt('nochmal', 'noch mal', 'bitte', 'mal'), opt('genauer', 'genau', 'ausführlicher', 'richtig', 'bitte')),
+  cross(opt('das', 'die übung', 'die dehnung', 'es'), opt('nochmal', 'noch mal', 'bitte'), ['genauer', 'ausführlicher'], ['erklären', 'beschreiben']),
+  cross(['wie geht', 'wie ging'], ['das', 'die'], opt('nochmal', 'noch mal'), ['genau', 'richtig']),
+);
+
 // Progress: how it is going, said plainly or as a question about the week or the sessions.
 const progress = cat(
   cross(['wie läufts', 'wie läuft es', 'wie geht es voran', 'wie stehe ich', 'wie steh ich', 'wie sieht es aus', 'wie siehts aus', 'wie mache ich mich', 'wie mach ich mich',
@@ -332,7 +359,9 @@ const crossed: Readonly<Record<string, readonly string[]>> = {
   WhichSideIntent: whichSide,
   WhatDoesThisStretchIntent: whatStretch,
   HowManyLeftIntent: howManyLeft,
-  EasierIntent: easier,
+  EasierIntent: [...easier, ...shorterHold],
+  HarderIntent: harder,
+  TellMeMoreIntent: tellMore,
   ProgressIntent: progress,
   StartRoutineIntent: [...startRoutine, ...anyRoutine],
   'AMAZON.YesIntent': yes,

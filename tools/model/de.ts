@@ -93,11 +93,11 @@ const types: LocaleWords['types'] = {
   ConditionType: {
     groinPain: ['leistenschmerzen', 'schmerzen in der leiste', 'hüftarthrose', 'arthrose', 'coxarthrose', 'impingement', 'hüftimpingement',
       'labrumriss', 'schleimbeutelentzündung', 'bursitis', 'arthrose in der hüfte'],
-    hipInjury: ['hüftverletzung', 'verletzte hüfte', 'künstliche hüfte', 'neue hüfte', 'hüft op', 'hüftoperation', 'hüftprothese',
+    hipInjury: ['probleme mit der hüfte', 'probleme mit meiner hüfte', 'hüftverletzung', 'verletzte hüfte', 'künstliche hüfte', 'neue hüfte', 'hüft op', 'hüftoperation', 'hüftprothese',
       'kaputte hüfte', 'schlechte hüfte'],
     backInjury: ['rückenverletzung', 'bandscheibenvorfall', 'bandscheibenvorwölbung', 'bandscheibenprobleme', 'rücken op',
       'rückenoperation', 'kaputten rücken', 'kaputter rücken', 'protrusion', 'hexenschuss', 'rückenprobleme', 'schlechten rücken'],
-    kneeProblem: ['knieprobleme', 'kaputte knie', 'kaputtes knie', 'knieverletzung', 'knieschmerzen', 'knie op', 'knieoperation',
+    kneeProblem: ['probleme mit den knien', 'probleme mit dem knie', 'probleme mit meinen knien', 'knieprobleme', 'kaputte knie', 'kaputtes knie', 'knieverletzung', 'knieschmerzen', 'knie op', 'knieoperation',
       'künstliches knie', 'knieprothese', 'meniskusriss', 'meniskus', 'kreuzbandriss', 'schlechte knie'],
     sciatica: ['ischias', 'ischiasschmerzen', 'eingeklemmter nerv', 'einen eingeklemmten nerv', 'ischiasnerv'],
     pregnancy: ['schwanger', 'schwangerschaft', 'in der schwangerschaft', 'gerade entbunden', 'ein baby bekommen'],
@@ -122,15 +122,22 @@ const startRoutine = cat(
   cross(['starte', 'beginne', 'mach', 'ich möchte', 'ich will'], ['die routine', 'die dehnung', 'die übungen'], ['am', 'für den', 'für'], ['{routine}']),
   ['{routine}', 'routine {routine}', 'dehnen', 'lass uns dehnen', 'ich will dehnen', 'ich möchte dehnen', 'los gehts', 'starte eine routine',
     'starte das training', 'dehnübungen starten', 'wir fangen an', 'fang an', 'anfangen', 'eine routine starten', 'eine routine bitte'],
+  // A start said as "let's begin", with no routine named: the coach asks which.
+  cross(opt('so', 'okay', 'dann', 'also', 'gut'), ['fangen wir an', 'lass uns anfangen', 'legen wir los', 'lass uns loslegen', 'wir können loslegen', 'können wir loslegen',
+    'können wir anfangen', 'wir können anfangen', 'ich möchte anfangen', 'ich will anfangen', 'ich bin bereit anzufangen']),
 );
 
 const painExclaims = ['au', 'aua', 'autsch', 'au au', 'aua aua', 'oh au', 'ah au', 'auweia', 'aaah', 'au weh', 'oh weh', 'auweh', 'ui', 'uiuiui', 'oje',
-  'verdammt', 'scheiße', 'mist', 'oh mann', 'uff', 'au au au', 'aua aua aua', 'au au au au'];
+  'verdammt', 'scheiße', 'mist', 'oh mann', 'uff', 'au au au', 'aua aua aua', 'au au au au',
+  // What a recogniser makes of "autsch" and "aua".
+  'outsch', 'autschn', 'autschi', 'auah', 'auaa'];
 const painSamples = cat(
   ['{pain}', '{pain} jetzt', 'viel {pain}', 'echt {pain}', 'jetzt {pain}', 'viel zu viel', 'schmerzt', 'schmerz', 'weh', 'tut weh', 'tut so weh', 'das tut weh', 'es tut weh', 'das schmerzt', 'es schmerzt', 'ich habe schmerzen', 'ich hab schmerzen', 'schmerzen',
     'ich hab weh', 'stopp das tut weh', 'stop es tut weh', 'das fühlt sich nicht gut an', 'das fühlt sich falsch an',
     'das ist nicht gut', 'das mag mein körper nicht', 'das gefällt mir nicht', 'das geht nicht', 'ich habe mir wehgetan'],
   painExclaims,
+  // How it feels, then that it hurts or a stop ("zu weit, das tut weh", "das sticht, stopp").
+  cross(opt('das ist', 'es ist', 'das', 'es'), ['{pain}'], ['das tut weh', 'es tut weh', 'tut weh', 'das schmerzt', 'stopp', 'stop', 'hör auf', 'aua', 'au']),
   cross(painExclaims, ['das tut weh', 'es tut weh', 'des tut weh', 'des tut so weh', 'tut des weh', 'mein {bodyPart}', 'meine {bodyPart}', 'das {pain}',
     'des {pain}', 'stopp']),
   cross(['mein {bodyPart}', 'meine {bodyPart}', 'das {bodyPart}', 'der {bodyPart}', 'die {bodyPart}', 'es', 'das', 'das hier',
@@ -198,7 +205,8 @@ const warningSamples = cat(
     'in den {bodyPart}', 'in beiden {bodyPart}', 'am {bodyPart}', 'an der {bodyPart}', 'in meinem {bodyPart}', 'in meiner {bodyPart}']),
   cross(['mein {bodyPart}', 'meine {bodyPart}', 'das {bodyPart}', 'die {bodyPart}', 'der {bodyPart}', '{bodyPart}'],
     ['ist {symptom}', 'sind {symptom}', '{symptom}', 'fühlt sich {symptom} an', 'fühlen sich {symptom} an', 'wird {symptom}', 'werden {symptom}',
-      'ist ganz {symptom}', 'ist plötzlich {symptom}', 'ist total {symptom}']),
+      'ist ganz {symptom}', 'ist plötzlich {symptom}', 'ist total {symptom}', 'ist alles {symptom}', 'ist alles ganz {symptom}', 'fühlt sich alles {symptom} an',
+      'ist irgendwie {symptom}', 'ist so {symptom}', 'sind ganz {symptom}', 'sind so {symptom}', 'sind plötzlich {symptom}', 'sind auf einmal {symptom}', 'ist auf einmal {symptom}']),
   cross(['ich kann', 'ich kann kaum'], ['mein {bodyPart}', 'meinen {bodyPart}', 'meine {bodyPart}', 'das {bodyPart}', 'den {bodyPart}', 'die {bodyPart}'],
     ['{symptom}']),
   cross(['ich bin', 'ich bin gerade', 'ich bin neulich'], WHEN, ['{symptom}']),
@@ -229,7 +237,7 @@ const feeling = ['es fühlt sich {feeling}', 'das fühlt sich {feeling}', 'mein 
     'dauernd', 'schon wieder', 'wieder', 'total', 'echt', 'gerade', 'grad', 'eben', 'letzte woche', 'schmerzen', 'der schmerz',
     'die schmerzen', 'hör auf', 'hör bitte auf', 'halt', 'halt stopp', 'stopp', 'stop', 'uff', 'puh', 'ah', 'ach du', 'au mann', 'oh mann',
     'oh gott', 'oh nein', 'mist', 'verdammt', 'scheiße', 'hey', 'hilfe', 'links', 'rechts', 'linkes', 'rechtes', 'das linke', 'das rechte',
-    'die linke', 'die rechte', 'mein linkes', 'mein rechtes', 'meine linke', 'meine rechte', 'mein linker', 'mein rechter', 'irgendwie ist',
+    'die linke', 'die rechte', 'sowohl', 'sowohl das', 'sowohl mein', 'mein linkes', 'mein rechtes', 'meine linke', 'meine rechte', 'mein linker', 'mein rechter', 'irgendwie ist',
     'ich glaub', 'ich glaube', 'wenn ich', 'beim gehen', 'beim laufen', 'beim sitzen',
     'entschuldigung', 'tut mir leid aber', 'keine ahnung', 'kann es sein dass', 'ist es schlimm wenn', 'nein', 'nee', 'nein nein', 'geht nicht',
     'ui', 'oje', 'au weh', 'oh weh', 'au', 'aua', 'autsch', 'au au', 'aua aua', 'auweia', 'des', 'bin', 'bin ich', 'hab', 'hab ich', 'habe', 'auf', 'aufm', 'unmöglich', 'kaum möglich', 'keine chance', 'stechen', 'ein stechen', 'brennen', 'ziehen',
@@ -320,7 +328,9 @@ const samples: LocaleWords['samples'] = {
     'von anfang an', 'fang neu an', 'die routine neu starten', 'noch mal ganz von vorne', 'alles noch mal', 'beginne von vorne',
     // "fang nochmal von vorn an", "alles nochmal von anfang an", "beginnen wir wieder ganz von vorne"
     ...cross(['fang', 'fange', 'fangen wir', 'fang bitte', 'beginn', 'beginne', 'beginnen wir', 'starte', 'starten wir', 'mach', 'machen wir', 'alles', 'das ganze', 'die routine', ''],
-      ['nochmal', 'noch mal', 'noch einmal', 'wieder', 'ganz', 'nochmal ganz', 'wieder ganz'], ['von vorn', 'von vorne', 'von anfang an', 'vom anfang'], ['an', ''])],
+      ['nochmal', 'noch mal', 'noch einmal', 'wieder', 'ganz', 'nochmal ganz', 'wieder ganz'], ['von vorn', 'von vorne', 'von anfang an', 'vom anfang'], ['an', '']),
+    // The bare infinitive a request leaves ("können wir nochmal ganz von vorn anfangen").
+    ...cross(opt('nochmal', 'noch mal', 'ganz', 'nochmal ganz', 'noch mal ganz', 'wieder', 'alles'), ['von vorn', 'von vorne', 'von anfang an'], ['anfangen', 'beginnen', 'starten'])],
   'AMAZON.PauseIntent': ['pause', 'pausieren', 'pausiere', 'mach pause', 'mach mal pause', 'warte', 'moment', 'einen moment', 'kurz warten',
     'warte mal', 'gib mir eine minute', 'kurze pause', 'halt mal kurz an', 'unterbrechen', 'routine pausieren'],
   'AMAZON.ResumeIntent': ['fortsetzen', 'setz fort', 'weitermachen wo ich aufgehört habe', 'mach weiter wo wir waren', 'ich bin wieder da',

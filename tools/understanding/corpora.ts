@@ -2,7 +2,7 @@
  * Which corpus measures which locale: en-US the English corpus, its development half being the
  * dev phrasings and the fresh ones (corpus/fresh.ts, fresh2.ts, fresh3.ts, fresh4.ts and fresh5.ts, written blind to the model) together; the
  * other English locales the regional one (its dev half with en-regional/fresh.ts, fresh2.ts and fresh3.ts); German, Spanish and French their own (each dev half a
- * small set of safety phrasings plus <lang>/fresh.ts, fresh2.ts and fresh3.ts (and es/fr fresh4.ts), written blind to the models). Held-out halves are only ever run.
+ * small set of safety phrasings plus <lang>/fresh.ts, fresh2.ts, fresh3.ts and fresh4.ts, written blind to the models). Held-out halves are only ever run.
  */
 import type { Phrasing } from '../../lambda/test/understanding/corpus/phrasing';
 import { devPhrasings } from '../../lambda/test/understanding/corpus/dev';
@@ -16,6 +16,7 @@ import { devPhrasings as deDev } from '../../lambda/test/understanding/corpus/de
 import { freshPhrasings as deFresh } from '../../lambda/test/understanding/corpus/de/fresh';
 import { fresh2Phrasings as deFresh2 } from '../../lambda/test/understanding/corpus/de/fresh2';
 import { fresh3Phrasings as deFresh3 } from '../../lambda/test/understanding/corpus/de/fresh3';
+import { fresh4Phrasings as deFresh4 } from '../../lambda/test/understanding/corpus/de/fresh4';
 import { tuningPhrasings as deTuning } from '../../lambda/test/understanding/corpus/de/tuning';
 import { devPhrasings as regionalDev } from '../../lambda/test/understanding/corpus/en-regional/dev';
 import { freshPhrasings as regionalFresh } from '../../lambda/test/understanding/corpus/en-regional/fresh';
@@ -43,7 +44,7 @@ import { halves, type Half } from './measure';
 type Corpus = Readonly<Record<Half, readonly Phrasing[]>>;
 
 const byLanguage: Readonly<Record<string, Corpus>> = {
-  de: { tuning: deTuning, dev: [...deDev, ...deFresh, ...deFresh2, ...deFresh3], 'held-out': deHeldOut },
+  de: { tuning: deTuning, dev: [...deDev, ...deFresh, ...deFresh2, ...deFresh3, ...deFresh4], 'held-out': deHeldOut },
   es: { tuning: esTuning, dev: [...esDev, ...esFresh, ...esFresh2, ...esFresh3, ...esFresh4], 'held-out': esHeldOut },
   fr: { tuning: frTuning, dev: [...frDev, ...frFresh, ...frFresh2, ...frFresh3, ...frFresh4], 'held-out': frHeldOut },
 };

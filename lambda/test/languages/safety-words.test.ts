@@ -63,12 +63,25 @@ describe('German (de-DE, de-AT)', () => {
     ['knie gibt nach', warning('weakness')],
     ['waden sind taub', warning('bothLegs')],
     ['beiden knien kribbelt es', warning('bothLegs')],
+    // fresh4 families: "pieken", Swiss and Austrian "z viel"/"zvü", the cry as recognised, a body part that cannot take it (pain, not a leg
+    // giving way), "kaum noch", both sides as "das rechte als auch das linke", what goes by itself, a foot that slaps, a fall off something.
+    ['piekt in der leiste', pain],
+    ['isch mer z viel', pain],
+    ['des is ma zvü', pain],
+    ['outsch', pain],
+    ['das hält meine hüfte nicht aus', pain],
+    ['kann die beine kaum noch heben', warning('bothLegs')],
+    ['das rechte als auch das linke bein ist taub', warning('bothLegs')],
+    ['der urin läuft einfach so raus', warning('bladderBowel')],
+    ['mein rechter fuß schlappt', warning('weakness')],
+    ['bin von der leiter gefallen', warning('fall')],
   ] as const)('"%s"', (said, expected) => {
     expect(classifyFeeling(said, 'de-DE')).toEqual(expected);
   });
 
   it.each(['die übung hat mir gefallen', 'es ist mir schwer gefallen', 'spüre die dehnung nicht', 'ich schlafe gleich ein vor entspannung',
-    'das ist toll', 'es tuet guet', 'die übung ist schwer zu halten', 'ich kann heute nicht zur arbeit gehen', 'zieht schön', 'tut gut'])(
+    'das ist toll', 'es tuet guet', 'die übung ist schwer zu halten', 'ich kann heute nicht zur arbeit gehen', 'zieht schön', 'tut gut',
+    'der stuhl ist zu hart', 'auf dem rad hat es mir gefallen'])(
     '"%s" is no warning sign',
     (said) => {
       expect(classifyFeeling(said, 'de-DE').kind).not.toBe('warning');

@@ -17,7 +17,7 @@ const local = seededBundleOnDynalite();
 const TARGET = { everyday: 0.9, warning: 1, pain: 1 } as const;
 /** What each locale's held-out half reaches today (exact resolver): everyday read as the right intent, warnings and pain by ear. */
 const FLOOR: Readonly<Record<string, { everyday: number; warning: number; pain: number }>> = {
-  'de-DE': { everyday: 0.71, warning: 0.93, pain: 0.79 },
+  'de-DE': { everyday: 0.74, warning: 0.93, pain: 0.79 },
   'es-ES': { everyday: 0.91, warning: 0.93, pain: 0.88 },
   'fr-FR': { everyday: 0.82, warning: 0.93, pain: 1 },
   'en-GB': { everyday: 0.73, warning: 0.82, pain: 1 },
