@@ -1,5 +1,5 @@
 import type { Voice } from '../speech/phrase-key';
-import { doseFor, TOP_WEEK } from './dose';
+import { doseFor } from './dose';
 import { routines } from '../scripts/routines';
 import type { ProgressRecord } from './record/record';
 import { sessionsInWeek, weekPlan } from './record/program';
@@ -22,8 +22,9 @@ export function progressFacts(record: ProgressRecord, today: string): ProgressFa
   const { week, weekStart } = record.program;
   const items = routines.evening.items;
   const first = items[0];
+  // doseFor holds a week past the top at the top week's dose, so nothing grows after TOP_WEEK.
   const grows = (pick: (d: { hold: number; reps: number }) => number): boolean =>
-    week < TOP_WEEK && items.some((item) => pick(doseFor(item, week + 1)) > pick(doseFor(item, week)));
+    items.some((item) => pick(doseFor(item, week + 1)) > pick(doseFor(item, week)));
   const nextWeek = record.preferences.keepLevel
     ? 'keep'
     : grows((d) => d.hold)

@@ -89,7 +89,8 @@ export function gentlerVariant(routine: Routine): { readonly item: number; reado
   const step = routine.plan.steps[routine.state.step];
   if (!step) return undefined;
   const { item, stretch } = stretchOfStep(routine.plan, step);
-  if (routine.state.gentler.includes(item)) return undefined;
+  // An item already switched is listed again harmlessly (plan.ts asks `gentler.includes`): the plan is the
+  // same, its stretch is the current one, and undefined is returned below.
   const swapped = routineOf({ ...routine.state, gentler: [...routine.state.gentler, item] }).plan.stretches.find((s) => s.item === item);
   return swapped && swapped.stretch !== stretch ? { item, stretch: swapped.stretch } : undefined;
 }
