@@ -33,9 +33,9 @@ const bladderBowel = String.raw`(?:lost|losing|lose|no) control (?:down there|do
  */
 const bothLegsNamed = String.raw`pair of them|both of them|both (?:of )?(?:my |the )?(?:legs|sides|feet|knees|thighs|calves|ankles|hips)|either leg|either (?:of )?(?:my |the )?(?:legs|feet)|neither (?:of my )?legs?|neither foot|both (?:of them|together)|both (?:my |the )?(?:feet|calves|thighs|shins)\b|left and right|right and left|(?:left|right) (?:leg|foot|side) and (?:my |the )?(?:right|left)|^(?:of (?:my |the |me )?|the )?(?:feet|calves|thighs|shins|knees|sides|legs)\b`;
 /**
- * A plural alone ("my legs", "my thighs", "my feet"): weak there is read as both legs' weakness, but
- * numb or tingling there is a referral-level sign, as the speech recogniser also hears "my leg's" as
- * "my legs". Saddle and bladder or bowel words are read before this and stay emergencies.
+ * A plural alone ("my legs", "my thighs", "my feet"): numb, tingling or weak there is read as both legs',
+ * the urgent kind. Over-triage is the safe side: symptoms in both legs can be the cauda equina's, and the
+ * speech recogniser's "my leg's" for "my legs" costs only an emergency line said once too often.
  */
 const legsPlural = String.raw`legs\b|(?:my|the) (?:feet|calves|thighs|shins)\b|\b(?:feet|calves|thighs|shins|knees)$`;
 const bothLegs = `${bothLegsNamed}|${legsPlural}`;
@@ -70,7 +70,6 @@ const reWeak = re(weak);
 const reSaddle = re(saddleRegion);
 const reBladder = re(bladderBowel);
 const reBothLegs = re(bothLegs);
-const reBothLegsNamed = re(bothLegsNamed);
 const reNight = re(night);
 const reOdd = re(oddSensation);
 
@@ -79,7 +78,7 @@ const warningWords: ReadonlyArray<readonly [(said: string) => boolean, WarningSi
   // Numbness around the bottom, groin or "on the toilet" is saddle numbness, even with toilet words in it.
   [(s) => (reNumb.test(s) || reTingle.test(s) || reOdd.test(s)) && reSaddle.test(s), 'saddle'],
   [(s) => reBladder.test(s), 'bladderBowel'],
-  [(s) => (reBothLegs.test(s) && reWeak.test(s)) || (reBothLegsNamed.test(s) && (reNumb.test(s) || reTingle.test(s))), 'bothLegs'],
+  [(s) => reBothLegs.test(s) && (reWeak.test(s) || reNumb.test(s) || reTingle.test(s)), 'bothLegs'],
   [(s) => reWeak.test(s), 'weakness'],
   [(s) => reNumb.test(s), 'numbness'],
   [(s) => reTingle.test(s), 'tingling'],
@@ -122,8 +121,7 @@ export function warningFromSlots(sign: WarningSign | undefined, words: string, l
   const other = slotReaderFor(locale.split('-')[0] ?? 'en');
   if (other) return other(sign, said);
   if ((sign === 'numbness' || sign === 'tingling') && reSaddle.test(said)) return 'saddle';
-  if (sign === 'weakness' && reBothLegs.test(said)) return 'bothLegs';
-  if ((sign === 'numbness' || sign === 'tingling') && reBothLegsNamed.test(said)) return 'bothLegs';
+  if ((sign === 'numbness' || sign === 'tingling' || sign === 'weakness') && reBothLegs.test(said)) return 'bothLegs';
   if (sign) return sign;
   const read = classifyFeeling(said, locale);
   return read.kind === 'warning' ? read.sign : undefined;

@@ -14,9 +14,9 @@ const table: ReadonlyArray<readonly [Feeling, readonly string[]]> = [
   [warning('tingling'), ['needles in my foot', 'my calf feels like static', 'zinging in my toes', 'like insects on my shin']],
   [warning('weakness'), ["my leg won't do what I tell it", 'I cannot push up onto my toes', "I can't walk properly", 'my knee is wobbly', 'I have lost power in my leg', "I can't get up off the floor"]],
   [warning('bothLegs'), ['both my feet have gone numb', 'my left and right leg feel weak', 'both my calves are tingling', 'i can barely move either of my legs', 'my feet are both dragging', 'legs have gone dead']],
-  // A plural alone is weakness in both legs when weak, but a referral when numb or tingling ("my leg's" is heard as "my legs").
-  [warning('numbness'), ['my feet have gone numb', 'my thighs have gone numb', "my leg's falling asleep", "i can't really feel my toes anymore", 'i can hardly feel my heel']],
-  [warning('tingling'), ['my calves are tingling', 'tingling in my legs', 'my legs have been tingling since yesterday']],
+  // A plural alone, numb, tingling or weak, is both legs': the urgent kind (over-triage is the safe side).
+  [warning('bothLegs'), ['my feet have gone numb', 'my thighs have gone numb', 'my calves are tingling', 'tingling in my legs', 'my legs have been tingling since yesterday']],
+  [warning('numbness'), ["my leg's falling asleep", "i can't really feel my toes anymore", 'i can hardly feel my heel']],
   [warning('weakness'), ["my foot's been dragging when i walk", 'i keep tripping over my right foot']],
   [warning('bladderBowel'), ["i've lost control down there", "i had to run to the bathroom i couldn't hold it", "i can't tell if i need to go to the bathroom anymore"]],
   [warning('fall'), ['i just toppled over', 'my dad keeled over in the garden and so did i']],
