@@ -33,9 +33,10 @@ type Classifier = (said: string) => Feeling;
 
 function classifierOf(v: Vocabulary): Classifier {
   const [numb, tingle, weak, saddle, bladder, both] = [v.numb, v.tingle, v.weak, v.saddleRegion, v.bladderBowel, v.bothLegs].map(re) as [RegExp, RegExp, RegExp, RegExp, RegExp, RegExp];
+  const [spreading, night, fall, fever, severe, odd, bodyPart, cramp, pain] = [v.spreading, v.night, v.fall, v.fever, v.severe, v.odd, v.bodyPart, v.cramp, v.pain].map(re) as [RegExp, RegExp, RegExp, RegExp, RegExp, RegExp, RegExp, RegExp, RegExp];
   // A cramp named with a place ("une crampe dans le pied") is a cramp, unless the words also say the pain moves.
   const motion = v.spreadingMotion === undefined ? undefined : re(v.spreadingMotion);
-  const crampInPlace = (s: string): boolean => motion !== undefined && re(v.cramp).test(s) && !motion.test(s);
+  const crampInPlace = (s: string): boolean => motion !== undefined && cramp.test(s) && !motion.test(s);
   const signs: ReadonlyArray<readonly [(s: string) => boolean, WarningSign]> = [
     [(s) => (numb.test(s) || tingle.test(s)) && saddle.test(s), 'saddle'],
     [(s) => bladder.test(s), 'bladderBowel'],
@@ -43,16 +44,14 @@ function classifierOf(v: Vocabulary): Classifier {
     [(s) => weak.test(s), 'weakness'],
     [(s) => numb.test(s), 'numbness'],
     [(s) => tingle.test(s), 'tingling'],
-    [(s) => re(v.spreading).test(s) && !crampInPlace(s), 'radiating'],
-    [(s) => re(v.night).test(s), 'night'],
-    [(s) => re(v.fall).test(s), 'fall'],
-    [(s) => re(v.fever).test(s), 'fever'],
-    [(s) => re(v.severe).test(s), 'severe'],
+    [(s) => spreading.test(s) && !crampInPlace(s), 'radiating'],
+    [(s) => night.test(s), 'night'],
+    [(s) => fall.test(s), 'fall'],
+    [(s) => fever.test(s), 'fever'],
+    [(s) => severe.test(s), 'severe'],
     // Last, as in English: an odd sensation in a named body part, when no sign above named it better.
-    [(s) => re(v.odd).test(s) && re(v.bodyPart).test(s) && !re(v.cramp).test(s), 'numbness'],
+    [(s) => odd.test(s) && bodyPart.test(s) && !cramp.test(s), 'numbness'],
   ];
-  const cramp = re(v.cramp);
-  const pain = re(v.pain);
   return (said) => {
     for (const [test, sign] of signs) if (test(said)) return { kind: 'warning', sign };
     if (cramp.test(said)) return { kind: 'cramp' };
