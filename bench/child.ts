@@ -1,5 +1,5 @@
 // Runs inside a fresh `node` process (bundled to bench/dist/child.cjs so no TypeScript loader skews the cold start).
-//   node child.cjs cold <bundle>   require the bundle, answer the first request of the cold scenario BENCH_SCENARIO
+//   node child.cjs cold <bundle>   require the bundle, answer the first request of the cold scenario BENCH_SCENARIO (in BENCH_LOCALE, if set)
 //                                  for the user BENCH_USER_ID, print one BENCH_RESULT line
 //   fork(child.cjs, ['serve', <bundle>])  stay up and answer the parent's `run`/`step` messages over IPC
 // Times come from performance.now(), whose origin is the start of this process.
@@ -57,7 +57,9 @@ function watchFilesBeside(bundle: string): () => string[] {
 
 async function cold(bundle: string): Promise<void> {
   const loadedBeside = watchFilesBeside(bundle);
-  const scenario = scenarioById(process.env.BENCH_SCENARIO ?? 'new');
+  const row = scenarioById(process.env.BENCH_SCENARIO ?? 'new');
+  // BENCH_LOCALE plays the row in another locale (launch-compare's `new@es-ES`).
+  const scenario = process.env.BENCH_LOCALE ? { ...row, locale: process.env.BENCH_LOCALE } : row;
   const event = scenarioEnvelope(scenario, process.env.BENCH_USER_ID ?? `amzn1.ask.account.cold-${process.pid}-${Date.now()}`, apiEndpoint(), Date.now());
   const context = lambdaContext(0);
   const cpuBefore = process.cpuUsage();

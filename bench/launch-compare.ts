@@ -1,7 +1,8 @@
 // A quick side-by-side of cold launches, for comparing bundles between full bench runs (not part of `npm run bench`):
 //   npx tsx bench/launch-compare.ts [label=bundle.js ...]      default: Hip Coach's lambda/dist/index.js as `real`
 //   LAUNCH_ROUNDS=20 (default 15)  fresh processes per bundle and kind of user, interleaved round by round
-//   LAUNCH_USERS=new,returning,new-slow-settings (default new,returning)  the cold rows of bench/scenarios.ts to play
+//   LAUNCH_USERS=new,returning,new-slow-settings (default new,returning)  the cold rows of bench/scenarios.ts to play;
+//                                   `row@locale` plays a row in another locale (new@es-ES, new@fr-FR, returning@en-GB)
 //   LAUNCH_PRELOAD=file.js          `node -r file.js` in every child (bench/icu-uses.js counts ICU uses; it skews the times)
 //   LAUNCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=dir'  more node flags for every child (a profile of each cold start)
 // Every bundle plays the same rows as the bench's cold children (bench/child.ts) against one dynalite and one
@@ -18,7 +19,10 @@ import { BENCH_TIME_ZONE, returningRecord, scenarioById } from './scenarios';
 import { summarize } from './stats';
 
 const rounds = Number(process.env.LAUNCH_ROUNDS ?? 15);
-const rows = (process.env.LAUNCH_USERS ?? 'new,returning').split(',').map(scenarioById);
+const rows = (process.env.LAUNCH_USERS ?? 'new,returning').split(',').map((spec) => {
+  const [id, locale] = spec.split('@') as [string, string | undefined];
+  return { ...scenarioById(id), key: spec, locale };
+});
 const preload = [...(process.env.LAUNCH_PRELOAD ? ['-r', path.resolve(process.env.LAUNCH_PRELOAD)] : []), ...(process.env.LAUNCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [])];
 
 function run(child: string, file: string, env: NodeJS.ProcessEnv): Promise<{ result: ColdResult; stderr: string }> {
@@ -53,21 +57,24 @@ async function main(): Promise<void> {
   mkdirSync(home, { recursive: true });
   const samples = new Map<string, number[]>();
   const stderrs = new Map<string, string>();
+  /** The files beside each bundle its first request read (words.es.json for a Spanish row): the row played the locale it names. */
+  const besides = new Map<string, readonly string[]>();
   try {
     for (let i = 0; i < skills.length; i++) await dynamo.createTable(`launch-${i}`);
     const runs = skills.flatMap((skill, i) => rows.map((row) => ({ skill, table: `launch-${i}`, row })));
     for (let round = 0; round < rounds; round++) {
       const order = [...runs.slice(round % runs.length), ...runs.slice(0, round % runs.length)];
       for (const { skill, table, row } of order) {
-        const userId = `amzn1.ask.account.launch-${row.id}-${round}-${process.pid}`;
+        const userId = `amzn1.ask.account.launch-${row.key}-${round}-${process.pid}`;
         if (row.user === 'returning') await dynamo.put(table, returningRecord(userId, Date.now()));
         const api = apis.get(row.settingsDelayMs) as SettingsApi;
-        const env = { PATH: process.env.PATH ?? '', HOME: home, LANG: 'C.UTF-8', BENCH_SETTINGS_ENDPOINT: api.endpoint, BENCH_SCENARIO: row.id, BENCH_USER_ID: userId, ...dynamo.env(table) };
+        const env = { PATH: process.env.PATH ?? '', HOME: home, LANG: 'C.UTF-8', BENCH_SETTINGS_ENDPOINT: api.endpoint, BENCH_SCENARIO: row.id, ...(row.locale ? { BENCH_LOCALE: row.locale } : {}), BENCH_USER_ID: userId, ...dynamo.env(table) };
         const { result, stderr } = await run(child, skill.file, env);
-        if (!result.ok) throw new Error(`${skill.label} ${row.id}: ${result.error ?? 'no response'}`);
-        const key = `${skill.label}\0${row.id}`;
+        if (!result.ok) throw new Error(`${skill.label} ${row.key}: ${result.error ?? 'no response'}`);
+        const key = `${skill.label}\0${row.key}`;
         samples.set(key, [...(samples.get(key) ?? []), result.initMs + result.firstMs, result.initMs, result.firstMs, result.cpuMs]);
         if (round === 0) stderrs.set(key, stderr);
+        if (round === 0) besides.set(key, result.loaded ?? []);
       }
     }
   } finally {
@@ -78,12 +85,12 @@ async function main(): Promise<void> {
   const p50 = (values: number[]) => summarize(values).p50;
   console.log(`${rounds} rounds, node ${process.version}; init + first request p50 (init p50 + first p50), its ratio to the minimal skill's same row; CPU of init + first p50`);
   for (const row of rows) {
-    const base = p50(column(`minimal\0${row.id}`, 0));
+    const base = p50(column(`minimal\0${row.key}`, 0));
     for (const skill of skills) {
-      const key = `${skill.label}\0${row.id}`;
+      const key = `${skill.label}\0${row.key}`;
       const total = p50(column(key, 0));
       const cpu = p50(column(key, 3));
-      console.log(`${row.id.padEnd(18)} ${skill.label.padEnd(12)} ${total.toFixed(1).padStart(6)} ms (${p50(column(key, 1)).toFixed(1)} + ${p50(column(key, 2)).toFixed(1)})  ${(total / base).toFixed(3)}×  CPU ${cpu.toFixed(1)} ms`);
+      console.log(`${row.key.padEnd(18)} ${skill.label.padEnd(12)} ${total.toFixed(1).padStart(6)} ms (${p50(column(key, 1)).toFixed(1)} + ${p50(column(key, 2)).toFixed(1)})  ${(total / base).toFixed(3)}×  CPU ${cpu.toFixed(1)} ms${row.locale && skill.label !== 'minimal' ? `  read ${besides.get(key)?.join(', ') || 'nothing beside it'}` : ''}`);
       const err = stderrs.get(key)?.trim();
       if (err && preload.length) console.log(`    ${err.split('\n').join('\n    ')}`);
     }
