@@ -212,6 +212,9 @@ const warningSamples = cat(
   cross(['ich bin', 'ich bin gerade', 'ich bin neulich'], WHEN, ['{symptom}']),
   cross(['ich habe seit', 'ich hab seit'], ['gestern', 'heute', 'ein paar tagen', 'einer woche'], ['{symptom}']),
   cross(['der schmerz', 'es', 'das'], ['weckt mich {symptom}', 'ist {symptom} schlimmer', 'kommt {symptom}']),
+  // The sign with where it is and since when, no verb ("höllische schmerzen im unteren rücken seit gestern").
+  cross(['{symptom}'], ['im {bodyPart}', 'in der {bodyPart}', 'am {bodyPart}', 'an der {bodyPart}'], ['seit gestern', 'seit heute', 'seit heute früh',
+    'seit tagen', 'seit ein paar tagen', 'seit einer woche', 'seit wochen', 'die ganze zeit', 'ständig']),
 );
 
 const conditionSamples = cross(
