@@ -90,6 +90,12 @@ describe('German (de-DE, de-AT)', () => {
     ['die halt ich nicht lange durch', pain],
     ['das ist echt fies', pain],
     ['backe', pain],
+    // Legs that "will not any more", pudding in the legs, "beide" said after what it counts; a knee that objects stays pain.
+    ['die haxn wollen einfach nicht mehr', warning('bothLegs')],
+    ['mein rechtes bein will nicht mehr', warning('weakness')],
+    ['fühlt sich an wie pudding in den knien', warning('bothLegs')],
+    ['waden sind alle zwei ganz taub', warning('bothLegs')],
+    ['mein knie mag das nicht mehr', pain],
   ] as const)('"%s"', (said, expected) => {
     expect(classifyFeeling(said, 'de-DE')).toEqual(expected);
   });
@@ -151,6 +157,7 @@ describe('Spanish (es-ES, es-MX, es-US)', () => {
     ['tengo los muslos dormidos', warning('bothLegs')],
     ['puedo más con este dolor', warning('severe')],
     ['me gusta nada esta postura', pain],
+    ['se me entume la pierna', warning('numbness')],
   ] as const)('"%s"', (said, expected) => {
     expect(classifyFeeling(said, 'es-ES')).toEqual(expected);
   });
@@ -368,6 +375,8 @@ describe('what each model hears of the fresh5 families', () => {
     ['fr-CA', "j'en peux plus", 'WarningSignIntent', 'severe'],
     ['fr-FR', 'aie aie aie', 'PainIntent', undefined],
     ['de-DE', 'hätten sie eine kürzere einheit', 'ShorterIntent', undefined],
+    ['de-DE', 'der fuß fühlt sich an wie tot', 'WarningSignIntent', 'numbness'],
+    ['de-DE', 'wie ameisen in der wade', 'WarningSignIntent', 'tingling'],
     ['de-DE', 'gibt es auch eine längere', 'LongerIntent', undefined],
     ['es-MX', 'no hay algo más cortito', 'ShorterIntent', undefined],
     ['es-ES', 'prefiero una rutina más larga', 'LongerIntent', undefined],
