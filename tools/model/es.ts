@@ -84,7 +84,7 @@ function types(region: Region): LocaleWords['types'] {
       fall: ['choqué', 'choqué en el carro', 'choqué con el coche', 'choqué en el coche', 'me chocaron', 'me caí', 'me he caído', 'una caída', 'caída', 'me resbalé', 'me he resbalado', 'un accidente', 'accidente', 'me tropecé',
         'un accidente de coche', 'un accidente de carro', 'me caí de la bici', 'me caí por las escaleras', 'me caí de espaldas', 'un golpe',
         'me di un golpe', 'me golpeé', 'choqué', 'tuve un choque'],
-      fever: ['fiebre', 'tengo fiebre', 'calentura', 'escalofríos', 'temperatura', 'me siento mal', 'malestar', 'enfermo', 'enferma', 'gripe',
+      fever: ['sudo', 'sudo mucho', 'sudando', 'estoy sudando', 'fiebre', 'tengo fiebre', 'calentura', 'escalofríos', 'temperatura', 'me siento mal', 'malestar', 'enfermo', 'enferma', 'gripe',
         'sudores', 'sudores por la noche', 'destemplado', 'destemplada'],
       night: ['acostado', 'acostada', 'acostado en la cama', 'acostada en la cama', 'tumbado', 'tumbada', 'en la cama', 'dolor de noche', 'dolor por la noche', 'dolor nocturno', 'dolores nocturnos', 'por la noche', 'de noche', 'en la noche', 'me despierta', 'me despierta por la noche', 'no me deja dormir', 'no puedo dormir',
         'en reposo', 'acostado', 'acostada', 'tumbado', 'tumbada', 'aunque esté quieto', 'aunque esté quieta', 'dolor nocturno', 'por las noches',
@@ -203,6 +203,8 @@ function samples(region: Region): LocaleWords['samples'] {
         ['mucho más', 'más', 'muchísimo', 'muchísimo más', 'bastante más', 'un montón más', 'mucho peor', 'bastante', 'todavía más', 'aún más'],
         ['', 'la {bodyPart}', 'el {bodyPart}', 'las {bodyPart}', 'los {bodyPart}']),
       cross(['{symptom}'], ['no puedo dormir', 'no duermo', 'no me deja dormir', 'casi no duermo'], ['del dolor', 'por el dolor', 'de dolor', 'bien']),
+      // When, said after the sign ("sudo mucho por la noche").
+      cross(['{symptom}'], ['por la noche', 'por las noches', 'de noche', 'en la noche', 'toda la noche', 'cada noche', 'de madrugada']),
       cross(['{symptom}'], ['y desde entonces me duele', 'y desde entonces tengo dolor', 'y me duele', 'y ahora me duele', 'y desde entonces me duele la espalda']),
       // Since then, with where it hurts ("choqué en el carro y desde entonces tengo dolor de cadera").
       cross(['{symptom}'], ['y desde entonces', 'y desde ese día', 'y ahora', 'desde entonces'], ['me duele', 'tengo dolor', 'me duele mucho', 'tengo mucho dolor'],

@@ -158,6 +158,11 @@ describe('Spanish (es-ES, es-MX, es-US)', () => {
     ['puedo más con este dolor', warning('severe')],
     ['me gusta nada esta postura', pain],
     ['se me entume la pierna', warning('numbness')],
+    // Feeling ill, as the carrier leaves it ("estoy {feeling}" leaves "malo", "me {feeling}" leaves "encuentro fatal").
+    ['malo', warning('fever')],
+    ['mala y con dolor de espalda', warning('fever')],
+    ['siento muy mal en general', warning('fever')],
+    ['encuentro fatal', warning('fever')],
   ] as const)('"%s"', (said, expected) => {
     expect(classifyFeeling(said, 'es-ES')).toEqual(expected);
   });
@@ -372,6 +377,7 @@ describe('what each model hears of the fresh5 families', () => {
     ['fr-FR', 'tu peux arrêter ça fait mal', 'PainIntent', undefined],
     ['fr-CA', 'aïe non non', 'PainIntent', undefined],
     ['fr-FR', 'crampe crampe', 'WarningSignIntent', 'cramp'],
+    ['es-ES', 'estoy sudando toda la noche', 'WarningSignIntent', 'fever'],
     ['fr-CA', "j'en peux plus", 'WarningSignIntent', 'severe'],
     ['fr-FR', 'aie aie aie', 'PainIntent', undefined],
     ['de-DE', 'hätten sie eine kürzere einheit', 'ShorterIntent', undefined],
