@@ -212,6 +212,14 @@ const warningSamples = cat(
   cross(['ich bin', 'ich bin gerade', 'ich bin neulich'], WHEN, ['{symptom}']),
   cross(['ich habe seit', 'ich hab seit'], ['gestern', 'heute', 'ein paar tagen', 'einer woche'], ['{symptom}']),
   cross(['der schmerz', 'es', 'das'], ['weckt mich {symptom}', 'ist {symptom} schlimmer', 'kommt {symptom}']),
+  // "Fühlt sich an wie …" with the separable "an" before the likeness ("die beine fühlen sich an wie gummi"), and the likeness
+  // alone ("wie nadelstiche im fuß").
+  cross(['{bodyPart}', 'mein {bodyPart}', 'meine {bodyPart}', 'der {bodyPart}', 'die {bodyPart}', 'das {bodyPart}', 'es', 'das'],
+    ['fühlt sich an', 'fühlen sich an', 'fühlt sich an als ob', 'fühlen sich an als ob'], ['{symptom}']),
+  cross(['wie', 'so wie', 'fast wie'], ['{symptom}'], ['', 'im {bodyPart}', 'in der {bodyPart}', 'am {bodyPart}', 'in den {bodyPart}', 'in beiden {bodyPart}']),
+  // The sign with where it is and since when, no verb ("höllische schmerzen im unteren rücken seit gestern").
+  cross(['{symptom}'], ['im {bodyPart}', 'in der {bodyPart}', 'am {bodyPart}', 'an der {bodyPart}'], ['seit gestern', 'seit heute', 'seit heute früh',
+    'seit tagen', 'seit ein paar tagen', 'seit einer woche', 'seit wochen', 'die ganze zeit', 'ständig']),
 );
 
 const conditionSamples = cross(

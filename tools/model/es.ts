@@ -84,13 +84,15 @@ function types(region: Region): LocaleWords['types'] {
       fall: ['choqué', 'choqué en el carro', 'choqué con el coche', 'choqué en el coche', 'me chocaron', 'me caí', 'me he caído', 'una caída', 'caída', 'me resbalé', 'me he resbalado', 'un accidente', 'accidente', 'me tropecé',
         'un accidente de coche', 'un accidente de carro', 'me caí de la bici', 'me caí por las escaleras', 'me caí de espaldas', 'un golpe',
         'me di un golpe', 'me golpeé', 'choqué', 'tuve un choque'],
-      fever: ['fiebre', 'tengo fiebre', 'calentura', 'escalofríos', 'temperatura', 'me siento mal', 'malestar', 'enfermo', 'enferma', 'gripe',
+      fever: ['sudo', 'sudo mucho', 'sudando', 'estoy sudando', 'fiebre', 'tengo fiebre', 'calentura', 'escalofríos', 'temperatura', 'me siento mal', 'malestar', 'enfermo', 'enferma', 'gripe',
         'sudores', 'sudores por la noche', 'destemplado', 'destemplada'],
       night: ['acostado', 'acostada', 'acostado en la cama', 'acostada en la cama', 'tumbado', 'tumbada', 'en la cama', 'dolor de noche', 'dolor por la noche', 'dolor nocturno', 'dolores nocturnos', 'por la noche', 'de noche', 'en la noche', 'me despierta', 'me despierta por la noche', 'no me deja dormir', 'no puedo dormir',
         'en reposo', 'acostado', 'acostada', 'tumbado', 'tumbada', 'aunque esté quieto', 'aunque esté quieta', 'dolor nocturno', 'por las noches',
         'en las noches', 'todas las noches', 'cada noche', 'en la madrugada', 'de madrugada', 'no me deja descansar', 'no me deja dormir bien', 'no duermo'],
       cramp: ['calambre', 'un calambre', 'calambres', 'rampa', 'una rampa', 'tirón muscular', 'espasmo', 'se me acalambró', 'se me agarrotó',
-        'se me subió el gemelo', 'se me sube el gemelo', 'agarrotado'],
+        'se me subió el gemelo', 'se me sube el gemelo', 'agarrotado',
+        // US Spanish says the English word ("tengo un cramp"); a cramp is cried out twice, as pain is ("calambre calambre").
+        'cramp', 'un cramp', 'cramps', ...['calambre', 'un calambre', 'rampa'].map((cry) => `${cry} ${cry}`)],
     },
     PainType: {
       hurts: ['duele', 'me duele', 'me duele mucho', 'duele mucho', 'me está doliendo', 'doloroso', 'dolorosa', 'me hace daño', 'me lastima'],
@@ -198,9 +200,21 @@ function samples(region: Region): LocaleWords['samples'] {
         'en el {bodyPart}', 'en las {bodyPart}', 'en los {bodyPart}', 'al caminar', 'y dolor de espalda', 'y dolor', 'con dolor', 'desde ayer',
         'todo el día', 'ayer en la calle', 'en la calle', 'en casa']),
       cross(['{symptom}'], ['me duele', 'duele', 'me molesta', 'me dan dolores', 'tengo dolor', 'siento dolor', 'es peor', 'está peor'],
-        ['mucho más', 'más', 'muchísimo', 'bastante', 'todavía más', 'aún más'], ['', 'la {bodyPart}', 'el {bodyPart}', 'las {bodyPart}', 'los {bodyPart}']),
+        ['mucho más', 'más', 'muchísimo', 'muchísimo más', 'bastante más', 'un montón más', 'mucho peor', 'bastante', 'todavía más', 'aún más'],
+        ['', 'la {bodyPart}', 'el {bodyPart}', 'las {bodyPart}', 'los {bodyPart}']),
       cross(['{symptom}'], ['no puedo dormir', 'no duermo', 'no me deja dormir', 'casi no duermo'], ['del dolor', 'por el dolor', 'de dolor', 'bien']),
+      // When, said after the sign ("sudo mucho por la noche").
+      cross(['{symptom}'], ['por la noche', 'por las noches', 'de noche', 'en la noche', 'toda la noche', 'cada noche', 'de madrugada']),
       cross(['{symptom}'], ['y desde entonces me duele', 'y desde entonces tengo dolor', 'y me duele', 'y ahora me duele', 'y desde entonces me duele la espalda']),
+      // Since then, with where it hurts ("choqué en el carro y desde entonces tengo dolor de cadera").
+      cross(['{symptom}'], ['y desde entonces', 'y desde ese día', 'y ahora', 'desde entonces'], ['me duele', 'tengo dolor', 'me duele mucho', 'tengo mucho dolor'],
+        ['la {bodyPart}', 'el {bodyPart}', 'de {bodyPart}', 'en la {bodyPart}', 'en el {bodyPart}']),
+      // The side said after the sign, and how it goes ("voy arrastrando el pie izquierdo", "arrastro el pie derecho al caminar",
+      // "tropiezo todo el rato con la punta del pie").
+      cross(['{symptom}'], ['izquierdo', 'derecho', 'izquierda', 'derecha'], ['', 'al caminar', 'al andar', 'cuando camino', 'cuando ando', 'todo el rato',
+        'todo el tiempo', 'desde ayer']),
+      cross(['{symptom}'], ['', 'todo el rato', 'todo el tiempo', 'mucho', 'siempre', 'a cada rato', 'seguido'], ['con la punta del {bodyPart}',
+        'con la punta de los {bodyPart}', 'con el {bodyPart}', 'con los {bodyPart}']),
       cross(['{symptom}'], ['con el {bodyPart}', 'con la {bodyPart}', 'con los {bodyPart}', 'con mi {bodyPart}']),
       // The sign, then the body part with its own article or quantifier ("se me debilitaron las dos piernas", "no puedo mover bien ambas piernas").
       cross(['', 'se me', 'de repente', 'de pronto', 'de golpe', 'ahora', 'hoy'], ['{symptom}'], ['{bodyPart}', 'en {bodyPart}']),

@@ -63,7 +63,7 @@ function types(region: Region): LocaleWords['types'] {
       saddle: ["engourdissement dans l'entrejambe", 'entrejambe engourdie', "je ne sens plus l'entrejambe", 'engourdi entre les jambes',
         'je ne sens plus entre les jambes', 'anesthésie en selle', 'insensible entre les jambes', 'fesses engourdies',
         "je ne sens pas le papier quand je m'essuie", 'parties intimes engourdies'],
-      severe: ['douleur intense', 'très forte douleur', 'insupportable', 'une douleur insupportable', 'intenable', 'de pire en pire', 'pire',
+      severe: ["j'en peux plus", "je n'en peux plus", 'douleur intense', 'très forte douleur', 'insupportable', 'une douleur insupportable', 'intenable', 'de pire en pire', 'pire',
         "ça s'aggrave", "s'aggrave", 'atroce', 'horrible', 'terrible', 'dix sur dix', 'la pire douleur', 'je ne supporte plus',
         'je ne peux plus supporter', 'épouvantable', 'de plus en plus fort', 'jamais eu aussi mal', "j'ai jamais eu aussi mal",
         "je n'ai jamais eu aussi mal", 'jamais eu si mal', 'jamais eu mal comme ça', 'la pire douleur de ma vie', 'pire douleur de ma vie', ...(quebec ? ['ça fait mal en maudit', 'en maudit'] : ['un mal de chien'])],
@@ -75,7 +75,9 @@ function types(region: Region): LocaleWords['types'] {
       night: ['couché la nuit', 'couchée la nuit', 'allongé la nuit', 'la nuit', 'pendant la nuit', 'me réveille', 'me réveille la nuit', "m'empêche de dormir", 'je ne dors plus', 'je ne peux pas dormir',
         'au repos', 'allongé', 'allongée', 'couché', 'couchée', 'même immobile', 'douleur nocturne', 'pire la nuit'],
       cramp: ['crampe', 'une crampe', 'crampes', 'des crampes', 'contracture', 'une contracture', 'spasme', 'ça se contracte', 'ça se bloque',
-        'le mollet qui se bloque', 'ça se tétanise'],
+        'le mollet qui se bloque', 'ça se tétanise',
+        // A cramp cried out twice, as pain is ("crampe crampe").
+        ...['crampe', 'une crampe'].map((cry) => `${cry} ${cry}`)],
     },
     PainType: {
       hurts: ['fait mal', 'ça fait mal', 'me fait mal', 'fait très mal', 'fait vraiment mal', 'douloureux', 'douloureuse', 'ça me fait mal',
@@ -122,7 +124,9 @@ function samples(region: Region): LocaleWords['samples'] {
     'mes étirements du', 'la', 'ma', 'une', 'la routine au', 'la séance', ''];
   // Québec's "ayoye" in France too: a pain cry is never worth missing.
   const exclaims = ['aïe', 'aïe aïe', 'aïe aïe aïe', 'ouille', 'ouch', 'aïe ouille', 'ouïe', 'ayoye', 'ouch ouch', 'outch', 'aoutch', 'ouïe ouïe', 'ouille ouille',
-    'hou là', 'ayoye donc', ...(quebec ? [] : ['houla'])];
+    'hou là', 'ayoye donc', ...(quebec ? [] : ['houla']),
+    // "aïe" as a recogniser may write it, without its diaeresis.
+    'aie', 'aie aie', 'aie aie aie'];
   const okay = quebec ? ['correct', 'ok', "c'est beau"] : ['ok', "d'accord", 'bon'];
   return {
     StartRoutineIntent: cat(
@@ -147,8 +151,12 @@ function samples(region: Region): LocaleWords['samples'] {
       ['{pain}', 'beaucoup {pain}', 'vraiment {pain}', 'mal', 'trop mal', 'très mal', 'super mal', 'tellement mal', 'mal mal', 'vraiment mal', 'mal au {bodyPart}', 'mal à la {bodyPart}',
         'mal aux {bodyPart}', "mal à l'{bodyPart}", 'trop mal au {bodyPart}', 'trop mal à la {bodyPart}'],
       // A stop said first ("arrête, ça fait mal"), and the body that does not like it ("j'aime pas ça du tout").
-      cross(['arrête', 'arrêtez', 'stop', 'non', 'attends', 'oh là là', 'ouf', 'hé'], ['ça fait mal', 'ça me fait mal', "ça m'fait mal", "j'ai mal",
+      cross(['arrête', 'arrêtez', 'stop', 'non', 'attends', 'oh là là', 'ouf', 'hé',
+        // The stop asked for, tu and vous ("pouvez-vous arrêter, ça fait mal").
+        'tu peux arrêter', 'peux tu arrêter', 'vous pouvez arrêter', 'pouvez vous arrêter', 'on arrête', 'on peut arrêter', 'arrêtons'], ['ça fait mal', 'ça me fait mal', "ça m'fait mal", "j'ai mal",
         'ça fait trop mal', 'trop', "c'est trop", 'ça {pain}', "c'est {pain}", 'mon {bodyPart}', 'ma {bodyPart}']),
+      // A cry with "no" ("oh là là non", "aïe non non").
+      cross(['oh là là', 'oh là', 'aïe', 'aïe aïe', 'ouille', 'ayoye', 'ouch'], ['non', 'non non', 'non non non', 'pas ça', 'mon dieu']),
       cross(["j'aime pas", "je n'aime pas", "j'aime vraiment pas", "j'aime pas trop", 'mon corps aime pas', 'mon {bodyPart} aime pas',
         'ma {bodyPart} aime pas', 'mon {bodyPart} n\'aime pas', 'ma {bodyPart} n\'aime pas'], ['ça', 'ça du tout', 'du tout', 'cet étirement',
         'celui-là', 'cette position', 'ça là']),

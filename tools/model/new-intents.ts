@@ -48,6 +48,13 @@ const types: Readonly<Record<Language, LocaleWords['types']>> = {
   },
 };
 
+/** How a shorter or longer one is asked for, before the comparative: as a question (du/Sie, tú/usted, tu/vous) or a wish. */
+const comparativeAsksDe = ['', 'hast du', 'haben sie', 'hättest du', 'hätten sie', 'gibt es', 'gibts', 'gibt es auch', 'gibts auch', 'geht das', 'geht das auch',
+  'geht es auch', 'ich möchte', 'ich will', 'ich hätte gern', 'lieber', 'mach mir'];
+const comparativeAsksEs = ['', 'tienes', 'tiene', 'hay', 'no hay', 'quiero', 'quisiera', 'prefiero', 'dame', 'deme', 'ponme', 'póngame', 'me pones', 'me pone'];
+const comparativeAsksFr = ['', 'tu as', "t'as", 'vous avez', 'as-tu', 'avez-vous', 'il y a', "y a-t-il", "est-ce qu'il y a", 'je veux', 'je voudrais', 'donne-moi',
+  'donnez-moi', 'on peut faire', 'on fait'];
+
 const samples: Readonly<Record<Language, LocaleWords['samples']>> = {
   de: {
     SetReminderIntent: cat(
@@ -65,8 +72,11 @@ const samples: Readonly<Record<Language, LocaleWords['samples']>> = {
       cross(['ich habe', 'ich hab nur'], ['{minutes} minuten', '{duration}']),
       cross(['eine routine für', 'dehnen für', 'übungen für'], ['{focus}', 'den {focus}', 'die {focus}']),
     ),
-    ShorterIntent: cross(['', 'etwas ', 'mach es ', 'geht es '], ['kürzer', 'kürzer bitte', 'schneller']).concat(['eine kürzere routine', 'eine kürzere']),
-    LongerIntent: cross(['', 'etwas ', 'mach es '], ['länger', 'länger bitte']).concat(['eine längere routine', 'eine längere']),
+    ShorterIntent: cat(cross(['', 'etwas ', 'mach es ', 'geht es '], ['kürzer', 'kürzer bitte', 'schneller']).concat(['eine kürzere routine', 'eine kürzere']),
+      // Asked as a question or a wish, du and Sie ("hast du was kürzeres", "geht das auch kürzer", "hätten sie eine kürzere").
+      cross(comparativeAsksDe, ['kürzer', 'was kürzeres', 'etwas kürzeres', 'eine kürzere', 'eine kürzere routine', 'eine kürzere einheit'], ['', 'bitte'])),
+    LongerIntent: cat(cross(['', 'etwas ', 'mach es '], ['länger', 'länger bitte']).concat(['eine längere routine', 'eine längere']),
+      cross(comparativeAsksDe, ['länger', 'was längeres', 'etwas längeres', 'eine längere', 'eine längere routine', 'eine längere einheit'], ['', 'bitte'])),
   },
   es: {
     SetReminderIntent: cat(
@@ -84,8 +94,12 @@ const samples: Readonly<Record<Language, LocaleWords['samples']>> = {
       cross(['tengo', 'solo tengo'], ['{minutes} minutos', '{duration}']),
       cross(['una rutina para', 'estiramientos para'], ['{focus}', 'la {focus}', 'los {focus}', 'las {focus}']),
     ),
-    ShorterIntent: cross(['', 'algo ', 'hazla ', 'una rutina '], ['más corta', 'más corta por favor', 'más rápida']).concat(['algo más corto']),
-    LongerIntent: cross(['', 'algo ', 'hazla ', 'una rutina '], ['más larga', 'más larga por favor']).concat(['algo más largo']),
+    ShorterIntent: cat(cross(['', 'algo ', 'hazla ', 'una rutina '], ['más corta', 'más corta por favor', 'más rápida']).concat(['algo más corto']),
+      // Asked as a question or a wish, tú and usted, with the diminutive ("tienes algo más corto", "una rutina más cortita").
+      cross(comparativeAsksEs, ['algo más corto', 'algo más cortito', 'una más corta', 'una más cortita', 'una rutina más corta', 'una rutina más cortita',
+        'más corta', 'más cortita'], ['', 'por favor'])),
+    LongerIntent: cat(cross(['', 'algo ', 'hazla ', 'una rutina '], ['más larga', 'más larga por favor']).concat(['algo más largo']),
+      cross(comparativeAsksEs, ['algo más largo', 'una más larga', 'una rutina más larga', 'más larga'], ['', 'por favor'])),
   },
   fr: {
     SetReminderIntent: cat(
@@ -103,8 +117,11 @@ const samples: Readonly<Record<Language, LocaleWords['samples']>> = {
       cross(["j'ai", "je n'ai que"], ['{minutes} minutes', '{duration}']),
       cross(['une routine pour', 'des étirements pour'], ['{focus}', 'le {focus}', 'les {focus}', 'la {focus}']),
     ),
-    ShorterIntent: cross(['', 'quelque chose de ', 'fais-la ', 'une routine '], ['plus courte', "plus courte s'il te plaît", 'plus rapide']).concat(['quelque chose de plus court']),
-    LongerIntent: cross(['', 'quelque chose de ', 'fais-la ', 'une routine '], ['plus longue', "plus longue s'il te plaît"]).concat(['quelque chose de plus long']),
+    ShorterIntent: cat(cross(['', 'quelque chose de ', 'fais-la ', 'une routine '], ['plus courte', "plus courte s'il te plaît", 'plus rapide']).concat(['quelque chose de plus court']),
+      // Asked as a question or a wish, tu and vous ("tu as quelque chose de plus court", "t'as plus court", "vous avez une routine plus courte").
+      cross(comparativeAsksFr, ['plus court', 'quelque chose de plus court', 'une plus courte', 'une routine plus courte', 'une séance plus courte'])),
+    LongerIntent: cat(cross(['', 'quelque chose de ', 'fais-la ', 'une routine '], ['plus longue', "plus longue s'il te plaît"]).concat(['quelque chose de plus long']),
+      cross(comparativeAsksFr, ['plus long', 'quelque chose de plus long', 'une plus longue', 'une routine plus longue', 'une séance plus longue'])),
   },
 };
 

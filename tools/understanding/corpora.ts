@@ -2,7 +2,7 @@
  * Which corpus measures which locale: en-US the English corpus, its development half being the
  * dev phrasings and the fresh ones (corpus/fresh.ts, fresh2.ts, fresh3.ts, fresh4.ts and fresh5.ts, written blind to the model) together; the
  * other English locales the regional one (its dev half with en-regional/fresh.ts, fresh2.ts and fresh3.ts); German, Spanish and French their own (each dev half a
- * small set of safety phrasings plus <lang>/fresh.ts, fresh2.ts, fresh3.ts and fresh4.ts, written blind to the models). Held-out halves are only ever run.
+ * small set of safety phrasings plus <lang>/fresh.ts, fresh2.ts, fresh3.ts, fresh4.ts and fresh5.ts, written blind to the models). Held-out halves are only ever run.
  */
 import type { Phrasing } from '../../lambda/test/understanding/corpus/phrasing';
 import { devPhrasings } from '../../lambda/test/understanding/corpus/dev';
@@ -17,6 +17,7 @@ import { freshPhrasings as deFresh } from '../../lambda/test/understanding/corpu
 import { fresh2Phrasings as deFresh2 } from '../../lambda/test/understanding/corpus/de/fresh2';
 import { fresh3Phrasings as deFresh3 } from '../../lambda/test/understanding/corpus/de/fresh3';
 import { fresh4Phrasings as deFresh4 } from '../../lambda/test/understanding/corpus/de/fresh4';
+import { fresh5Phrasings as deFresh5 } from '../../lambda/test/understanding/corpus/de/fresh5';
 import { tuningPhrasings as deTuning } from '../../lambda/test/understanding/corpus/de/tuning';
 import { devPhrasings as regionalDev } from '../../lambda/test/understanding/corpus/en-regional/dev';
 import { freshPhrasings as regionalFresh } from '../../lambda/test/understanding/corpus/en-regional/fresh';
@@ -30,6 +31,7 @@ import { freshPhrasings as esFresh } from '../../lambda/test/understanding/corpu
 import { fresh2Phrasings as esFresh2 } from '../../lambda/test/understanding/corpus/es/fresh2';
 import { fresh3Phrasings as esFresh3 } from '../../lambda/test/understanding/corpus/es/fresh3';
 import { fresh4Phrasings as esFresh4 } from '../../lambda/test/understanding/corpus/es/fresh4';
+import { fresh5Phrasings as esFresh5 } from '../../lambda/test/understanding/corpus/es/fresh5';
 import { tuningPhrasings as esTuning } from '../../lambda/test/understanding/corpus/es/tuning';
 import { heldOutPhrasings as frHeldOut } from '../../lambda/test/understanding/corpus/fr/held-out';
 import { devPhrasings as frDev } from '../../lambda/test/understanding/corpus/fr/dev';
@@ -37,6 +39,7 @@ import { freshPhrasings as frFresh } from '../../lambda/test/understanding/corpu
 import { fresh2Phrasings as frFresh2 } from '../../lambda/test/understanding/corpus/fr/fresh2';
 import { fresh3Phrasings as frFresh3 } from '../../lambda/test/understanding/corpus/fr/fresh3';
 import { fresh4Phrasings as frFresh4 } from '../../lambda/test/understanding/corpus/fr/fresh4';
+import { fresh5Phrasings as frFresh5 } from '../../lambda/test/understanding/corpus/fr/fresh5';
 import { tuningPhrasings as frTuning } from '../../lambda/test/understanding/corpus/fr/tuning';
 import { LOCALES } from '../../lambda/src/speech/locales';
 import { halves, type Half } from './measure';
@@ -44,9 +47,9 @@ import { halves, type Half } from './measure';
 type Corpus = Readonly<Record<Half, readonly Phrasing[]>>;
 
 const byLanguage: Readonly<Record<string, Corpus>> = {
-  de: { tuning: deTuning, dev: [...deDev, ...deFresh, ...deFresh2, ...deFresh3, ...deFresh4], 'held-out': deHeldOut },
-  es: { tuning: esTuning, dev: [...esDev, ...esFresh, ...esFresh2, ...esFresh3, ...esFresh4], 'held-out': esHeldOut },
-  fr: { tuning: frTuning, dev: [...frDev, ...frFresh, ...frFresh2, ...frFresh3, ...frFresh4], 'held-out': frHeldOut },
+  de: { tuning: deTuning, dev: [...deDev, ...deFresh, ...deFresh2, ...deFresh3, ...deFresh4, ...deFresh5], 'held-out': deHeldOut },
+  es: { tuning: esTuning, dev: [...esDev, ...esFresh, ...esFresh2, ...esFresh3, ...esFresh4, ...esFresh5], 'held-out': esHeldOut },
+  fr: { tuning: frTuning, dev: [...frDev, ...frFresh, ...frFresh2, ...frFresh3, ...frFresh4, ...frFresh5], 'held-out': frHeldOut },
 };
 
 /** The corpus for a locale; throws with the list of locales for one Hip Coach does not speak. */

@@ -156,6 +156,34 @@ export function judgeByWords(expect: Expectation, situation: Situation, answer: 
       return verdict(heardOk && !ended && said('safety.condition_'));
     case 'DescribeFeelingIntent':
       return verdict(heardOk && !referred && !ended);
+    case 'CustomRoutineIntent':
+      // A routine fitted to what was asked, or the one question that fits it (how long, which part).
+      return verdict(
+        heardOk &&
+          (said('custom.start_') || said('custom.ask') || said('custom.shortest') || said('custom.longest') || said('custom.outOfRange') || said('custom.unknownFocus')),
+      );
+    case 'ShorterIntent':
+      // A shorter routine (or the shortest there is, or "shorter than what?"), or, said of the hold, shorter holds.
+      return verdict(
+        heardOk &&
+          (said('custom.start_') || said('custom.atShortest') || said('custom.shortest') || said('custom.nothingToCompare') || said('safety.easier_')),
+      );
+    case 'LongerIntent':
+      return verdict(heardOk && (said('custom.start_') || said('custom.atLongest') || said('custom.longest') || said('custom.nothingToCompare') || said('safety.harder')));
+    case 'SetReminderIntent':
+      return verdict(
+        heardOk &&
+          (said('reminder.propose') || said('reminder.offer') || said('reminder.set') || said('reminder.consentCard') || said('reminder.noPermission') || said('reminder.unavailable')),
+      );
+    case 'ListRemindersIntent':
+      return verdict(heardOk && (said('reminder.list_') || said('reminder.none')));
+    case 'MoveReminderIntent':
+      return verdict(heardOk && (said('reminder.moved') || said('reminder.whichToMove') || said('reminder.needTime') || said('reminder.none')));
+    case 'CancelReminderIntent':
+      // reminder.none covers noneFor too ("no reminder for your evening routine").
+      return verdict(heardOk && (said('reminder.cancelled') || said('reminder.none')));
+    case 'AMAZON.NavigateHomeIntent':
+      return verdict(ended && !referred);
     case 'AMAZON.FallbackIntent':
       return verdict(stopped && !toldToGoOn && !ended && text.includes('?'));
     default:

@@ -75,13 +75,34 @@ describe('German (de-DE, de-AT)', () => {
     ['der urin läuft einfach so raus', warning('bladderBowel')],
     ['mein rechter fuß schlappt', warning('weakness')],
     ['bin von der leiter gefallen', warning('fall')],
+    // fresh5 families: a foot that flaps or drops down as it walks, the WC and nothing coming, "zu" glued to its adjective.
+    ['die fußspitze fällt beim gehen immer runter', warning('weakness')],
+    ['mein fuss klappt einfach so runter', warning('weakness')],
+    ['am wc kommt gar nix mehr', warning('bladderBowel')],
+    ['jetzt is es zfest', pain],
+    ['des is ma zviel', pain],
+    // "einschlafen" split round what falls asleep, the knees as the subject after their verb, a strain said as "verzogen",
+    // what one cannot keep up ("halt ich nicht durch"), "fies", and what a cry leaves in the slot ("au backe").
+    ['schläft mir immer das linke bein ein', warning('numbness')],
+    ['schlafen mir ständig die füße ein', warning('bothLegs')],
+    ['sacken die knie ständig weg', warning('bothLegs')],
+    ['glaub ich hab mir den rücken verzogen', pain],
+    ['die halt ich nicht lange durch', pain],
+    ['das ist echt fies', pain],
+    ['backe', pain],
+    // Legs that "will not any more", pudding in the legs, "beide" said after what it counts; a knee that objects stays pain.
+    ['die haxn wollen einfach nicht mehr', warning('bothLegs')],
+    ['mein rechtes bein will nicht mehr', warning('weakness')],
+    ['fühlt sich an wie pudding in den knien', warning('bothLegs')],
+    ['waden sind alle zwei ganz taub', warning('bothLegs')],
+    ['mein knie mag das nicht mehr', pain],
   ] as const)('"%s"', (said, expected) => {
     expect(classifyFeeling(said, 'de-DE')).toEqual(expected);
   });
 
   it.each(['die übung hat mir gefallen', 'es ist mir schwer gefallen', 'spüre die dehnung nicht', 'ich schlafe gleich ein vor entspannung',
     'das ist toll', 'es tuet guet', 'die übung ist schwer zu halten', 'ich kann heute nicht zur arbeit gehen', 'zieht schön', 'tut gut',
-    'der stuhl ist zu hart', 'auf dem rad hat es mir gefallen'])(
+    'der stuhl ist zu hart', 'auf dem rad hat es mir gefallen', 'das klappt schon', 'klappt gut'])(
     '"%s" is no warning sign',
     (said) => {
       expect(classifyFeeling(said, 'de-DE').kind).not.toBe('warning');
@@ -124,11 +145,29 @@ describe('Spanish (es-ES, es-MX, es-US)', () => {
     ['rodilla me está gritando', pain],
     ['me siento el pie', warning('numbness')],
     ['me sostienen las piernas', warning('bothLegs')],
+    // fresh5 families: bowels that will not open ("ir del vientre"), no feeling said with "tener", "es mucho" as too much,
+    // the English "cramp" of US Spanish.
+    ['me cuesta mucho ir del vientre', warning('bladderBowel')],
+    ['casi no tengo sensibilidad en los dedos', warning('numbness')],
+    ['tengo poca sensación en el muslo', warning('numbness')],
+    ['eso es mucho para mí', pain],
+    ['me dio un cramp en el muslo', cramp],
+    // Knees and thighs are both legs when plural; "no" dropped by the carrier before "puedo más" and "me gusta nada".
+    ['se me doblan las rodillas', warning('bothLegs')],
+    ['tengo los muslos dormidos', warning('bothLegs')],
+    ['puedo más con este dolor', warning('severe')],
+    ['me gusta nada esta postura', pain],
+    ['se me entume la pierna', warning('numbness')],
+    // Feeling ill, as the carrier leaves it ("estoy {feeling}" leaves "malo", "me {feeling}" leaves "encuentro fatal").
+    ['malo', warning('fever')],
+    ['mala y con dolor de espalda', warning('fever')],
+    ['siento muy mal en general', warning('fever')],
+    ['encuentro fatal', warning('fever')],
   ] as const)('"%s"', (said, expected) => {
     expect(classifyFeeling(said, 'es-ES')).toEqual(expected);
   });
 
-  it.each(['siento el estiramiento', 'voy bajando despacio', 'doblo la rodilla', 'me quedo quieto', 'se va a pasar'])('"%s" is no warning sign', (said) => {
+  it.each(['siento el estiramiento', 'voy bajando despacio', 'doblo la rodilla', 'me quedo quieto', 'se va a pasar', 'esto es mucho mejor', 'doblo las rodillas', 'estiro los muslos'])('"%s" is no warning sign', (said) => {
     expect(classifyFeeling(said, 'es-MX').kind).not.toBe('warning');
   });
 });
@@ -176,11 +215,18 @@ describe('French (fr-FR, fr-CA)', () => {
     ['mes jambes répondent plus', warning('bothLegs')],
     ['je retiens plus rien, ça fuit', warning('bladderBowel')],
     ["je bute avec le pied parce qu'il se lève pas", warning('weakness')],
+    // fresh5's family: a toe that catches, said with the words between ("j'accroche le sol avec le bout de mon pied").
+    ["j'accroche le sol avec le bout de mon pied gauche", warning('weakness')],
+    ['je trébuche souvent quand je marche à cause de mon pied', warning('weakness')],
+    // Knees ("genoux" is always plural) and "mes mollets" are both legs; not at ease in the position is pain.
+    ['mes genoux se dérobent', warning('bothLegs')],
+    ['mes mollets sont engourdis', warning('bothLegs')],
+    ['suis pas bien dans cet exercice', pain],
   ] as const)('"%s"', (said, expected) => {
     expect(classifyFeeling(said, 'fr-FR')).toEqual(expected);
   });
 
-  it.each(['je plie le genou', "sens pas l'étirement", 'je suis assis par terre', 'je lâche la position'])('"%s" is no warning sign', (said) => {
+  it.each(['je plie le genou', "sens pas l'étirement", 'je plie les genoux', "j'étire les cuisses", 'je suis assis par terre', 'je lâche la position'])('"%s" is no warning sign', (said) => {
     expect(classifyFeeling(said, 'fr-CA').kind).not.toBe('warning');
   });
 
@@ -313,5 +359,38 @@ describe('what the catch-all hands over, on each model', () => {
     const heard = resolve(loadInteractionModel(locale), said, { locale });
     expect(heard.kind === 'intent' ? [heard.intent.name, heard.intent.slots?.feeling?.value] : [heard.kind]).toEqual(['DescribeFeelingIntent', slotWords]);
     expect(classifyFeeling(slotWords, locale)).toEqual(expected);
+  });
+});
+
+/**
+ * The fresh5 families the models gained, each said here in words of its own: the sign with its side or since when after it,
+ * a stop asked for before the pain, a cry with "no" or without its diaeresis, a cramp cried out twice, and a shorter or longer
+ * routine asked for as a question or a wish, du/Sie, tú/usted, tu/vous (the symptom id is what the model resolved).
+ */
+describe('what each model hears of the fresh5 families', () => {
+  it.each([
+    ['de-DE', 'starke schmerzen in der hüfte seit ein paar tagen', 'WarningSignIntent', 'severe'],
+    ['es-ES', 'ando arrastrando la pierna derecha', 'WarningSignIntent', 'weakness'],
+    ['es-MX', 'me resbalé y desde ese día tengo dolor de cadera', 'WarningSignIntent', 'fall'],
+    ['es-ES', 'por la noche me duele bastante más', 'WarningSignIntent', 'night'],
+    ['es-US', 'tengo un cramp', 'WarningSignIntent', 'cramp'],
+    ['fr-FR', 'tu peux arrêter ça fait mal', 'PainIntent', undefined],
+    ['fr-CA', 'aïe non non', 'PainIntent', undefined],
+    ['fr-FR', 'crampe crampe', 'WarningSignIntent', 'cramp'],
+    ['es-ES', 'estoy sudando toda la noche', 'WarningSignIntent', 'fever'],
+    ['fr-CA', "j'en peux plus", 'WarningSignIntent', 'severe'],
+    ['fr-FR', 'aie aie aie', 'PainIntent', undefined],
+    ['de-DE', 'hätten sie eine kürzere einheit', 'ShorterIntent', undefined],
+    ['de-DE', 'der fuß fühlt sich an wie tot', 'WarningSignIntent', 'numbness'],
+    ['de-DE', 'wie ameisen in der wade', 'WarningSignIntent', 'tingling'],
+    ['de-DE', 'gibt es auch eine längere', 'LongerIntent', undefined],
+    ['es-MX', 'no hay algo más cortito', 'ShorterIntent', undefined],
+    ['es-ES', 'prefiero una rutina más larga', 'LongerIntent', undefined],
+    ['fr-CA', 'vous avez une séance plus courte', 'ShorterIntent', undefined],
+    ['fr-FR', 'je voudrais quelque chose de plus long', 'LongerIntent', undefined],
+  ] as const)('%s: "%s" is %s (%s)', (locale, said, intent, symptom) => {
+    const heard = resolve(loadInteractionModel(locale), said, { locale });
+    const id = heard.kind === 'intent' ? heard.intent.slots?.symptom?.resolutions?.resolutionsPerAuthority?.[0]?.values[0]?.value.id : undefined;
+    expect([heard.kind === 'intent' ? heard.intent.name : heard.kind, id]).toEqual([intent, symptom]);
   });
 });

@@ -4,6 +4,7 @@ import { measureUnderstanding } from '../../../tools/understanding/measure';
 import { place } from '../../../tools/understanding/situations';
 import { Intent } from '../../src/intents';
 import { en } from '../../src/speech/resources/en';
+import { createVoice } from '../../src/speech/voice';
 import { heldBackCustom, tuningCustom } from '../custom/custom-phrasings';
 import { tuning as reminderTuning, unseen as reminderUnseen } from '../model/reminder-phrasings';
 import { seededBundleOnDynalite } from '../support/bundle';
@@ -88,6 +89,38 @@ describe('the by-ear judge', () => {
     const holding = response(`${en.safety.painStop[0]} <break time="5000ms"/> ${en.cue.hold[0]}`);
     expect(judge(pain, s, { responses: [holding], exited: false }).pass).toBe(false);
   });
+});
+
+describe('the by-ear judge in German, Spanish and French', () => {
+  // Custom lengths and reminders are judged from the locale's own lines: the right one passes, a wrong one fails.
+  for (const locale of ['de-DE', 'es-ES', 'fr-FR']) {
+    const voice = createVoice(locale, () => 0);
+    const heard = (...lines: string[]) => ({ responses: [response(lines.join(' '))], exited: false });
+    const judged = async (intent: Expectation, answer: ReturnType<typeof heard>) => judge(intent, await place(local.invoke, 'outside', locale), answer, locale).pass;
+    const custom = voice.say('custom.start', { minutes: 7, count: 3, focus: voice.say('custom.focus.hips') });
+    const notCaught = voice.say('fallback.notCaught');
+
+    it(`${locale}: a fitted routine answers a length asked for; "did not catch that" or longer holds do not answer "shorter"`, async () => {
+      expect(await judged({ intent: 'ShorterIntent' }, heard(custom))).toBe(true);
+      expect(await judged({ intent: 'CustomRoutineIntent' }, heard(voice.say('custom.ask')))).toBe(true);
+      expect(await judged({ intent: 'ShorterIntent' }, heard(notCaught, voice.say('custom.ask')))).toBe(false);
+      expect(await judged({ intent: 'ShorterIntent' }, heard(voice.say('safety.harder', { hold: 40 })))).toBe(false);
+      expect(await judged({ intent: 'LongerIntent' }, heard(voice.say('safety.harder', { hold: 40 })))).toBe(true);
+      expect(await judged({ intent: 'LongerIntent' }, heard(voice.say('custom.atShortest')))).toBe(false);
+      expect(await judged({ intent: 'CustomRoutineIntent' }, heard(voice.say('progress.none')))).toBe(false);
+    });
+
+    it(`${locale}: each reminder request wants its own answer, not another reminder's`, async () => {
+      const list = voice.say('reminder.list', { count: 1, list: voice.say('reminder.everyDay') });
+      const cancelled = voice.say('reminder.cancelledAll', { count: 1 });
+      expect(await judged({ intent: 'ListRemindersIntent' }, heard(list))).toBe(true);
+      expect(await judged({ intent: 'CancelReminderIntent' }, heard(list))).toBe(false);
+      expect(await judged({ intent: 'CancelReminderIntent' }, heard(cancelled))).toBe(true);
+      expect(await judged({ intent: 'SetReminderIntent' }, heard(voice.say('reminder.declined')))).toBe(false);
+      expect(await judged({ intent: 'MoveReminderIntent' }, heard(voice.say('reminder.needTime')))).toBe(true);
+      expect(await judged({ intent: 'MoveReminderIntent' }, heard(cancelled))).toBe(false);
+    });
+  }
 });
 
 describe('the understanding measure', () => {
