@@ -235,10 +235,12 @@ export class Turn {
   /**
    * The session as this turn found it, for an apology when the turn failed: saying the same words
    * again replays the turn, rather than acting on a routine step or question the user never heard.
-   * What was learnt from the store and the Settings API is kept (the record as last read or written).
+   * What was learnt from the store and the Settings API is kept (the record as last read or written), and so
+   * is a warning sign heard in the failed turn: its write may be what failed, and the session's halt is then
+   * all that keeps "start the evening routine", said after the apology, from starting a routine.
    */
   replayAttributes(): Record<string, unknown> {
-    return toSessionAttributes({ ...this.before, record: this.state.record, timeZone: this.state.timeZone });
+    return toSessionAttributes({ ...this.before, record: this.state.record, timeZone: this.state.timeZone, ...(this.state.halted ? { halted: true } : {}) });
   }
 }
 
