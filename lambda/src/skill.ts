@@ -30,7 +30,7 @@ import { touchHandler } from './handlers/touch';
 import { exceptionEncounteredHandler, unknownRequestHandler, unmatchedIntentHandler } from './handlers/unhandled';
 import { yesNoHandler } from './handlers/yes-no';
 import { userIdOf } from './envelope';
-import { logTurn } from './log';
+import { logError, logTurn } from './log';
 import { guardEnvelope } from './request-guard';
 import type { ProgressStore } from './progress/store';
 import { attachTurn, Turn, turnOf } from './session/turn';
@@ -104,7 +104,14 @@ export function buildSkill(deps: SkillDeps): Skill {
     .addResponseInterceptors(async (input, response) => {
       const turn = turnOf(input);
       const started = clock();
-      await turn.commit();
+      try {
+        await turn.commit();
+      } catch (error) {
+        // A warning sign's advice is heard even when the pause it writes cannot be saved: the user may be
+        // hurt, and "please say that again" would hold back "see a doctor". Any other turn is apologised for.
+        if (!turn.haltedThisTurn) throw error;
+        logError(input, error);
+      }
       // Always set, so no reply hands back the request's attributes: an ended session carries none.
       if (input.requestEnvelope.session) {
         input.attributesManager.setSessionAttributes(response?.shouldEndSession === false ? turn.sessionAttributes() : {});

@@ -161,6 +161,11 @@ export class Turn {
     return { now: this.now, today: localDate(this.now, zone, storedOffset(this.state.record ?? undefined, zone)) };
   }
 
+  /** A warning sign was heard in this turn: stretching stops today (the session's halt is new). */
+  get haltedThisTurn(): boolean {
+    return this.state.halted === true && this.before.halted !== true;
+  }
+
   /** The routine in progress after this turn (for the log). */
   get routine(): SessionState['routine'] {
     return this.state.routine;
