@@ -853,7 +853,7 @@ export function authorModel(baseText: string): string {
   for (const added of customRoutineIntents) {
     if (!byName.has(added.name)) byName.set(added.name, lm.intents[lm.intents.push({ name: added.name }) - 1] as ModelIntent);
     Object.assign(intent(added.name), { ...('slots' in added ? { slots: added.slots } : {}),
-      samples: [...added.samples, ...(EVERYDAY_CLAUSES[added.name] ?? [])] });
+      samples: unique([...added.samples, ...(EVERYDAY_CLAUSES[added.name] ?? []), ...(EVERYDAY_TURNS[added.name] ?? [])]) });
   }
 
   // One owner per sample: a phrase already given to an earlier intent is left out of later ones.
