@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { regionalAdditions, writeRegionalModels } from './en-regional';
 import { withoutWrappedSamples } from './prune';
+import { EVERYDAY_TURNS } from './everyday-turns';
 import { cross, type ModelIntent, type SlotValue } from './locale-model';
 import { REMINDER_SAMPLES, REMINDER_TYPES } from './reminders';
 import { customRoutineIntents, customRoutineTypes } from './custom-routine';
@@ -93,7 +94,7 @@ const TYPES: Record<string, SlotValue[]> = {
               'mourning'),
         value('workday', 'workday', 'work', 'work day', 'working day', 'desk', 'office', 'break', 'workday break', 'work break',
               'work day break', 'desk break', 'office break', 'quick', 'short', 'quick break', 'short break', 'lunch', 'lunchtime',
-              'lunch break', 'sitting', 'chair', 'two minute', 'quick desk', 'computer',
+              'lunch break', 'lunchtime break', 'lunch time', 'lunch time break', 'sitting', 'chair', 'two minute', 'quick desk', 'computer',
               // As a recogniser may write "break".
               'brake', 'workday brake', 'work brake', 'work day brake', 'desk brake', 'office brake', 'word day', 'word day break',
               'work stretch', 'work stretches', 'my desk', 'the desk', 'the office', 'between meetings'),
@@ -217,14 +218,14 @@ const TYPES: Record<string, SlotValue[]> = {
     'ConditionType': [
         value('groinPain', 'groin pain', 'a pinching groin', 'pinching in my groin', 'pinching in the front of my hip',
               'hip arthritis', 'arthritis in my hip', 'a bone spur', 'bursitis', 'hip impingement', 'impingement',
-              'a labral tear', 'arthritis', 'osteoarthritis', 'arthritis in my hips', 'hip problems', 'a dodgy hip', 'dodgy hip'),
+              'a labral tear', 'hip bursitis', 'arthritis', 'osteoarthritis', 'arthritis in my hips', 'hip problems', 'a dodgy hip', 'dodgy hip'),
         value('hipInjury', 'hip injury', 'injured hip', 'hip is injured', 'bad hip', 'hurt hip', 'hip replacement',
               'new hip', 'hip surgery', 'hip done', 'my hip done', 'sore hip injury', 'a hip operation', 'hip op', 'hip has been replaced', 'hip was replaced',
               'a hip replacement', 'hip replaced', 'my hip replaced', 'hips replaced'),
         value('backInjury', 'back injury', 'injured back', 'back is injured', 'bad back', 'slipped disc', 'a slipped disc',
               'herniated disc', 'a herniated disc', 'bulging disc', 'a bulging disc', 'disc problem', 'back surgery',
               'back operation', 'a back operation', 'spinal surgery', 'a prolapsed disc', 'a bad back', 'arthritis in my back',
-              'a dodgy back', 'dodgy back'),
+              'a dodgy back', 'dodgy back', 'herniated disk', 'a herniated disk', 'slipped disk', 'a slipped disk'),
         value('kneeProblem', 'knee problem', 'bad knee', 'bad knees', 'sore knees', 'knee injury', 'knees are bad',
               'knees can\'t kneel', 'trouble kneeling', 'knee pain', 'knee replacement', 'a knee replacement',
               'knee surgery', 'a knee operation', 'knee done', 'my knee done', 'dodgy knees', 'a dodgy knee', 'arthritis in my knees', 'arthritis in my knee',
@@ -841,6 +842,7 @@ export function authorModel(baseText: string): string {
   }
   for (const [name, samples] of Object.entries(EVERYDAY_CLAUSES)) intent(name).samples = unique([...(intent(name).samples ?? []), ...samples]);
   for (const [name, samples] of Object.entries(EVERYDAY_ASKS)) intent(name).samples = unique([...(intent(name).samples ?? []), ...samples]);
+  for (const [name, samples] of Object.entries(EVERYDAY_TURNS)) intent(name).samples = unique([...(intent(name).samples ?? []), ...samples]);
   intent('PainIntent').samples = [...pain_samples, ...painCries()];
   intent('PainIntent').slots = [{ name: 'bodyPart', type: 'BodyPartType' }, { name: 'pain', type: 'PainType' },
     { name: 'sensation', type: 'SensationType' }, { name: 'strain', type: 'StrainType' }, { name: 'feeling', type: 'AMAZON.SearchQuery' }];
@@ -851,7 +853,7 @@ export function authorModel(baseText: string): string {
   for (const added of customRoutineIntents) {
     if (!byName.has(added.name)) byName.set(added.name, lm.intents[lm.intents.push({ name: added.name }) - 1] as ModelIntent);
     Object.assign(intent(added.name), { ...('slots' in added ? { slots: added.slots } : {}),
-      samples: [...added.samples, ...(EVERYDAY_CLAUSES[added.name] ?? [])] });
+      samples: unique([...added.samples, ...(EVERYDAY_CLAUSES[added.name] ?? []), ...(EVERYDAY_TURNS[added.name] ?? [])]) });
   }
 
   // One owner per sample: a phrase already given to an earlier intent is left out of later ones.

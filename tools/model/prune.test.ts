@@ -22,6 +22,24 @@ describe('samples wrapped in words the resolver drops', () => {
     expect(withoutWrappedSamples(intents, [], regional).get('AMAZON.NextIntent')).toContain('right next one');
   });
 
+  it('leaves out a wrapped sample its own catch-all carrier reads whole, and keeps one a resolved slot reads whole', () => {
+    const carriers = [
+      { name: 'AMAZON.RepeatIntent', samples: ['say that again', 'sorry say that again'] },
+      { name: 'AMAZON.NextIntent', samples: ['next one', 'sorry next one'] },
+      { name: 'DescribeFeelingIntent', slots: [{ name: 'feeling', type: 'AMAZON.SearchQuery' }], samples: ['sorry {feeling}'] },
+      { name: 'StartRoutineIntent', slots: [{ name: 'routine', type: 'RoutineType' }], samples: ['sorry {routine}'] },
+    ];
+    const types = [{ name: 'RoutineType', values: [{ id: 'morning', name: { value: 'morning', synonyms: ['next one'] } }] }];
+    const kept = withoutWrappedSamples(carriers, types, none);
+    // "sorry {feeling}" takes any words: the resolver drops "sorry" and hears "say that again" all the same.
+    expect(kept.get('AMAZON.RepeatIntent')).toEqual(['say that again']);
+    // "sorry {routine}" reads "sorry next one" whole with a routine's name: the sample must stay.
+    expect(kept.get('AMAZON.NextIntent')).toEqual(['next one', 'sorry next one']);
+    const model = { interactionModel: { languageModel: { invocationName: 'hip coach', types,
+      intents: carriers.map((i) => ({ ...i, samples: kept.get(i.name) ?? [] })) } } };
+    expect(resolve(model, 'sorry say that again')).toMatchObject({ kind: 'intent', intent: { name: 'AMAZON.RepeatIntent' } });
+  });
+
   it('keeps a wrapped sample another intent has a built-in phrasing for', () => {
     const yes = [{ name: 'AMAZON.YesIntent', samples: [] }, { name: 'AMAZON.NextIntent', samples: ['yes', 'sure', 'sure please', 'yes please'] }];
     // "yes please" is Alexa's own YesIntent phrasing: left out, it would be read as yes, not next.

@@ -3,14 +3,18 @@
  * wrapped in words that carry no meaning ("okay next one", "next one please" beside "next one").
  * The exact resolver drops those words itself when nothing fits the utterance whole
  * (tools/nlu/index.ts), so the wrapped sample only costs model size. A sample stays whenever
- * something else could claim it whole: a sample with a slot in any English model ("right
- * {feeling}" in en-GB), an Alexa built-in phrasing of another intent, or a regional sample with
- * the same words. The words it leaves are then read exactly as before.
+ * something else could claim it whole: a slot sample whose slot resolves ("can we do {routine}"
+ * with a routine's name), any slot sample a region adds ("right {feeling}" in en-GB, whose
+ * fillers are dropped in another order), an Alexa built-in phrasing of another intent, or a
+ * regional sample with the same words. A model's own carrier that claims it only through a
+ * catch-all or an unresolved value ("sorry {feeling}") does not keep it: the resolver drops the
+ * fillers whenever only such a loose reading fits the words whole, and the fillers' sample wins.
+ * The words it leaves are then read exactly as before.
  */
 import { BUILT_IN_PHRASINGS } from '../nlu/builtins';
-import { fillerStages, withoutFillers } from '../nlu/index';
+import { fillerStages, loose, withoutFillers } from '../nlu/index';
 import type { InvocationGrammar } from '../nlu/languages';
-import { bestMatch, compileModel, type CompiledModel } from '../nlu/matcher';
+import { bestMatch, compileModel, type CompiledModel, type Match } from '../nlu/matcher';
 import type { LanguageModel } from '../nlu/model';
 import { phraseKey, phraseKeys } from '../nlu/normalize';
 import type { ModelIntent, SlotValue } from './locale-model';
@@ -23,11 +27,14 @@ export interface RegionalAdditions {
 }
 
 const hasSlot = (sample: string): boolean => /\{[^}]+\}/.test(sample);
+/** A reading the resolver takes as it is, without trying the words with their fillers dropped. */
+const tight = (match: Match | undefined): boolean => match !== undefined && !loose(match);
 
 /** The samples with a slot, of en-US and of every region, with the regions' synonyms: all that could claim a wrapped sample whole. */
-function slotSamplesOf(intents: readonly ModelIntent[], types: readonly { name: string; values: SlotValue[] }[], regional: RegionalAdditions): CompiledModel {
+function slotSamplesOf(intents: readonly ModelIntent[], types: readonly { name: string; values: SlotValue[] }[], regional: RegionalAdditions,
+  ownSamples = true): CompiledModel {
   const withSlots = new Map<string, string[]>();
-  for (const intent of intents) withSlots.set(intent.name, (intent.samples ?? []).filter(hasSlot));
+  for (const intent of intents) withSlots.set(intent.name, ownSamples ? (intent.samples ?? []).filter(hasSlot) : []);
   for (const { intent, sample } of regional.samples) if (hasSlot(sample)) withSlots.get(intent)?.push(sample);
   const widened = types.map((t) => ({
     name: t.name,
@@ -51,6 +58,7 @@ function slotSamplesOf(intents: readonly ModelIntent[], types: readonly { name: 
 export function withoutWrappedSamples(intents: readonly ModelIntent[], types: readonly { name: string; values: SlotValue[] }[], regional: RegionalAdditions,
   grammar?: InvocationGrammar): Map<string, string[]> {
   const slotModel = slotSamplesOf(intents, types, regional);
+  const regionalSlotModel = slotSamplesOf(intents, types, regional, false);
   const declared = new Set(intents.map((i) => i.name));
   const phrasingOwner = new Map<string, string>();
   for (const [intent, phrasings] of Object.entries(grammar?.builtInPhrasings ?? BUILT_IN_PHRASINGS)) {
@@ -76,7 +84,7 @@ export function withoutWrappedSamples(intents: readonly ModelIntent[], types: re
       if (phraseKey(rest) === key || phraseKeys(rest).length === 0 || !literal.has(phraseKey(rest))) return true;
       const owner = phrasingOwner.get(key);
       if ((owner !== undefined && owner !== intent.name) || regionalKeys.has(key)) return true;
-      return bestMatch(slotModel, sample) !== undefined || !clearOnTheWay(sample, intent.name);
+      return tight(bestMatch(slotModel, sample)) || bestMatch(regionalSlotModel, sample) !== undefined || !clearOnTheWay(sample, intent.name);
     }));
   }
   return kept;

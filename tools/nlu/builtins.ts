@@ -37,6 +37,10 @@ export const LEADING_FILLERS: readonly string[] = [
   'can we', 'could we', 'shall we', 'can i', 'could i', 'reckon', 'i want you to', 'i need you to',
   // Openers of someone interrupted or unsure ("wait go back one", "sorry can you repeat that", "i think i pulled something").
   'wait', 'wait wait', 'hold on', 'hang on', 'sorry', 'just', 'i think', 'k', 'mhm', 'go ahead and', 'oh wait', 'um wait', 'oops',
+  // Hedges and courtesies ("could you maybe skip this", "i reckon that's me done", "kindly go to next").
+  'maybe', 'could you maybe', 'can you maybe', 'can we maybe', 'could we maybe', 'i reckon', 'kindly', 'please kindly',
 ];
 /** Longer fillers first, so "for now" goes whole before "now" alone would leave "for". */
-export const TRAILING_FILLERS: readonly string[] = ['for a sec', 'for a second', 'for a minute', 'for me', 'for now', 'thanks love', 'would you', 'will you', 'please', 'thanks', 'thank you', 'now', 'alexa', 'then', 'mate', 'okay', 'ok', 'love'];
+export const TRAILING_FILLERS: readonly string[] = ['for a sec', 'for a second', 'for a minute', 'for me', 'for now', 'thanks love', 'would you', 'will you', 'please', 'thanks', 'thank you', 'now', 'alexa', 'then', 'mate', 'okay', 'ok', 'love',
+  // Hedges and the Indian-English closing "only" ("a simpler one maybe", "next one only", "what is this stretching exactly").
+  'maybe', 'only', 'exactly', 'here'];

@@ -55,6 +55,7 @@ const ENGLISH: InvocationGrammar = {
   leadingFillers: LEADING_FILLERS,
   trailingFillers: TRAILING_FILLERS,
   builtInPhrasings: BUILT_IN_PHRASINGS,
+  contractions: true,
 };
 
 /** More words first, so "right then" goes whole before "right" alone would leave "then". */
@@ -113,16 +114,40 @@ function parseInvocation(keys: string[], words: string[], invocation: string[], 
  * reading wins.
  */
 function matchSpoken(compiled: CompiledModel, text: string, grammar: InvocationGrammar): Match | undefined {
-  const asSaid = matchWithFillers(compiled, text, grammar);
+  const asSaid = matchInEitherForm(compiled, text, grammar);
   if ((asSaid && !throughCatchAll(asSaid)) || !grammar.spokenVariants) return asSaid;
   const standard = inModelForm(text, grammar.spokenVariants);
   if (standard === spokenWords(text).join(' ')) return asSaid;
   // Only a catch-all took the words as said: in the model's form they may fit a sample ("me hip hurts"). If they
   // fit only a catch-all again, the catch-all keeps the words as said, as Alexa's would: the feeling classifier has
   // the region's words, while the form would turn "won't hold me up" into "won't hold my up".
-  const inForm = matchWithFillers(compiled, standard, grammar);
+  const inForm = matchInEitherForm(compiled, standard, grammar);
   if (!inForm || (asSaid && throughCatchAll(inForm))) return asSaid;
   return inForm;
+}
+
+/** English's contractions and their long forms: "I am done" and "I'm done" say the same, whichever form a sample has. */
+const ENGLISH_CONTRACTIONS: Readonly<Record<string, string>> = {
+  "i'm": 'i am', "that's": 'that is', "it's": 'it is', "what's": 'what is', "let's": 'let us', "don't": 'do not',
+  "i've": 'i have', "i'd": 'i would', "i'll": 'i will', "we'll": 'we will', "can't": 'cannot', "didn't": 'did not', "there's": 'there is',
+};
+const CONTRACTED = Object.fromEntries(Object.entries(ENGLISH_CONTRACTIONS).map(([short, long]) => [long, short]));
+
+/**
+ * The words as said, and when only a catch-all or nothing reads them, the same words with English's
+ * contractions made or undone ("i am finished" as "i'm finished"), whose reading wins when a sample reads it tightly.
+ */
+function matchInEitherForm(compiled: CompiledModel, text: string, grammar: InvocationGrammar): Match | undefined {
+  const asSaid = matchWithFillers(compiled, text, grammar);
+  if ((asSaid && !loose(asSaid)) || !grammar.contractions) return asSaid;
+  const said = spokenWords(text).join(' ');
+  for (const variants of [CONTRACTED, ENGLISH_CONTRACTIONS]) {
+    const other = inModelForm(text, variants);
+    if (other === said) continue;
+    const reading = matchWithFillers(compiled, other, grammar);
+    if (reading && !loose(reading)) return reading;
+  }
+  return asSaid;
 }
 
 /** The words with each spoken variant (one word or several) put in the model's form, the longest variant first. */
@@ -147,11 +172,19 @@ function matchWithFillers(compiled: CompiledModel, text: string, grammar: Invoca
   const direct = bestMatch(compiled, text);
   if (direct && !loose(direct)) return direct;
   // Each wrapping word dropped in turn, the fewest first: "um let's stretch" is read as "let's stretch", not "stretch".
+  // A stage only a catch-all reads ("sorry {feeling}" for "okay sorry say that again") does not end the search:
+  // the first stage a sample reads tightly wins, and the first loose reading only when none does.
   let inner: Match | undefined;
+  let firstLoose: Match | undefined;
   for (const stage of fillerStages(text, grammar)) {
-    inner = bestMatch(compiled, stage);
-    if (inner) break;
+    const match = bestMatch(compiled, stage);
+    if (match && !loose(match)) {
+      inner = match;
+      break;
+    }
+    firstLoose ??= match;
   }
+  inner ??= firstLoose;
   // Only a catch-all carrier ("that's {feeling}") took the words whole, or a slot took words no value
   // of its type has ("do my {routine}" with "morning stretch please"), while without their wrapping
   // words they are a sample ("that's enough" + "for now"): the sample is the closer reading, as a
@@ -161,7 +194,7 @@ function matchWithFillers(compiled: CompiledModel, text: string, grammar: Invoca
 }
 
 /** A reading that holds only because a slot took words it could not resolve: a catch-all, or a custom value none of its type. */
-function loose(match: Match): boolean {
+export function loose(match: Match): boolean {
   return throughCatchAll(match) || match.slots.some((s) => !s.builtInType && s.values.length === 0);
 }
 

@@ -17,7 +17,7 @@ const local = seededBundleOnDynalite();
 /** Issue 11 "Done when", held-out half, exact resolver. */
 const TARGET = { everyday: 0.9, warning: 1, pain: 1, toldToGoOn: 0, asNavigation: 0 } as const;
 /** What the held-out half reaches today (exact resolver), asserted until the target is met. */
-const FLOOR = { everyday: 0.86, warning: 0.94, pain: 1, toldToGoOn: 0, asNavigation: 0 } as const;
+const FLOOR = { everyday: 0.87, warning: 0.94, pain: 1, toldToGoOn: 0, asNavigation: 0 } as const;
 /**
  * The NLP.js stand-in, reported beside: a lower floor, by ear. 0.8 / 0.17 before the everyday
  * forms of tools/model/everyday.ts and the wider safety words joined the model; with them the
@@ -40,6 +40,10 @@ const FLOOR = { everyday: 0.86, warning: 0.94, pain: 1, toldToGoOn: 0, asNavigat
  * ("I have @SymptomType"), the form NLP.js re-reads an utterance in: by ear 75 → 80 % everyday,
  * 9 → 51 % signs, 35 → 70 % pain, told to go on 9 → 6 (floors just under, with room for the model
  * merges of the same evening).
+ * 2026-12-04 evening (en7e): looser pruning (a wrapped sample goes when only a loose carrier reads it
+ * whole), hedges as fillers, contractions made or undone, and tools/model/everyday-turns.ts: exact
+ * held-out everyday 86 → 88 % (floor 0.86 → 0.87, just under); the stand-in 80 → 81 % everyday by
+ * ear, 51 → 47 % signs, 70 → 65 % pain (at its floor), told to go on 6 → 6. Recorded, not hidden.
  */
 const STATISTICAL_FLOOR = { everyday: 0.77, warning: 0.45, pain: 0.65 } as const;
 /**
