@@ -82,6 +82,14 @@ describe('urgent warning signs from free words', () => {
     },
   );
 
+  // British "my legs have gone" (they gave way), "lost the use of", Indian English "both of my leg", useless legs: both legs'.
+  it.each(['both my legs just went', 'me pins have gone', "i've lost the use of my legs", 'both of my leg is weak', 'my legs are heavy and useless'])(
+    '"%s" (en-GB) is weakness in both legs',
+    (said) => {
+      expect(classifyFeeling(said, 'en-GB')).toEqual({ kind: 'warning', sign: 'bothLegs' });
+    },
+  );
+
   it.each(['my knee is wobbly', 'my ankle keeps rolling', 'my foot keeps catching'])('"%s" (en-GB) is one leg\'s weakness', (said) => {
     expect(classifyFeeling(said, 'en-GB')).toEqual({ kind: 'warning', sign: 'weakness' });
   });
