@@ -105,6 +105,8 @@ const TYPES: Record<string, SlotValue[]> = {
         value('knee', 'knee', 'knees', 'kneecap', 'back of my knee'),
         value('groin', 'groin', 'inner thigh', 'inner thighs', 'crotch', 'saddle area', 'between my legs', 'private parts',
               'privates', 'genitals', 'down below', 'down there', 'pelvis', 'pelvic floor',
+              // "numb down there": the carrier "{symptom} down {bodyPart}" leaves the euphemism's last word alone.
+              'there', 'below',
               // The saddle region is often named in two parts at once: "my groin and inner thighs".
               ...cross(['groin', 'bottom', 'bum', 'inner thighs', 'privates', 'backside', 'crotch'], ['and'],
                 ['groin', 'bottom', 'bum', 'inner thighs', 'privates', 'backside', 'crotch']).filter((pair) => new Set(pair.split(' and ')).size === 2)),
@@ -129,7 +131,7 @@ const TYPES: Record<string, SlotValue[]> = {
               'lost feeling', 'lost all feeling', 'a dead feeling', 'dead', 'gone dead', 'going dead', 'fallen asleep',
               'gone to sleep', 'falling asleep', 'asleep', 'like it has fallen asleep', 'like it\'s fallen asleep', 'feel',
               'feeling', 'numb and funny', 'funny and numb', 'numb and cold', 'deadened', 'frozen',
-              'gone off to sleep', 'gone to sleep', 'no sensation', 'lost sensation', 'like cotton wool', 'wooden', 'feel anything',
+              'gone off to sleep', 'no sensation', 'lost sensation', 'like cotton wool', 'wooden', 'feel anything',
               'feel a thing'),
         value('tingling', 'tingling', 'tingly', 'tingle', 'a tingle', 'a tingling feeling', 'tingles', 'pins and needles',
               'prickling', 'prickly', 'buzzing', 'fizzy', 'fizzing', 'fuzzy', 'a fizzy feeling', 'crawling', 'all tingly',
@@ -139,7 +141,7 @@ const TYPES: Record<string, SlotValue[]> = {
               'lift', 'lift up', 'raise', 'move', 'hold me up', 'hold my weight', 'take my weight', 'support me', 'like jelly',
               'dragging', 'flopping', 'floppy', 'slapping', 'strength', 'lost strength', 'lost the strength', 'foot drop',
               'drop foot', 'walk', 'stand', 'stand up', 'get up', 'wobbly', 'unsteady', 'no power', 'lost power', 'push off',
-              'push up', 'take my weight', 'do what i tell it', 'gone from under me'),
+              'push up', 'do what i tell it', 'gone from under me'),
         value('radiating', 'shooting pain', 'a shooting pain', 'shooting pains', 'burning pain', 'a burning pain',
               'pain shooting down my leg', 'radiating pain', 'burning pain down my leg', 'an electric shock', 'electric shocks',
               'pain running down my leg', 'pain going down my leg', 'shooting', 'shoots', 'shoots down', 'shoots into',
@@ -177,14 +179,14 @@ const TYPES: Record<string, SlotValue[]> = {
         value('fever', 'fever', 'a fever', 'a temperature', 'a high temperature', 'temperature', 'chills', 'the chills',
               'feverish', 'the shivers', 'shivery', 'shivering', 'hot and cold', 'hot and shivery', 'the sweats',
               'night sweats', 'sweating', 'unwell', 'really unwell', 'ill', 'sick', 'crook', 'poorly', 'under the weather',
-              'the flu', 'flu', 'fluey', 'rough', 'a bit rough', 'burning up', 'running a temperature', 'a running temperature',
+              'the flu', 'flu', 'fluey', 'rough', 'a bit rough', 'burning up', 'running a temperature',
               'not well', 'not very well', 'clammy', 'rotten', 'a bug', 'a virus', 'an infection'),
         value('night', 'pain at night', 'at night', 'wakes me up', 'wakes me', 'wakes me up at night', 'wakes me at night',
               'wake me up', 'woke me up', 'keeps me awake', 'keeps me up at night', 'keeps me awake at night',
               'worse at night', 'night pain', 'in the night', 'during the night', 'every night', 'when i lie still',
               'when i\'m lying still', 'even lying still', 'when i lie down', 'sleep', 'get to sleep', 'in bed', 'stops me sleeping'),
         value('cramp', 'cramp', 'a cramp', 'cramps', 'cramping', 'cramped', 'cramped up', 'cramping up', 'a charley horse',
-              'charley horse', 'charlie horse', 'a muscle cramp', 'seized up', 'a spasm', 'spasming', 'cramp cramp', 'cramped up',
+              'charley horse', 'charlie horse', 'a muscle cramp', 'seized up', 'a spasm', 'spasming', 'cramp cramp',
               'cramp ow'),
     ],
     'PainType': [
@@ -789,6 +791,8 @@ function describeFeeling(): string[] {
             'last {feeling}', 'sometimes {feeling}', 'whenever {feeling}', 'honestly {feeling}', 'you know {feeling}',
             'this morning {feeling}', 'too {feeling}', 'way {feeling}', 'wait wait {feeling}', 'sorry but {feeling}',
             'excuse me {feeling}', 'coach {feeling}', 'listen {feeling}',
+            // An answer to the coach's yes/no question that goes on to say how the body feels ("no but my foot is numb").
+            'no but {feeling}', 'yes but {feeling}', 'no my {feeling}', 'no I {feeling}', 'no I\'m {feeling}', 'no I\'ve {feeling}', 'no it {feeling}', 'no the {feeling}',
             // Exclamations and openers that carry no meaning of their own, so the words after them
             // reach the classifier whole. Never a sign's own word ("numb …"): the carrier's words are
             // not sent, and the classifier would lose it.

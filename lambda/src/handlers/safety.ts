@@ -16,12 +16,17 @@ export const describeFeelingHandler: RequestHandler = {
 
 /**
  * "This hurts": stop the hold at once, offer a gentler variant or a skip. Nothing about the pain is stored.
- * A cry's own words ("ow {feeling}") are read too: a warning sign said after "ouch" is still referred.
+ * A cry's own words ("ow {feeling}") are read too: a warning sign said after "ouch" is still referred. So are
+ * the words of a pain slot Alexa could not resolve ("kinda numb in my foot" heard as a kind of pain), with the
+ * body part they were said of, so numbness heard in a pain slot is referred, not stretched through.
  */
 export const painHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, Intent.Pain),
   handle(input) {
-    const words = resolvedSlot(input, Slot.feeling).spoken;
+    const described = [Slot.pain, Slot.sensation, Slot.strain].map((name) => resolvedSlot(input, name)).filter((slot) => slot.spoken && !slot.id);
+    const feeling = resolvedSlot(input, Slot.feeling).spoken;
+    const heard = described.length > 0 ? [...described.map((slot) => slot.spoken), resolvedSlot(input, Slot.bodyPart).spoken, feeling] : [feeling];
+    const words = heard.filter((w) => w !== undefined).join(' ') || undefined;
     return respond(input, (ctx) => painWithWords(ctx, words));
   },
 };

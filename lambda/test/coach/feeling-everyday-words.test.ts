@@ -29,6 +29,16 @@ const table: ReadonlyArray<readonly [Feeling, readonly string[]]> = [
   [warning('severe'), ['the worst pain of my life', 'it is nine out of ten', 'it is off the scale', "I can't cope with it", 'I am in tears']],
   [warning('night'), ["I can't get to sleep with it", 'it stops me sleeping', 'it hurts when I lie down in bed']],
   [{ kind: 'pain' }, ["that's killing my knee"]],
+  // Issue 11, en7s: word families a blind corpus found missing (a joint "going on me", no way to lie in bed, going down hard,
+  // the most pain ever, too much to take, pain that grows by the day, discomfort said mildly, pain in the calf that comes from the back).
+  [warning('weakness'), ['my ankle keeps going on me', 'my knee has gone on me again']],
+  [warning('night'), ['i can never get comfortable in bed with it', "i'm up most of the night with it"]],
+  [warning('fall'), ['i went down heavily in the garden', 'i wiped out on my bike', 'i came down hard on the patio', 'i missed my footing on the ladder', 'i had a tumble down the steps', 'i got tackled playing football']],
+  [warning('weakness'), ["my left leg's just gone", 'my knee keeps going']],
+  [warning('severe'), ['the most pain i have had in years', "it's too much to handle", 'the ache is increasing', 'it hurts more day by day', 'it is absolutely killing me']],
+  [warning('radiating'), ['a pain in my heel that comes from my back', 'my calf aches and it starts in my lower back']],
+  [{ kind: 'pain' }, ["this doesn't feel good", "oof that's a bit much", "it's grabbing at the front", 'my knee is playing up', 'my hip is giving me grief', 'my hip feels dodgy', "that's not comfy"]],
+  [{ kind: 'fine' }, ["that's a lot better", 'i feel a lot better now']],
   [{ kind: 'fine' }, ['not bad', 'that is perfect', 'really nice', 'feels very good', 'this is relieving my back', 'my hips are opening up', "I'm feeling it now"]],
 ];
 
@@ -39,7 +49,7 @@ describe.each(table)('%j', (expected, phrasings) => {
 });
 
 describe('everyday words that are not warning signs', () => {
-  it.each(['a wee bit tight', 'a wee break from work stretches', 'give me a wee minute', 'can I have a wee rest', 'I smashed it today', 'this is dead easy', 'I feel fluid and loose'])('"%s" is not a warning sign', (said) => {
+  it.each(['a wee bit tight', 'a wee break from work stretches', 'give me a wee minute', 'can I have a wee rest', 'I smashed it today', 'this is dead easy', 'I feel fluid and loose', "i'm wiped out", 'can we increase the hold', 'i stretch every day', 'someone is at the door, a knock on the door', 'this stretch is useless', "it's gone now"])('"%s" is not a warning sign', (said) => {
     expect(classifyFeeling(said).kind).not.toBe('warning');
   });
 });

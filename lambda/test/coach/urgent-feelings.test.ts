@@ -74,6 +74,26 @@ describe('urgent warning signs from free words', () => {
     expect(classifyFeeling(said)).toEqual({ kind: 'warning', sign: 'weakness' });
   });
 
+  // Regional English is rewritten into the classifier's words; the rewrite must keep the plural, or both legs become one leg's referral.
+  it.each(['my legs are wobbly', 'my knees feel all wonky', 'both my ankles keep rolling', 'my feet keep catching on the floor', 'my legs feel like lead'])(
+    '"%s" (en-GB) is weakness in both legs',
+    (said) => {
+      expect(classifyFeeling(said, 'en-GB')).toEqual({ kind: 'warning', sign: 'bothLegs' });
+    },
+  );
+
+  // British "my legs have gone" (they gave way), "lost the use of", Indian English "both of my leg", useless legs: both legs'.
+  it.each(['both my legs just went', 'me pins have gone', "i've lost the use of my legs", 'both of my leg is weak', 'my legs are heavy and useless'])(
+    '"%s" (en-GB) is weakness in both legs',
+    (said) => {
+      expect(classifyFeeling(said, 'en-GB')).toEqual({ kind: 'warning', sign: 'bothLegs' });
+    },
+  );
+
+  it.each(['my knee is wobbly', 'my ankle keeps rolling', 'my foot keeps catching'])('"%s" (en-GB) is one leg\'s weakness', (said) => {
+    expect(classifyFeeling(said, 'en-GB')).toEqual({ kind: 'warning', sign: 'weakness' });
+  });
+
   it('reads the words whatever their case', () => {
     expect(classifyFeeling('MY BLADDER FEELS STRANGE')).toEqual({ kind: 'warning', sign: 'bladderBowel' });
   });

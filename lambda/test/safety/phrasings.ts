@@ -58,6 +58,13 @@ export const phrasings: ReadonlyArray<readonly [string, Expect]> = [
   ['I have trouble with my bladder', { intent: 'WarningSignIntent', urgent: true }],
   ['my legs are weak', { intent: 'WarningSignIntent', urgent: true }],
   ['I feel tingling in my groin', { intent: 'WarningSignIntent', urgent: true }],
+  // A numb, tingling or weak word heard as a kind of pain (PainIntent with a pain slot that did not resolve): referred, not stretched through.
+  ['kinda numb in my left foot', { intent: 'WarningSignIntent', urgent: false }],
+  ['pretty tingly in my heel', { intent: 'WarningSignIntent', urgent: false }],
+  ['kinda weak in both legs', { intent: 'WarningSignIntent', urgent: true }],
+  // An answer to a yes/no question that goes on to name a sign.
+  ['no but my legs have gone weak', { intent: 'WarningSignIntent', urgent: true }],
+  ['yes but my toes are numb', { intent: 'WarningSignIntent', urgent: false }],
   // conditions that change today's plan
   ['I have groin pain', { intent: 'ConditionIntent' }],
   ['my hip is injured', { intent: 'ConditionIntent' }],

@@ -20,7 +20,8 @@ const FLOOR: Readonly<Record<string, { everyday: number; warning: number; pain: 
   'de-DE': { everyday: 0.74, warning: 0.93, pain: 0.79 },
   'es-ES': { everyday: 0.91, warning: 0.93, pain: 0.88 },
   'fr-FR': { everyday: 0.82, warning: 0.93, pain: 1 },
-  'en-GB': { everyday: 0.73, warning: 0.82, pain: 1 },
+  // en-GB warning 0.82 -> 0.9 (2026-12-04, en7s: 83 -> 91 % by ear after the regional families in the classifier).
+  'en-GB': { everyday: 0.73, warning: 0.9, pain: 1 },
 };
 
 describe.each(Object.entries(FLOOR))('%s held-out half, exact resolver through the built skill', (locale, floor) => {
