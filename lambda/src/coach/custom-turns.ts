@@ -87,7 +87,8 @@ export function customRequested(ctx: TurnContext, heard: CustomRequestHeard): Re
   // moved into a new routine on a guess.
   const lengthHeard = heard.minutes !== undefined || heard.relative !== undefined;
   if (ctx.routine && !lengthHeard) return notUnderstood(ctx);
-  if (!lengthHeard && heard.focus === undefined && !heard.unknownFocus) return notUnderstood(ctx);
+  // Minutes heard that are no length ("a lot") still ask for a routine: they get the minutes question.
+  if (!lengthHeard && heard.focus === undefined && !heard.unknownFocus && !heard.unclearMinutes) return notUnderstood(ctx);
   if (ctx.halted) return spokenLines(ctx, [voice.say('safety.noResume')]);
   if (heard.unknownFocus) return spokenLines(ctx, [voice.say('custom.unknownFocus')], voice.say('custom.unknownFocus'));
   const asked = askedFor(ctx, heard);
