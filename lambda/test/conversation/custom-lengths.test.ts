@@ -1,0 +1,134 @@
+import type { ResponseEnvelope } from 'ask-sdk-model';
+import type { CustomSpec } from '../../src/coach/custom-spec';
+import type { SessionLog } from '../../src/coach/record/record';
+import { MemoryProgressStore } from '../../src/progress/memory-store';
+import type { SessionState } from '../../src/session/session-state';
+import { buildSkill } from '../../src/skill';
+import { Conversation, ssmlOf, words } from '../support/conversation';
+import { onboardedRecord, repromptOf, talkToSkill, TEST_USER } from '../support/harness';
+
+process.env.HIP_COACH_QUIET = '1';
+
+/**
+ * The minutes a custom request gets when it names none (coach/custom-turns.ts), by ear through the
+ * skill's source: a focus alone gets the middle of the time of day's routine window (8 minutes in the
+ * morning, 4:00 to 10:59; 5 by day, 11:00 to 16:59; 15 in the evening, from 17:00), and "shorter" /
+ * "longer" a third off or half again (two minutes at least either way, inside 2 to 30) of what is playing,
+ * offered or last done. No time zone is known here, so the hour is UTC's. Every figure is worked out by
+ * hand from those rules.
+ */
+function customOf(response: ResponseEnvelope): CustomSpec | undefined {
+  return (response.sessionAttributes as { hipCoach?: { s: SessionState } } | undefined)?.hipCoach?.s.routine?.custom;
+}
+
+async function hipsAt(iso: string): Promise<ResponseEnvelope> {
+  const { conversation: c } = talkToSkill({ onboarded: true, now: Date.parse(iso) });
+  return c.say('CustomRoutineIntent', ['focus', 'hips', 'hips', 'FocusType']);
+}
+
+describe('a focus with no minutes: the time of day decides the length', () => {
+  it.each([
+    ['03:59', 15, 'evening'],
+    ['04:00', 8, 'morning'],
+    ['10:59', 8, 'morning'],
+    ['11:00', 5, 'day'],
+    ['16:59', 5, 'day'],
+    ['17:00', 15, 'evening'],
+  ])('at %s UTC: %i minutes, a %s routine', async (clock, minutes, time) => {
+    const reply = await hipsAt(`2026-11-03T${clock}:00Z`);
+    expect(customOf(reply)).toMatchObject({ minutes, focus: 'hips', time });
+    expect(words(ssmlOf(reply))).toContain(`minute routine for your hips`);
+  });
+});
+
+/** A custom routine of `minutes` for the lower back started in the evening, then "shorter" or "longer". */
+async function afterCustom(minutes: string, relative: 'ShorterIntent' | 'LongerIntent'): Promise<ResponseEnvelope> {
+  const { conversation: c } = talkToSkill({ onboarded: true, now: Date.parse('2026-11-03T20:45:00Z') });
+  await c.say('CustomRoutineIntent', ['minutes', minutes, minutes, 'AMAZON.NUMBER'], ['focus', 'lower back', 'lowerBack', 'FocusType']);
+  return c.say(relative);
+}
+
+describe('"shorter" and "longer" than the custom routine playing', () => {
+  it.each([
+    // A third off, but two minutes at least: 10 → 7 (two thirds, 6.7, rounds to 7); 6 → 4; 3 → 2 (one less would be 1).
+    ['10', 'ShorterIntent', 7],
+    ['6', 'ShorterIntent', 4],
+    ['3', 'ShorterIntent', 2],
+    // Half again, but two minutes at least: 10 → 15; 3 → 5 (4.5 rounds up); 4 → 6; 25 → 30 (37.5, held to 30).
+    ['10', 'LongerIntent', 15],
+    ['3', 'LongerIntent', 5],
+    ['4', 'LongerIntent', 6],
+    ['25', 'LongerIntent', 30],
+  ] as const)('%s minutes, then %s: %i minutes, still for the lower back', async (minutes, relative, expected) => {
+    const reply = await afterCustom(minutes, relative);
+    expect(customOf(reply)).toMatchObject({ minutes: expected, focus: 'lowerBack', time: 'evening' });
+  });
+});
+
+/** An onboarded user whose last logged session is `last`, talking at `now`. */
+function withLastSession(last: SessionLog, now: number): Conversation {
+  const record = onboardedRecord(TEST_USER, now);
+  const store = new MemoryProgressStore([{ ...record, sessions: [{ date: '2026-10-30', routine: 'morning', seconds: 60 }, last], totals: { sessions: 2, seconds: 60 + last.seconds } }]);
+  const skill = buildSkill({ store, random: () => 0 });
+  return new Conversation((event) => skill.invoke(event), TEST_USER, now);
+}
+
+describe('"shorter" and "longer" with nothing playing: measured from the last session', () => {
+  const now = Date.parse('2026-11-03T20:45:00Z');
+
+  it('the last session, 12 minutes: "shorter" is 8 minutes, for the whole region', async () => {
+    const c = withLastSession({ date: '2026-11-01', routine: 'evening', seconds: 720 }, now);
+    const reply = await c.say('ShorterIntent');
+    expect(customOf(reply)).toMatchObject({ minutes: 8, focus: 'any', time: 'evening' });
+  });
+
+  it('two sessions folded into one entry, 20 minutes in all: "longer" is measured from one of them, 10 minutes, so 15', async () => {
+    const c = withLastSession({ date: '2026-11-01', routine: 'evening', seconds: 1200, count: 2 }, now);
+    const reply = await c.say('LongerIntent');
+    expect(customOf(reply)).toMatchObject({ minutes: 15, focus: 'any' });
+  });
+
+  it('the last session 2 minutes: "shorter" says two minutes is the shortest, and asks how many', async () => {
+    const c = withLastSession({ date: '2026-11-01', routine: 'custom', seconds: 120 }, now);
+    const reply = await c.say('ShorterIntent');
+    expect(words(ssmlOf(reply))).toBe('Two minutes is the shortest routine I make. How many minutes do you have? I can fit a routine of two to thirty minutes.');
+    expect(repromptOf(reply)).toBe('How many minutes do you have? I can fit a routine of two to thirty minutes.');
+  });
+});
+
+describe('a custom request that gets no routine', () => {
+  it('after a warning sign this session: no more stretching today, even with minutes and a focus', async () => {
+    const { conversation: c } = talkToSkill({ onboarded: true, now: Date.parse('2026-11-03T20:45:00Z') });
+    await c.say('CustomRoutineIntent', ['minutes', '10', '10', 'AMAZON.NUMBER']);
+    await c.say('DescribeFeelingIntent', ['feeling', 'both my legs are numb']);
+    const reply = await c.say('CustomRoutineIntent', ['minutes', '5', '5', 'AMAZON.NUMBER'], ['focus', 'hips', 'hips', 'FocusType']);
+    expect(words(ssmlOf(reply))).toBe('We will not continue stretching today.');
+    expect(customOf(reply)).toBeUndefined();
+  });
+
+  it('mid-routine, a focus with no length: out of the stretch and asked, never a new routine on a guess', async () => {
+    const { conversation: c } = talkToSkill({ onboarded: true, now: Date.parse('2026-11-03T20:45:00Z') });
+    const first = await c.say('CustomRoutineIntent', ['minutes', '10', '10', 'AMAZON.NUMBER']);
+    const reply = await c.say('CustomRoutineIntent', ['focus', 'hips', 'hips', 'FocusType']);
+    expect(words(ssmlOf(reply))).toMatch(/^Sorry, I did not catch that/);
+    expect(customOf(reply)).toEqual(customOf(first));
+  });
+});
+
+describe('a new user asking for a custom routine: the first-use screen first, the ask kept', () => {
+  it('asks the screen questions, then asked again mid-screen, repeats the question it is on', async () => {
+    const { conversation: c } = talkToSkill({ now: Date.parse('2026-11-03T20:45:00Z') });
+    const first = await c.say('CustomRoutineIntent', ['minutes', '5', '5', 'AMAZON.NUMBER'], ['focus', 'hips', 'hips', 'FocusType']);
+    expect(words(ssmlOf(first))).toContain('Before your first session, two quick questions, just answer yes or no.');
+    expect(words(ssmlOf(first))).toContain('First: do you have any numbness, tingling or weakness in your legs, or any trouble controlling your bladder or bowels?');
+    const again = await c.say('CustomRoutineIntent', ['minutes', '8', '8', 'AMAZON.NUMBER']);
+    expect(words(ssmlOf(again))).toBe(
+      'We will start as soon as you have answered, yes or no. First: do you have any numbness, tingling or weakness in your legs, or any trouble controlling your bladder or bowels?',
+    );
+    expect(repromptOf(again)).toBe('Please answer yes or no.');
+    await c.say('AMAZON.NoIntent');
+    const started = await c.say('AMAZON.NoIntent');
+    // The ask kept is the latest: eight minutes, any focus.
+    expect(customOf(started)).toMatchObject({ minutes: 8, focus: 'any', time: 'evening' });
+  });
+});
