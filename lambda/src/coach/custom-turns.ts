@@ -113,7 +113,9 @@ export function startCustom(ctx: TurnContext, ask: CustomAsk, lead: readonly str
   const focus = voice.say(`custom.focus.${ask.focus}`);
   if (!fit.spec) return questionClosed(spokenLines(ctx, [...lead, voice.say('custom.none', { focus })], voice.say('custom.ask')));
   const near = Math.max(1, Math.round(fit.seconds / 60));
-  const plainly = fit.within
+  // Said plainly only when the nearest routine is a different number of minutes: "about 2 minutes, not 2
+  // minutes" would contradict itself.
+  const plainly = fit.within || near === ask.minutes
     ? []
     : [voice.say(fit.seconds < ask.minutes * 60 ? 'custom.longest' : 'custom.shortest', { focus, minutes: near, asked: ask.minutes })];
   return startRoutine(ctx, 'custom', [...lead, ...plainly], fit.spec);

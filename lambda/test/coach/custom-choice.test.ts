@@ -186,6 +186,26 @@ describe('fits the catalogue leaves no choice about', () => {
     expect(fit.seconds).toBeLessThan(5 * 60);
   });
 
+  it.each([
+    // Thirty minutes is more than the region has: every stretch for it at its most repetitions, in the done order.
+    ['lowerBack', [['seatedTwist', 2], ['seatedHamstring', 3], ['childsPose', 2], ['catCow', 2], ['supineTwist', 2], ['pelvicTilt', 2], ['kneesToChest', 2]]],
+    ['hipFront', [['standingHipFlexor', 3], ['kneelingHipFlexor', 3], ['towelRoll', 1]]],
+    ['hamstrings', [['standingHamstring', 3], ['chairHamstring', 3], ['seatedHamstring', 3]]],
+  ] as const)('thirty minutes for %s in the evening: everything there is, said as not within', (focus, items) => {
+    const fit = fitCustom({ minutes: 30, focus, time: 'evening' }, { week: 1, conditions: [], voice, fullCuesFor: firstTimer });
+    expect(fit.spec?.items).toEqual(items);
+    expect(fit.within).toBe(false);
+    expect(Math.abs(fit.seconds - plays(fit.spec!, 1))).toBeLessThan(0.5);
+    expect(fit.seconds).toBeLessThan(20 * 60);
+  });
+
+  it('two minutes for the outer hips: the tfl stretch once (one 30 s hold a side), the shortest there is; the rotators hold two or three times a side', () => {
+    const fit = fitCustom({ minutes: 2, focus: 'hipOuter', time: 'evening' }, { week: 1, conditions: [], voice, fullCuesFor: firstTimer });
+    expect(fit.spec?.items).toEqual([['standingTfl', 1]]);
+    expect(Math.abs(fit.seconds - plays(fit.spec!, 1))).toBeLessThan(0.5);
+    expect(fit.within).toBe(Math.abs(plays(fit.spec!, 1) - 120) <= 12);
+  });
+
   it('nothing to fit: the inner thighs with groin pain', () => {
     expect(fitCustom({ minutes: 5, focus: 'hipInner', time: 'evening' }, { week: 1, conditions: ['groinPain'], voice, fullCuesFor: firstTimer })).toEqual({
       spec: undefined,

@@ -132,3 +132,25 @@ describe('a new user asking for a custom routine: the first-use screen first, th
     expect(customOf(started)).toMatchObject({ minutes: 8, focus: 'any', time: 'evening' });
   });
 });
+
+describe('a routine the catalogue can only come near, by less than a minute', () => {
+  const now = Date.parse('2026-11-03T20:45:00Z');
+
+  it('two minutes for the outer hips (the tfl stretch once, a little under): no "about 2 minutes, not 2 minutes"', async () => {
+    const { conversation: c } = talkToSkill({ onboarded: true, now });
+    const reply = await c.say('CustomRoutineIntent', ['minutes', '2', '2', 'AMAZON.NUMBER'], ['focus', 'outer hips', 'hipOuter', 'FocusType']);
+    expect(words(ssmlOf(reply))).toMatch(/^Here is a 2 minute routine for your outer hips, one stretch\. Mild stretch only, never pain\./);
+  });
+
+  it('two minutes for the hamstrings (two stretches, a little over): no "about 2 minutes, a little more than 2 minutes"', async () => {
+    const { conversation: c } = talkToSkill({ onboarded: true, now });
+    const reply = await c.say('CustomRoutineIntent', ['minutes', '2', '2', 'AMAZON.NUMBER'], ['focus', 'hamstrings', 'hamstrings', 'FocusType']);
+    expect(words(ssmlOf(reply))).toMatch(/^Here is a 2 minute routine for your hamstrings, 2 stretches\. Mild stretch only, never pain\./);
+  });
+
+  it('four minutes for the outer hips (the hip rotator three times a side, about 5 minutes): said plainly, a little more', async () => {
+    const { conversation: c } = talkToSkill({ onboarded: true, now });
+    const reply = await c.say('CustomRoutineIntent', ['minutes', '4', '4', 'AMAZON.NUMBER'], ['focus', 'outer hips', 'hipOuter', 'FocusType']);
+    expect(words(ssmlOf(reply))).toMatch(/^The shortest routine I can make for your outer hips is about 5 minutes, a little more than 4 minutes\. Here is a 5 minute routine/);
+  });
+});
