@@ -247,3 +247,23 @@ describe('fits the catalogue leaves no choice about', () => {
     expect(Math.abs(playedSeconds(customPlan(one, 1, []), voice, firstTimer) - plays(one, 1))).toBeLessThan(0.5);
   });
 });
+
+describe('a stretch measured after different positions', () => {
+  it('the towel roll last after a standing stretch (a move down to the floor first) and after a floor one: each measured as it plays', () => {
+    const spec = (first: 'standingTfl' | 'kneelingHipFlexor'): CustomSpec => ({
+      minutes: 4,
+      played: 0,
+      focus: 'hipFront',
+      time: 'day',
+      items: [
+        [first, first === 'standingTfl' ? 1 : 3],
+        ['towelRoll', 1],
+      ],
+    });
+    const afterStanding = spec('standingTfl');
+    const afterFloor = spec('kneelingHipFlexor');
+    expect(Math.abs(playedSeconds(customPlan(afterStanding, 5, []), voice, firstTimer) - plays(afterStanding, 5))).toBeLessThan(0.5);
+    expect(Math.abs(playedSeconds(customPlan(afterFloor, 5, []), voice, firstTimer) - plays(afterFloor, 5))).toBeLessThan(0.5);
+  });
+});
+
