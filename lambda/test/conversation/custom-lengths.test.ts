@@ -1,6 +1,11 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import type { CustomSpec } from '../../src/coach/custom-spec';
 import type { SessionLog } from '../../src/coach/record/record';
+import { customPlan } from '../../src/coach/custom-plan';
+import { routineSeconds } from '../../src/coach/length';
+import { kitLeadSeconds } from '../../src/coach/routine-turns';
+import { stretchIds } from '../../src/scripts/stretches';
+import { createVoice } from '../../src/speech/voice';
 import { MemoryProgressStore } from '../../src/progress/memory-store';
 import type { SessionState } from '../../src/session/session-state';
 import { buildSkill } from '../../src/skill';
@@ -50,14 +55,17 @@ async function afterCustom(minutes: string, relative: 'ShorterIntent' | 'LongerI
 
 describe('"shorter" and "longer" than the custom routine playing', () => {
   it.each([
-    // A third off, but two minutes at least: 10 → 7 (two thirds, 6.7, rounds to 7); 6 → 4; 3 → 2 (one less would be 1).
+    // A third off, but two minutes at least: 10 → 7 (two thirds, 6.7, rounds to 7); 6 → 4; 3 → 2 (one less would be 1); 4 → 2; 30 → 20.
     ['10', 'ShorterIntent', 7],
     ['6', 'ShorterIntent', 4],
     ['3', 'ShorterIntent', 2],
-    // Half again, but two minutes at least: 10 → 15; 3 → 5 (4.5 rounds up); 4 → 6; 25 → 30 (37.5, held to 30).
+    ['4', 'ShorterIntent', 2],
+    ['30', 'ShorterIntent', 20],
+    // Half again, but two minutes at least: 10 → 15; 3 → 5 (4.5 rounds up); 4 → 6; 2 → 4 (half again is only 3); 25 → 30 (37.5, held to 30).
     ['10', 'LongerIntent', 15],
     ['3', 'LongerIntent', 5],
     ['4', 'LongerIntent', 6],
+    ['2', 'LongerIntent', 4],
     ['25', 'LongerIntent', 30],
   ] as const)('%s minutes, then %s: %i minutes, still for the lower back', async (minutes, relative, expected) => {
     const reply = await afterCustom(minutes, relative);
@@ -152,5 +160,66 @@ describe('a routine the catalogue can only come near, by less than a minute', ()
     const { conversation: c } = talkToSkill({ onboarded: true, now });
     const reply = await c.say('CustomRoutineIntent', ['minutes', '4', '4', 'AMAZON.NUMBER'], ['focus', 'outer hips', 'hipOuter', 'FocusType']);
     expect(words(ssmlOf(reply))).toMatch(/^The shortest routine I can make for your outer hips is about 5 minutes, a little more than 4 minutes\. Here is a 5 minute routine/);
+  });
+});
+
+describe('a custom request with nothing to fit, or nothing in it', () => {
+  const now = Date.parse('2026-11-03T20:45:00Z');
+
+  it('the intent with no minutes and no focus: not caught, no routine', async () => {
+    const { conversation: c } = talkToSkill({ onboarded: true, now });
+    const reply = await c.say('CustomRoutineIntent');
+    expect(words(ssmlOf(reply))).toMatch(/^Sorry, I did not catch that\./);
+    expect(customOf(reply)).toBeUndefined();
+  });
+
+  it('a body part no focus covers, with no minutes: the focuses it can fit', async () => {
+    const { conversation: c } = talkToSkill({ onboarded: true, now });
+    const reply = await c.say('CustomRoutineIntent', ['focus', 'my elbows']);
+    expect(words(ssmlOf(reply))).toBe(
+      'I can fit a routine to your lower back, your hips, the front, outside or inside of your hips, your glutes, or your hamstrings. Which would you like?',
+    );
+  });
+
+  it('the inner thighs after groin pain was mentioned: no stretches that are safe, the lower back offered, no routine', async () => {
+    const { conversation: c } = talkToSkill({ onboarded: true, now });
+    await c.say('ConditionIntent', ['condition', 'groin pain', 'groinPain']);
+    const reply = await c.say('CustomRoutineIntent', ['minutes', '5', '5', 'AMAZON.NUMBER'], ['focus', 'inner thighs', 'hipInner', 'FocusType']);
+    expect(words(ssmlOf(reply))).toBe(
+      'With what you have told me today, I have no stretches for your inner thighs that are safe to do. You could try a routine for your lower back instead.',
+    );
+    expect(repromptOf(reply)).toBe('How many minutes do you have? I can fit a routine of two to thirty minutes.');
+    expect(customOf(reply)).toBeUndefined();
+  });
+});
+
+/** An onboarded user who has done every stretch `times` times, talking at `now`. */
+function withEveryStretchMet(times: number, now: number): Conversation {
+  const record = onboardedRecord(TEST_USER, now);
+  const met = Object.fromEntries(stretchIds.map((id) => [id, times]));
+  const store = new MemoryProgressStore([{ ...record, met }]);
+  const skill = buildSkill({ store, random: () => 0 });
+  return new Conversation((event) => skill.invoke(event), TEST_USER, now);
+}
+
+describe('the length a custom routine announces is measured with the cues this user will hear', () => {
+  const now = Date.parse('2026-11-03T20:45:00Z');
+  const voice = createVoice('en-US', () => 0);
+  // The routine composed whole (coach/length.ts) with full setup cues or short ones, the kit first.
+  const composed = (spec: CustomSpec, full: boolean): number => {
+    const plan = customPlan(spec, 1, []);
+    return routineSeconds(plan, voice, 0, () => full) + kitLeadSeconds(voice, plan);
+  };
+
+  it.each([
+    ['once: full setup cues', 1, true],
+    ['twice: short cues', 2, false],
+  ] as const)('every stretch done %s', async (_label, times, full) => {
+    const c = withEveryStretchMet(times, now);
+    const reply = await c.say('CustomRoutineIntent', ['minutes', '10', '10', 'AMAZON.NUMBER'], ['focus', 'hips', 'hips', 'FocusType']);
+    const spec = customOf(reply)!;
+    expect(Math.abs(spec.played - composed(spec, full))).toBeLessThanOrEqual(0.5);
+    // The other cues would play a different length.
+    expect(Math.abs(spec.played - composed(spec, !full))).toBeGreaterThan(5);
   });
 });
