@@ -214,6 +214,30 @@ describe('fits the catalogue leaves no choice about', () => {
     expect(Math.abs(fit.seconds - played)).toBeLessThan(0.5);
   });
 
+  it('two minutes for the front of the hips at week 6 (the hip flexors at 40 s, three times a side): the towel roll once, over two minutes but the shortest there is', () => {
+    const fit = fitCustom({ minutes: 2, focus: 'hipFront', time: 'evening' }, { week: 6, conditions: [], voice, fullCuesFor: firstTimer });
+    expect(fit.spec?.items).toEqual([['towelRoll', 1]]);
+    expect(fit.within).toBe(false);
+    expect(fit.seconds).toBeGreaterThan(120);
+    expect(Math.abs(fit.seconds - plays(fit.spec!, 6))).toBeLessThan(0.5);
+  });
+
+  it('two minutes for the glutes at week 2, not within: no routine one repetition away plays nearer two minutes', () => {
+    const fit = fitCustom({ minutes: 2, focus: 'glutes', time: 'evening' }, { week: 2, conditions: [], voice, fullCuesFor: firstTimer });
+    const spec = fit.spec!;
+    const off = (s: CustomSpec): number => Math.abs(plays(s, 2) - 120);
+    const seeds: Readonly<Record<string, readonly [number, number]>> = { childsPose: [1, 2], kneesToChest: [1, 2], supineTwist: [1, 2], piriformis: [1, 1], seatedFigureFour: [1, 1], hipRotator: [2, 3], figureFour: [2, 3] };
+    const nearer: string[] = [];
+    spec.items.forEach(([stretch, reps], i) => {
+      const [min, max] = seeds[stretch]!;
+      for (const next of [reps - 1, reps + 1].filter((r) => r >= min && r <= max)) {
+        const other = { ...spec, items: spec.items.map((item, j): CustomItem => (j === i ? [stretch, next] : item)) };
+        if (off(other) < off(spec)) nearer.push(`${stretch} ${next}`);
+      }
+    });
+    expect(nearer).toEqual([]);
+  });
+
   it('nothing to fit: the inner thighs with groin pain', () => {
     expect(fitCustom({ minutes: 5, focus: 'hipInner', time: 'evening' }, { week: 1, conditions: ['groinPain'], voice, fullCuesFor: firstTimer })).toEqual({
       spec: undefined,
