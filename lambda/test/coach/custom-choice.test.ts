@@ -238,6 +238,14 @@ describe('fits the catalogue leaves no choice about', () => {
     expect(nearer).toEqual([]);
   });
 
+  it('three minutes for the outer hips at week 3, none within: the hip rotator twice a side, nearer three minutes than the tfl stretch alone', () => {
+    const fit = fitCustom({ minutes: 3, focus: 'hipOuter', time: 'evening' }, { week: 3, conditions: [], voice, fullCuesFor: firstTimer });
+    expect(fit.spec?.items).toEqual([['hipRotator', 2]]);
+    expect(fit.within).toBe(false);
+    const tflAlone: CustomSpec = { ...fit.spec!, items: [['standingTfl', 1]] };
+    expect(Math.abs(plays(fit.spec!, 3) - 180)).toBeLessThan(Math.abs(plays(tflAlone, 3) - 180));
+  });
+
   it('nothing to fit: the inner thighs with groin pain', () => {
     expect(fitCustom({ minutes: 5, focus: 'hipInner', time: 'evening' }, { week: 1, conditions: ['groinPain'], voice, fullCuesFor: firstTimer })).toEqual({
       spec: undefined,
