@@ -87,7 +87,8 @@ export function customRequested(ctx: TurnContext, heard: CustomRequestHeard): Re
   // moved into a new routine on a guess.
   const lengthHeard = heard.minutes !== undefined || heard.relative !== undefined;
   if (ctx.routine && !lengthHeard) return notUnderstood(ctx);
-  if (!lengthHeard && heard.focus === undefined && !heard.unknownFocus) return notUnderstood(ctx);
+  // Minutes heard that are no length ("a lot") still ask for a routine: they get the minutes question.
+  if (!lengthHeard && heard.focus === undefined && !heard.unknownFocus && !heard.unclearMinutes) return notUnderstood(ctx);
   if (ctx.halted) return spokenLines(ctx, [voice.say('safety.noResume')]);
   if (heard.unknownFocus) return spokenLines(ctx, [voice.say('custom.unknownFocus')], voice.say('custom.unknownFocus'));
   const asked = askedFor(ctx, heard);
@@ -112,7 +113,9 @@ export function startCustom(ctx: TurnContext, ask: CustomAsk, lead: readonly str
   const focus = voice.say(`custom.focus.${ask.focus}`);
   if (!fit.spec) return questionClosed(spokenLines(ctx, [...lead, voice.say('custom.none', { focus })], voice.say('custom.ask')));
   const near = Math.max(1, Math.round(fit.seconds / 60));
-  const plainly = fit.within
+  // Said plainly only when the nearest routine is a different number of minutes: "about 2 minutes, not 2
+  // minutes" would contradict itself.
+  const plainly = fit.within || near === ask.minutes
     ? []
     : [voice.say(fit.seconds < ask.minutes * 60 ? 'custom.longest' : 'custom.shortest', { focus, minutes: near, asked: ask.minutes })];
   return startRoutine(ctx, 'custom', [...lead, ...plainly], fit.spec);

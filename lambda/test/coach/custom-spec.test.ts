@@ -1,5 +1,5 @@
 import { candidatesFor } from '../../src/coach/custom-plan';
-import { allowedAt, customHoldRange, customRoutineSpec, isRoutineKind, type Daypart, type Focus } from '../../src/coach/custom-spec';
+import { allowedAt, customHoldRange, customRoutineSpec, isCustomAsk, isCustomSpec, isRoutineKind, type Daypart, type Focus } from '../../src/coach/custom-spec';
 
 /**
  * What each focus draws on, written down by hand from the seeds' muscle table (lambda/src/scripts/stretches.ts:
@@ -84,5 +84,38 @@ describe('a custom spec as a routine', () => {
     [undefined, false],
   ])('"%s" is a routine kind: %s', (value, known) => {
     expect(isRoutineKind(value)).toBe(known);
+  });
+});
+
+describe('what a user asked for, carried through the first-use screen', () => {
+  it.each([
+    ['five minutes for the hips', { minutes: 5, focus: 'hips' }, true],
+    ['two minutes, any focus', { minutes: 2, focus: 'any' }, true],
+    ['thirty minutes for the hamstrings', { minutes: 30, focus: 'hamstrings' }, true],
+    ['one minute', { minutes: 1, focus: 'hips' }, false],
+    ['thirty-one minutes', { minutes: 31, focus: 'hips' }, false],
+    ['five and a half minutes', { minutes: 5.5, focus: 'hips' }, false],
+    ['an unknown focus', { minutes: 5, focus: 'elbows' }, false],
+    ['no focus', { minutes: 5 }, false],
+    ['nothing at all', null, false],
+    ['a number', 5, false],
+    ['text', 'five minutes', false],
+    ['a list', [5, 'hips'], false],
+  ])('%s: %s', (_label, value, kept) => {
+    expect(isCustomAsk(value)).toBe(kept);
+  });
+});
+
+describe('a custom spec read back', () => {
+  const spec = { minutes: 5, played: 300, focus: 'lowerBack', time: 'evening', items: [['catCow', 1], ['supineTwist', 2]] };
+  it.each([
+    ['a fitted spec', spec, true],
+    ['nothing at all', null, false],
+    ['a number', 5, false],
+    ['text', 'custom', false],
+    ['a list holding the spec', [spec], false],
+    ['a good stretch, then one at 9 repetitions', { ...spec, items: [['catCow', 1], ['supineTwist', 9]] }, false],
+  ])('%s: %s', (_label, value, kept) => {
+    expect(isCustomSpec(value)).toBe(kept);
   });
 });

@@ -40,6 +40,14 @@ describe('a custom routine asked for in ways that need an answer first', () => {
     expect(repromptOf(reply)).toBe(en.custom.ask);
   });
 
+  it('minutes heard that are no length ("a lot") and nothing else: how many minutes?, never "did not catch that"', async () => {
+    const { conversation: c } = talkToSkill({ onboarded: true, now: EVENING });
+    const reply = await c.say('CustomRoutineIntent', ['minutes', 'a lot']);
+    expect(words(ssmlOf(reply))).toBe('How many minutes do you have? I can fit a routine of two to thirty minutes.');
+    expect(repromptOf(reply)).toBe('How many minutes do you have? I can fit a routine of two to thirty minutes.');
+    expect(reply.response.shouldEndSession).toBe(false);
+  });
+
   it('one minute: out of range, asked again', async () => {
     const { conversation: c } = talkToSkill({ onboarded: true, now: EVENING });
     const reply = await c.say('CustomRoutineIntent', ['minutes', '1', '1', 'AMAZON.NUMBER']);

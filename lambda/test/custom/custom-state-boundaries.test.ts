@@ -57,6 +57,8 @@ const invalid: [string, unknown][] = [
   ['an unknown time of day', { ...spec, time: 'midnight' }],
   ['no stretches', { ...spec, items: [] }],
   ['an unknown stretch', { ...spec, items: [['banana', 1]] }],
+  ['a known stretch, then an unknown one', { ...spec, items: [['catCow', 1], ['banana', 1]] }],
+  ['a known stretch, then one above its seed range', { ...spec, items: [['catCow', 1], ['supineTwist', twist.max + 1]] }],
   ['repetitions below the seed range', { ...spec, items: [['catCow', catCow.min - 1]] }],
   ['repetitions above the seed range', { ...spec, items: [['catCow', catCow.max + 1]] }],
   ['fractional repetitions', { ...spec, items: [['catCow', 1.5]] }],
