@@ -88,8 +88,9 @@ async function twoReminders(c: Conversation) {
 const storedOf = async (c: Conversation) => (await store.load(c.userId))?.reminders;
 
 describe('proposing a reminder', () => {
-  it('a time that is no time of day: says so, asks again, and a "yes" then sets nothing', async () => {
+  it('a time that is no time of day: says so, asks again, and a "yes" then sets nothing, not even the reminder proposed before', async () => {
     const c = await user();
+    await remindMe(c, routineSlot('evening'), time('19:00'));
     const r = await remindMe(c, routineSlot('evening'), time('banana'));
     expect(heard(r)).toBe('Sorry, I did not catch a time of day. Try: remind me at 7 pm.');
     expect(repromptOf(r)).toBe('Sorry, I did not catch a time of day. Try: remind me at 7 pm.');
@@ -126,6 +127,8 @@ describe('proposing a reminder', () => {
     const c = await user();
     const r = await remindMe(c, routineSlot('evening'), time('19:30'));
     expect(heard(r)).toBe('I can remind you to do your evening routine at 7:30 PM, on Mondays, Wednesdays, and Fridays: the 3 days a week your program asks for now. Shall I set that?');
+    // A plain space before PM in the speech itself, not the narrow no-break space the clock format gives.
+    expect(ssmlOf(r)).toContain('at 7:30 PM, on');
     const done = await c.say('AMAZON.YesIntent');
     expect(heard(done)).toBe('Done. I will remind you to do your evening routine at 7:30 PM, on Mondays, Wednesdays, and Fridays: the 3 days a week your program asks for now.');
     expect(await storedOf(c)).toEqual([{ id: fake.created[0]!.id, routine: 'evening', time: '19:30', days: ['MO', 'WE', 'FR'] }]);
@@ -208,6 +211,15 @@ describe('two reminders', () => {
       { id: evening, routine: 'evening', time: '19:00', days: ['MO', 'WE', 'FR'] },
       { id: morning, routine: 'morning', time: '08:00', days: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] },
     ]);
+  });
+
+  it('a new evening reminder says it replaces the evening one, though the morning one is not replaced', async () => {
+    const c = await user();
+    await twoReminders(c);
+    const r = await remindMe(c, routineSlot('evening'), time('21:00'));
+    expect(heard(r)).toBe(
+      'I can remind you to do your evening routine at 9 PM, on Mondays, Wednesdays, and Fridays: the 3 days a week your program asks for now. Shall I set that? That will replace your evening routine reminder.',
+    );
   });
 
   it('"cancel my evening reminder" cancels that one and keeps the other', async () => {
