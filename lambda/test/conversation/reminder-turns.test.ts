@@ -213,6 +213,13 @@ describe('two reminders', () => {
     ]);
   });
 
+  it('a morning reminder proposed beside an evening one replaces nothing, and says nothing of it', async () => {
+    const c = await user();
+    await setReminder(c, routineSlot('evening'), time('19:00'));
+    const r = await remindMe(c, routineSlot('morning'), time('07:00'));
+    expect(heard(r)).toBe('I can remind you to do your morning routine at 7 AM, on Mondays, Wednesdays, and Fridays: the 3 days a week your program asks for now. Shall I set that?');
+  });
+
   it('a new evening reminder says it replaces the evening one, though the morning one is not replaced', async () => {
     const c = await user();
     await twoReminders(c);
