@@ -48,6 +48,18 @@ describe('a clock time said', () => {
     ['24:00', undefined, undefined],
     ['7:60', undefined, undefined],
     ['', undefined, undefined],
+    // Said without a space before the meridiem, as a console types it.
+    ['7pm', undefined, '19:00'],
+    ['7:30am', 'evening', '07:30'],
+    // The same number word twice: each is read.
+    ['ten ten pm', undefined, '22:10'],
+    // "o'clock" dropped from the middle leaves no gap the pattern trips on.
+    ["at 7 o'clock in the evening", undefined, '19:00'],
+    ["7 o'clock pm", undefined, '19:00'],
+    // Words before or after a clock time make it no time (the coach asks again), never part of one.
+    ['quarter to seven', 'evening', undefined],
+    ['123', undefined, undefined],
+    ['7 minutes', 'evening', undefined],
   ])('%j (%s) is %s', (said, routine, time) => {
     expect(parseReminderTime(said, routine)).toBe(time);
   });
