@@ -69,14 +69,16 @@ export function parseReminderTime(value: string | undefined, routine?: RoutineId
   const named = TIMES_OF_DAY[said.replace(/^(in the|this|every|each) /, '')];
   if (named) return named;
   const words = digits(said);
-  const match = /^(\d{1,2})(?:[: ](\d{2}))?(?: ?(am|pm|in the morning|in the afternoon|in the evening|at night|tonight))?$/.exec(words);
+  const match = /^(\d{1,2})(?:[: ](\d{2}))?(?: ?(am|pm|in the morning|in the afternoon|in the evening|night|tonight))?$/.exec(words);
   if (!match) return undefined;
   let hour = Number(match[1]);
   const minute = match[2] === undefined ? 0 : Number(match[2]);
   if (hour > 23 || minute > 59) return undefined;
   const meridiem = match[3];
   if (meridiem !== undefined && hour > 12) return undefined;
-  const afternoon = meridiem !== undefined && meridiem !== 'am' && meridiem !== 'in the morning';
+  // "At night" ("at" is dropped above): 9 to 11 are the evening's, 12 to 4 the small hours'.
+  const smallHours = meridiem === 'night' && (hour === 12 || hour <= 4);
+  const afternoon = meridiem !== undefined && meridiem !== 'am' && meridiem !== 'in the morning' && !smallHours;
   if (meridiem !== undefined) hour = (hour % 12) + (afternoon ? 12 : 0);
   else if (hour >= 1 && hour <= 11 && (routine === 'evening' || (hour <= 5 && routine !== 'morning'))) hour += 12;
   return `${pad(hour)}:${pad(minute)}`;

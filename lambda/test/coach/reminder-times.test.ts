@@ -42,6 +42,12 @@ describe('a clock time said', () => {
     ['6 am', 'evening', '06:00'],
     ['3 in the afternoon', undefined, '15:00'],
     ['9 tonight', undefined, '21:00'],
+    // "At night": the evening's hours, and from midnight the small hours.
+    ['9 at night', 'morning', '21:00'],
+    ['ten at night', undefined, '22:00'],
+    ['11:30 at night', undefined, '23:30'],
+    ['12 at night', undefined, '00:00'],
+    ['2 at night', 'evening', '02:00'],
     ['8 in the evening', undefined, '20:00'],
     ['12 15 pm', undefined, '12:15'],
     ['23:59', undefined, '23:59'],
