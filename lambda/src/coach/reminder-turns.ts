@@ -66,7 +66,9 @@ const reply = (r: Reply, consentCard?: true): SpokenStep => ({ kind: 'reply', re
 /** Spoken clock time in the request's locale ("7 PM", "7:30 PM"). */
 export function spokenTime(locale: string, time: string): string {
   const [hour = 0, minute = 0] = time.split(':').map(Number);
-  const format = new Intl.DateTimeFormat(locale, { hour: 'numeric', ...(minute ? { minute: '2-digit' } : {}), timeZone: 'UTC' });
+  // English is said on the twelve-hour clock in every region: en-GB's own format, "19", would be heard as "nineteen".
+  const twelveHour = locale.startsWith('en') ? { hourCycle: 'h12' as const } : {};
+  const format = new Intl.DateTimeFormat(locale, { hour: 'numeric', ...(minute ? { minute: '2-digit' } : {}), ...twelveHour, timeZone: 'UTC' });
   return format.format(Date.UTC(2000, 0, 1, hour, minute)).replace(/[\u202f\u00a0]/g, ' ');
 }
 
