@@ -64,7 +64,9 @@ function pendingDraft(input: HandlerInput) {
 
 /** "Yes" / "no" to "shall I set that reminder?": consent first when there is none, then the API. */
 export const reminderAnswerHandler: RequestHandler = {
-  canHandle: (input) => isIntent(input, Intent.Yes, Intent.No) && pendingDraft(input) !== undefined,
+  // The draft as heard: over the last stretch the offer after it is not heard yet (the turn closes it), so a
+  // "yes" said there answers the routine, not the offer, which is still made when the stretch ends.
+  canHandle: async (input) => isIntent(input, Intent.Yes, Intent.No) && pendingDraft(input) !== undefined && (await turnOf(input).context()).pending?.kind === 'reminder',
   handle(input) {
     const yes = isIntent(input, Intent.Yes);
     const granted = remindersGranted(input);

@@ -347,6 +347,20 @@ describe('the offer after the first finished routine', () => {
     expect((await storedOf(c))?.map((s) => s.time)).toEqual(['08:00']);
   });
 
+  it('a "yes" said over the last stretch, before the offer is heard, is no answer to it: the routine\'s end again, counted once', async () => {
+    const c = await user({ onboarded: false, now: Date.parse('2026-11-02T08:30:00Z') });
+    let r = await c.startPastScreen('morning');
+    for (let turns = 0; turns < 30 && !/Would a reminder help/.test(heard(r)); turns++) {
+      c.listen(r);
+      r = await c.say('AMAZON.NextIntent');
+    }
+    // No time passes: the last stretch is still playing, the question after it not heard.
+    const early = await c.say('AMAZON.YesIntent');
+    expect(heard(early)).toBe('That is your morning routine done: 3 minutes of stretching. Well done. Would you like to hear how your week is going?');
+    expect(await storedOf(c)).toBeUndefined();
+    expect((await store.load(c.userId))?.totals.sessions).toBe(1);
+  });
+
   it('is not made after a first routine by someone who already has a reminder', async () => {
     const c = await user();
     await setReminder(c, routineSlot('evening'), time('19:00'));
