@@ -134,12 +134,12 @@ export function judge(expect: Expectation, situation: Situation, answer: Answer,
       return verdict(heardOk && !referred && !ended);
     case 'CustomRoutineIntent':
       // A routine fitted to what was asked, or the one question that fits it (how long, which part).
-      return verdict(heardOk && /Here is a \d+ minute routine|How many minutes|shortest routine I can make|only have about \d+ minutes|I can fit a routine/i.test(text));
+      return verdict(heardOk && /Here is your \d+ minute routine|How many minutes|shortest routine I can make|only have about \d+ minutes|I can fit a routine/i.test(text));
     case 'ShorterIntent':
       // A shorter routine, or (said of the hold) shorter holds.
-      return verdict(heardOk && /Here is a \d+ minute routine|shorter|shortest|How many minutes|gentlest|gentler/i.test(text));
+      return verdict(heardOk && /Here is your \d+ minute routine|shorter|shortest|How many minutes|gentlest|gentler/i.test(text));
     case 'LongerIntent':
-      return verdict(heardOk && /Here is a \d+ minute routine|longer holds?|longest|How many minutes/i.test(text));
+      return verdict(heardOk && /Here is your \d+ minute routine|longer holds?|longest|How many minutes/i.test(text));
     case 'SetReminderIntent':
       return verdict(heardOk && /I can remind you|Shall I set|I will remind you|permission|reminders service/i.test(text));
     case 'ListRemindersIntent':

@@ -147,19 +147,19 @@ describe('a routine the catalogue can only come near, by less than a minute', ()
   it('two minutes for the outer hips (the tfl stretch once, a little under): no "about 2 minutes, not 2 minutes"', async () => {
     const { conversation: c } = talkToSkill({ onboarded: true, now });
     const reply = await c.say('CustomRoutineIntent', ['minutes', '2', '2', 'AMAZON.NUMBER'], ['focus', 'outer hips', 'hipOuter', 'FocusType']);
-    expect(words(ssmlOf(reply))).toMatch(/^Here is a 2 minute routine for your outer hips, one stretch\. Mild stretch only, never pain\./);
+    expect(words(ssmlOf(reply))).toMatch(/^Here is your 2 minute routine for your outer hips, one stretch\. Mild stretch only, never pain\./);
   });
 
   it('two minutes for the hamstrings (two stretches, a little over): no "about 2 minutes, a little more than 2 minutes"', async () => {
     const { conversation: c } = talkToSkill({ onboarded: true, now });
     const reply = await c.say('CustomRoutineIntent', ['minutes', '2', '2', 'AMAZON.NUMBER'], ['focus', 'hamstrings', 'hamstrings', 'FocusType']);
-    expect(words(ssmlOf(reply))).toMatch(/^Here is a 2 minute routine for your hamstrings, 2 stretches\. Mild stretch only, never pain\./);
+    expect(words(ssmlOf(reply))).toMatch(/^Here is your 2 minute routine for your hamstrings, 2 stretches\. Mild stretch only, never pain\./);
   });
 
   it('four minutes for the outer hips (the hip rotator three times a side, about 5 minutes): said plainly, a little more', async () => {
     const { conversation: c } = talkToSkill({ onboarded: true, now });
     const reply = await c.say('CustomRoutineIntent', ['minutes', '4', '4', 'AMAZON.NUMBER'], ['focus', 'outer hips', 'hipOuter', 'FocusType']);
-    expect(words(ssmlOf(reply))).toMatch(/^The shortest routine I can make for your outer hips is about 5 minutes, a little more than 4 minutes\. Here is a 5 minute routine/);
+    expect(words(ssmlOf(reply))).toMatch(/^The shortest routine I can make for your outer hips is about 5 minutes, a little more than 4 minutes\. Here is your 5 minute routine/);
   });
 });
 
@@ -233,7 +233,7 @@ describe('"shorter" than a fixed routine, playing or offered', () => {
     const { conversation: c } = talkToSkill({ onboarded: true, now });
     await c.say('StartRoutineIntent', ['routine', 'evening', 'evening', 'RoutineType']);
     const reply = await c.say('ShorterIntent');
-    expect(words(ssmlOf(reply))).toMatch(/^Here is a 10 minute routine for your hips and lower back/);
+    expect(words(ssmlOf(reply))).toMatch(/^Here is your 10 minute routine for your hips and lower back/);
     expect(customOf(reply)).toMatchObject({ minutes: 10, focus: 'any' });
   });
 

@@ -30,7 +30,7 @@ describe('"a five minute stretch for my lower back"', () => {
     const custom = customOf(first);
     const heard = words(ssmlOf(first));
     // What it will be, by ear: length, focus and how many stretches.
-    expect(heard).toMatch(new RegExp(`^Here is a 5 minute routine for your lower back, ${custom.items.length} stretches\\.`));
+    expect(heard).toMatch(new RegExp(`^Here is your 5 minute routine for your lower back, ${custom.items.length} stretches\\.`));
     // Every stretch chosen works the lower back, by the muscles the seeds name.
     for (const [id] of custom.items) expect(stretches[id].targets).toContain('lowerBack');
 
@@ -89,7 +89,7 @@ describe('"a five minute stretch for my lower back"', () => {
     await c.say('AMAZON.StopIntent');
 
     const short = await c.say('CustomRoutineIntent', ['minutes', '2', '2', 'AMAZON.NUMBER']);
-    expect(words(ssmlOf(short))).toMatch(/^Here is a 2 minute routine/);
+    expect(words(ssmlOf(short))).toMatch(/^Here is your 2 minute routine/);
     const all = await nextUntilEnd(c, short);
     const end = words(ssmlOf(all[all.length - 1]!));
     expect(end).toContain(`Routines under ${MIN_COUNTED_MINUTES} minutes add their minutes to your total`);

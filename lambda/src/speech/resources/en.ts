@@ -543,8 +543,8 @@ export const en = {
       glutes: 'your glutes and piriformis',
       hamstrings: 'your hamstrings',
     },
-    start_one: 'Here is a {{minutes}} minute routine for {{focus}}, one stretch. Mild stretch only, never pain.',
-    start_other: 'Here is a {{minutes}} minute routine for {{focus}}, {{count}} stretches. Mild stretch only, never pain.',
+    start_one: 'Here is your {{minutes}} minute routine for {{focus}}, one stretch. Mild stretch only, never pain.',
+    start_other: 'Here is your {{minutes}} minute routine for {{focus}}, {{count}} stretches. Mild stretch only, never pain.',
     /** The catalogue cannot fill what was asked: the nearest it can, said plainly before it starts. */
     longest: 'At your current level I only have about {{minutes}} minutes of stretches for {{focus}}, not {{asked}} minutes, so that is what we will do.',
     shortest: 'The shortest routine I can make for {{focus}} is about {{minutes}} minutes, a little more than {{asked}} minutes.',
