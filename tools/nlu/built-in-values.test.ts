@@ -1,5 +1,5 @@
 import { loadInteractionModel, resolve } from '.';
-import { builtInValue, durationOf, numberOf, timeOf } from './built-in-values';
+import { builtInValue, durationOf, numberIn, numberOf, timeOf } from './built-in-values';
 
 describe('built-in slot values, as Alexa sends them', () => {
   it.each([
@@ -34,10 +34,41 @@ describe('built-in slot values, as Alexa sends them', () => {
     expect(timeOf(words)).toBeUndefined();
   });
 
-  it('leaves other languages, other types and unreadable words as said', () => {
-    expect(builtInValue('AMAZON.NUMBER', 'zehn', false)).toBe('zehn');
-    expect(builtInValue('AMAZON.NUMBER', 'a few', true)).toBe('a few');
-    expect(builtInValue('AMAZON.SearchQuery', 'ten', true)).toBe('ten');
+  it.each([
+    ['de', 'zehn', 10], ['de', 'zwölf', 12], ['de', 'zwanzig', 20], ['de', 'fünfundzwanzig', 25], ['de', 'fünf und zwanzig', 25], ['de', 'einundzwanzig', 21],
+    ['de', 'dreißig', 30], ['de', 'eine', 1], ['de', 'neunundneunzig', 99],
+    ['es', 'diez', 10], ['es', 'quince', 15], ['es', 'dieciséis', 16], ['es', 'veinte', 20], ['es', 'veinticinco', 25], ['es', 'treinta y cinco', 35],
+    ['es', 'una', 1], ['es', 'noventa y nueve', 99],
+    ['fr', 'dix', 10], ['fr', 'quinze', 15], ['fr', 'dix-sept', 17], ['fr', 'vingt', 20], ['fr', 'vingt et un', 21], ['fr', 'vingt-cinq', 25],
+    ['fr', 'soixante-quinze', 75], ['fr', 'soixante et onze', 71], ['fr', 'quatre-vingts', 80], ['fr', 'quatre-vingt-dix-neuf', 99], ['fr', 'septante', 70],
+    ['fr', 'nonante-cinq', 95], ['fr', '12', 12],
+  ] as const)('AMAZON.NUMBER in %s: "%s" is %i', (language, words, n) => {
+    expect(numberIn(language, words)).toBe(n);
+  });
+
+  it.each([
+    ['de', 'ein paar'], ['de', 'zwanzig fünf'], ['de', 'zehnundzwanzig'], ['es', 'unos cuantos'], ['es', 'veinte y diez'], ['fr', 'quelques'],
+    ['fr', 'vingt quinze'], ['fr', 'dix deux'], ['it', 'dieci'],
+  ] as const)('in %s "%s" is no number', (language, words) => {
+    expect(numberIn(language, words)).toBeUndefined();
+  });
+
+  it('hands AMAZON.NUMBER over as digits in every language, and leaves other types and unreadable words as said', () => {
+    expect(builtInValue('AMAZON.NUMBER', 'zehn', 'de')).toBe('10');
+    expect(builtInValue('AMAZON.NUMBER', 'veinte', 'es')).toBe('20');
+    expect(builtInValue('AMAZON.NUMBER', 'un paquet', 'fr')).toBe('un paquet');
+    expect(builtInValue('AMAZON.DURATION', 'zehn minuten', 'de')).toBe('zehn minuten');
+    expect(builtInValue('AMAZON.NUMBER', 'a few', 'en')).toBe('a few');
+    expect(builtInValue('AMAZON.SearchQuery', 'ten', 'en')).toBe('ten');
+  });
+
+  it.each([
+    ['de-DE', 'zehn minuten', '10'],
+    ['es-ES', 'veinte minutos', '20'],
+    ['fr-FR', 'quinze minutes', '15'],
+  ])('%s: "%s" fills the custom routine\'s minutes with %s', (locale, text, digits) => {
+    const resolution = resolve(loadInteractionModel(locale), text, { locale });
+    expect(resolution).toMatchObject({ kind: 'intent', intent: { name: 'CustomRoutineIntent', slots: { minutes: { value: digits } } } });
   });
 
   it('fills the custom routine\'s minutes with digits through the resolver', () => {

@@ -2,9 +2,10 @@
  * What Alexa puts in a built-in slot, as opposed to the words said: AMAZON.NUMBER sends digits
  * ("ten" → "10"), AMAZON.DURATION an ISO 8601 duration ("eight minutes" → "PT8M", "half an hour"
  * → "PT30M"), AMAZON.TIME a clock time or part of the day ("nine p m" → "21:00", "evening" → "EV"). The skill reads those values, so a stand-in that handed over the raw words would
- * under-report phrasings Alexa understands. English number words only (0–99, "a"/"an" as one):
- * for other languages, and for words it cannot read, the words go through as said, and the skill
- * answers them as an unclear number. Hand-written: the npm word-to-number packages are unmaintained
+ * under-report phrasings Alexa understands. Number words 0–99 in English, German, Spanish and French
+ * ("zehn", "fünfundzwanzig", "veinticinco", "treinta y cinco", "soixante-quinze", Belgian and Swiss "septante",
+ * "nonante") go over as digits; durations and times are read in English only. For words it cannot read
+ * the words go through as said, and the skill answers them as an unclear number. Hand-written: the npm word-to-number packages are unmaintained
  * or English-and-more in ways this stand-in does not need; twenty lines cover what a user says.
  */
 const UNITS: Readonly<Record<string, number>> = {
@@ -23,6 +24,88 @@ export function numberOf(words: string): number | undefined {
   const tens = TENS[first];
   const unit = UNITS[second];
   return tens !== undefined && unit !== undefined && unit > 0 && unit < 10 && second !== 'a' && second !== 'an' ? tens + unit : undefined;
+}
+
+/** A language's number words: the ones and teens, the tens, the word joining tens and ones, and whether the ones come first ("fünfundzwanzig"). */
+interface NumberWords {
+  readonly units: Readonly<Record<string, number>>;
+  readonly tens: Readonly<Record<string, number>>;
+  readonly and: string;
+  readonly unitsFirst: boolean;
+  /** Tens that take a teen after them (French "soixante-quinze" 75, "quatre-vingt-dix-neuf" 99). */
+  readonly tensWithTeens?: readonly number[];
+}
+
+const GERMAN: NumberWords = {
+  units: { null: 0, eins: 1, ein: 1, eine: 1, einen: 1, einem: 1, einer: 1, zwei: 2, zwo: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9,
+    zehn: 10, elf: 11, zwölf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19 },
+  tens: { zwanzig: 20, dreißig: 30, dreissig: 30, vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90 },
+  and: 'und',
+  unitsFirst: true,
+};
+
+const SPANISH: NumberWords = {
+  units: { cero: 0, uno: 1, un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12,
+    trece: 13, catorce: 14, quince: 15, dieciséis: 16, dieciseis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19, veintiuno: 21, veintiún: 21,
+    veintiun: 21, veintiuna: 21, veintidós: 22, veintidos: 22, veintitrés: 23, veintitres: 23, veinticuatro: 24, veinticinco: 25, veintiséis: 26,
+    veintiseis: 26, veintisiete: 27, veintiocho: 28, veintinueve: 29 },
+  tens: { veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90 },
+  and: 'y',
+  unitsFirst: false,
+};
+
+const FRENCH: NumberWords = {
+  units: { zéro: 0, zero: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
+    treize: 13, quatorze: 14, quinze: 15, seize: 16 },
+  tens: { vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, septante: 70, huitante: 80, octante: 80, nonante: 90 },
+  and: 'et',
+  unitsFirst: false,
+  tensWithTeens: [60, 80],
+};
+
+const NUMBER_WORDS: Readonly<Record<string, NumberWords>> = { de: GERMAN, es: SPANISH, fr: FRENCH };
+
+/** A French or ones-and-teens reading of one to two words: "sept" 7, "dix sept" 17; undefined otherwise. */
+function onesOrTeen(keys: readonly string[], words: NumberWords): number | undefined {
+  if (keys.length === 1) return words.units[keys[0] ?? ''];
+  if (keys.length === 2 && keys[0] === 'dix' && words === FRENCH) {
+    const unit = words.units[keys[1] ?? ''];
+    return unit !== undefined && unit >= 7 && unit <= 9 ? 10 + unit : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A number said in German, Spanish or French, 0–99: "zehn" 10, "fünfundzwanzig" / "fünf und zwanzig" 25, "treinta y cinco" 35,
+ * "vingt et un" 21, "soixante-quinze" 75, "quatre-vingt-dix-neuf" 99, "nonante" 90, "12" 12; anything else undefined.
+ */
+export function numberIn(language: string, said: string): number | undefined {
+  const words = NUMBER_WORDS[language];
+  if (!words) return undefined;
+  const lower = said.toLowerCase().replace(/-/g, ' ').trim();
+  if (/^\d{1,4}$/.test(lower)) return Number(lower);
+  // German writes ones and tens as one word ("fünfundzwanzig"): read as "fünf und zwanzig".
+  const spaced = words === GERMAN ? lower.replace(/^(\p{L}+?)und(zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)$/u, '$1 und $2') : lower;
+  let keys = spaced.split(/\s+/).filter(Boolean);
+  if (keys.length === 0) return undefined;
+  // French eighty is four twenties ("quatre vingt", "quatre vingts").
+  if (words === FRENCH && keys[0] === 'quatre' && (keys[1] === 'vingt' || keys[1] === 'vingts')) keys = ['huitante', ...keys.slice(2)];
+  const single = onesOrTeen(keys, words);
+  if (single !== undefined) return single;
+  if (keys.length === 1) return words.tens[keys[0] ?? ''];
+  if (words.unitsFirst) {
+    const [unit, and, ten, ...rest] = keys;
+    const ones = words.units[unit ?? ''];
+    const tens = words.tens[ten ?? ''];
+    return and === words.and && rest.length === 0 && ones !== undefined && ones > 0 && ones < 10 && tens !== undefined ? tens + ones : undefined;
+  }
+  const [ten, ...after] = keys;
+  const tens = words.tens[ten ?? ''];
+  if (tens === undefined) return undefined;
+  const onesKeys = after[0] === words.and ? after.slice(1) : after;
+  const ones = onesOrTeen(onesKeys, words);
+  const most = words.tensWithTeens?.includes(tens) ? 19 : 9;
+  return ones !== undefined && ones > 0 && ones <= most ? tens + ones : undefined;
 }
 
 const DURATION_UNITS: Readonly<Record<string, 'H' | 'M' | 'S'>> = {
@@ -80,9 +163,9 @@ export function timeOf(words: string): string | undefined {
   return `${pad(hour)}:${pad(minute)}`;
 }
 
-/** The value Alexa would send for a built-in slot of `type` filled by `words`, or the words as said. */
-export function builtInValue(type: string, words: string, english: boolean): string {
-  if (!english) return words;
+/** The value Alexa would send for a built-in slot of `type` filled by `words` in `language` ("en", "de", …), or the words as said. */
+export function builtInValue(type: string, words: string, language: string): string {
+  if (language !== 'en') return type === 'AMAZON.NUMBER' ? (numberIn(language, words)?.toString() ?? words) : words;
   if (type === 'AMAZON.NUMBER') return numberOf(words)?.toString() ?? words;
   if (type === 'AMAZON.DURATION') return durationOf(words) ?? words;
   if (type === 'AMAZON.TIME') return timeOf(words) ?? words;

@@ -235,7 +235,7 @@ export function fillerStages(text: string, grammar: InvocationGrammar = ENGLISH)
 }
 
 /** Builds an ask-sdk-model Intent from a match, every declared slot present as Alexa sends them. */
-function toIntent(compiled: CompiledModel, match: Match | undefined, skillId: string, english: boolean): Intent {
+function toIntent(compiled: CompiledModel, match: Match | undefined, skillId: string, language: string): Intent {
   if (!match) return { name: FALLBACK_INTENT, confirmationStatus: 'NONE' };
   const declared = compiled.intentSlots.get(match.intent) ?? [];
   const intent: Intent = { name: match.intent, confirmationStatus: 'NONE' };
@@ -243,7 +243,7 @@ function toIntent(compiled: CompiledModel, match: Match | undefined, skillId: st
   const slots: Record<string, Slot> = {};
   for (const { name } of declared) slots[name] = { name, confirmationStatus: 'NONE' };
   for (const fill of match.slots) {
-    const value = fill.builtInType ? builtInValue(fill.type, fill.words.join(' '), english) : fill.words.join(' ');
+    const value = fill.builtInType ? builtInValue(fill.type, fill.words.join(' '), language) : fill.words.join(' ');
     const slot: Slot = { name: fill.name, value, confirmationStatus: 'NONE' };
     if (!fill.builtInType) {
       const resolutions = {
@@ -281,7 +281,7 @@ export function resolve(model: InteractionModel, text: string, options: ResolveO
   if (grammar.exitPhrases.some((p) => phraseKey(p) === said)) return { kind: 'end' };
   const invocation = parseInvocation(keys, words, compiled.invocationKeys, grammar);
   if (invocation && 'launch' in invocation) return { kind: 'launch' };
-  const english = grammar === ENGLISH || grammar === REGIONAL_ENGLISH;
-  if (invocation) return { kind: 'intent', intent: toIntent(compiled, matchSpoken(compiled, invocation.rest, grammar), skillId, english), oneShot: true };
-  return { kind: 'intent', intent: toIntent(compiled, matchSpoken(compiled, words.join(' '), grammar), skillId, english), oneShot: false };
+  const language = grammar === ENGLISH || grammar === REGIONAL_ENGLISH ? 'en' : (options.locale ?? 'en').split('-')[0] ?? 'en';
+  if (invocation) return { kind: 'intent', intent: toIntent(compiled, matchSpoken(compiled, invocation.rest, grammar), skillId, language), oneShot: true };
+  return { kind: 'intent', intent: toIntent(compiled, matchSpoken(compiled, words.join(' '), grammar), skillId, language), oneShot: false };
 }

@@ -38,24 +38,46 @@ const form = (verbs: string[], connectors: string[], connectorOptional: boolean)
 const SPANISH_OPENERS = ['pues', 'bueno', 'y', 'oye', 'mira', 'o sea', 'entonces', 'a ver', 'vale', 'órale', 'ok', 'perdón', 'perdona'];
 const SPANISH_OPENER_RUNS = SPANISH_OPENERS.flatMap((a) => [...SPANISH_OPENERS, 'ahora'].filter((b) => b !== a).map((b) => `${a} ${b}`));
 
+/**
+ * The coach addressed by name inside a session, in the one-shot verbs of the language: "sag hip coach, mein fuß wird taub",
+ * "dile al coach que me duele", "dis au coach que j'ai mal". Alexa routes a session's words to the skill whatever name
+ * they give it, so the address (verb, name and connector) is dropped like an opener; the brand said in English, the
+ * invocation name and "the coach". Longest first, so the connector goes with its verb and name.
+ */
+const addressed = (verbs: string[], names: string[], connectors: string[]): string[] =>
+  verbs.flatMap((v) => names.flatMap((n) => [...connectors.map((c) => `${v} ${n} ${c}`), `${v} ${n}`]))
+    .sort((a, b) => b.split(' ').length - a.split(' ').length);
+const GERMAN_ADDRESS = addressed(['sag', 'sage', 'sag mal', 'sag dem', 'sage dem', 'sag mal dem', 'frag', 'frage', 'frag mal', 'frag den', 'frage den', 'frag mal den'],
+  ['hip coach', 'hüft coach', 'hüftcoach', 'coach'], ['dass', 'ob', 'nach', 'wegen']);
+const SPANISH_ADDRESS = addressed(['dile a', 'dile al', 'pregúntale a', 'pregúntale al', 'pídele a', 'pídele al', 'pregunta a', 'pregunta al', 'pide a', 'pide al',
+  'dígale a', 'dígale al', 'pregúntele a', 'pregúntele al'], ['hip coach', 'entrenador de cadera', 'coach', 'entrenador'], ['que', 'si', 'por']);
+const FRENCH_ADDRESS = addressed(['dis à', 'dis au', 'demande à', 'demande au', 'dites à', 'dites au', 'demandez à', 'demandez au'],
+  ['hip coach', 'coach des hanches', 'coach'], ['que', "qu'", 'de', "d'", 'si']);
+/** The brand said in English after what is asked ("cierra hip coach", "comment marche hip coach"): the skill named, nothing more. */
+const BRAND_AFTER = ['hip coach'];
+
 export const GRAMMARS: Readonly<Record<string, InvocationGrammar>> = {
   de: {
     launchVerbs: words('öffne', 'öffnen', 'starte', 'start', 'beginne', 'lade', 'spiele', 'spiel', 'aktiviere', 'öffne den', 'starte den', 'öffne mal', 'starte mal', 'öffne bitte'),
     oneShotForms: [
       ...form(['frag', 'frage', 'sag', 'sage', 'bitte'], ['dass', 'ob', 'nach', 'zu', 'und'], true),
-      ...form(['öffne', 'starte', 'öffnen'], ['und'], false),
+      // "öffne hüft coach und …"; said without "und" too ("starte hüft coach mein fuß ist taub"): the request follows the name.
+      ...form(['öffne', 'starte', 'öffnen', 'benutze', 'nutze', 'verwende'], ['und', 'und dann', 'um', 'für'], true),
+      // The Sie forms of the same verbs ("fragen Sie hüft coach, …", "öffnen Sie hüft coach und …").
+      ...form(['fragen sie', 'sagen sie', 'bitten sie'], ['dass', 'ob', 'nach', 'zu', 'und'], true),
+      ...form(['öffnen sie', 'starten sie'], ['und', 'und dann'], true),
       // With the article and the particles German puts there: "frag den hüft coach, wie lange noch", "sag dem hüft coach, dass …",
       // "frag mal hüft coach", "öffne den hüft coach und …", "starte mal hüft coach und …".
       ...form(['frag den', 'frage den', 'frag mal', 'frag mal den', 'frag doch mal', 'sag dem', 'sage dem', 'sag mal', 'sag mal dem', 'bitte den'],
         ['dass', 'ob', 'nach', 'zu', 'und', 'wegen'], true),
-      ...form(['öffne den', 'starte den', 'öffne mal', 'starte mal', 'öffne bitte', 'starte bitte'], ['und', 'und dann', 'dann'], false),
+      ...form(['öffne den', 'starte den', 'öffne mal', 'starte mal', 'öffne bitte', 'starte bitte'], ['und', 'und dann', 'dann'], true),
     ],
     trailingForms: words('mit', 'bei', 'von', 'über', 'auf'),
     exitPhrases: ['beenden', 'verlassen', 'skill beenden', 'beende den skill'],
     // Hesitations and openers; a request to the coach ("kannst du", "können Sie", du or Sie), which
     // leaves the verb last ("kannst du die übung überspringen" is read as "die übung überspringen");
     // and the Austrian and southern openers ("heast", "gell"). Never a negation: it would turn a meaning round.
-    leadingFillers: ['alexa', 'bitte', 'kannst du bitte', 'können sie bitte', 'kannst du mal', 'kannst du', 'könntest du', 'können sie', 'könnten sie',
+    leadingFillers: [...GERMAN_ADDRESS, 'alexa', 'bitte', 'kannst du bitte', 'können sie bitte', 'kannst du mal', 'kannst du', 'könntest du', 'können sie', 'könnten sie',
       'würdest du', 'würden sie', 'ähm', 'äh', 'öhm', 'öh', 'hm', 'hmm', 'also', 'und', 'okay', 'ok', 'na', 'naja', 'na ja', 'na gut', 'so', 'ja', 'jo',
       'nee', 'nein', 'ach', 'oh', 'gut', 'heast', 'hey', 'du', 'sag mal', 'sagen sie mal', 'moment', 'dann', 'jetzt', 'aber', 'ähm also', 'äh also',
       // Politeness, a question announced, the coach addressed, and Bavarian, Austrian and Swiss openers ("geh", "hopp", "grüezi").
@@ -64,7 +86,7 @@ export const GRAMMARS: Readonly<Record<string, InvocationGrammar>> = {
       'verrat mir', 'weißt du', 'coach', 'hey coach', 'du coach', 'hallo', 'hallo coach', 'sorry', 'entschuldigung', 'entschuldige', 'ja also', 'gut dann',
       'okay dann', 'also dann', 'na dann', 'so dann', 'geh', 'hopp', 'grüezi', 'servus', 'hoi', 'moin', 'oida', 'heast oida', 'schau', 'schau mal', 'sag amal', 'sag amoi'],
     // The particles German puts at the end of what it asks ("wie lange halten wir das denn", "jetzt ist links dran, gell").
-    trailingFillers: ['bitte schön', 'danke schön', 'nicht wahr', 'oder so', 'für heute', 'für jetzt', 'noch mal', 'bitte', 'danke', 'jetzt', 'alexa', 'mal', 'halt', 'denn', 'doch',
+    trailingFillers: [...BRAND_AFTER, 'bitte schön', 'danke schön', 'nicht wahr', 'oder so', 'für heute', 'für jetzt', 'noch mal', 'bitte', 'danke', 'jetzt', 'alexa', 'mal', 'halt', 'denn', 'doch',
       'eigentlich', 'gell', 'gelle', 'gä', 'oder', 'ne', 'nä', 'wenn es geht', 'wenns geht', 'wenn möglich', 'bitte sehr', 'vielen dank', 'danke dir', 'mal eben', 'kurz', 'einmal', 'für mich', 'oder nicht', 'grad', 'gerade', 'eben', 'dann', 'nochmal', 'schon', 'so', 'also', 'okay', 'ok', 'heute', 'heut', 'bitteschön', 'davon'],
     builtInPhrasings: {},
     // Bavarian, Austrian and Swiss forms of words the model has in standard German ("i brauch a pause", "wart a moi", "ich mag nimmer",
@@ -78,20 +100,24 @@ export const GRAMMARS: Readonly<Record<string, InvocationGrammar>> = {
   es: {
     launchVerbs: words('abre', 'abrir', 'inicia', 'iniciar', 'empieza', 'lanza', 'pon', 'juega', 'activa'),
     oneShotForms: [
-      ...form(['pide a', 'pídele a', 'dile a', 'pregunta a', 'pregúntale a', 'pide al', 'pregunta al', 'dile al'], ['que', 'si', 'por', 'cuántos', 'y'], true),
-      ...form(['abre', 'inicia', 'abrir'], ['y'], false),
+      ...form(['pide a', 'pídele a', 'dile a', 'pregunta a', 'pregúntale a', 'pide al', 'pregunta al', 'dile al', 'pídele al', 'pregúntale al',
+        // usted: "pregúntele a entrenador de cadera …", "dígale a …".
+        'pregúntele a', 'pídale a', 'dígale a'], ['que', 'si', 'por', 'y'], true),
+      // "abre entrenador de cadera y …"; said without "y" too ("abre entrenador de cadera no siento bien la pierna").
+      ...form(['abre', 'inicia', 'abrir', 'empieza', 'lanza', 'pon', 'activa', 'abra', 'inicie'], ['y', 'y luego', 'para'], true),
+      ...form(['usa', 'utiliza', 'use', 'utilice'], ['para', 'y'], true),
     ],
     trailingForms: words('con', 'en', 'de', 'desde', 'usando'),
     exitPhrases: ['salir', 'sal', 'salir de la skill', 'cierra', 'cerrar'],
     // Openers that carry no meaning of their own, longest first: discourse markers ("o sea", "este", Mexican
     // "órale"), apologies, "tell me" before a question ("me puedes decir cuántos quedan"), and "de repente" before a sign.
-    leadingFillers: ['alexa', ...SPANISH_OPENER_RUNS, 'por favor', 'me puedes decir', 'me puede decir', 'me podrías decir', 'puedes decirme', 'me dices', 'me dice', 'dime',
+    leadingFillers: [...SPANISH_ADDRESS, 'alexa', ...SPANISH_OPENER_RUNS, 'por favor', 'me puedes decir', 'me puede decir', 'me podrías decir', 'puedes decirme', 'me dices', 'me dice', 'dime',
       'dígame', 'me explicas', 'me explica', 'explícame', 'una pregunta', 'oye una pregunta', 'puedes', 'podrías', 'puede', 'podría', 'eh', 'ah', 'oh', 'mmm',
       'em', 'ehm', 'pues', 'bueno', 'y', 'oye', 'oiga', 'a ver', 'o sea', 'este', 'mira', 'mire', 'ey', 'hey', 'entonces', 'ahora', 'ahorita', 'vale',
       'venga', 'órale', 'ándale', 'dale', 'ok', 'okey', 'perdón', 'perdona', 'perdone', 'disculpa', 'disculpe', 'mejor', 'sabes', 'es que', 'la verdad',
       'de repente', 'de pronto', 'de golpe', 'listo', 'lista', 'señora', 'señorita', 'señor', 'tío', 'tía', 'güey', 'wey', 'ya'],
     // Closers: politeness ("porfa"), tags ("verdad", "eh"), address ("tío", "güey") and place words that add nothing ("así", "aquí").
-    trailingFillers: ['por favor', 'porfa', 'porfis', 'por fa', 'gracias', 'ahora', 'ahorita', 'alexa', 'ya', 'pues', 'tío', 'tía', 'güey', 'wey', 'oye',
+    trailingFillers: [...BRAND_AFTER, 'por favor', 'porfa', 'porfis', 'por fa', 'gracias', 'ahora', 'ahorita', 'alexa', 'ya', 'pues', 'tío', 'tía', 'güey', 'wey', 'oye',
       'eh', 'vale', 'entonces', 'exactamente', 'ok', 'verdad', 'así', 'aquí', 'ahí', 'todavía', 'amigo', 'amiga', 'hombre', 'mija', 'mijo', 'compa', 'bien',
       'nada', 'primero', 'señora', 'señorita', 'señor', 'esto', 'o qué', 'fíjate'],
     builtInPhrasings: {},
@@ -99,8 +125,11 @@ export const GRAMMARS: Readonly<Record<string, InvocationGrammar>> = {
   fr: {
     launchVerbs: words('ouvre', 'ouvrir', 'lance', 'lancer', 'démarre', 'démarrer', 'commence', 'joue', 'active'),
     oneShotForms: [
-      ...form(['demande à', 'dis à', 'demande au', 'dis au'], ['de', "d'", 'si', 'que', 'et'], true),
-      ...form(['ouvre', 'lance', 'démarre'], ['et'], false),
+      // vous: "demandez à coach des hanches si …", "dites à … que …".
+      ...form(['demande à', 'dis à', 'demande au', 'dis au', 'demandez à', 'dites à', 'demandez au', 'dites au'], ['de', "d'", 'si', 'que', "qu'", 'et'], true),
+      // "ouvre coach des hanches et …"; said without "et" too ("lance coach des hanches j'ai mal au dos").
+      ...form(['ouvre', 'lance', 'démarre', 'ouvrez', 'lancez', 'démarrez'], ['et', 'et puis', 'pour'], true),
+      ...form(['utilise', 'utilisez'], ['pour', 'et'], true),
     ],
     trailingForms: words('avec', 'sur', 'de', 'dans', 'via'),
     exitPhrases: ['quitter', 'quitte', 'quitter la skill', 'ferme', 'fermer'],
@@ -108,7 +137,7 @@ export const GRAMMARS: Readonly<Record<string, InvocationGrammar>> = {
     // requests ("tu peux", "on peut", "je voudrais") leave the infinitive or noun the samples are written in; "est-ce que"
     // leaves the statement ("est-ce que je progresse"); the rest carry no meaning (France's "bon", "ben", "genre", "du coup",
     // Québec's "coudonc", "pis", "faque", "tsé"). Never "non" or "oui": they answer the question.
-    leadingFillers: ['alexa', "s'il te plaît", "s'il vous plaît",
+    leadingFillers: [...FRENCH_ADDRESS, 'alexa', "s'il te plaît", "s'il vous plaît",
       'est-ce que tu peux', 'est-ce que vous pouvez', 'est-ce que tu pourrais', 'est-ce que vous pourriez', "est-ce qu'on peut", "est-ce qu'on pourrait",
       'est-ce que je peux', 'est-ce que', 'tu peux-tu', 'tu peux', 'vous pouvez', 'peux-tu', 'pouvez-vous', 'tu pourrais', 'vous pourriez',
       'pourrais-tu', 'pourriez-vous', 'on peut-tu', 'on peut', 'on pourrait', 'je peux-tu', 'je peux', 'je voudrais', "j'aimerais", 'je veux',
@@ -120,7 +149,7 @@ export const GRAMMARS: Readonly<Record<string, InvocationGrammar>> = {
     // request without changing it ("c'est quelle jambe là", "c'est le dernier ou pas", "ça sert à quoi, cet exercice"). Not a time
     // alone where it turns a sample round: "fini pour aujourd'hui" is a stop sample of its own, "fini" the next stretch.
     // The stretch pointed at comes before "là": "celui-là" is two words, and "là" alone would leave "celui".
-    trailingFillers: ["s'il te plaît", "s'il vous plaît", 'cet exercice-là', 'cet étirement-là', 'celui-là', 'celle-là', 'celui-ci', 'celle-ci',
+    trailingFillers: [...BRAND_AFTER, "s'il te plaît", "s'il vous plaît", 'cet exercice-là', 'cet étirement-là', 'celui-là', 'celle-là', 'celui-ci', 'celle-ci',
       'cet exercice', 'cet étirement', 'ce stretch', 'merci beaucoup', 'merci', 'maintenant', 'alexa', 'là', 'déjà', 'exactement', 'au juste',
       'hein', 'donc', 'alors', 'ok', 'encore', 'tout de suite', 'ou pas', 'ou non', 'ou quoi', 'comme ça', 'dans cette position', 'dans la position', 'dans la pose', 'en position', 'dans la posture',
       'en premier', "d'abord", 'cette fois-ci', 'cette fois', "pour aujourd'hui", 'pour ce soir', 'pour à soir', 'pour ce matin', 'pour le moment',

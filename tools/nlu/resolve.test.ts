@@ -240,6 +240,47 @@ describe('resolve: German invocation forms with the article and particles', () =
   });
 });
 
+describe('resolve: one-shot forms in German, Spanish and French, in every kind of request', () => {
+  // Documented forms ("frage … nach", "pide a … que", "demande à … de", "öffne/abre/ouvre … und/y/et"), their Sie, usted and
+  // vous forms, and the launch verb said without its connector: the request reaches the skill as a one-shot.
+  it.each([
+    ['de-DE', 'starte hüft coach mein rücken tut weh', 'PainIntent'],
+    ['de-DE', 'öffne hüft coach mein fuß ist taub', 'WarningSignIntent'],
+    ['de-DE', 'fragen sie hüft coach wie lange noch', 'HoldDurationIntent'],
+    ['de-DE', 'benutze hüft coach und starte die abendroutine', 'StartRoutineIntent'],
+    ['es-ES', 'abre entrenador de cadera no siento bien la pierna', 'WarningSignIntent'],
+    ['es-ES', 'inicia entrenador de cadera me duele la cadera', 'PainIntent'],
+    ['es-ES', 'pregúntele a entrenador de cadera cuántos quedan', 'HowManyLeftIntent'],
+    ['es-ES', 'usa entrenador de cadera para empezar la rutina de la noche', 'StartRoutineIntent'],
+    ['fr-FR', "lance coach des hanches j'ai mal au dos", 'PainIntent'],
+    ['fr-FR', 'demandez à coach des hanches combien il en reste', 'HowManyLeftIntent'],
+    ['fr-FR', 'utilise coach des hanches pour lancer la routine du matin', 'StartRoutineIntent'],
+  ])('%s: "%s" is a one-shot %s', (locale, text, intentName) => {
+    expect(resolve(loadInteractionModel(locale), text, { locale })).toMatchObject({ kind: 'intent', oneShot: true, intent: { name: intentName } });
+  });
+
+  // An emergency said in a one-shot reaches the skill whole in the catch-all, where the sign is told from the words.
+  it.each([
+    ['de-DE', 'öffne hüft coach ich kann meine blase nicht halten', 'ich kann meine blase nicht halten'],
+    ['es-ES', 'abre entrenador de cadera no puedo controlar la orina', 'no puedo controlar la orina'],
+    ['fr-FR', 'ouvre coach des hanches je ne sens plus mes deux jambes', 'je ne sens plus mes deux jambes'],
+  ])('%s: "%s" hands the skill the words of the sign', (locale, text, words) => {
+    const resolution = resolve(loadInteractionModel(locale), text, { locale });
+    expect(resolution).toMatchObject({ kind: 'intent', oneShot: true, intent: { name: 'DescribeFeelingIntent' } });
+    expect(intentOf(resolution).slots?.feeling?.value).toContain(words.split(' ').at(-1));
+  });
+
+  // Inside a session the coach is addressed by name, the brand said in English too: the address is not part of the request.
+  it.each([
+    ['de-DE', 'sag hip coach mein fuß wird immer taub', 'fuß wird immer taub'],
+    ['es-ES', 'dile a hip coach que se me duerme el pie', 'se me duerme'],
+    ['es-ES', 'dile al coach que me duele la espalda', 'espalda'],
+  ])('%s: "%s" is read without the address', (locale, text, heard) => {
+    const slots = Object.values(intentOf(resolve(loadInteractionModel(locale), text, { locale })).slots ?? {}).map((s) => s.value);
+    expect(slots).toContain(heard);
+  });
+});
+
 describe('resolve: slots and entity resolution', () => {
   it('resolves a synonym to its canonical value and id, keeping what was said as the value', () => {
     const intent = intentOf(resolve(model, 'start my bedtime routine', { skillId: 'amzn1.ask.skill.test' }));

@@ -290,6 +290,31 @@ describe('an odd sensation in a named body part is a changed feeling there (a re
   });
 });
 
+describe('a stretch too strong to hold is pain: the stretch stops, nobody is sent to a doctor for it', () => {
+  // How the pain is (pressing oddly, the stretch very strong, not holding out any longer) is pain; the pain itself said very
+  // strong, or not bearable ("no lo aguanto más"), is still the severe sign.
+  it.each([
+    ['de-DE', 'es drückt so komisch in der hüfte', pain],
+    ['de-DE', 'sticht irgendwie seltsam im oberschenkel', pain],
+    // A pull is what a stretch does: a strange one is still a changed feeling there.
+    ['de-DE', 'zieht so komisch im bein', warning('numbness')],
+    ['de-DE', 'mein bein fühlt sich komisch an', warning('numbness')],
+    ['es-ES', 'esto está muy fuerte', pain],
+    ['es-MX', 'está bien fuerte este', pain],
+    ['es-ES', 'no aguanto más', pain],
+    ['es-US', 'ya no aguanto más', pain],
+    // With "lo" the pain is what is not borne any longer.
+    ['es-US', 'ya no lo aguanto más', warning('severe')],
+    ['es-ES', 'no soporto más', warning('severe')],
+    ['es-ES', 'me duele muy fuerte', warning('severe')],
+    ['es-ES', 'un dolor muy fuerte', warning('severe')],
+    ['es-ES', 'no aguanto más el dolor', warning('severe')],
+    ['es-ES', 'no lo soporto', warning('severe')],
+  ] as const)('%s: "%s"', (locale, said, expected) => {
+    expect(classifyFeeling(said, locale)).toEqual(expected);
+  });
+});
+
 describe('French elisions: the word after the apostrophe is read', () => {
   it.each([
     ["une sensation d'engourdissement dans le pied", warning('numbness')],

@@ -17,8 +17,10 @@ const local = seededBundleOnDynalite();
 const TARGET = { everyday: 0.9, warning: 1, pain: 1 } as const;
 /** What each locale's held-out half reaches today (exact resolver): everyday read as the right intent, warnings and pain by ear. */
 const FLOOR: Readonly<Record<string, { everyday: number; warning: number; pain: number }>> = {
-  'de-DE': { everyday: 0.74, warning: 0.93, pain: 0.79 },
-  'es-ES': { everyday: 0.91, warning: 0.93, pain: 0.88 },
+  // de-DE pain 0.79 -> 0.89, es-ES warning 0.93 -> 0.96 (2026-12-04, lang8: one-shots without their connector and the coach
+  // addressed by name; a pain's quality, or a stretch too strong to hold, read as pain rather than the severe sign).
+  'de-DE': { everyday: 0.74, warning: 0.93, pain: 0.89 },
+  'es-ES': { everyday: 0.91, warning: 0.96, pain: 0.88 },
   'fr-FR': { everyday: 0.82, warning: 0.93, pain: 1 },
   // en-GB warning 0.82 -> 0.9 (2026-12-04, en7s: 83 -> 91 % by ear after the regional families in the classifier).
   'en-GB': { everyday: 0.73, warning: 0.9, pain: 1 },
