@@ -808,6 +808,9 @@ function describeFeeling(): string[] {
             // An answer to the coach's yes/no question that goes on to say how the body feels ("no but my foot is numb").
             'no but {feeling}', 'yes but {feeling}', 'yeah but {feeling}', 'yep but {feeling}', 'nah but {feeling}', 'nope but {feeling}',
             'no that {feeling}', 'no both {feeling}', 'nah my {feeling}', 'nah I {feeling}', 'nah it {feeling}', 'no my {feeling}', 'no I {feeling}', 'no I\'m {feeling}', 'no I\'ve {feeling}', 'no it {feeling}', 'no the {feeling}',
+            // A step asked for, then broken off to say how the body feels ("next one please oh actually my foot is numb"):
+            // the interruption decides, so the words after it reach the classifier and are never taken for "go on".
+            ...cross(['next', 'next one', 'next one please', 'okay next'], ['oh', 'oh actually', 'oh wait', 'actually', 'wait'], ['{feeling}']),
             // Exclamations and openers that carry no meaning of their own, so the words after them
             // reach the classifier whole. Never a sign's own word ("numb …"): the carrier's words are
             // not sent, and the classifier would lose it.

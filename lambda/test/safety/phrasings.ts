@@ -76,6 +76,10 @@ export const phrasings: ReadonlyArray<readonly [string, Expect]> = [
   ['sore sore', { intent: 'PainIntent' }],
   ['hurts hurts', { intent: 'PainIntent' }],
   ['ahh', { intent: 'PainIntent' }],
+  // A step asked for, then broken off to name a sign; an answer word, then pain.
+  ['next one oh wait my calf is tingling', { intent: 'WarningSignIntent', urgent: false }],
+  ['okay next actually i cannot feel my heel', { intent: 'WarningSignIntent', urgent: false }],
+  ['no that stings way too much', { intent: 'PainIntent' }],
   // conditions that change today's plan
   ['I have groin pain', { intent: 'ConditionIntent' }],
   ['my hip is injured', { intent: 'ConditionIntent' }],
