@@ -277,12 +277,15 @@ const start_routine = cat(
 )
 
 const pain_exclaims = ['ouch', 'ow', 'owww', 'ow ow', 'ow ow ow', 'ouch ouch', 'yikes', 'ouchie', 'argh', 'aargh', 'yowch',
-                 'eek', 'ah ow', 'oh ow', 'ooh ow', 'ow ouch', 'owie', 'yeow', 'aah', 'ahh', 'ah ah ah', 'aah aah']
+                 'eek', 'ah ow', 'oh ow', 'ooh ow', 'ow ouch', 'owie', 'yeow']
+/** Open cries ("aah"): pain said alone, but never a lead-in for other words ("ah never mind" is no cry of pain). */
+const open_cries = ['aah', 'ahh', 'ah ah ah', 'aah aah']
 const pain_samples = cat(
     ['this hurts', 'that hurts', 'it hurts', 'something hurts', 'I feel pain', 'I\'m in pain', 'I am in pain', 'I hurt',
      'I\'m hurting', 'I am hurting', 'stop it hurts', 'stop that hurts', 'stop stop it hurts', 'it\'s too much',
      'that doesn\'t feel right', 'this doesn\'t feel right', 'it doesn\'t feel right', 'that\'s not right']
     , pain_exclaims
+    , open_cries
     , cross(['no', 'no no', 'no no no', 'oh no', 'stop stop', 'wait wait'], ['that hurts', 'it hurts', 'this hurts', 'ow', 'ouch',
              'that\'s {pain}', 'it\'s {pain}', 'my {bodyPart}'])
     , cross(pain_exclaims, ['that hurts', 'it hurts', 'my {bodyPart}', 'that\'s {pain}', 'it\'s {pain}', 'stop'])
@@ -359,7 +362,8 @@ const warning_samples = cat(
     , cross([B], [S])
     , cross([S], ['on the', 'when I sit on the', 'sitting on the'], [B])
     // A sign as a bare noun phrase, often said again: "numb foot", "weak leg", "numb groin", "numbness again", "pins and needles again".
-    , cross([S], [B, ''], ['', 'again', 'still', 'again now'], ['']).filter((p) => p.trim() !== S)
+    // Without a body part only "again": the symptom values hold verbs ("stand", "hold"), and "stand still" is no sign.
+    , cross([S], [B], ['', 'again', 'still', 'again now']), [`${S} again`]
     // Severe pain named with where it is: "the worst back pain of my life", "worst hip pain ever".
     , cross(['', 'the', 'this is the', 'it\'s the', 'that\'s the', 'by far the'], ['{symptom} {bodyPart} pain'],
             ['', 'ever', 'of my life', 'i\'ve ever had', 'i have ever had'])
