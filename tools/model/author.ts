@@ -73,6 +73,11 @@ function unique(samples: readonly string[]): string[] {
   });
 }
 
+/** A cry said once, twice and three times over ("hurts", "hurts hurts", "hurts hurts hurts"): people in pain repeat the word. */
+function said_again(word: string): [string, ...string[]] {
+  return [word, `${word} ${word}`, `${word} ${word} ${word}`];
+}
+
 function value(id: string, name: string, ...synonyms: string[]): SlotValue {
   return { id, name: { value: name, synonyms } };
 }
@@ -108,7 +113,9 @@ const TYPES: Record<string, SlotValue[]> = {
               // "numb down there": the carrier "{symptom} down {bodyPart}" leaves the euphemism's last word alone.
               'there', 'below',
               // The saddle region is often named in two parts at once: "my groin and inner thighs".
-              ...cross(['groin', 'bottom', 'bum', 'inner thighs', 'privates', 'backside', 'crotch'], ['and'],
+              // Sitting on the toilet is where saddle numbness is noticed: "numb on the toilet seat".
+              'toilet', 'toilet seat', 'loo', 'loo seat',
+              ...cross(['groin', 'bottom', 'bum', 'inner thighs', 'privates', 'backside', 'crotch'], ['and', 'and my'],
                 ['groin', 'bottom', 'bum', 'inner thighs', 'privates', 'backside', 'crotch']).filter((pair) => new Set(pair.split(' and ')).size === 2)),
         value('leg', 'leg', 'thigh', 'thighs', 'calf', 'calves', 'hamstring', 'hamstrings', 'shin', 'shins', 'quad', 'quads',
               'left leg', 'right leg', 'one leg', 'other leg', 'whole leg', 'back of my leg', 'back of my thigh', 'leg muscles'),
@@ -169,7 +176,8 @@ const TYPES: Record<string, SlotValue[]> = {
               'bear it', 'stand it', 'stand the pain', 'bear the pain', 'worse and worse', 'worse than ever',
               'much worse', 'worse every day', 'the worst pain of my life', 'worst pain of my life', 'the worst pain ever',
               'worst pain ever', 'worst pain', 'absolute agony', 'pure agony', 'agonising', 'agonizing', 'a ten out of ten',
-              'nine out of ten', 'off the scale', 'off the charts', 'through the roof', 'cope', 'cope with it', 'ten out of ten pain'),
+              'nine out of ten', 'off the scale', 'off the charts', 'through the roof', 'cope', 'cope with it', 'ten out of ten pain',
+              'worst'),
         value('fall', 'a fall', 'fell', 'fell over', 'fell down', 'fell off', 'had a fall', 'had an accident', 'an accident',
               'been in an accident', 'a car accident', 'slipped and fell', 'slipped', 'tripped', 'tripped over',
               'tripped and fell', 'took a tumble', 'a tumble', 'landed on my back', 'landed on my bum', 'came off my bike',
@@ -186,14 +194,14 @@ const TYPES: Record<string, SlotValue[]> = {
               'worse at night', 'night pain', 'in the night', 'during the night', 'every night', 'when i lie still',
               'when i\'m lying still', 'even lying still', 'when i lie down', 'sleep', 'get to sleep', 'in bed', 'stops me sleeping'),
         value('cramp', 'cramp', 'a cramp', 'cramps', 'cramping', 'cramped', 'cramped up', 'cramping up', 'a charley horse',
-              'charley horse', 'charlie horse', 'a muscle cramp', 'seized up', 'a spasm', 'spasming', 'cramp cramp',
-              'cramp ow'),
+              'charley horse', 'charlie horse', 'a muscle cramp', 'seized up', 'a spasm', 'spasming', ...said_again('cramp').slice(1),
+              'cramp ow', 'cramp cramp ow'),
     ],
     'PainType': [
-        value('hurts', 'hurts', 'hurting', 'hurt', 'really hurts', 'hurts a lot', 'hurts too much', 'hurts so much',
+        value('hurts', ...said_again('hurts'), 'hurting', 'hurt', 'really hurts', 'hurts a lot', 'hurts too much', 'hurts so much',
               'is hurting', 'painful', 'too painful', 'really painful', 'a bit painful', 'paining', 'is paining',
               'killing me', 'is killing me', 'in pain', 'not happy'),
-        value('sore', 'sore', 'really sore', 'a bit sore', 'very sore', 'tender', 'aching', 'aches', 'achy', 'throbbing',
+        value('sore', ...said_again('sore'), 'really sore', 'a bit sore', 'very sore', 'tender', 'aching', 'aches', 'achy', 'throbbing',
               'throbs'),
         value('sharp', 'sharp', 'a bit sharp', 'really sharp', 'too sharp', 'stabbing', 'stings', 'stinging', 'biting'),
         value('burning', 'burning', 'burns', 'on fire', 'red hot'),
@@ -270,11 +278,14 @@ const start_routine = cat(
 
 const pain_exclaims = ['ouch', 'ow', 'owww', 'ow ow', 'ow ow ow', 'ouch ouch', 'yikes', 'ouchie', 'argh', 'aargh', 'yowch',
                  'eek', 'ah ow', 'oh ow', 'ooh ow', 'ow ouch', 'owie', 'yeow']
+/** Open cries ("aah"): pain said alone, but never a lead-in for other words ("ah never mind" is no cry of pain). */
+const open_cries = ['aah', 'ahh', 'ah ah ah', 'aah aah']
 const pain_samples = cat(
     ['this hurts', 'that hurts', 'it hurts', 'something hurts', 'I feel pain', 'I\'m in pain', 'I am in pain', 'I hurt',
      'I\'m hurting', 'I am hurting', 'stop it hurts', 'stop that hurts', 'stop stop it hurts', 'it\'s too much',
      'that doesn\'t feel right', 'this doesn\'t feel right', 'it doesn\'t feel right', 'that\'s not right']
     , pain_exclaims
+    , open_cries
     , cross(['no', 'no no', 'no no no', 'oh no', 'stop stop', 'wait wait'], ['that hurts', 'it hurts', 'this hurts', 'ow', 'ouch',
              'that\'s {pain}', 'it\'s {pain}', 'my {bodyPart}'])
     , cross(pain_exclaims, ['that hurts', 'it hurts', 'my {bodyPart}', 'that\'s {pain}', 'it\'s {pain}', 'stop'])
@@ -349,6 +360,13 @@ const warning_samples = cat(
     // "prickly feeling in my foot": the symptom words, then what kind of feeling, then where.
     , cross(['', 'I have a', 'I\'ve got a', 'there\'s a'], [S], ['feeling', 'sensation'], ['in my', 'in the', 'down my'], [B])
     , cross([B], [S])
+    , cross([S], ['on the', 'when I sit on the', 'sitting on the'], [B])
+    // A sign as a bare noun phrase, often said again: "numb foot", "weak leg", "numb groin", "numbness again", "pins and needles again".
+    // Without a body part only "again": the symptom values hold verbs ("stand", "hold"), and "stand still" is no sign.
+    , cross([S], [B], ['', 'again', 'still', 'again now']), [`${S} again`]
+    // Severe pain named with where it is: "the worst back pain of my life", "worst hip pain ever".
+    , cross(['', 'the', 'this is the', 'it\'s the', 'that\'s the', 'by far the'], ['{symptom} {bodyPart} pain'],
+            ['', 'ever', 'of my life', 'i\'ve ever had', 'i have ever had'])
     , cross(['I {symptom}'], ['myself', 'a bit', 'a little', 'a bit of wee', 'a little wee', 'on the stairs', 'on the ice',
                               'at work', 'in the shower', 'in the bath', 'when i sneezed', 'and hurt my back',
                               'and hurt my {bodyPart}', 'and landed on my {bodyPart}', 'on my {bodyPart}'])
@@ -792,7 +810,11 @@ function describeFeeling(): string[] {
             'this morning {feeling}', 'too {feeling}', 'way {feeling}', 'wait wait {feeling}', 'sorry but {feeling}',
             'excuse me {feeling}', 'coach {feeling}', 'listen {feeling}',
             // An answer to the coach's yes/no question that goes on to say how the body feels ("no but my foot is numb").
-            'no but {feeling}', 'yes but {feeling}', 'no my {feeling}', 'no I {feeling}', 'no I\'m {feeling}', 'no I\'ve {feeling}', 'no it {feeling}', 'no the {feeling}',
+            'no but {feeling}', 'yes but {feeling}', 'yeah but {feeling}', 'yep but {feeling}', 'nah but {feeling}', 'nope but {feeling}',
+            'no that {feeling}', 'no both {feeling}', 'nah my {feeling}', 'nah I {feeling}', 'nah it {feeling}', 'no my {feeling}', 'no I {feeling}', 'no I\'m {feeling}', 'no I\'ve {feeling}', 'no it {feeling}', 'no the {feeling}',
+            // A step asked for, then broken off to say how the body feels ("next one please oh actually my foot is numb"):
+            // the interruption decides, so the words after it reach the classifier and are never taken for "go on".
+            ...cross(['next', 'next one', 'next one please', 'okay next'], ['oh', 'oh actually', 'oh wait', 'actually', 'wait'], ['{feeling}']),
             // Exclamations and openers that carry no meaning of their own, so the words after them
             // reach the classifier whole. Never a sign's own word ("numb …"): the carrier's words are
             // not sent, and the classifier would lose it.

@@ -39,6 +39,10 @@ const table: ReadonlyArray<readonly [Feeling, readonly string[]]> = [
   [warning('radiating'), ['a pain in my heel that comes from my back', 'my calf aches and it starts in my lower back']],
   [{ kind: 'pain' }, ["this doesn't feel good", "oof that's a bit much", "it's grabbing at the front", 'my knee is playing up', 'my hip is giving me grief', 'my hip feels dodgy', "that's not comfy"]],
   [{ kind: 'fine' }, ["that's a lot better", 'i feel a lot better now']],
+  // Issue 11, en8s: a limb that cannot be held up or pushed with, a foot that flops, a leg "not working properly" (weakness);
+  // pain scored a nine or ten, and pain that is what stops someone moving or walking (severe, not a nerve's weakness).
+  [warning('weakness'), ["i can't hold my leg up", "i can't push with my foot", 'my foot keeps flopping down', "my left leg isn't working properly"]],
+  [warning('severe'), ["the pain's a ten", 'my pain is at a nine', "i can't even walk because of the pain", "i can't move for the pain", "i'm in so much pain i can't move"]],
   [{ kind: 'fine' }, ['not bad', 'that is perfect', 'really nice', 'feels very good', 'this is relieving my back', 'my hips are opening up', "I'm feeling it now"]],
 ];
 
@@ -49,7 +53,7 @@ describe.each(table)('%j', (expected, phrasings) => {
 });
 
 describe('everyday words that are not warning signs', () => {
-  it.each(['a wee bit tight', 'a wee break from work stretches', 'give me a wee minute', 'can I have a wee rest', 'I smashed it today', 'this is dead easy', 'I feel fluid and loose', "i'm wiped out", 'can we increase the hold', 'i stretch every day', 'someone is at the door, a knock on the door', 'this stretch is useless', "it's gone now"])('"%s" is not a warning sign', (said) => {
+  it.each(['a wee bit tight', 'a wee break from work stretches', 'give me a wee minute', 'can I have a wee rest', 'I smashed it today', 'this is dead easy', 'I feel fluid and loose', "i'm wiped out", 'can we increase the hold', 'i stretch every day', 'someone is at the door, a knock on the door', 'this stretch is useless', "it's gone now", "this stretch isn't working for me", 'hold it for ten seconds', 'can we do ten more'])('"%s" is not a warning sign', (said) => {
     expect(classifyFeeling(said).kind).not.toBe('warning');
   });
 });

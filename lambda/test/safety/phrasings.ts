@@ -65,6 +65,21 @@ export const phrasings: ReadonlyArray<readonly [string, Expect]> = [
   // An answer to a yes/no question that goes on to name a sign.
   ['no but my legs have gone weak', { intent: 'WarningSignIntent', urgent: true }],
   ['yes but my toes are numb', { intent: 'WarningSignIntent', urgent: false }],
+  // en8s: a sign as a bare noun phrase or said again, saddle numbness noticed on the toilet, the worst pain named with
+  // where it is, and a cry said over and over (written by hand for this test, not copied from the model).
+  ['numb heel', { intent: 'WarningSignIntent', urgent: false }],
+  ['weak ankle', { intent: 'WarningSignIntent', urgent: false }],
+  ['tingly feet still', { intent: 'WarningSignIntent', urgent: true }],
+  ['numb crotch', { intent: 'WarningSignIntent', urgent: true }],
+  ['numb when I sit on the loo seat', { intent: 'WarningSignIntent', urgent: true }],
+  ['the worst hip pain ever', { intent: 'WarningSignIntent', urgent: false }],
+  ['sore sore', { intent: 'PainIntent' }],
+  ['hurts hurts', { intent: 'PainIntent' }],
+  ['ahh', { intent: 'PainIntent' }],
+  // A step asked for, then broken off to name a sign; an answer word, then pain.
+  ['next one oh wait my calf is tingling', { intent: 'WarningSignIntent', urgent: false }],
+  ['okay next actually i cannot feel my heel', { intent: 'WarningSignIntent', urgent: false }],
+  ['no that stings way too much', { intent: 'PainIntent' }],
   // conditions that change today's plan
   ['I have groin pain', { intent: 'ConditionIntent' }],
   ['my hip is injured', { intent: 'ConditionIntent' }],

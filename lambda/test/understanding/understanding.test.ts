@@ -17,7 +17,7 @@ const local = seededBundleOnDynalite();
 /** Issue 11 "Done when", held-out half, exact resolver. */
 const TARGET = { everyday: 0.9, warning: 1, pain: 1, toldToGoOn: 0, asNavigation: 0 } as const;
 /** What the held-out half reaches today (exact resolver), asserted until the target is met. */
-const FLOOR = { everyday: 0.87, warning: 0.94, pain: 1, toldToGoOn: 0, asNavigation: 0 } as const;
+const FLOOR = { everyday: 0.87, warning: 0.95, pain: 1, toldToGoOn: 0, asNavigation: 0 } as const;
 /**
  * The NLP.js stand-in, reported beside: a lower floor, by ear. 0.8 / 0.17 before the everyday
  * forms of tools/model/everyday.ts and the wider safety words joined the model; with them the
@@ -44,8 +44,12 @@ const FLOOR = { everyday: 0.87, warning: 0.94, pain: 1, toldToGoOn: 0, asNavigat
  * whole), hedges as fillers, contractions made or undone, and tools/model/everyday-turns.ts: exact
  * held-out everyday 86 → 88 % (floor 0.86 → 0.87, just under); the stand-in 80 → 81 % everyday by
  * ear, 51 → 47 % signs, 70 → 65 % pain (at its floor), told to go on 6 → 6. Recorded, not hidden.
+ * 2026-12-04 late (en8s): noun-phrase signs, repeated cries, interrupted steps and the weakness and
+ * severe families: exact held-out warning signs by ear 95 → 96 % (floor 0.94 → 0.95); the stand-in
+ * at 70 % pain (measured so before and after; floor 0.65 → 0.70), 46 → 47 % signs (floor 0.45 kept),
+ * told to go on 5 → 4.
  */
-const STATISTICAL_FLOOR = { everyday: 0.77, warning: 0.45, pain: 0.65 } as const;
+const STATISTICAL_FLOOR = { everyday: 0.77, warning: 0.45, pain: 0.7 } as const;
 /**
  * The NLP.js stand-in: safety phrasings it reads as something that lets the stretch go on (issue
  * target 0). 9 before the reminder and custom-routine intents joined the model, 11 with them: a known
