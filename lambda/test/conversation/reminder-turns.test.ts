@@ -7,62 +7,17 @@
  * Every expected line is written by hand from what the user should hear (the English phrases).
  */
 import type { ResponseEnvelope } from 'ask-sdk-model';
-import type { ProgressRecord } from '../../src/coach/record/record';
-import { DynamoProgressStore } from '../../src/progress/dynamo-store';
-import { buildSkill } from '../../src/skill';
-import { startDynalite, type LocalDynamo } from '../../../tools/local-dynamo';
-import { startFakeReminders, type FakeReminders } from '../../../tools/fake-reminders';
-import { Conversation, ssmlOf, words } from '../support/conversation';
-import { onboardedRecord, repromptOf } from '../support/harness';
+import { type Conversation, ssmlOf, words } from '../support/conversation';
+import { repromptOf } from '../support/harness';
+import { fake, reminderUser, type ReminderUserOptions, store, useRemindersWorld } from '../support/reminders-world';
 import { responseProblems } from '../support/speech-checks';
 
 process.env.HIP_COACH_QUIET = '1';
 
-const SCOPE = 'alexa::alerts:reminders:skill:readwrite';
-/** Monday 2 November 2026, 18:30 in London (GMT, so UTC too). */
-const NOW = Date.parse('2026-11-02T18:30:00Z');
-
-let dynamo: LocalDynamo;
-let fake: FakeReminders;
-let store: DynamoProgressStore;
-let users = 0;
-
-beforeAll(async () => {
-  dynamo = await startDynalite();
-  store = new DynamoProgressStore(dynamo.client, dynamo.tableName);
-});
-afterAll(async () => {
-  await dynamo.stop();
-});
-beforeEach(async () => {
-  fake = await startFakeReminders({ timeZone: 'Europe/London' });
-});
-afterEach(async () => {
-  await fake.stop();
-});
-
-interface UserOptions {
-  readonly week?: number;
-  readonly now?: number;
-  readonly onboarded?: boolean;
-  readonly granted?: boolean;
-  /** The record as it is saved, changed from the onboarded one. */
-  readonly record?: (r: ProgressRecord) => ProgressRecord;
-}
+useRemindersWorld();
 
 /** A user past the first-use screen (unless `onboarded: false`), with the reminders permission (unless `granted: false`). */
-async function user(options: UserOptions = {}) {
-  const userId = `amzn1.ask.account.reminder-turns-${String((users += 1))}`;
-  const now = options.now ?? NOW;
-  if (options.onboarded !== false) {
-    const record = onboardedRecord(userId, now, options.week ?? 1);
-    await store.save(options.record ? options.record(record) : record);
-  }
-  const skill = buildSkill({ store, random: () => 0 });
-  const c = new Conversation((e) => skill.invoke(e), userId, now);
-  c.device = { apiEndpoint: fake.endpoint, apiAccessToken: `token-${userId}`, ...(options.granted === false ? {} : { granted: [SCOPE] }) };
-  return c;
-}
+const user = (options: Partial<ReminderUserOptions> = {}) => reminderUser('reminder-turns', { ...options, granted: options.granted ?? true });
 
 const heard = (r: ResponseEnvelope): string => words(ssmlOf(r));
 type SlotSpec = [string, string, string?, string?];

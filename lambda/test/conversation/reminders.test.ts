@@ -4,50 +4,17 @@
  * points at, so ask-sdk's own ReminderManagementServiceClient makes every call.
  */
 import type { Directive, ResponseEnvelope } from 'ask-sdk-model';
-import { DynamoProgressStore } from '../../src/progress/dynamo-store';
-import { buildSkill } from '../../src/skill';
-import { startDynalite, type LocalDynamo } from '../../../tools/local-dynamo';
-import { startFakeReminders, type FakeReminders } from '../../../tools/fake-reminders';
-import { Conversation, ssmlOf, words } from '../support/conversation';
-import { onboardedRecord } from '../support/harness';
+import { type Conversation, ssmlOf, words } from '../support/conversation';
+import { fake, reminderUser, SCOPE, store, useRemindersWorld } from '../support/reminders-world';
 import { nextUntilEnd } from '../support/routine-run';
 import { responseProblems } from '../support/speech-checks';
 
 process.env.HIP_COACH_QUIET = '1';
 
-const SCOPE = 'alexa::alerts:reminders:skill:readwrite';
-/** Monday 2 November 2026, 18:30 in London (GMT, so UTC too). */
-const NOW = Date.parse('2026-11-02T18:30:00Z');
+useRemindersWorld();
 
-let dynamo: LocalDynamo;
-let fake: FakeReminders;
-let store: DynamoProgressStore;
-let users = 0;
-
-beforeAll(async () => {
-  dynamo = await startDynalite();
-  store = new DynamoProgressStore(dynamo.client, dynamo.tableName);
-});
-afterAll(async () => {
-  await dynamo.stop();
-});
-beforeEach(async () => {
-  fake = await startFakeReminders({ timeZone: 'Europe/London' });
-});
-afterEach(async () => {
-  await fake.stop();
-});
-
-/** A user past the first-use screen, on a device that reaches the fake; `granted`: the permission is already given. */
-async function user(options: { granted?: boolean; week?: number; onboarded?: boolean } = {}) {
-  const userId = `amzn1.ask.account.reminders-${String((users += 1))}`;
-  if (options.onboarded !== false) await store.save(onboardedRecord(userId, NOW, options.week ?? 1));
-  const skill = buildSkill({ store, random: () => 0 });
-  const c = new Conversation((e) => skill.invoke(e), userId, NOW);
-  // A token per user, as Alexa gives: the fake keeps each user's reminders apart by it.
-  c.device = { apiEndpoint: fake.endpoint, apiAccessToken: `token-${userId}`, ...(options.granted ? { granted: [SCOPE] } : {}) };
-  return c;
-}
+/** A user past the first-use screen (unless `onboarded: false`), without the reminders permission unless `granted`. */
+const user = (options: { granted?: boolean; week?: number; onboarded?: boolean } = {}) => reminderUser('reminders', { ...options, granted: options.granted ?? false });
 
 const heard = (r: ResponseEnvelope): string => words(ssmlOf(r));
 const time = (value: string): [string, string] => ['time', value];
