@@ -2,11 +2,9 @@ import type { TurnContext } from './context';
 import { fitCustom } from './custom-plan';
 import { MAX_CUSTOM_MINUTES, MIN_CUSTOM_MINUTES, type CustomAsk, type Daypart, type Focus } from './custom-spec';
 import { notUnderstood } from './in-routine';
-import { estimatedRoutineSeconds } from './length';
-import { buildPlan } from './plan';
 import type { Reply } from './reply';
 import { firstTimeLines, screenQuestion, spokenLines } from './replies';
-import { questionClosed, startRoutine } from './routine-turns';
+import { announcedRoutineSeconds, questionClosed, startRoutine } from './routine-turns';
 
 /** What the user asked for: minutes, a focus, or "shorter" / "longer" than what they were offered or did. */
 export interface CustomRequestHeard {
@@ -32,12 +30,10 @@ const defaultMinutes: Readonly<Record<Daypart, number>> = { morning: 8, day: 5, 
 
 /** Whole minutes of what the user was offered, is doing, or last did: what "shorter" and "longer" are measured from. */
 function comparedMinutes(ctx: TurnContext): number | undefined {
-  const { voice } = ctx;
   const routine = ctx.routine;
-  if (routine) return routine.state.custom?.minutes ?? Math.round(estimatedRoutineSeconds(routine.plan, voice) / 60);
-  if (ctx.pending?.kind === 'suggest') {
-    return Math.round(estimatedRoutineSeconds(buildPlan(ctx.pending.routine, { week: ctx.record?.program.week ?? 1 }), voice) / 60);
-  }
+  // A custom routine is measured as it was asked for; a fixed one as it announced itself.
+  if (routine) return routine.state.custom?.minutes ?? (routine.state.routine === 'custom' ? undefined : Math.round(announcedRoutineSeconds(ctx, routine.state.routine) / 60));
+  if (ctx.pending?.kind === 'suggest') return Math.round(announcedRoutineSeconds(ctx, ctx.pending.routine) / 60);
   const last = ctx.record?.sessions[ctx.record.sessions.length - 1];
   return last ? Math.round(last.seconds / 60 / (last.count ?? 1)) : undefined;
 }

@@ -1,5 +1,6 @@
 import { reminderOffer } from './reminder-turns';
 import type { Plan } from './plan';
+import type { RoutineId } from '../scripts/routines';
 import { kitItems, stretches, type Kit, type StretchId, type StretchSpec } from '../scripts/stretches';
 import type { Voice } from '../speech/phrase-key';
 import { estimateSpeechSeconds, pause, speech, totalSeconds, type Segment } from '../speech/timeline';
@@ -223,10 +224,19 @@ export function kitLeadSeconds(voice: Voice, plan: Plan, fetchSeconds = KIT_FETC
   return totalSeconds(kitLead(voice, plan, fetchSeconds));
 }
 
-/** Starts a routine at the program week's dose: an overview line, the kit, then the first stretch. */
-export function startRoutine(ctx: TurnContext, routine: RoutineKind, lead: readonly string[] = [], custom?: CustomSpec): Reply {
-  const started = routineOf(newRoutineState(routine, ctx.record?.program.week ?? 1, new Date(ctx.now).toISOString(), ctx.conditions, 0, custom));
+/** What a routine says and plays before and around its stretches, and how long it all lasts. */
+interface RoutineOpening {
+  readonly overview: string;
+  readonly adapted: readonly string[];
+  readonly wakeWord: readonly string[];
+  readonly kit: readonly Segment[];
+  /** Every second the user sits through: the stretches with this user's cues, the lines around them, the kit's fetching time. */
+  readonly seconds: number;
+}
+
+function openingOf(ctx: TurnContext, started: Routine, lead: readonly string[], custom?: CustomSpec): RoutineOpening {
   const { voice } = ctx;
+  const routine = started.state.routine;
   // Why, then exactly what changed: a therapist names the stretches swapped and left out.
   const changes = ctx.conditions.length > 0 ? adaptationLines(voice, adaptationsOf(started.plan, started.state.week)) : [];
   const adapted = [...ctx.conditions.map((c) => voice.say(`routineFlow.adapted_${c}`)), ...changes];
@@ -245,9 +255,21 @@ export function startRoutine(ctx: TurnContext, routine: RoutineKind, lead: reado
   // The announced length counts all the user sits through: what this response says before the first
   // stretch (and the kit's fetching time), and the closing line after the last.
   const around = [...lead, overviewFor(stretching), ...adapted, ...wakeWord, voice.say('routineFlow.done', { routine: name, minutes: minutes(stretching) })];
-  const talkAround = around.reduce((sum, text) => sum + estimateSpeechSeconds(text, voice.locale), 0) + totalSeconds(kit);
-  const overview = overviewFor(stretching + talkAround);
+  const seconds = stretching + around.reduce((sum, text) => sum + estimateSpeechSeconds(text, voice.locale), 0) + totalSeconds(kit);
+  return { overview: overviewFor(seconds), adapted, wakeWord, kit, seconds };
+}
+
+/** Starts a routine at the program week's dose: an overview line, the kit, then the first stretch. */
+export function startRoutine(ctx: TurnContext, routine: RoutineKind, lead: readonly string[] = [], custom?: CustomSpec): Reply {
+  const started = routineOf(newRoutineState(routine, ctx.record?.program.week ?? 1, new Date(ctx.now).toISOString(), ctx.conditions, 0, custom));
+  const { overview, adapted, wakeWord, kit } = openingOf(ctx, started, lead, custom);
   return questionClosed(playFrom(ctx, started, 0, { kind: 'start' }, [...lead, overview, ...adapted, ...wakeWord, ...kit]));
+}
+
+/** The length a fixed routine announces to this user when it starts ("about 16 minutes"): what "shorter" and "longer" are measured from. */
+export function announcedRoutineSeconds(ctx: TurnContext, routine: RoutineId): number {
+  const started = routineOf(newRoutineState(routine, ctx.record?.program.week ?? 1, new Date(ctx.now).toISOString(), ctx.conditions, 0));
+  return openingOf(ctx, started, []).seconds;
 }
 
 /** No routine finished and no stretch coached yet: the user's first routine. */
