@@ -44,6 +44,8 @@ const setReminder = [
   ...cross(remindLeads, ['to stretch', 'to do my stretches', 'to do my stretching']),
   ...cross(remindLeads, ['to stretch', 'to do my stretches'], [`at ${T}`, D, `${D} at ${T}`, `at ${T} ${D}`]),
   // "remind me every morning": the days word, then AMAZON.TIME's time of day.
+  // "Remind me every evening at seven": the part of the day is the routine, so a bare seven is read as 7 pm.
+  ...cross(remindLeads, ['', 'to stretch'], [`${D} ${R} at ${T}`]),
   ...cross(remindLeads, [`at ${T}`, `${D} at ${T}`, `${D} ${T}`, `at ${T} ${D}`, D, `${D} and {dayTwo} at ${T}`, `on ${D} and {dayTwo} at ${T}`]),
   ...cross(remindLeads, toDo, [R], ['', ...things], ['', `at ${T}`, D, `${D} at ${T}`, `at ${T} ${D}`, `at ${T} on ${D}`]),
   ...cross(setLeads),

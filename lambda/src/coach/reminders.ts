@@ -57,6 +57,21 @@ function digits(text: string): string {
   return out;
 }
 
+/** The part of the day a clock time can follow ("every evening at seven"), as the clock pattern reads it after the time. */
+const PART_BEFORE_CLOCK: Readonly<Record<string, string>> = {
+  morning: 'in the morning',
+  afternoon: 'in the afternoon',
+  evening: 'in the evening',
+  night: 'night',
+  tonight: 'tonight',
+};
+
+/** "every evening 7 30" → "7 30 in the evening" ("at" is already dropped): the part of the day said first, moved after the clock. */
+function partOfDayLast(said: string): string {
+  const match = /^(?:(?:in the|this|every|each) )?(morning|afternoon|evening|night|tonight) (.+)$/.exec(said);
+  return match ? `${match[2]} ${PART_BEFORE_CLOCK[match[1] ?? ''] ?? ''}` : said;
+}
+
 /**
  * A said time as HH:MM: AMAZON.TIME's value ("19:00", "EV"), or the words themselves ("7 pm",
  * "seven thirty in the evening") as a console types them. A bare hour is read the way a person
@@ -68,7 +83,7 @@ export function parseReminderTime(value: string | undefined, routine?: RoutineId
   const said = value.toLowerCase().replace(/\./g, '').replace(/\b(at|around|about|o'clock|oclock)\b/g, ' ').replace(/\s+/g, ' ').trim();
   const named = TIMES_OF_DAY[said.replace(/^(in the|this|every|each) /, '')];
   if (named) return named;
-  const words = digits(said);
+  const words = digits(partOfDayLast(said));
   const match = /^(\d{1,2})(?:[: ](\d{2}))?(?: ?(am|pm|in the morning|in the afternoon|in the evening|night|tonight))?$/.exec(words);
   if (!match) return undefined;
   let hour = Number(match[1]);

@@ -54,6 +54,16 @@ describe('a clock time said', () => {
     ['24:00', undefined, undefined],
     ['7:60', undefined, undefined],
     ['', undefined, undefined],
+    // The part of the day said before the clock, as in "every evening at seven".
+    ['morning at seven', undefined, '07:00'],
+    ['evening at seven', undefined, '19:00'],
+    ['every evening at 6:30', 'morning', '18:30'],
+    ['night at nine thirty', undefined, '21:30'],
+    ['each night at 1', 'evening', '01:00'],
+    ['afternoon at 2', 'morning', '14:00'],
+    ['this morning at 8', 'evening', '08:00'],
+    ['tonight at 10', undefined, '22:00'],
+    ['evening at dinner', undefined, undefined],
     // Said without a space before the meridiem, as a console types it.
     ['7pm', undefined, '19:00'],
     ['7:30am', 'evening', '07:30'],

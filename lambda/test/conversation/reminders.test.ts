@@ -66,6 +66,19 @@ describe('setting a reminder with the permission granted', () => {
     expect(rule).toEqual(['FREQ=DAILY;BYHOUR=7;BYMINUTE=0;BYSECOND=0']);
   });
 
+  it.each<[string, [string, string, string, string] | undefined, string, string]>([
+    // As the model reads it: the part of the day is the routine, the bare hour AMAZON.TIME's.
+    ['"remind me every evening at seven", the routine named', evening, '07:00', 'I can remind you to do your evening routine at 7 PM, every day. Shall I set that?'],
+    // As a recogniser may hand the words over whole, the part of the day before the clock.
+    ['"every evening at seven" in the time slot', undefined, 'evening at seven', 'I can remind you to do your evening routine at 7 PM, every day. Shall I set that?'],
+    ['"every morning at six thirty" in the time slot', undefined, 'morning at six thirty', 'I can remind you to do your morning routine at 6:30 AM, every day. Shall I set that?'],
+  ])('%s: every day at that hour of that part of the day', async (_label, routine, said, expected) => {
+    const c = await user({ granted: true });
+    const slots: [string, string, string?, string?][] = [['dayOne', 'every', 'daily', 'ReminderDaysType'], [...time(said)], ...(routine ? [routine] : [])];
+    const proposed = await remindMe(c, ...slots);
+    expect(heard(proposed)).toBe(expected);
+  });
+
   it('"set a reminder for my workday break at 11" in week 3: the five days the program asks for', async () => {
     const c = await user({ granted: true, week: 3 });
     const proposed = await remindMe(c, ['routine', 'workday break', 'workday', 'RoutineType'], [...time('11:00')]);

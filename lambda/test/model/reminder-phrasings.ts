@@ -12,6 +12,8 @@ export interface ReminderPhrasing {
 
 export const tuning: readonly ReminderPhrasing[] = [
   { text: 'remind me to do my evening stretches at 7 pm', intent: 'SetReminderIntent', slots: { routine: 'evening', time: '7 pm' } },
+  { text: 'remind me every evening at seven', intent: 'SetReminderIntent', slots: { dayOne: 'daily', routine: 'evening', time: 'seven' } },
+  { text: 'remind me to stretch every morning at six thirty', intent: 'SetReminderIntent', slots: { dayOne: 'daily', routine: 'morning', time: 'six thirty' } },
   { text: 'remind me every morning', intent: 'SetReminderIntent', slots: { dayOne: 'daily', time: 'morning' } },
   { text: 'set a reminder for my workday break at 11', intent: 'SetReminderIntent', slots: { routine: 'workday', time: '11' } },
   { text: 'remind me to stretch', intent: 'SetReminderIntent' },
