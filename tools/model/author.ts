@@ -291,7 +291,6 @@ const pain_samples = cat(
      'that doesn\'t feel right', 'this doesn\'t feel right', 'it doesn\'t feel right', 'that\'s not right']
     , pain_exclaims
     , open_cries
-    , cross(open_cries, ['that\'s {pain}', 'that {pain}', 'it\'s {pain}', 'that hurts', 'it hurts'])
     , cross(['no', 'no no', 'no no no', 'oh no', 'stop stop', 'wait wait'], ['that hurts', 'it hurts', 'this hurts', 'ow', 'ouch',
              'that\'s {pain}', 'it\'s {pain}', 'my {bodyPart}'])
     , cross(pain_exclaims, ['that hurts', 'it hurts', 'my {bodyPart}', 'that\'s {pain}', 'it\'s {pain}', 'stop'])
@@ -383,8 +382,10 @@ const warning_samples = cat(
                                                                                         'and my back aches'])
     , cross(['I have', 'I\'ve got', 'I get'], ['{symptom}'], ['and my {bodyPart} hurts', 'and back pain', 'with my back pain'])
     , ['I have {symptom} in my {bodyPart} and legs']
-    , cross([S], ['is there in', 'is coming in'], ['my', 'both', 'both my', 'the'], [B], ['', 'since morning', 'since yesterday'])
     , cross(['my {bodyPart}', '{bodyPart}'], ['is not coming', 'is not coming properly', 'not coming', 'not coming properly', 'is not in my control', 'is not in control'])
+    , cross([S], ['is there in my', 'is coming in my', 'is there in both'], [B])
+
+
     // asked as a question: "why is my foot tingling", "is it normal that my leg went numb"
     , cross(['why is', 'why does', 'why has', 'why\'s', 'is it normal that', 'is it normal for', 'is it bad that',
              'is it okay that', 'should I worry that', 'what does it mean if', 'why'],

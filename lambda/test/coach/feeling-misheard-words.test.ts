@@ -18,6 +18,19 @@ const table: ReadonlyArray<readonly [Feeling, readonly string[]]> = [
   [warning('bothLegs'), ['both my legs are paining since morning', 'pain in both legs', 'my legs feel like someone else’s', 'my legs feel lifeless', 'both feet are tinkling']],
   [warning('bladderBowel'), ["i can't hold my blather", 'something is wrong with my waterworks', 'my motion is not in control', 'loose motions since yesterday', 'i had a little accident in the night', 'had an accident', "i can't hold it in"]],
   [warning('saddle'), ['my groan has gone numb', 'my bomb feels numb', 'tingling where i sit', 'the part i sit on is numb']],
+  // Tingling misheard again ("tickling", "tinging") and said as a sting with no pain in it (nettles, pins, a hum).
+  [warning('tingling'), ['my sole is tickling', 'my toes are tinging', 'like pins in my heel', 'my shin feels like nettles', 'my foot is humming']],
+  [warning('weakness'), ['my ankle gave up on me', "i can't wiggle my toes", "i can't balance on my right leg", "my knee isn't strong enough to hold me", 'the strength has gone in my leg', "my foot doesn't want to lift", "i can't go up the steps", 'i keep stumbling over my left foot', "my toes aren't lifting"]],
+  [warning('bladderBowel'), ["i didn't make it to the toilet in time"]],
+  [warning('saddle'), ["i can't feel the loo seat"]],
+  [warning('night'), ["i can't lie in bed with it"]],
+  [warning('bothLegs'), ['both my legs feel strange', 'my two knees have gone weak']],
+  // Legs that are "gone", like noodles, not supporting: said of both, the urgent kind.
+  [warning('bothLegs'), ['my legs are gone', 'my legs feel like noodles', 'my legs are not supporting']],
+  [warning('fall'), ['i took a dive in the car park', 'i ended up on my back on the patio', 'i slid down the last few steps', 'i skidded on the wet leaves', 'i was in a bump in the car']],
+  // Hesitations inside the words do not part them.
+  [warning('numbness'), ["i can't um feel my heel", 'my toes have er gone numb']],
+  [warning('tingling'), ['my foot is uh tingling']],
   [warning('fall'), ['i took a spill on the stairs', 'i stacked it on the ice', 'i face planted in the garden', 'i had an accident at work last week']],
 ];
 
@@ -28,7 +41,7 @@ describe.each(table)('%j', (expected, phrasings) => {
 });
 
 describe('misheard words that are not warning signs', () => {
-  it.each(["i can feel the stretch anymore", 'there is none', 'none of them hurt', 'my legs are a bit sore', 'can i grab a soda', "my leg won't go down that far", 'i need a tinkle'])('"%s" is not an urgent sign', (said) => {
+  it.each(["i can feel the stretch anymore", 'there is none', 'none of them hurt', 'my legs are a bit sore', 'can i grab a soda', "my leg won't go down that far", 'i need a tinkle', "i can't go any further", "i can't go deeper than this"])('"%s" is not an urgent sign', (said) => {
     const read = classifyFeeling(said);
     expect(read.kind === 'warning' && ['saddle', 'bothLegs', 'bladderBowel'].includes(read.sign)).toBe(false);
   });
