@@ -115,6 +115,8 @@ const TYPES: Record<string, SlotValue[]> = {
               // The saddle region is often named in two parts at once: "my groin and inner thighs".
               // Sitting on the toilet is where saddle numbness is noticed: "numb on the toilet seat".
               'toilet', 'toilet seat', 'loo', 'loo seat',
+              // As a recogniser may write "groin", and the place said by what it does.
+              'groan', 'where I sit', 'the bit I sit on', 'the part I sit on',
               ...cross(['groin', 'bottom', 'bum', 'inner thighs', 'privates', 'backside', 'crotch'], ['and', 'and my'],
                 ['groin', 'bottom', 'bum', 'inner thighs', 'privates', 'backside', 'crotch']).filter((pair) => new Set(pair.split(' and ')).size === 2)),
         value('leg', 'leg', 'thigh', 'thighs', 'calf', 'calves', 'hamstring', 'hamstrings', 'shin', 'shins', 'quad', 'quads',
@@ -128,13 +130,14 @@ const TYPES: Record<string, SlotValue[]> = {
               'right foot', 'arch'),
         value('neck', 'neck', 'shoulder', 'shoulders'),
         value('glute', 'glute', 'glutes', 'butt', 'backside', 'bum', 'bottom', 'buttocks', 'buttock', 'bum cheeks', 'behind',
-              'rear', 'tailbone', 'sit bones', 'piriformis'),
+              'rear', 'tailbone', 'sit bones', 'piriformis', 'bomb'),
         value('wrist', 'wrist', 'wrists', 'hand', 'hands', 'arm', 'arms', 'fingers', 'elbow'),
-        value('bladder', 'bladder', 'wee', 'pee', 'urine', 'water', 'waterworks'),
-        value('bowel', 'bowel', 'bowels', 'poo', 'bowel movements', 'back passage', 'number twos'),
+        value('bladder', 'bladder', 'wee', 'pee', 'urine', 'water', 'waterworks', 'blather'),
+        // Indian English "motion" for the bowels ("motion is not in my control").
+        value('bowel', 'bowel', 'bowels', 'poo', 'bowel movements', 'back passage', 'number twos', 'motion', 'motions', 'stool'),
     ],
     'SymptomType': [
-        value('numbness', 'numbness', 'numb', 'num', 'gone numb', 'going numb', 'went numb', 'all numb', 'no feeling',
+        value('numbness', 'numbness', 'numb', 'num', 'numb ness', 'gone numb', 'going numb', 'went numb', 'all numb', 'no feeling',
               'lost feeling', 'lost all feeling', 'a dead feeling', 'dead', 'gone dead', 'going dead', 'fallen asleep',
               'gone to sleep', 'falling asleep', 'asleep', 'like it has fallen asleep', 'like it\'s fallen asleep', 'feel',
               'feeling', 'numb and funny', 'funny and numb', 'numb and cold', 'deadened', 'frozen',
@@ -142,7 +145,9 @@ const TYPES: Record<string, SlotValue[]> = {
               'feel a thing'),
         value('tingling', 'tingling', 'tingly', 'tingle', 'a tingle', 'a tingling feeling', 'tingles', 'pins and needles',
               'prickling', 'prickly', 'buzzing', 'fizzy', 'fizzing', 'fuzzy', 'a fizzy feeling', 'crawling', 'all tingly',
-              'electric tingles', 'needles', 'zinging', 'static', 'bubbling', 'like ants', 'pricking'),
+              'electric tingles', 'needles', 'zinging', 'static', 'bubbling', 'like ants', 'pricking',
+              // As a recogniser may write them ("tinkling", "pins and needless"), and as images.
+              'tinkling', 'tinkly', 'pins and needless', 'ants crawling', 'ants under my skin', 'buzzy', 'like static'),
         value('weakness', 'weakness', 'weak', 'really weak', 'a bit weak', 'gone weak', 'giving way', 'giving out', 'gave way',
               'gave out', 'gives way', 'buckling', 'buckled', 'a weak leg', 'no strength', 'collapsing', 'collapsed',
               'lift', 'lift up', 'raise', 'move', 'hold me up', 'hold my weight', 'take my weight', 'support me', 'like jelly',
@@ -377,6 +382,10 @@ const warning_samples = cat(
                                                                                         'and my back aches'])
     , cross(['I have', 'I\'ve got', 'I get'], ['{symptom}'], ['and my {bodyPart} hurts', 'and back pain', 'with my back pain'])
     , ['I have {symptom} in my {bodyPart} and legs']
+    , cross(['my {bodyPart}', '{bodyPart}'], ['is not coming', 'is not coming properly', 'not coming', 'not coming properly', 'is not in my control', 'is not in control'])
+    , cross([S], ['is there in my', 'is coming in my', 'is there in both'], [B])
+
+
     // asked as a question: "why is my foot tingling", "is it normal that my leg went numb"
     , cross(['why is', 'why does', 'why has', 'why\'s', 'is it normal that', 'is it normal for', 'is it bad that',
              'is it okay that', 'should I worry that', 'what does it mean if', 'why'],

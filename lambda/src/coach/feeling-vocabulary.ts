@@ -96,6 +96,10 @@ const vocabularies: Readonly<Record<'de' | 'es' | 'fr', Vocabulary>> = {
 const regionalEnglish: ReadonlyArray<readonly [RegExp, string]> = [
   // "me" for "my" (northern England, Ireland, Australia): "down me leg", "me foot's gone dead".
   [/\bme (?=(?:legs?|foot|feet|toes?|knees?|calf|calves|thighs?|hips?|back|bum|arse|bladder|bowels?|ankles?|heels?|pants|knickers|undies|trousers|bits|privates|backside|bottom|groin|waterworks|wee|pee)\b)/g, 'my '],
+  // Scots "cannae", "dinnae", "willnae": the classifier reads "can't", "don't", "won't".
+  [/\b(?:cannae|canna|cannie|cannot)\b/g, "can't"],
+  [/\b(?:dinnae|dinna|dinnie)\b/g, "don't"],
+  [/\b(?:willnae|wullnae|winnae|wilnae)\b/g, "won't"],
   // Indian English "I am not able to lift my foot" is "I can't lift my foot"; every rule below reads "can't".
   [/\b(?:i am|i'm|am|is|are|was|were) not able to\b|\bnot able to\b/g, "can't"],
   // "not able to lift my leg" reaches the classifier as "able to lift my leg" once the catch-all's "not" opener took its first word.
@@ -127,7 +131,7 @@ const regionalEnglish: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:arse|ass|bum cheeks?|butt cheeks?|sit(?:ting)? bones?|fanny|nethers|gooch|taint|todger|willy|front bottom|privates)\b/g, 'bum'],
   [/\b(?:have|had|having|need|needing|do|doing|did|for|go for) a (?:wee|widdle|tinkle|pee)\b/g, 'pee'],
   [/\b(?:weed|widdled|tinkled|piddled) (?:myself|me)\b/g, 'wet myself'],
-  [/\b(?:widdl\w*|piddl\w*|tinkl\w*|spend a penny|caught short|dribbl\w*|potty|susu|loose motions?|motions?|pass(?:ing)? stool|stools?)\b/g, 'pee'],
+  [/\b(?:widdl\w*|piddl\w*|(?<!(?:is|are|'s|keeps?|feels?|all|been|gone|bit|of|legs?|foot|feet|toes?) )tinkl(?:e|ed|es)\b|spend a penny|caught short|dribbl\w*|potty|susu|loose motions?|motions?|pass(?:ing)? stool|stools?)\b/g, 'pee'],
   [/\bcan'?t hold it(?: in)?\b/g, "can't hold my pee"],
   [/\b(?:till|until|upto|up to|right to|all the way to) (?=(?:my|the|me) (?:foot|feet|toes?|ankle|heel|calf|calves|shin|knee)\b)/g, 'down to '],
   [/\b(?:till|upto) (?=(?:foot|feet|toes?|ankle|heel|calf|knee)\b)/g, 'down to my '],

@@ -17,7 +17,7 @@ const local = seededBundleOnDynalite();
 /** Issue 11 "Done when", held-out half, exact resolver. */
 const TARGET = { everyday: 0.9, warning: 1, pain: 1, toldToGoOn: 0, asNavigation: 0 } as const;
 /** What the held-out half reaches today (exact resolver), asserted until the target is met. */
-const FLOOR = { everyday: 0.87, warning: 0.95, pain: 1, toldToGoOn: 0, asNavigation: 0 } as const;
+const FLOOR = { everyday: 0.87, warning: 0.97, pain: 1, toldToGoOn: 0, asNavigation: 0 } as const;
 /**
  * The NLP.js stand-in, reported beside: a lower floor, by ear. 0.8 / 0.17 before the everyday
  * forms of tools/model/everyday.ts and the wider safety words joined the model; with them the
@@ -48,6 +48,9 @@ const FLOOR = { everyday: 0.87, warning: 0.95, pain: 1, toldToGoOn: 0, asNavigat
  * severe families: exact held-out warning signs by ear 95 → 96 % (floor 0.94 → 0.95); the stand-in
  * at 70 % pain (measured so before and after; floor 0.65 → 0.70), 46 → 47 % signs (floor 0.45 kept),
  * told to go on 5 → 4.
+ * 2026-12-05 (en9s): misheard safety words, Indian English, euphemisms, weakness said as what the leg
+ * cannot do, hesitations: exact held-out warning signs by ear 96 → 97 % (76 of 78; floor 0.95 → 0.97);
+ * the stand-in 47 → 46 % signs, 79 → 78 % everyday by ear, told to go on 4 → 3 (floors kept).
  */
 const STATISTICAL_FLOOR = { everyday: 0.77, warning: 0.45, pain: 0.7 } as const;
 /**
