@@ -50,8 +50,12 @@ export const TRAILING_FILLERS: readonly string[] = ['for a sec', 'for a second',
  * (tools/model/prune.ts): the samples wrapped in them stay, since the statistical stand-in learns
  * its tolerance to wrapping words from those copies. Openers of a question said as a statement or a
  * wish ("i'm wondering how long this one is", "i want the next one"), and tags and hedges said after
- * the words that matter ("next one you know", "the next one i guess", "next one na").
+ * the words that matter ("next one you know", "the next one i guess", "next one na"); acknowledgements
+ * said before a request at the end of a hold ("got it next").
  */
 export const STATEMENT_OPENERS: readonly string[] = ["i'm wondering", 'i am wondering', 'i was wondering', 'i wonder', 'just wondering',
-  'i want to know', "i'd like to know", 'do you know', 'can you tell me', 'could you tell me', 'i want', 'give me', 'righto', 'right then', 'so like'];
+  'i want to know', "i'd like to know", 'do you know', 'can you tell me', 'could you tell me', 'i want', 'give me', 'righto', 'right then', 'so like',
+  // An acknowledgement said before the request, at the end of a hold ("got it next", "cool what's next", "that's fine next one").
+  'got it', 'cool', 'sweet', 'great', 'nice', 'lovely', 'perfect', 'all right', "that's fine", 'that was fine', "that's good", 'that was good',
+  "i'm good", 'fine', 'good', 'all done', 'okay done', 'done'];
 export const CLOSING_TAGS: readonly string[] = ['you know', 'i guess', 'i suppose', 'or what', 'or something', 'yeah', 'na', 'yaar', 'like'];

@@ -8,7 +8,7 @@
  * pain is told by; "old" is taken only next to the words a hold is asked with.
  */
 export const MISHEARD_ENGLISH: Readonly<Record<string, string>> = {
-  necks: 'next', nex: 'next', nexed: 'next', 'nest one': 'next one', 'the nest': 'the next', 'text one': 'next one', 'the text one': 'the next one',
+  necks: 'next', nex: 'next', nexed: 'next', nexxt: 'next', nextt: 'next', 'nest one': 'next one', 'the nest': 'the next', 'text one': 'next one', 'the text one': 'the next one',
   'the text stretch': 'the next stretch', stress: 'stretch', stresses: 'stretches', 'i old': 'i hold', 'to old': 'to hold', 'we old': 'we hold',
   'old it': 'hold it', 'old this': 'hold this', 'old that': 'hold that', 'tell me mall': 'tell me more', 'tell me moor': 'tell me more',
   'walk day': 'workday', 'work they': 'workday', 'to next': 'to the next', 'onto next': 'onto the next', 'do next': 'do the next',
