@@ -11,10 +11,12 @@ import path from 'node:path';
 import { regionalAdditions, writeRegionalModels } from './en-regional';
 import { withoutWrappedSamples } from './prune';
 import { EVERYDAY_TURNS } from './everyday-turns';
+import { EVERYDAY_HEARD } from './everyday-heard';
 import { cross, type ModelIntent, type SlotValue } from './locale-model';
 import { REMINDER_SAMPLES, REMINDER_TYPES } from './reminders';
 import { customRoutineIntents, customRoutineTypes } from './custom-routine';
 import { LEADING_FILLERS } from '../nlu/builtins';
+import { PRUNING_ENGLISH } from '../nlu/index';
 import { bothForms, CONDITION_ASKED, EVERYDAY, EVERYDAY_MORE, EVERYDAY_POINTED, EVERYDAY_STRUCTURES } from './everyday';
 import { EVERYDAY_ASKS } from './everyday-asks';
 import { EVERYDAY_CLAUSES } from './everyday-clauses';
@@ -90,11 +92,16 @@ const TYPES: Record<string, SlotValue[]> = {
         value('evening', 'evening', 'night', 'nighttime', 'night time', 'bedtime', 'before bed', 'evening recovery', 'end of day',
               'tonight', 'tonight\'s', 'evening\'s', 'full', 'long', 'wind down', 'relaxing', 'after work', 'last thing at night',
               'bed', 'going to bed', 'winding down', 'evenin',
+              // Said of the moment, before asking for a stretch ("I'm off to bed, give me a stretch").
+              'bed time', 'going to bed soon', 'i\'m going to bed', 'i\'m going to bed soon', 'off to bed', 'i\'m off to bed', 'heading to bed',
               // As a recogniser may write "evening".
               'evenings'),
         value('morning', 'morning', 'wake-up', 'wake up', 'waking up', 'morning activation', 'a.m.', 'early', 'start of day',
               'first thing', 'morning\'s', 'this morning\'s', 'getting up', 'breakfast', 'a m', 'when i get up',
               'when you get up', 'first thing when you get up', 'first thing when i get up', 'first thing in the morning', 'mornin',
+              // Said of the moment ("I just woke up, let's stretch").
+              'just woke up', 'i just woke up', 'i\'ve just woken up', 'just got up', 'i just got up', 'just got out of bed', 'i just got out of bed',
+              'good morning', 'when i wake up',
               // As a recogniser may write "morning".
               'mourning'),
         value('workday', 'workday', 'work', 'work day', 'working day', 'desk', 'office', 'break', 'workday break', 'work break',
@@ -102,7 +109,11 @@ const TYPES: Record<string, SlotValue[]> = {
               'lunch break', 'lunchtime break', 'lunch time', 'lunch time break', 'sitting', 'chair', 'two minute', 'quick desk', 'computer',
               // As a recogniser may write "break".
               'brake', 'workday brake', 'work brake', 'work day brake', 'desk brake', 'office brake', 'word day', 'word day break',
-              'work stretch', 'work stretches', 'my desk', 'the desk', 'the office', 'between meetings'),
+              'work stretch', 'work stretches', 'my desk', 'the desk', 'the office', 'between meetings',
+              // Said of the moment ("I'm at my desk, need a break"), and the break named for what it is.
+              'at my desk', 'i\'m at my desk', 'at work', 'i\'m at work', 'at the computer', 'i\'m at the computer', 'been at the computer',
+              'i\'ve been at the computer', 'been at my desk', 'sitting at my desk', 'been sitting at my desk', 'i\'ve been sitting at my desk',
+              'sitting at work', 'stretch break', 'a stretch break'),
     ],
     'BodyPartType': [
         value('hip', 'hip', 'hips', 'hip joint', 'hip flexor', 'hip flexors', 'front of my hip', 'side of my hip', 'outer hip'),
@@ -236,11 +247,12 @@ const TYPES: Record<string, SlotValue[]> = {
               'a labral tear', 'hip bursitis', 'arthritis', 'osteoarthritis', 'arthritis in my hips', 'hip problems', 'a dodgy hip', 'dodgy hip'),
         value('hipInjury', 'hip injury', 'injured hip', 'hip is injured', 'bad hip', 'hurt hip', 'hip replacement',
               'new hip', 'hip surgery', 'hip done', 'my hip done', 'sore hip injury', 'a hip operation', 'hip op', 'hip has been replaced', 'hip was replaced',
-              'a hip replacement', 'hip replaced', 'my hip replaced', 'hips replaced'),
+              'a hip replacement', 'hip replaced', 'my hip replaced', 'hips replaced', 'replaced hip', 'a replaced hip'),
         value('backInjury', 'back injury', 'injured back', 'back is injured', 'bad back', 'slipped disc', 'a slipped disc',
               'herniated disc', 'a herniated disc', 'bulging disc', 'a bulging disc', 'disc problem', 'back surgery',
               'back operation', 'a back operation', 'spinal surgery', 'a prolapsed disc', 'a bad back', 'arthritis in my back',
-              'a dodgy back', 'dodgy back', 'herniated disk', 'a herniated disk', 'slipped disk', 'a slipped disk'),
+              'a dodgy back', 'dodgy back', 'herniated disk', 'a herniated disk', 'slipped disk', 'a slipped disk',
+              'an operation on my spine', 'operation on my spine', 'spine surgery', 'a spine operation', 'arthritis in my lower back', 'arthritis in my spine'),
         value('kneeProblem', 'knee problem', 'bad knee', 'bad knees', 'sore knees', 'knee injury', 'knees are bad',
               'knees can\'t kneel', 'trouble kneeling', 'knee pain', 'knee replacement', 'a knee replacement',
               'knee surgery', 'a knee operation', 'knee done', 'my knee done', 'dodgy knees', 'a dodgy knee', 'arthritis in my knees', 'arthritis in my knee',
@@ -878,6 +890,7 @@ export function authorModel(baseText: string): string {
   for (const [name, samples] of Object.entries(EVERYDAY_CLAUSES)) intent(name).samples = unique([...(intent(name).samples ?? []), ...samples]);
   for (const [name, samples] of Object.entries(EVERYDAY_ASKS)) intent(name).samples = unique([...(intent(name).samples ?? []), ...samples]);
   for (const [name, samples] of Object.entries(EVERYDAY_TURNS)) intent(name).samples = unique([...(intent(name).samples ?? []), ...samples]);
+  for (const [name, samples] of Object.entries(EVERYDAY_HEARD)) intent(name).samples = unique([...(intent(name).samples ?? []), ...samples]);
   intent('PainIntent').samples = [...pain_samples, ...painCries()];
   intent('PainIntent').slots = [{ name: 'bodyPart', type: 'BodyPartType' }, { name: 'pain', type: 'PainType' },
     { name: 'sensation', type: 'SensationType' }, { name: 'strain', type: 'StrainType' }, { name: 'feeling', type: 'AMAZON.SearchQuery' }];
@@ -905,7 +918,7 @@ export function authorModel(baseText: string): string {
   }
   lm.types = Object.entries({ ...TYPES, ...REMINDER_TYPES, ...customRoutineTypes }).map(([name, values]) => ({ name, values }));
   // A sample that is another of its intent's samples wrapped in "okay … please" costs size and reads no differently.
-  const kept = withoutWrappedSamples(lm.intents, lm.types, regionalAdditions());
+  const kept = withoutWrappedSamples(lm.intents, lm.types, regionalAdditions(), PRUNING_ENGLISH);
   for (const it of lm.intents) if (it.samples) it.samples = kept.get(it.name) ?? it.samples;
   return `${JSON.stringify(data, null, 2)}\n`;
 }

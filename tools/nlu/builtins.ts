@@ -25,7 +25,7 @@ export const EXIT_PHRASES: readonly string[] = ['exit', 'exit skill', 'exit the 
  * Hesitation sounds. A speech recogniser mostly leaves them out; when it writes them down they
  * carry no meaning anywhere in an utterance ("erm i have pins and needles").
  */
-export const DISFLUENCIES: readonly string[] = ['um', 'umm', 'uh', 'uhh', 'uhm', 'erm', 'er', 'errm'];
+export const DISFLUENCIES: readonly string[] = ['um', 'umm', 'uh', 'uhh', 'uhm', 'erm', 'er', 'errm', 'mm', 'hm'];
 
 /** Words a user may wrap around an utterance that carry no meaning for the match. */
 export const LEADING_FILLERS: readonly string[] = [
@@ -44,3 +44,18 @@ export const LEADING_FILLERS: readonly string[] = [
 export const TRAILING_FILLERS: readonly string[] = ['for a sec', 'for a second', 'for a minute', 'for me', 'for now', 'thanks love', 'would you', 'will you', 'please', 'thanks', 'thank you', 'now', 'alexa', 'then', 'mate', 'okay', 'ok', 'love',
   // Hedges and the Indian-English closing "only" ("a simpler one maybe", "next one only", "what is this stretching exactly").
   'maybe', 'only', 'exactly', 'here'];
+
+/**
+ * Wrapping words the resolver drops like the fillers above, but which the model is not pruned by
+ * (tools/model/prune.ts): the samples wrapped in them stay, since the statistical stand-in learns
+ * its tolerance to wrapping words from those copies. Openers of a question said as a statement or a
+ * wish ("i'm wondering how long this one is", "i want the next one"), and tags and hedges said after
+ * the words that matter ("next one you know", "the next one i guess", "next one na"); acknowledgements
+ * said before a request at the end of a hold ("got it next").
+ */
+export const STATEMENT_OPENERS: readonly string[] = ["i'm wondering", 'i am wondering', 'i was wondering', 'i wonder', 'just wondering',
+  'i want to know', "i'd like to know", 'do you know', 'can you tell me', 'could you tell me', 'i want', 'give me', 'righto', 'right then', 'so like',
+  // An acknowledgement said before the request, at the end of a hold ("got it next", "cool what's next", "that's fine next one").
+  'got it', 'cool', 'sweet', 'great', 'nice', 'lovely', 'perfect', 'all right', "that's fine", 'that was fine', "that's good", 'that was good',
+  "i'm good", 'fine', 'good', 'all done', 'okay done', 'done'];
+export const CLOSING_TAGS: readonly string[] = ['you know', 'i guess', 'i suppose', 'or what', 'or something', 'yeah', 'na', 'yaar', 'like'];

@@ -4,11 +4,12 @@
  * or the end of the session. Pure: no I/O besides the explicit loader, no side effects on import.
  */
 import type { Intent, Slot } from 'ask-sdk-model';
-import { BUILT_IN_PHRASINGS, DISFLUENCIES, EXIT_PHRASES, LEADING_FILLERS, TRAILING_FILLERS } from './builtins';
+import { BUILT_IN_PHRASINGS, CLOSING_TAGS, DISFLUENCIES, EXIT_PHRASES, LEADING_FILLERS, STATEMENT_OPENERS, TRAILING_FILLERS } from './builtins';
 import { grammarOf, REGIONAL_ENGLISH_FILLERS, REGIONAL_ENGLISH_VARIANTS, speaksRegionalEnglish, type InvocationGrammar } from './languages';
 import { builtInValue } from './built-in-values';
 import { bestMatch, compileModel, type CompiledModel, type Match } from './matcher';
 import type { InteractionModel } from './model';
+import { MISHEARD_ENGLISH, withoutRepeats } from './misheard';
 import { phraseKey, phraseKeys, spokenWords, wordKey } from './normalize';
 
 export { loadInteractionModel, REPO_ROOT } from './model';
@@ -46,8 +47,8 @@ const ONE_SHOT_FORMS: { verb: string[]; connectors: string[][]; connectorOptiona
 /** Utterance + preposition + invocation name: "start evening routine using hip coach". */
 const TRAILING_FORMS = [['using'], ['with'], ['from'], ['on'], ['via'], ['in']];
 
-/** English's grammar, as the tables above and builtins.ts give it. */
-const ENGLISH: InvocationGrammar = {
+/** English's grammar as the model is pruned by (tools/model/prune.ts): the tables above and builtins.ts's fillers. */
+export const PRUNING_ENGLISH: InvocationGrammar = {
   launchVerbs: LAUNCH_VERBS,
   oneShotForms: ONE_SHOT_FORMS,
   trailingForms: TRAILING_FORMS,
@@ -58,6 +59,15 @@ const ENGLISH: InvocationGrammar = {
   contractions: true,
 };
 
+/** English's grammar as the resolver reads with it: also the openers and tags the model keeps its wrapped samples for, and misheard words. */
+const ENGLISH: InvocationGrammar = {
+  ...PRUNING_ENGLISH,
+  leadingFillers: [...LEADING_FILLERS, ...STATEMENT_OPENERS],
+  trailingFillers: [...TRAILING_FILLERS, ...CLOSING_TAGS],
+  spokenVariants: MISHEARD_ENGLISH,
+  repeatsOnce: true,
+};
+
 /** More words first, so "right then" goes whole before "right" alone would leave "then". */
 const longestFirst = (fillers: readonly string[]): string[] => [...new Set(fillers)].sort((a, b) => phraseKeys(b).length - phraseKeys(a).length);
 
@@ -66,7 +76,7 @@ const REGIONAL_ENGLISH: InvocationGrammar = {
   ...ENGLISH,
   leadingFillers: longestFirst([...REGIONAL_ENGLISH_FILLERS.leading, ...ENGLISH.leadingFillers]),
   trailingFillers: longestFirst([...REGIONAL_ENGLISH_FILLERS.trailing, ...ENGLISH.trailingFillers]),
-  spokenVariants: REGIONAL_ENGLISH_VARIANTS,
+  spokenVariants: { ...MISHEARD_ENGLISH, ...REGIONAL_ENGLISH_VARIANTS },
 };
 
 const compiledCache = new WeakMap<InteractionModel, CompiledModel>();
@@ -115,14 +125,16 @@ function parseInvocation(keys: string[], words: string[], invocation: string[], 
  */
 function matchSpoken(compiled: CompiledModel, text: string, grammar: InvocationGrammar): Match | undefined {
   const asSaid = matchInEitherForm(compiled, text, grammar);
-  if ((asSaid && !throughCatchAll(asSaid)) || !grammar.spokenVariants) return asSaid;
-  const standard = inModelForm(text, grammar.spokenVariants);
+  if ((asSaid && !loose(asSaid)) || !grammar.spokenVariants) return asSaid;
+  const variant = inModelForm(text, grammar.spokenVariants);
+  const standard = grammar.repeatsOnce ? withoutRepeats(variant.split(' ')).join(' ') : variant;
   if (standard === spokenWords(text).join(' ')) return asSaid;
-  // Only a catch-all took the words as said: in the model's form they may fit a sample ("me hip hurts"). If they
-  // fit only a catch-all again, the catch-all keeps the words as said, as Alexa's would: the feeling classifier has
-  // the region's words, while the form would turn "won't hold me up" into "won't hold my up".
+  // Only a catch-all (or a value none of its slot's) took the words as said: in the model's form they may fit a
+  // sample ("me hip hurts", "how long do i old it"). If they fit only loosely again, the words as said keep their
+  // reading, as Alexa's would: the feeling classifier has the region's words, while the form would turn "won't
+  // hold me up" into "won't hold my up".
   const inForm = matchInEitherForm(compiled, standard, grammar);
-  if (!inForm || (asSaid && throughCatchAll(inForm))) return asSaid;
+  if (!inForm || (asSaid && loose(inForm))) return asSaid;
   return inForm;
 }
 

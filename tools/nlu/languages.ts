@@ -21,6 +21,8 @@ export interface InvocationGrammar {
   readonly builtInPhrasings: Readonly<Record<string, readonly string[]>>;
   /** How a region says a word the model has in its standard form ("me" for "my"), tried only when the words as said fit nothing. */
   readonly spokenVariants?: Readonly<Record<string, string>>;
+  /** Words said twice in a row ("done done") are read once in the spoken variants' form (English). */
+  readonly repeatsOnce?: boolean;
   /** English: words a sample does not read as said are read again with contractions made or undone ("i am done" as "i'm done"). */
   readonly contractions?: boolean;
 }

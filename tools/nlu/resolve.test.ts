@@ -348,6 +348,33 @@ describe('resolve: slots and entity resolution', () => {
   });
 });
 
+describe('resolve: words a recogniser mishears or a speaker runs together', () => {
+  it.each([
+    ['necks please', 'AMAZON.NextIntent'],
+    ['go to the next stress', 'AMAZON.NextIntent'],
+    ['move to next stretch', 'AMAZON.NextIntent'],
+    ['how long do i old', 'HoldDurationIntent'],
+    ['um tell me mall about this', 'TellMeMoreIntent'],
+    ['gimme a harder one', 'HarderIntent'],
+    ['next next', 'AMAZON.NextIntent'],
+  ])('"%s" → %s', (text, expected) => {
+    expect(intentOf(resolve(model, text)).name).toBe(expected);
+  });
+
+  it('reads a misheard routine word as the routine ("walk day" as "workday")', () => {
+    expect(slotSummary(intentOf(resolve(model, 'start my walk day break'))).routine?.ids).toEqual(['workday']);
+  });
+
+  it.each([
+    ['ow ow ow ow', 'PainIntent'],
+    ['my leg is tingling tingling', 'WarningSignIntent'],
+    // Body talk keeps its words for the feeling classifier: "necks" there is never "next".
+    ['my necks hurt', 'DescribeFeelingIntent'],
+  ])('leaves a safety phrasing its reading: "%s" → %s', (text, expected) => {
+    expect(intentOf(resolve(model, text)).name).toBe(expected);
+  });
+});
+
 describe('resolve: safety phrasings never fall through', () => {
   it.each([
     ['this hurts', 'PainIntent'],

@@ -1,6 +1,6 @@
 /**
  * Which corpus measures which locale: en-US the English corpus, its development half being the
- * dev phrasings and the fresh ones (corpus/fresh.ts, fresh2.ts, fresh3.ts, fresh4.ts, fresh5.ts, fresh6.ts, fresh6s.ts, fresh7.ts, fresh7s.ts and fresh8s.ts, written blind to the model) together; the
+ * dev phrasings and the fresh ones (corpus/fresh.ts, fresh2.ts, fresh3.ts, fresh4.ts, fresh5.ts, fresh6.ts, fresh6s.ts, fresh7.ts, fresh7s.ts, fresh8.ts and fresh8s.ts, written blind to the model) together; the
  * other English locales the regional one (its dev half with en-regional/fresh.ts, fresh2.ts, fresh3.ts, fresh4.ts, fresh5.ts and fresh6.ts); German, Spanish and French their own (each dev half a
  * small set of safety phrasings plus <lang>/fresh.ts, fresh2.ts, fresh3.ts, fresh4.ts and fresh5.ts, written blind to the models). Held-out halves are only ever run.
  */
@@ -15,6 +15,7 @@ import { fresh6Phrasings } from '../../lambda/test/understanding/corpus/fresh6';
 import { fresh6sPhrasings } from '../../lambda/test/understanding/corpus/fresh6s';
 import { fresh7Phrasings } from '../../lambda/test/understanding/corpus/fresh7';
 import { fresh7sPhrasings } from '../../lambda/test/understanding/corpus/fresh7s';
+import { fresh8Phrasings } from '../../lambda/test/understanding/corpus/fresh8';
 import { fresh8sPhrasings } from '../../lambda/test/understanding/corpus/fresh8s';
 import { heldOutPhrasings as deHeldOut } from '../../lambda/test/understanding/corpus/de/held-out';
 import { devPhrasings as deDev } from '../../lambda/test/understanding/corpus/de/dev';
@@ -63,7 +64,7 @@ const byLanguage: Readonly<Record<string, Corpus>> = {
 /** The corpus for a locale; throws with the list of locales for one Hip Coach does not speak. */
 export function corpusFor(locale: string): Corpus {
   if (!(LOCALES as readonly string[]).includes(locale)) throw new Error(`no model for locale "${locale}"; the locales are ${LOCALES.join(', ')}`);
-  if (locale === 'en-US') return { ...halves, dev: [...devPhrasings, ...freshPhrasings, ...fresh2Phrasings, ...fresh3Phrasings, ...fresh4Phrasings, ...fresh5Phrasings, ...fresh6Phrasings, ...fresh6sPhrasings, ...fresh7Phrasings, ...fresh7sPhrasings, ...fresh8sPhrasings] };
+  if (locale === 'en-US') return { ...halves, dev: [...devPhrasings, ...freshPhrasings, ...fresh2Phrasings, ...fresh3Phrasings, ...fresh4Phrasings, ...fresh5Phrasings, ...fresh6Phrasings, ...fresh6sPhrasings, ...fresh7Phrasings, ...fresh7sPhrasings, ...fresh8Phrasings, ...fresh8sPhrasings] };
   if (locale.startsWith('en-')) return { tuning: regionalTuning, dev: [...regionalDev, ...regionalFresh, ...regionalFresh2, ...regionalFresh3, ...regionalFresh4, ...regionalFresh5, ...regionalFresh6], 'held-out': regionalHeldOut };
   const corpus = byLanguage[locale.slice(0, 2)];
   if (!corpus) throw new Error(`no corpus for ${locale}`);

@@ -1,7 +1,7 @@
 import { easier, harder } from './adjust';
 import { checkIn, pickUp } from './check-in';
 import type { TurnContext } from './context';
-import { nothingToResume, resumeRoutine, stopRoutine } from './dialogue';
+import { nothingToResume, resumeRoutine, startRequested, stopRoutine } from './dialogue';
 import { nameOfCurrent } from './names';
 import { progressSentences } from './progress-summary';
 import { answerQuestion, answerWhilePaused, type Question } from './questions';
@@ -49,7 +49,8 @@ export function moveInRoutine(ctx: TurnContext, move: Move): Reply {
     // "Start over", "repeat that", "skip this one", "go back": the same move in the saved routine.
     return questionClosed(moves[move](ctx, savedRoutine(ctx, saved)));
   }
-  if (!ctx.routine) return offerRoutines(ctx, [ctx.voice.say('questions.noRoutine')]);
+  // "Let's go", "go on" with no routine going and none paused: a start, answered as "start a routine" is.
+  if (!ctx.routine) return move === 'next' ? startRequested(ctx, {}) : offerRoutines(ctx, [ctx.voice.say('questions.noRoutine')]);
   // "Carry on" after a check-in means back to where they were, not on to the next stretch.
   if (move === 'next' && ctx.pending?.kind === 'checkIn') return pickUp(ctx, ctx.routine, ctx.pending.step);
   return questionClosed(moves[move](ctx, ctx.routine));

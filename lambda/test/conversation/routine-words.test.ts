@@ -48,6 +48,18 @@ describe('outside a routine', () => {
     expect([repromptOf(easier), repromptOf(harder), repromptOf(howLong)]).toEqual([OPTIONS, OPTIONS, OPTIONS]);
   });
 
+  it('"let\'s go", "next" with no routine going and none paused: a start, so the question which routine, and "yes" starts the one suggested', async () => {
+    const { conversation: c } = talkToSkill({ now: MORNING, onboarded: true });
+    await c.launch();
+
+    const next = await c.say('AMAZON.NextIntent');
+    const yes = await c.say('AMAZON.YesIntent');
+
+    expect(heard(next)).toBe('Which routine: morning, evening, or workday break?');
+    expect(repromptOf(next)).toBe('Which routine: morning, evening, or workday break?');
+    expect(heard(yes)).toContain('half-kneeling hip flexor stretch');
+  });
+
   it('"pause" with nothing playing: nothing to pause, and the ways to start', async () => {
     const { conversation: c } = talkToSkill({ now: MORNING, onboarded: true });
     await c.launch();

@@ -51,6 +51,10 @@ const FLOOR = { everyday: 0.87, warning: 0.97, pain: 1, toldToGoOn: 0, asNavigat
  * 2026-12-05 (en9s): misheard safety words, Indian English, euphemisms, weakness said as what the leg
  * cannot do, hesitations: exact held-out warning signs by ear 96 → 97 % (76 of 78; floor 0.95 → 0.97);
  * the stand-in 47 → 46 % signs, 79 → 78 % everyday by ear, told to go on 4 → 3 (floors kept).
+ * 2026-12-05 (en9e): misheard and run-together English read by the resolver, statement openers,
+ * closing tags and acknowledgements dropped, tools/model/everyday-heard.ts: exact held-out everyday
+ * 87 % → 185 of 211 (87.7 %; floor 0.87 kept); the stand-in 75/79 → 76/79 % everyday, 47 → 49 % signs, 70 % pain,
+ * told to go on 4 → 5 (floor 8 kept).
  */
 const STATISTICAL_FLOOR = { everyday: 0.77, warning: 0.45, pain: 0.7 } as const;
 /**
