@@ -64,12 +64,12 @@ const skipSamples = cat(
 
 /** Moving on: to the next stretch, in every form of "go", "pass", "carry on". */
 const NEXT_TO = cross(['al siguiente', 'a la siguiente', 'al próximo', 'a la próxima'], ['', 'ejercicio', 'estiramiento', 'postura'])
-  .concat(['al que sigue', 'a la que sigue', 'a otro', 'a otra', 'a lo siguiente']);
+  .concat(['al que sigue', 'a la que sigue', 'a otro', 'a otra', 'a lo siguiente', 'al otro', 'a la otra', 'con el otro', 'con la otra']);
 const NEXT_ONE = cross(['el siguiente', 'la siguiente', 'el próximo', 'con el siguiente', 'con la siguiente'], ['', 'ejercicio', 'estiramiento'])
   .concat(['el que sigue', 'la que sigue', 'lo que sigue', 'otro', 'otra', 'con el que sigue']);
 const nextSamples = cat(
   cross(['pasa', 'pase', 'pasemos', 'pasamos', 'pásale', 'pásate', 'vamos', 've', 'vámonos', 'podemos pasar', 'sigue', 'sigamos', 'continúa', 'échale',
-    'dale'], NEXT_TO),
+    'dale', 'ándale', 'órale', 'pásele', 'sígale', 'síguele'], NEXT_TO),
   cross(['siguiente', 'próximo', 'próxima'], ['ejercicio', 'estiramiento', 'postura']),
   // Done with this one: "ya terminé con esta postura".
   cross(['terminé', 'ya terminé', 'acabé', 'ya acabé', 'listo', 'ya está'], ['con este', 'con esta', 'con esta postura', 'con este estiramiento', 'con este ejercicio']),
@@ -88,7 +88,12 @@ const nextSamples = cat(
   cross([''], ['ya estoy', 'ya estoy lista', 'ya estoy listo', 'estoy lista', 'estoy listo', 'ya lo hice', 'lo hice',
     'ya quedó', 'está hecho', 'terminé este', 'acabé este', 'ya terminé este', 'ya acabé este', 'ya terminé con este', 'terminado', 'hecho', 'lista', 'listo']),
   cross(['', 'ya'], ['sigamos', 'sigue', 'siga', 'continúa', 'continúe', 'continuemos', 'adelante', 'avanza', 'avance', 'avancemos',
-    'seguimos', 'dale', 'vamos'], ['', 'con lo que sigue', 'con la rutina', 'adelante']),
+    'seguimos', 'dale', 'vamos', 'sígale', 'síguele', 'sígueme', 'continuamos', 'le seguimos', 'le sigo', 'ándale', 'pásele', 'dele', 'síganle'],
+  ['', 'con lo que sigue', 'con la rutina', 'adelante']),
+  // Going on asked with a modal ("podemos seguir", "vamos a continuar", "a darle"): next, as the skill reads "next" while paused as picking up
+  // where it stopped; ResumeIntent keeps the words that say where ("donde lo dejamos"), "otra vez" the resume of a pause.
+  cross(['', 'ya'], ['podemos', 'puedo', 'puedes', 'quiero', 'vamos a', 'hay que', 'a', 'voy a'], ['seguir', 'continuar', 'seguirle', 'darle', 'continuarle'],
+    ['', 'con la rutina', 'con el siguiente', 'adelante']),
 );
 
 /** Going back: "vuelve al anterior", "regrésate uno", "volver al estiramiento de antes". */
@@ -119,7 +124,8 @@ const repeatSamples = cat(
   // Not heard, with the question word said first ("¿cómo? no te escuché"); "perdona" and "disculpa" before it are the resolver's openers.
   cross(['', 'cómo', 'qué'], ['no entendí', 'no te entendí', 'no le entendí', 'no te he entendido', 'no le he entendido',
     'no te oí', 'no le oí', 'no escuché', 'no te escuché', 'no le escuché', 'no lo entendí', 'no alcancé a oír', 'no te he oído', 'no se oyó'],
-  ['', 'repite', 'repítelo', 'otra vez', 'bien']),
+  ['', 'repite', 'repítelo', 'otra vez', 'bien', 'me lo repites', 'me lo repite', 'repítemelo', 'repítamelo', 'me repites', 'me repite', 'puedes repetir',
+    'puede repetir']),
   cross(['perdón', 'perdona', 'perdone', 'disculpa', 'disculpe', 'cómo', 'qué', 'mande', 'cómo dices', 'qué dijiste', 'qué dijo', 'eh'],
     ['', 'repite', 'repítelo', 'otra vez', 'me lo repites', 'puedes repetir', 'qué dijiste']),
 );
@@ -142,9 +148,10 @@ const pauseSamples = cat(
     SHORT_TIME.slice(0, 8).concat('un poquito')).filter((t) => !/^(?:deme|pare|paremos) /.test(t)),
   cross(SHORT_TIME_ALONE, ['que suena el teléfono', 'que me llaman', 'que tocan la puerta', 'que tocan', 'que ya vuelvo', 'que ahorita vengo', 'que me hablan',
     'que llaman a la puerta']),
-  cross([...WAIT.slice(0, 7), 'para', 'momento', 'para un momento', 'espera un momento'],
+  cross([...WAIT, 'para', 'momento', 'para un momento', 'espera un momento', 'dame un segundo', 'dame un momento', 'aguarda un momento', 'espera un segundo'],
     ['que suena el teléfono', 'que me llaman', 'que tocan la puerta', 'que tocan', 'que llaman a la puerta', 'que ahorita vengo', 'que ya vuelvo',
-      'que ahora vuelvo', 'que tengo que contestar', 'que me hablan', 'ahora vuelvo', 'ya vuelvo', 'ahorita vengo']),
+      'que ahora vuelvo', 'que tengo que contestar', 'que me hablan', 'ahora vuelvo', 'ya vuelvo', 'ahorita vengo', 'que suena el timbre', 'que tocan el timbre',
+      'que llaman al timbre', 'que llegó alguien', 'que me llaman por teléfono', 'que llora el bebé']),
   cross(['para', 'espera', 'espérame', 'aguanta'], ['un momentito', 'un segundo', 'tantito'], ['que suena el teléfono', 'que me llaman', 'que tocan la puerta',
     'que tocan', 'que ya vuelvo', 'que ahorita vengo']),
   cross(['necesito', 'quiero', 'dame', 'hagamos', 'haz', 'tomemos', 'me tomo'], ['una pausa', 'un descanso', 'un break', 'una pausita', 'un respiro']),
@@ -158,12 +165,13 @@ const resumeSamples = cat(
     'reanudar', 'volvamos', 'vuelve', 'dale', 'vamos a seguir', 'quiero seguir', 'quiero continuar', 'podemos seguir', 'podemos continuar', 'puedes seguir',
     'puedes continuar'],
   ['donde lo dejé', 'donde lo dejamos', 'donde me quedé', 'donde nos quedamos', 'donde íbamos', 'donde iba', 'donde estábamos', 'por donde iba',
-    'por donde íbamos', 'desde donde me quedé', 'donde paramos', 'con la rutina', 'la rutina', 'de donde me quedé']),
-  cross(['', 'ya'], ['podemos', 'puedo', 'puedes', 'quiero', 'vamos a', 'hay que', 'a'], ['seguir', 'continuar', 'retomar', 'reanudar', 'seguirle', 'darle']),
+    'por donde íbamos', 'desde donde me quedé', 'donde paramos', 'de donde me quedé']),
+  cross(['', 'ya'], ['podemos', 'puedo', 'puedes', 'quiero', 'vamos a', 'hay que', 'a'], ['retomar', 'reanudar']),
   cross(['estoy listo', 'estoy lista', 'ya estoy listo', 'ya estoy lista', 'listo', 'lista'], ['para seguir', 'para continuar', 'para el siguiente', 'para seguir con la rutina']),
   cross(['', 'a', 'vamos a', 'volvamos a'], ['donde íbamos', 'donde nos quedamos', 'donde me quedé', 'lo que íbamos', 'lo que estábamos', 'donde estábamos']),
   cross(['ya volví', 'ya regresé', 'ya estoy de vuelta', 'estoy de vuelta', 'aquí estoy', 'ya estoy aquí', 'ya llegué', 'he vuelto', 'ya he vuelto', 'ya vine',
-    'ya estoy de regreso', 'de vuelta', 'volví', 'regresé'], ['', 'sigamos', 'seguimos', 'continúa', 'dale', 'vamos', 'podemos seguir']),
+    'ya estoy de regreso', 'de vuelta', 'volví', 'regresé'], ['', 'sigamos', 'seguimos', 'continúa', 'dale', 'vamos', 'podemos seguir', 'continuamos',
+    'continuemos', 'sígale', 'le seguimos']),
   cross(['quita la pausa', 'quita pausa', 'fin de la pausa', 'se acabó la pausa', 'termina la pausa'], ['', 'sigamos', 'seguimos']),
 );
 
@@ -194,7 +202,8 @@ const stopSamples = cat(
 
 /** Asking what to say: "¿qué opciones tengo?", "¿me ayudas?", "¿cómo funciona esto?". */
 const helpSamples = cat(
-  cross(['qué opciones', 'qué comandos', 'qué cosas'], ['tengo', 'hay', 'me das', 'tienes', 'puedo decir', 'puedo pedir']),
+  cross(['qué opciones', 'qué comandos', 'qué cosas'], ['tengo', 'hay', 'me das', 'tienes', 'puedo decir', 'puedo pedir', 'puedo decirte', 'te puedo decir',
+    'puedo pedirte', 'te puedo pedir', 'puedo hacer', 'le puedo decir', 'puedo decirle', 'sabes hacer', 'entiendes']),
   cross(['qué puedo', 'qué se puede', 'qué tengo que', 'qué más puedo'], ['hacer', 'decir', 'pedir', 'pedirte', 'decirte']),
   ['me ayudas', 'me ayuda', 'me puedes ayudar', 'me puede ayudar', 'me podrías ayudar', 'ayúdeme', 'necesito ayuda', 'quiero ayuda', 'no sé qué hacer',
     'no sé qué decir', 'no sé cómo funciona', 'no sé cómo se usa', 'cómo funciona', 'cómo funciona esto', 'cómo se usa', 'cómo se usa esto', 'cómo te uso',
@@ -206,7 +215,10 @@ const helpSamples = cat(
 const YES = ['sí', 'claro', 'vale', 'va', 'sale', 'órale', 'ándale', 'ok', 'okey', 'bueno', 'perfecto', 'de acuerdo', 'por supuesto', 'cómo no', 'ajá', 'aja',
   'simón', 'sip', 'obvio', 'seguro', 'correcto', 'exacto', 'eso', 'genial', 'está bien', 'muy bien', 'afirmativo', 'va que va', 'pues sí', 'claro que sí', 'dale',
   'venga', 'sí sí'];
-const yesSamples = cat(YES, cross(YES, ['sí', 'pues', 'va', 'sale', 'adelante', 'claro que sí', 'quiero', 'pues va', 'por supuesto']));
+const yesSamples = cat(YES, cross(YES, ['sí', 'pues', 'va', 'sale', 'adelante', 'claro que sí', 'quiero', 'pues va', 'por supuesto']),
+  // Yes with the ok word of Spain or the Americas after it: "sí órale", "sí dale", "sí venga", "claro vale".
+  cross(['sí', 'sí sí', 'claro', 'ok', 'bueno', 'pues sí'], ['órale', 'dale', 'venga', 'vale', 'ándale', 'claro', 'va', 'sale', 'perfecto', 'bueno', 'de una',
+    'por favor', 'porfa', 'hagámoslo', 'vamos']));
 const NO = ['no', 'nel', 'nop', 'nope', 'nah', 'para nada', 'mejor no', 'ahora no', 'ahorita no', 'hoy no', 'todavía no', 'aún no', 'no gracias',
   'no por ahora', 'de momento no', 'por ahora no', 'no no', 'pues no', 'creo que no', 'no quiero', 'no hace falta', 'no es necesario', 'mejor otro día',
   'otro día', 'en otro momento', 'más tarde', 'qué va', 'ni hablar', 'negativo', 'todavía no estoy listo', 'todavía no estoy lista', 'no estoy listo',
@@ -247,7 +259,8 @@ const LEFT_RIGHT = ['la derecha o la izquierda', 'la izquierda o la derecha', 'e
   'derecha o izquierda', 'izquierda o derecha', 'derecho o izquierdo', 'izquierdo o derecho', 'la pierna derecha o la izquierda', 'el lado derecho o el izquierdo'];
 const sideSamples = cat(
   cross(['', 'en', 'de', 'con'], ['qué', 'cuál'], ['lado', 'pierna'], ['', 'es', 'era', 'toca', 'me toca', 'sigue', 'voy', 'estoy', 'estamos',
-    'vamos', 'hago', 'empiezo', 'me quedé', 'dijiste', 'va', 'estiro', 'estaba', 'estoy haciendo', 'va primero', 'empieza']),
+    'vamos', 'hago', 'empiezo', 'me quedé', 'dijiste', 'va', 'estiro', 'estaba', 'estoy haciendo', 'va primero', 'empieza', 'me pongo', 'me coloco',
+    'me acuesto', 'me apoyo', 'me giro', 'me volteo', 'cruzo', 'levanto', 'doblo', 'subo', 'adelanto']),
   cross(['qué', 'cuál', 'con qué', 'con cuál'], ['pie'], ['', 'es', 'toca', 'va adelante', 'pongo', 'uso', 'empiezo']),
   cross(['cuál es', 'cuál era'], ['el lado', 'la pierna', 'el pie'], ['', 'que toca', 'que sigue', 'de ahora', 'bueno']),
   ['derecha', 'izquierda', 'derecho', 'izquierdo'],
@@ -262,6 +275,9 @@ const sideSamples = cat(
     'cambio de pierna', 'cambiamos de lado', 'cambiamos de pierna', 'el otro lado', 'la otra pierna', 'es el otro lado', 'voy con el otro lado', 'toca cambiar',
     'hay que cambiar de lado', 'tengo que cambiar de lado', 'cambio', 'cambiamos', 'sigue el otro lado', 'es la otra pierna', 'cuándo cambio de lado',
     'cuándo cambiamos de lado']),
+  // The other side said as its turn: "ahora le toca a la otra pierna", "sigue la otra".
+  cross(['', 'ya'], ['le toca a', 'toca a', 'me toca con', 'va', 'sigue', 'seguimos con', 'vamos con', 'voy con'], ['la otra pierna', 'el otro lado', 'la otra',
+    'el otro pie', 'la pierna contraria', 'el lado contrario']),
 );
 
 /** What a stretch is and does: "¿qué músculo trabaja esto?", "y esto ¿para qué es?", "¿qué tipo de estiramiento fue ese?". */
@@ -293,7 +309,9 @@ const howManyLeftSamples = cat(
     'queda para acabar', 'nos queda', 'nos falta', 'dura la rutina', 'dura la sesión', 'dura todavía la sesión', 'dura todavía la rutina', 'queda de sesión',
     'queda en total', 'falta en total', 'queda de la sesión', 'le falta a la rutina', 'falta para acabar la rutina', 'falta para terminar la rutina',
     'queda para terminar la rutina']),
-  cross(['quedan', 'faltan', 'hay', 'vienen'], ['muchos', 'muchas', 'muchos más', 'más', 'pocos', 'muchos ejercicios', 'muchos estiramientos', 'otros']),
+  cross(['', 'me', 'nos', 'todavía', 'aún', 'todavía me', 'aún me'], ['quedan', 'faltan'], ['muchos', 'muchas', 'muchos más', 'más', 'pocos', 'muchos ejercicios',
+    'muchos estiramientos', 'otros']),
+  cross(['hay', 'vienen'], ['muchos', 'muchas', 'muchos más', 'más', 'pocos', 'muchos ejercicios', 'muchos estiramientos', 'otros']),
   ['cuánto tiempo queda', 'cuánto tiempo falta', 'queda mucho', 'falta mucho', 'queda poco', 'falta poco', 'queda mucho todavía', 'falta mucho todavía',
     'todavía queda mucho', 'todavía falta mucho', 'aún queda mucho', 'aún falta mucho'],
   cross(['ya casi', 'ya mero', 'casi', 'cuándo', 'falta mucho para que', 'falta poco para que', 'cuánto falta para que'], ['terminamos', 'acabamos', 'termina',
@@ -336,8 +354,12 @@ const easierSamples = cat(
 const progressSamples = cat(
   cross(['cuántos minutos', 'cuánto tiempo', 'cuántas veces', 'cuántas sesiones', 'cuántos días'],
     ['he estirado', 'llevo', 'he hecho', 'he entrenado', 'he completado'], ['', 'esta semana', 'este mes', 'seguidos']),
-  cross(['cómo voy', 'cómo me va', 'cómo lo llevo', 'qué tal voy', 'cómo lo voy llevando', 'qué tal me va'], ['', 'con los estiramientos', 'con la rutina',
-    'esta semana', 'este mes', 'en general']),
+  cross(['cómo voy', 'cómo me va', 'cómo lo llevo', 'qué tal voy', 'cómo lo voy llevando', 'qué tal me va', 'cómo me ha ido', 'qué tal me ha ido', 'cómo me fue',
+    'qué tal me fue', 'cómo me está yendo', 'qué tal lo llevo', 'qué tal lo estoy haciendo', 'cómo lo he hecho', 'qué tal lo he hecho', 'cómo voy yendo'],
+  ['', 'con los estiramientos', 'con la rutina', 'esta semana', 'este mes', 'en general', 'hasta ahora', 'últimamente']),
+  // The count asked in statement order: "llevo cuántos días seguidos", "he hecho cuántas sesiones".
+  cross(['llevo', 'he hecho', 'llevamos', 'van', 'he estirado', 'hice'], ['cuántos días', 'cuántas sesiones', 'cuántas veces', 'cuántas rutinas', 'cuántos minutos'],
+    ['', 'seguidos', 'seguidas', 'esta semana', 'este mes', 'en total']),
   cross(['cómo voy', 'qué tal voy', 'cómo llevo', 'cómo va'], ['con mi progreso', 'con mi racha', 'la semana', 'el mes', 'mi progreso', 'mi racha']),
   cross(['dime', 'cuéntame', 'dame', 'quiero saber', 'quiero ver', 'enséñame', 'muéstrame', 'cuál es', 'qué tal', 'cómo va', 'cómo está'], ['mi progreso', 'mi racha', 'mis estadísticas', 'mis avances',
     'mis resultados', 'mi historial', 'mi resumen']),
@@ -373,7 +395,10 @@ export const ROUTINE_WORDS: Readonly<Record<'morning' | 'evening' | 'workday', r
     cross(['', 'de', 'del', 'para', 'para el', 'en', 'en el'], ['trabajo', 'curro', 'jale', 'escritorio', 'ordenador']),
     cross(['', 'de', 'de la', 'para', 'para la', 'en', 'en la'], ['oficina', 'chamba', 'silla', 'computadora', 'compu', 'jornada']),
     ['corta', 'rápida', 'cortita', 'rapidita', 'exprés', 'de dos minutos', 'de tres minutos', 'pausa activa', 'pausa de oficina', 'pausa del trabajo',
-      'pausa corta', 'pausa rápida', 'descanso del trabajo', 'descanso activo', 'break del trabajo']),
+      'pausa corta', 'pausa rápida', 'descanso del trabajo', 'descanso activo', 'break del trabajo'],
+    // The active break with its place: "una pausa activa de la oficina", "ponme la pausa activa del trabajo".
+    cross(['pausa activa', 'descanso activo', 'pausa', 'descanso', 'break', 'activa'], ['de la oficina', 'del trabajo', 'en el trabajo', 'en la oficina', 'de la chamba',
+      'del curro', 'en la chamba', 'del escritorio']), ['activa']),
 };
 
 /** Operated on, named by the part: "me operaron de la cadera", with when. */

@@ -42,7 +42,7 @@ function types(region: Region): LocaleWords['types'] {
       foot: ['pie', 'pies', 'el pie', 'dedos del pie', 'tobillo', 'tobillos', 'talón', 'planta del pie', 'pie derecho', 'pie izquierdo', 'el pie derecho', 'el pie izquierdo'],
       neck: ['cuello', 'hombro', 'hombros', 'nuca'],
       glute: ['glúteo', 'glúteos', 'nalga', 'nalgas', 'trasero', 'el trasero', 'cóccix', 'coxis', 'rabadilla', 'piriforme',
-        ...only(region, ['es-ES'], ['culo', 'el culo', 'pompis']), ...only(region, americas, ['pompas', 'las pompas', 'pompis', 'colita', 'sentaderas', 'nachas', 'culo', 'el culo'])],
+        'pompa', 'la pompa', ...only(region, ['es-ES'], ['culo', 'el culo', 'pompis']), ...only(region, americas, ['pompas', 'las pompas', 'pompis', 'colita', 'sentaderas', 'nachas', 'culo', 'el culo'])],
       wrist: ['muñeca', 'muñecas', 'mano', 'manos', 'brazo', 'brazos', 'dedos', 'codo'],
       bladder: ['vejiga', 'la vejiga', 'orina', 'pis', 'pipí', 'orinar'],
       bowel: ['intestino', 'intestinos', 'el intestino', 'vientre', 'heces', 'caca', 'hacer del baño', 'ir de vientre'],
@@ -85,7 +85,10 @@ function types(region: Region): LocaleWords['types'] {
         'un accidente de coche', 'un accidente de carro', 'me caí de la bici', 'me caí por las escaleras', 'me caí de espaldas', 'un golpe',
         'me di un golpe', 'me golpeé', 'choqué', 'tuve un choque'],
       fever: ['sudo', 'sudo mucho', 'sudando', 'estoy sudando', 'fiebre', 'tengo fiebre', 'calentura', 'escalofríos', 'temperatura', 'me siento mal', 'malestar', 'enfermo', 'enferma', 'gripe',
-        'sudores', 'sudores por la noche', 'destemplado', 'destemplada'],
+        'sudores', 'sudores por la noche', 'destemplado', 'destemplada',
+        // Unwell in Spain's and the Americas' words: "no me encuentro bien", "tengo calosfríos", "tengo unas décimas", "me siento afiebrado".
+        'no me siento bien', 'no me encuentro bien', 'me encuentro mal', 'me encuentro fatal', 'calosfríos', 'unas décimas', 'décimas', 'unas décimas de fiebre',
+        'hirviendo', 'afiebrado', 'afiebrada', 'con fiebre', 'fiebre alta', 'un poco de fiebre'],
       night: ['acostado', 'acostada', 'acostado en la cama', 'acostada en la cama', 'tumbado', 'tumbada', 'en la cama', 'dolor de noche', 'dolor por la noche', 'dolor nocturno', 'dolores nocturnos', 'por la noche', 'de noche', 'en la noche', 'me despierta', 'me despierta por la noche', 'no me deja dormir', 'no puedo dormir',
         'en reposo', 'acostado', 'acostada', 'tumbado', 'tumbada', 'aunque esté quieto', 'aunque esté quieta', 'dolor nocturno', 'por las noches',
         'en las noches', 'todas las noches', 'cada noche', 'en la madrugada', 'de madrugada', 'no me deja descansar', 'no me deja dormir bien', 'no duermo'],
@@ -118,11 +121,11 @@ function types(region: Region): LocaleWords['types'] {
       groinPain: ['dolor de ingle', 'dolor en la ingle', 'artrosis de cadera', 'artrosis', 'artritis', 'coxartrosis', 'pinzamiento de cadera',
         'pinzamiento', 'rotura del labrum', 'bursitis'],
       hipInjury: ['lesión de cadera', 'una lesión de cadera', 'la cadera lesionada', 'prótesis de cadera', 'una prótesis de cadera',
-        'cadera operada', 'operación de cadera', 'cadera nueva', 'mala la cadera'],
+        'cadera operada', 'operación de cadera', 'cadera nueva', 'mala la cadera', 'la cadera mal', 'la cadera mala', 'las caderas mal'],
       backInjury: ['lesión de espalda', 'una lesión de espalda', 'hernia de disco', 'una hernia de disco', 'hernia discal', 'protrusión discal',
         'problemas de espalda', 'espalda operada', 'operación de espalda', 'la espalda mal', 'lumbago', 'una hernia'],
       kneeProblem: ['problemas de rodilla', 'rodillas malas', 'la rodilla mal', 'lesión de rodilla', 'dolor de rodilla', 'prótesis de rodilla',
-        'operación de rodilla', 'rotura de menisco', 'el menisco', 'ligamento cruzado', 'no puedo arrodillarme'],
+        'operación de rodilla', 'las rodillas mal', 'la rodilla mala', 'las rodillas malas', 'rotura de menisco', 'el menisco', 'ligamento cruzado', 'no puedo arrodillarme'],
       sciatica: ['ciática', 'ciático', 'nervio ciático', 'un nervio pinzado', 'nervio pinzado', 'nervio atrapado'],
       pregnancy: ['embarazada', 'embarazo', 'esperando un bebé', 'acabo de dar a luz', 'en estado'],
       osteoporosis: ['osteoporosis', 'huesos frágiles', 'osteopenia'],
@@ -226,7 +229,10 @@ function samples(region: Region): LocaleWords['samples'] {
     ConditionIntent: cross(
       ['tengo', 'tengo una', 'tengo un', 'padezco', 'padezco de', 'sufro de', 'estoy', 'tuve', 'tuve una', 'tuve un', 'me hicieron una',
         'me diagnosticaron', 'me acaban de hacer una', 'me estoy recuperando de', 'me estoy recuperando de una', 'por mi', 'por la',
-        'el médico dice que tengo', 'llevo años con', 'hace poco tuve una', 'hace poco me hicieron una'],
+        'el médico dice que tengo', 'llevo años con', 'hace poco tuve una', 'hace poco me hicieron una',
+        // What was put in: "me pusieron una prótesis de cadera", "llevo una prótesis".
+        'me pusieron', 'me pusieron una', 'me pusieron un', 'me han puesto', 'me han puesto una', 'me han puesto un', 'llevo', 'llevo una', 'llevo un',
+        'traigo', 'ando con'],
       ['{condition}'], ['', 'así que con cuidado', 'así que suave', 'el año pasado', 'el mes pasado', 'hace unas semanas'],
     ).concat(
       // How far along, said after it: "estoy embarazada de cinco meses".
@@ -235,7 +241,13 @@ function samples(region: Region): LocaleWords['samples'] {
       cross(['me acaban de operar', 'me operaron', 'me han operado', 'me van a operar'], ['la {condition}', 'el {condition}', 'las {condition}', 'los {condition}']),
       cross(['tengo', 'tengo una', 'tengo un', 'padezco', 'padezco de', 'sufro de', 'me diagnosticaron', 'tuve'], ['{condition}'], ['en la cadera',
       'en las caderas', 'en la rodilla', 'en las rodillas', 'en la espalda', 'de cadera', 'de rodilla', 'de espalda', 'lumbar', 'en la columna'])),
-    DescribeFeelingIntent: ['siento {feeling}', 'noto {feeling}', 'sentí {feeling}', 'noté {feeling}', 'sentí como {feeling}', 'noté como {feeling}', 'me siento {feeling}', 'se siente {feeling}', 'tengo {feeling}', 'mi {feeling}',
+    DescribeFeelingIntent: [
+      // Mexican and US "traigo" and "ando con" for "tengo": "traigo la pierna adormecida", "ando con hormigueo".
+      'traigo {feeling}', 'traigo como {feeling}', 'ando con {feeling}', 'andaba con {feeling}', 'traía {feeling}',
+      // The stretch felt somewhere ("lo siento en la pompa"): what follows is read alone, so a place with no sensation is no sign;
+      // "no lo siento …" keeps its negation (the classifier reads a slot opening "lo siento" as the negation's).
+      'lo siento {feeling}', 'lo noto {feeling}', 'la siento {feeling}', 'la noto {feeling}',
+      'siento {feeling}', 'noto {feeling}', 'sentí {feeling}', 'noté {feeling}', 'sentí como {feeling}', 'noté como {feeling}', 'me siento {feeling}', 'se siente {feeling}', 'tengo {feeling}', 'mi {feeling}',
       'la {feeling}', 'el {feeling}', 'es {feeling}', 'está {feeling}', 'estoy {feeling}', 'hay {feeling}', 'espera {feeling}', 'oye {feeling}',
       'ay {feeling}', 'de repente {feeling}', 'es normal que {feeling}', 'es normal {feeling}', 'me preocupa {feeling}', 'me {feeling}',
       'se me {feeling}', 'no {feeling}', 'como que {feeling}',
@@ -257,7 +269,7 @@ function samples(region: Region): LocaleWords['samples'] {
         'hay que aguantar', 'tengo que mantener', 'me quedo', 'aguantamos', 'hay que mantener', 'sostengo', 'tengo que sostener'],
         ['', 'esto', 'esta postura', 'este estiramiento']),
       cross(['cuándo', 'cuándo puedo', 'cuándo hay que'], ['suelto', 'soltar', 'salgo', 'salir', 'termino', 'acaba', 'se acaba', 'descansar']),
-      ['cuánto falta', 'cuánto queda', 'cuánto queda de este', 'cuánto le queda', 'cuántos segundos quedan', 'cuánto dura', 'cuánto dura esto',
+      ['cuánto queda de este', 'cuánto falta de este', 'cuánto le queda', 'cuántos segundos quedan', 'cuánto dura', 'cuánto dura esto',
         'cuánto dura este estiramiento', 'cuánto tiempo por lado', 'cuánto rato más'],
     ),
     SkipIntent: cat(['salta', 'saltar', 'sáltalo', 'sáltate este', 'sáltate esta', 'sáltalo por favor', 'pasa de este',
@@ -270,7 +282,15 @@ function samples(region: Region): LocaleWords['samples'] {
     WhatDoesThisStretchIntent: cat(cross(['para qué sirve', 'qué hace', 'qué estira', 'para qué es', 'qué trabaja', 'qué músculo estira',
       'qué músculos estira', 'por qué hacemos'], ['', 'esto', 'este estiramiento', 'este ejercicio', 'esta postura']),
     ['qué estoy estirando', 'qué músculo es', 'para qué', 'de qué sirve esto', 'qué beneficio tiene', 'qué se trabaja aquí']),
-    TellMeMoreIntent: cat(cross(['cómo se hace', 'cómo hago', 'explícame', 'explica', 'descríbeme', 'cómo es', 'cómo va'], ['', 'esto', 'este', 'esta', 'eso',
+    TellMeMoreIntent: cat(
+    // Asked to be shown or told more, of the stretch or how it is done: "explícame bien cómo se hace", "dime más de la postura".
+    cross(['explícame', 'explícame bien', 'explícame mejor', 'explica bien', 'explícamelo bien', 'dime bien', 'enséñame', 'muéstrame', 'cuéntame',
+      'explíqueme', 'explíqueme bien', 'dígame bien'], ['cómo se hace', 'cómo lo hago', 'cómo hacerlo', 'cómo va', 'cómo me pongo', 'cómo me coloco',
+      'este estiramiento', 'este ejercicio', 'esta postura', 'la postura', 'el ejercicio', 'el estiramiento']),
+    cross(['dime más', 'cuéntame más', 'dame más detalles', 'explícame más', 'más información', 'dígame más', 'cuénteme más', 'quiero saber más'],
+      ['', 'de la postura', 'del ejercicio', 'del estiramiento', 'sobre este', 'de este', 'de esta', 'de este estiramiento', 'sobre la postura',
+        'sobre el ejercicio', 'sobre este estiramiento', 'de cómo se hace']),
+    cross(['cómo se hace', 'cómo hago', 'explícame', 'explica', 'descríbeme', 'cómo es', 'cómo va'], ['', 'esto', 'este', 'esta', 'eso',
       'este estiramiento', 'este ejercicio', 'esta postura', 'bien'], ['', 'otra vez']),
     // Not understood, said of the stretch: "no entiendo el ejercicio", "me lo explicas mejor".
     cross(['no entiendo', 'no le entiendo', 'no entendí', 'no comprendo', 'explícalo', 'explícamelo', 'explíquelo', 'me lo explicas', 'me lo explica',
@@ -281,7 +301,8 @@ function samples(region: Region): LocaleWords['samples'] {
       'hacer este', 'poner la {bodyPart}', 'poner el {bodyPart}', 'poner las {bodyPart}', 'poner los {bodyPart}', 'sentarme', 'acostarme', 'empezar', 'se hace', 'va esto']),
     ['más detalles', 'no entiendo cómo se hace', 'no sé cómo hacerlo', 'dónde pongo los pies', 'dónde pongo la {bodyPart}', 'dónde pongo el {bodyPart}',
       'qué hago con la {bodyPart}', 'qué hago con el {bodyPart}', 'cómo me coloco', 'cómo me pongo', 'cómo tengo que estar', 'más instrucciones']),
-    HowManyLeftIntent: ['cuántos quedan', 'cuántos faltan', 'cuántos estiramientos quedan', 'cuántos ejercicios quedan', 'cuántos más',
+    // Bare "how much is left" asks of the routine, as en-US's "how much is left" and French "il reste combien de temps" do; of this stretch it is HoldDuration's.
+    HowManyLeftIntent: ['cuánto falta', 'cuánto queda', 'cuánto nos falta', 'cuánto me falta', 'cuánto me queda', 'cuántos quedan', 'cuántos faltan', 'cuántos estiramientos quedan', 'cuántos ejercicios quedan', 'cuántos más',
       'cuánto falta para terminar', 'cuánto queda de rutina', 'es el último', 'este es el último', 'queda mucho para acabar', 'qué queda',
       'cuántos nos quedan', 'cuándo terminamos', 'cuánto le queda a la rutina', 'falta mucho para terminar'],
     EasierIntent: cat(cross([''], ['más fácil', 'hazlo más fácil', 'más suave', 'hazlo más suave', 'una versión más fácil',

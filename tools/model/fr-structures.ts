@@ -24,7 +24,7 @@ const notHave = (...participles: string[]): string[] => participles.flatMap((p) 
 const THIS = ['ça', 'celui-ci', 'celui-là', 'cet étirement', 'cet exercice', 'cette posture', 'cette position', 'ce stretch', 'cet et tirement'];
 /** The stretch after this one, and the same after "à" ("on passe au suivant"). */
 const NEXT_ONE = ['le suivant', 'la suivante', 'le prochain', 'la prochaine', "l'étirement suivant", "l'exercice suivant", 'le prochain étirement',
-  "l'autre", 'la suite'];
+  "l'autre", 'la suite', "celui d'après", "celle d'après", "l'étirement d'après", "l'exercice d'après", 'prochain', 'prochaine'];
 const TO_NEXT = ['au suivant', 'à la suivante', 'au prochain', 'à la prochaine', "à l'étirement suivant", "à l'exercice suivant",
   'au prochain étirement', 'au prochain exercice', "à l'autre", 'à la suite', "à l'étape suivante"];
 
@@ -48,6 +48,10 @@ const holdDuration = cat(
   cross(["c'est quoi", 'quelle est', "c'est combien"], ['la durée', 'la durée de la tenue', 'le temps de tenue', 'la durée de cet étirement']),
   cross(['combien de temps', 'combien de secondes'], ['dure la tenue', 'dure cet étirement', 'dure chaque tenue', 'par tenue', 'chaque tenue']),
   cross(HOW_LONG.slice(0, 2), HOLDING),
+  // "Until when", "how much" and the pose named, with the commonest holds: "jusqu'à quand je tiens", "il faut tenir combien", "combien de temps je garde la pose".
+  cross(["jusqu'à quand"], ['je tiens', 'on tient', 'je reste', 'on reste', 'je garde ça', 'je dois tenir', 'il faut tenir']),
+  cross(['je tiens', 'on tient', 'je reste', 'je garde ça', 'je dois tenir', 'il faut tenir', 'faut tenir', 'je dois rester'], ["jusqu'à quand", 'combien', 'combien de temps encore']),
+  cross(['combien de temps', 'combien de secondes'], ['je garde', 'on garde', 'je tiens', 'je dois garder', 'il faut garder'], ['la pose', 'la posture', 'cette position', 'cette pose']),
   cross(["c'est long", "c'est-tu long", 'ça dure longtemps'], ['la tenue', 'cette tenue', 'cet étirement', 'celui-ci']),
   cross(['ça fait combien de temps que', 'depuis combien de temps'], ['je tiens', 'on tient', 'je suis comme ça', 'on est comme ça', 'je suis dans la position']),
   cross(HOW_LONG.slice(0, 3), HOLDING_ASKED, ['', 'un étirement', 'cet étirement', 'ça']),
@@ -63,7 +67,8 @@ const holdDuration = cat(
     'combien de temps de ce côté', 'combien de temps dans la position']),
   cross(['quand', 'quand est-ce que', 'à quel moment'], ['je relâche', 'je peux relâcher', 'on relâche', 'je lâche', 'je peux lâcher', 'je sors de la position',
     'je peux sortir', 'on change de côté']),
-  ['je relâche quand', 'je lâche quand', 'on relâche quand', 'je sors quand', 'je peux relâcher', 'je peux lâcher', 'combien de temps',
+  ["jusqu'à quand", "c'est long à tenir", "c'est-tu long à tenir", 'ça se tient longtemps', "jusqu'à quand je reste", "jusqu'à quand on tient",
+    'je relâche quand', 'je lâche quand', 'on relâche quand', 'je sors quand', 'je peux relâcher', 'je peux lâcher', 'combien de temps',
     // "how much longer" is the hold's; "il reste combien de temps" is the session's (HowManyLeftIntent).
     'encore combien de temps', 'combien de temps encore', 'encore combien de secondes', 'encore longtemps'],
 );
@@ -181,17 +186,26 @@ const GENTLER = cat(
 );
 /** The ways it is asked for ("tu peux", "je voudrais", "on peut", "est-ce que" before them are the grammar's fillers). */
 const ASK_FOR = ['', 'il y a', 'y a', 'y a-t-il', "est-ce qu'il y a", 'y a-tu', 'y a pas', "il n'y a pas", 'tu as', "t'as", 'vous avez', 'vous auriez', 'me donner', 'donne-moi',
+
   'donnez-moi', 'avoir', 'faire', 'il existe', "est-ce qu'il existe", 'propose-moi', 'me proposer'];
 const TOO_HARD = cat(
   cross(["c'est trop", 'trop', "c'est un peu trop"], ['dur', 'difficile', 'exigeant', 'compliqué'], ['', 'pour moi']),
   cross(["j'y arrive pas", "je n'y arrive pas", "j'arrive pas", 'je suis pas assez souple', "je ne suis pas assez souple", 'je suis trop raide',
-    'je suis pas capable', 'chu pas capable', 'je suis pas assez flexible'], ['', 'pour ça', 'pour celui-là']),
+    'je suis pas capable', 'chu pas capable', 'je suis pas assez flexible', 'chu pu capable', 'je suis pu capable', 'je suis plus capable',
+    'je ne suis plus capable', "j'suis pas capable", "j'suis pu capable", "j'y arrive plus", "je n'y arrive plus", "j'arrive plus"], ['', 'pour ça', 'pour celui-là']),
   cross(['je suis pas capable', 'je ne suis pas capable', 'chu pas capable'], ['de faire ça', 'de le faire', 'de faire celui-là', 'de descendre autant']),
   cross(["j'arrive pas à", "je n'arrive pas à", 'je peux pas'], ['descendre autant', 'descendre si bas', 'aller aussi loin', 'me pencher autant',
     'faire cette position', 'le faire comme ça']),
 );
 const easier = cat(
   cross(ASK_FOR, GENTLER),
+  // Fewer ways in, each with the commonest asks: "y a moyen de faire plus facile", "une option plus simple", "la version débutant".
+  cross(['y a moyen de faire', 'y a-tu moyen de faire', 'il y a moyen de faire', 'on peut faire'], ['plus facile', 'plus simple', 'plus doux', 'moins dur']),
+  cross(['', 'il y a', 'y a', 'donne-moi'], ['une option', 'une manière'], ['plus facile', 'plus simple', 'plus douce']),
+  cross(['', 'la', 'une'], ['version débutant', 'version débutante', 'version pour débutants']),
+  // Hard, or not supple, said plainly ("c'est dur", "c'est un peu difficile pour moi", "je suis raide"): asking for less, never pain.
+  cross(["c'est", "c'est un peu", "c'est vraiment", "c'est assez", "c'est très", "c'est super", 'un peu'], ['dur', 'difficile', 'exigeant', 'compliqué'], ['', 'pour moi']),
+  ['je suis débutant', 'je suis débutante', 'je suis raide', 'chu raide', 'je suis pas souple', 'je suis pas flexible', 'je manque de souplesse'],
   cross(ASK_FOR, ['une façon plus facile', 'une façon plus simple', 'une version plus facile'], ['de le faire', 'de faire ça']),
   cross(TOO_HARD, ['', 'y a plus simple', 'y a plus facile', 'y a une version plus facile', 'tu as plus facile']),
   cross(['le suivant', 'le prochain', 'celui-ci', 'cet étirement', 'la suite'], ['en plus doux', 'en plus facile', 'en plus simple', 'plus doux', 'plus facile']),
@@ -241,6 +255,11 @@ const next = cat(
     "qu'est-ce qui suit", 'et après', 'on peut continuer', 'je peux continuer', 'on peut y aller', 'je suis prêt', 'je suis prête', 'chu prêt', 'prêt',
     'prête']),
   ['next', 'next one', "let's go", 'envoye', 'envoie', 'envoye donc', 'go', 'allez hop', 'et ensuite', "c'est quoi le prochain", 'continuer', 'on continue', 'continuons'],
+  // The next one named after an ok ("c'est beau, le prochain"), and this one said done ("je l'ai fait", "ça y est").
+  cross(["c'est beau", "c'est bon", 'ok', 'parfait', 'correct', 'voilà', 'super', 'bien'], NEXT_ONE),
+  NEXT_ONE,
+  cross(["je l'ai fait", "je l'ai fini", "je l'ai terminé", 'ça y est', "c'est fait", "j'ai fini celui-là", 'fait', "c'est terminé"], ['', 'on continue', 'suivant',
+    'la suite', 'le suivant', 'on passe au suivant']),
 );
 
 /** Previous: back to the one before. */
@@ -251,7 +270,13 @@ const previous = cat(
     'revenons', 'retournons'],
     ['', ...BEFORE]),
   cross(['on peut revenir', 'je peux revenir', 'on va', 'va'], BEFORE),
-  cross(['refais', 'refaites', 'on refait', 'on peut refaire', 'je veux refaire', 'remets', 'on reprend', 'reprends'], ["celui d'avant", "celle d'avant",
+  // The one just done, and a step back said short: "celui qu'on vient de faire", "un en arrière", "back".
+  cross(['', 'reviens à', 'retourne à', 'on refait', 'refais', 'on revient à'], ["celui qu'on vient de faire", "celui qu'on a fait avant", "celle qu'on vient de faire",
+    "celui qu'on a fait", "l'étirement qu'on vient de faire"]),
+  cross(['', 'reviens', 'recule', 'retourne', 'on revient', 'on recule', 'va'], ['un en arrière', "d'un en arrière", 'un cran en arrière']),
+  ['back', 'go back', 'le dernier', "l'avant-dernier", 'on revient au dernier'],
+  cross(['refais', 'refaites', 'on refait', 'on peut refaire', 'je veux refaire', 'remets', 'on reprend', 'reprends', 'recommence', 'recommencer', 'on recommence'],
+    ["celui d'avant", "celle d'avant",
     'le précédent', 'la précédente', "l'étirement d'avant", "l'exercice d'avant", "l'étirement précédent", 'le dernier']),
   ["celui d'avant", "celle d'avant", 'le précédent', 'la précédente', "l'étirement d'avant", "l'exercice d'avant", 'marche arrière'],
 );
@@ -382,7 +407,15 @@ const progress = cat(
     'je progresse comment', 'comment ça avance', 'ça avance comment', "comment je m'en tire", "j'en suis où", "où j'en suis", 'où en suis-je',
     "je m'en sors bien", 'je me débrouille bien', 'comment ça se passe pour moi', 'comment ça va pour moi',
     'je suis rendu où', 'je suis rendue où', "c'est comment mes progrès"], ['', "jusqu'ici", 'cette semaine', 'avec les étirements',
-    'depuis le début', 'dans mes progrès']),
+    'depuis le début', 'dans mes progrès', 'dans le programme', 'avec le programme', 'dans mon programme']),
+  // Counts asked in the word order of speech: "combien j'ai fait de séances", "j'ai fait combien de jours", "je suis à combien de jours".
+  cross(["j'ai fait combien", 'je suis à combien', "j'en suis à combien", "j'ai combien"], ['de séances', 'de jours', 'de routines', "de jours d'affilée", 'de fois'],
+    ['', 'cette semaine']),
+  cross(['combien'], ["j'ai fait", "j'en ai fait"], ['de séances', 'de routines', 'de jours'], ['', 'cette semaine']),
+  cross(['ça fait combien de jours que', 'ça fait combien de fois que', 'depuis combien de jours', 'ça fait combien de temps que'], ["je m'étire",
+    'je fais mes étirements', 'je fais ma routine', 'je fais les étirements', 'je suis le programme']),
+  cross(['comment ça va', 'comment vont', "c'est comment", 'ça va comment', 'ça donne quoi'], ['mes progrès', 'ma progression', 'mes étirements', 'mon programme', 'ma série']),
+  cross(['', 'dis-moi', 'donne-moi'], ['ma série', 'mes résultats', 'mes progrès', 'mon bilan'], ['de la semaine', 'du mois', 'de jours']),
   cross(['je me suis étiré', 'je me suis étirée', "j'ai fait mes étirements", "j'ai fait ma routine"], ['combien de fois', 'combien de jours'],
     ['', 'cette semaine']),
   cross(['combien de', "j'ai fait combien de"], ['séances', 'routines', "jours d'affilée", 'jours de suite'], ['', "j'ai faites", "j'ai fait", 'en tout',
@@ -401,7 +434,9 @@ const ROUTINE_DESCRIBED = cat(cross(['la', 'ma', 'une'], ['petite', 'longue', 'c
   cross(['la', 'une', ''], ['routine', 'séance'], ['rapide', 'courte', 'express']));
 /** The verbs a start is said with; "je veux", "on peut", "plutôt", "allez" before them are the grammar's fillers. */
 const START_VERBS = ['', 'lance', 'lancer', 'commence', 'commencer', 'démarre', 'démarrer', 'fais', 'faire',
-  'mets', 'on fait', 'on commence', 'on lance', "c'est parti pour", 'donne-moi', 'fais-moi'];
+  'mets', 'on fait', 'on commence', 'on lance', "c'est parti pour", 'donne-moi', 'fais-moi',
+  // The first routine chosen as it is started: "on commence par celle du matin", "vas-y pour les étirements du matin".
+  'on commence par', 'vas-y pour', 'on y va pour', 'on va faire'];
 const startRoutine = cat(
   cross(START_VERBS, ROUTINE_NOUNS, ['{routine}']),
   cross(['', 'lance', 'fais', 'fais-moi', 'on fait', 'faire', 'commence'], ROUTINE_DESCRIBED, ['{routine}']),

@@ -2,7 +2,7 @@
  * Which corpus measures which locale: en-US the English corpus, its development half being the
  * dev phrasings and the fresh ones (corpus/fresh.ts, fresh2.ts, fresh3.ts, fresh4.ts, fresh5.ts, fresh6.ts, fresh6s.ts, fresh7.ts, fresh7s.ts, fresh8.ts and fresh8s.ts, written blind to the model) together; the
  * other English locales the regional one (its dev half with en-regional/fresh.ts, fresh2.ts, fresh3.ts, fresh4.ts, fresh5.ts and fresh6.ts); German, Spanish and French their own (each dev half a
- * small set of safety phrasings plus <lang>/fresh.ts, fresh2.ts, fresh3.ts, fresh4.ts and fresh5.ts, written blind to the models). Held-out halves are only ever run.
+ * small set of safety phrasings plus <lang>/fresh.ts, fresh2.ts, fresh3.ts, fresh4.ts and fresh5.ts, Spanish and French fresh6.ts too, written blind to the models). Held-out halves are only ever run.
  */
 import type { Phrasing } from '../../lambda/test/understanding/corpus/phrasing';
 import { devPhrasings } from '../../lambda/test/understanding/corpus/dev';
@@ -41,6 +41,7 @@ import { fresh2Phrasings as esFresh2 } from '../../lambda/test/understanding/cor
 import { fresh3Phrasings as esFresh3 } from '../../lambda/test/understanding/corpus/es/fresh3';
 import { fresh4Phrasings as esFresh4 } from '../../lambda/test/understanding/corpus/es/fresh4';
 import { fresh5Phrasings as esFresh5 } from '../../lambda/test/understanding/corpus/es/fresh5';
+import { fresh6Phrasings as esFresh6 } from '../../lambda/test/understanding/corpus/es/fresh6';
 import { tuningPhrasings as esTuning } from '../../lambda/test/understanding/corpus/es/tuning';
 import { heldOutPhrasings as frHeldOut } from '../../lambda/test/understanding/corpus/fr/held-out';
 import { devPhrasings as frDev } from '../../lambda/test/understanding/corpus/fr/dev';
@@ -49,6 +50,7 @@ import { fresh2Phrasings as frFresh2 } from '../../lambda/test/understanding/cor
 import { fresh3Phrasings as frFresh3 } from '../../lambda/test/understanding/corpus/fr/fresh3';
 import { fresh4Phrasings as frFresh4 } from '../../lambda/test/understanding/corpus/fr/fresh4';
 import { fresh5Phrasings as frFresh5 } from '../../lambda/test/understanding/corpus/fr/fresh5';
+import { fresh6Phrasings as frFresh6 } from '../../lambda/test/understanding/corpus/fr/fresh6';
 import { tuningPhrasings as frTuning } from '../../lambda/test/understanding/corpus/fr/tuning';
 import { LOCALES } from '../../lambda/src/speech/locales';
 import { halves, type Half } from './measure';
@@ -57,8 +59,8 @@ type Corpus = Readonly<Record<Half, readonly Phrasing[]>>;
 
 const byLanguage: Readonly<Record<string, Corpus>> = {
   de: { tuning: deTuning, dev: [...deDev, ...deFresh, ...deFresh2, ...deFresh3, ...deFresh4, ...deFresh5], 'held-out': deHeldOut },
-  es: { tuning: esTuning, dev: [...esDev, ...esFresh, ...esFresh2, ...esFresh3, ...esFresh4, ...esFresh5], 'held-out': esHeldOut },
-  fr: { tuning: frTuning, dev: [...frDev, ...frFresh, ...frFresh2, ...frFresh3, ...frFresh4, ...frFresh5], 'held-out': frHeldOut },
+  es: { tuning: esTuning, dev: [...esDev, ...esFresh, ...esFresh2, ...esFresh3, ...esFresh4, ...esFresh5, ...esFresh6], 'held-out': esHeldOut },
+  fr: { tuning: frTuning, dev: [...frDev, ...frFresh, ...frFresh2, ...frFresh3, ...frFresh4, ...frFresh5, ...frFresh6], 'held-out': frHeldOut },
 };
 
 /** The corpus for a locale; throws with the list of locales for one Hip Coach does not speak. */

@@ -163,11 +163,20 @@ describe('Spanish (es-ES, es-MX, es-US)', () => {
     ['mala y con dolor de espalda', warning('fever')],
     ['siento muy mal en general', warning('fever')],
     ['encuentro fatal', warning('fever')],
+    // fresh6's families: a slot opening "lo siento" is what the catch-all left of "no lo siento …" (it took the "no"), so numbness
+    // there, and where it is still decides the urgency; Mexican "calosfríos", Spain's "décimas", "afiebrado"; not up on tiptoe.
+    ['lo siento en la pompa', warning('saddle')],
+    ['la noto en el pie', warning('numbness')],
+    ['afiebrado', warning('fever')],
+    ['tengo calosfríos', warning('fever')],
+    ['tengo unas décimas', warning('fever')],
+    ['no me encuentro bien', warning('fever')],
+    ['puedo pararme de puntitas con el pie derecho', warning('weakness')],
   ] as const)('"%s"', (said, expected) => {
     expect(classifyFeeling(said, 'es-ES')).toEqual(expected);
   });
 
-  it.each(['siento el estiramiento', 'voy bajando despacio', 'doblo la rodilla', 'me quedo quieto', 'se va a pasar', 'esto es mucho mejor', 'doblo las rodillas', 'estiro los muslos'])('"%s" is no warning sign', (said) => {
+  it.each(['lo noto en el estiramiento', 'siento el estiramiento', 'voy bajando despacio', 'doblo la rodilla', 'me quedo quieto', 'se va a pasar', 'esto es mucho mejor', 'doblo las rodillas', 'estiro los muslos'])('"%s" is no warning sign', (said) => {
     expect(classifyFeeling(said, 'es-MX').kind).not.toBe('warning');
   });
 });
@@ -220,6 +229,9 @@ describe('French (fr-FR, fr-CA)', () => {
     ['je trébuche souvent quand je marche à cause de mon pied', warning('weakness')],
     // Knees ("genoux" is always plural) and "mes mollets" are both legs; not at ease in the position is pain.
     ['mes genoux se dérobent', warning('bothLegs')],
+    // fresh6's families: Québec's "pu capable de sentir" is numbness; a back that "kills" is pain.
+    ['pu capable de sentir mes orteils', warning('numbness')],
+    ['mon dos me tue', pain],
     ['mes mollets sont engourdis', warning('bothLegs')],
     ['suis pas bien dans cet exercice', pain],
   ] as const)('"%s"', (said, expected) => {
@@ -303,6 +315,10 @@ describe('a stretch too strong to hold is pain: the stretch stops, nobody is sen
     ['es-MX', 'está bien fuerte este', pain],
     ['es-ES', 'no aguanto más', pain],
     ['es-US', 'ya no aguanto más', pain],
+    // "No puedo más" alone is the stretch not borne any longer, as "no aguanto más"; "de dolor" makes it the pain itself.
+    ['es-ES', 'no puedo más me duele', pain],
+    ['es-MX', 'ya no puedo más', pain],
+    ['es-ES', 'no puedo más de dolor', warning('severe')],
     // With "lo" the pain is what is not borne any longer.
     ['es-US', 'ya no lo aguanto más', warning('severe')],
     ['es-ES', 'no soporto más', warning('severe')],

@@ -20,8 +20,10 @@ const FLOOR: Readonly<Record<string, { everyday: number; warning: number; pain: 
   // de-DE pain 0.79 -> 0.89, es-ES warning 0.93 -> 0.96 (2026-12-04, lang8: one-shots without their connector and the coach
   // addressed by name; a pain's quality, or a stretch too strong to hold, read as pain rather than the severe sign).
   'de-DE': { everyday: 0.74, warning: 0.93, pain: 0.89 },
-  'es-ES': { everyday: 0.91, warning: 0.96, pain: 0.88 },
-  'fr-FR': { everyday: 0.82, warning: 0.93, pain: 1 },
+  // es-ES everyday 0.91 -> 0.92, fr-FR everyday 0.82 -> 0.86 and warning 0.93 -> 0.96 (2026-12-04, lang9r: families from the
+  // blind fresh6 sets, tuned on dev only).
+  'es-ES': { everyday: 0.92, warning: 0.96, pain: 0.88 },
+  'fr-FR': { everyday: 0.86, warning: 0.96, pain: 1 },
   // en-GB warning 0.82 -> 0.9 (2026-12-04, en7s: 83 -> 91 % by ear after the regional families in the classifier).
   'en-GB': { everyday: 0.73, warning: 0.9, pain: 1 },
 };
