@@ -115,9 +115,15 @@ function parseInvocation(keys: string[], words: string[], invocation: string[], 
  */
 function matchSpoken(compiled: CompiledModel, text: string, grammar: InvocationGrammar): Match | undefined {
   const asSaid = matchInEitherForm(compiled, text, grammar);
-  if ((asSaid && !throughCatchAll(asSaid)) || !grammar.spokenVariants) return asSaid;
+  if ((asSaid && !loose(asSaid)) || !grammar.spokenVariants) return asSaid;
   const standard = inModelForm(text, grammar.spokenVariants);
   if (standard === spokenWords(text).join(' ')) return asSaid;
+  // A custom slot took words no value of its type has ("gib mir a sekund n" as a routine named "sekund n"): the words in
+  // the model's form win only if a sample reads them tightly.
+  if (asSaid && !throughCatchAll(asSaid)) {
+    const tight = matchInEitherForm(compiled, standard, grammar);
+    return tight && !loose(tight) ? tight : asSaid;
+  }
   // Only a catch-all took the words as said: in the model's form they may fit a sample ("me hip hurts"). If they
   // fit only a catch-all again, the catch-all keeps the words as said, as Alexa's would: the feeling classifier has
   // the region's words, while the form would turn "won't hold me up" into "won't hold my up".
