@@ -36,7 +36,7 @@ const skip = cat(
   // Not "das": "das möchte ich nicht" answers a question (NoIntent).
   cross(['die', 'die hier', 'diese', 'die übung', 'diese übung', 'die dehnung', 'diese dehnung'], ['lieber nicht', 'bitte nicht', 'heute nicht', 'heut nicht',
     'jetzt nicht', 'nicht heute', 'lieber nicht machen', 'möchte ich nicht', 'will ich nicht']),
-  cross(['die nächste', 'nächste', 'weiter'], opt('bitte'), ['die hier nicht', 'diese nicht', 'die nicht', 'nicht die', 'die will ich nicht', 'die lieber nicht']),
+  cross(['die nächste', 'nächste', 'weiter', 'nächste übung', 'die nächste übung'], opt('bitte'), ['die hier nicht', 'diese nicht', 'die nicht', 'nicht die', 'die will ich nicht', 'die lieber nicht']),
   // Said as what one will not do: "die mach ich heut nicht", "die will ich nicht machen".
   cross(['die', 'die hier', 'die übung', 'die nächste'], ['mach ich', 'will ich'], opt('heute', 'heut'), ['nicht', 'nicht machen'], opt('die bitte auslassen', 'weiter')),
   cross(['die nicht', 'die bitte nicht', 'die hier nicht', 'diese nicht', 'ohne die', 'ohne diese', 'ohne die übung'], opt('bitte', 'weiter', 'die nächste')),
@@ -57,6 +57,7 @@ const next = cat(
   asked(verb(['mach'], 'machen', ['mach', 'mache'], 'weiter'), ['', 'mit der nächsten', 'mit der nächsten übung']),
   ['es kann weitergehen', 'jetzt gehts weiter', 'es geht weiter', 'jetzt weiter', 'los weiter', 'weiter machen bitte', 'jetzt kann es weitergehen',
     'kann losgehen', 'es kann losgehen', 'kann weitergehen', 'weiter im programm', 'weiter im text', 'nächster punkt', 'zum nächsten'],
+  cross(opt('so', 'okay', 'gut', 'also'), ['bin bereit', 'geschafft', 'das hab ich geschafft', 'die hab ich geschafft', 'fertig mit der seite', 'fertig mit der übung', 'die seite hab ich']),
   // The next one named: "weiter zur nächsten übung", "und jetzt die nächste dehnung".
   cross(['weiter', 'auf', 'los', 'gehen wir', 'geh', 'ab', 'weiter gehts'], ['zur nächsten', 'zur nächsten übung', 'zur nächsten dehnung', 'mit der nächsten',
     'mit der nächsten übung']),
@@ -114,7 +115,12 @@ const BECAUSE = ['', ...cross(['ich muss'], opt('kurz', 'mal'), ['was holen', 'r
 const pause = cat(
   cross(WAIT, opt('bitte')),
   // The reason alone, which mid-hold asks for the wait ("ich muss kurz an die tür"), and the reason said before the wait ("es klingelt, warte kurz").
-  cross(['ich muss', 'ich muss kurz', 'ich muss mal'], ['an die tür', 'ans telefon', 'zur tür', 'weg', 'aufs klo', 'was erledigen', 'nach dem kind schauen', 'was trinken']),
+  cross(['ich muss', 'ich muss kurz', 'ich muss mal', 'ich muss mal eben', 'ich muss eben', 'ich muss schnell'], ['an die tür', 'ans telefon', 'zur tür', 'weg', 'aufs klo', 'was erledigen',
+    'nach dem kind schauen', 'was trinken']),
+  cross(['halten sie', 'halt', 'halte'], opt('mal', 'kurz', 'mal kurz', 'bitte'), ['an']),
+  cross(['stopp', 'stop', 'halt'], ['warte', 'warte kurz', 'warte mal', 'moment', 'einen moment']),
+  ['wartemal', 'wart mal eben', 'warte eben', 'moment eben'],
+  cross(['ich möchte', 'ich muss', 'kann ich', 'können wir', 'darf ich', 'lass uns'], opt('kurz', 'mal', 'mal kurz'), ['unterbrechen', 'pause machen', 'eine pause machen', 'anhalten']),
   cross(['es klingelt', 'das telefon klingelt', 'es hat geklingelt', 'mein handy klingelt'], ['warte', 'warte kurz', 'moment', 'kurz', 'pause']),
   cross(['warte', 'warte mal', 'warte kurz', 'moment', 'halt mal kurz an'], BECAUSE),
   cross(['ich brauch', 'ich brauche', 'ich bräuchte', 'ich muss', 'ich möchte'], opt('kurz', 'mal'), opt('eine', 'eine kurze', 'ne', 'ne kurze'), ['pause']),
@@ -124,7 +130,7 @@ const pause = cat(
   ['ich bin gleich wieder da', 'bin gleich wieder da', 'ich komme gleich wieder', 'ich komm gleich wieder', 'bin gleich zurück', 'ich bin gleich zurück', 'einen kleinen moment',
     'einen kleinen augenblick', 'ein momentchen', 'kleinen augenblick', 'kurze unterbrechung', 'eine kurze unterbrechung', 'unterbrechung', 'stopp kurz', 'stop kurz',
     'kurz stopp', 'stopp einen moment', 'kurz anhalten', 'mal kurz anhalten'],
-  cross(['können wir', 'lass uns', 'machen wir', 'mach', 'machen sie', 'wir machen'], opt('mal', 'kurz', 'mal kurz'), opt('eine', 'eine kurze'), ['pause']),
+  cross(['können wir', 'lass uns', 'machen wir', 'mach', 'machen sie', 'wir machen'], opt('mal', 'kurz', 'mal kurz', 'bitte', 'bitte mal'), opt('eine', 'eine kurze'), ['pause']),
   cross(['können wir', 'lass uns', 'ich möchte', 'ich muss', 'wir müssen'], opt('kurz', 'mal kurz'), ['pause machen', 'eine pause machen']),
   asked(verb(['pausier', 'pausiere'], 'pausieren', ['pausier', 'pausiere']), ['', 'kurz', 'mal kurz']),
   cross(['pausier', 'pausiere', 'pausieren sie', 'unterbrich', 'unterbrechen sie', 'halte'], opt('mal', 'bitte'), opt('die routine', 'die übung', 'den timer')),
@@ -172,6 +178,8 @@ const help = cat(
     ['sagen', 'tun', 'machen', 'fragen']),
   cross(['ich kenn mich', 'ich kenne mich', 'ich komm', 'ich komme'], opt('hier', 'da'), ['nicht aus', 'nicht zurecht', 'nicht klar', 'nicht mehr mit']),
   cross(['was kann man', 'was darf man'], opt('hier', 'alles', 'hier alles'), ['sagen', 'machen', 'fragen']),
+  cross(['wie bediene ich', 'wie benutze ich', 'wie nutze ich'], ['dich', 'sie', 'das hier']), ['wie funktionierst du'],
+  cross(['ich brauche hilfe', 'ich brauch hilfe', 'hilfe'], ['bei der bedienung', 'mit der bedienung', 'mit dem skill', 'mit der app']),
   cross(['was gibt es für', 'was gibts für', 'welche'], ['befehle', 'möglichkeiten', 'optionen', 'kommandos'], opt('gibt es', 'hab ich', 'kennst du', 'hier')),
   cross(['erklär mir', 'sag mir', 'zeig mir', 'erklären sie mir'], ['wie das funktioniert', 'wie das geht', 'wie das hier funktioniert', 'wie ich das benutze',
     'was ich sagen kann', 'was ich machen kann', 'was du kannst', 'was du alles kannst']),
@@ -232,6 +240,8 @@ const whichSide = cat(
   cross(['fang ich', 'fange ich', 'beginne ich', 'fangen wir', 'starte ich'], ['links', 'rechts', 'mit links', 'mit rechts', 'mit der linken seite', 'mit der rechten seite',
     'mit dem linken bein', 'mit dem rechten bein'], opt('an')),
   cross(['links', 'rechts'], ['zuerst', 'als erstes'], ['oder rechts', 'oder links']),
+  cross(['welche seite', 'welches bein', 'welche hüfte'], ['machen wir', 'machen wir jetzt', 'muss ich strecken', 'muss ich dehnen', 'dehne ich', 'dehnen wir', 'strecke ich']),
+  cross(['was ist dran', 'was ist jetzt dran', 'was kommt jetzt'], ['links oder rechts', 'rechts oder links']),
   cross(['auf welcher seite', 'mit welchem bein', 'mit welcher seite'], ['muss ich', 'soll ich', 'muss ich jetzt', 'soll ich jetzt']),
   // The question tucked in, verb last, after "sag mir", "ich würd gern wissen" (the resolver's fillers) or alone: "welches bein dran ist".
   cross(opt('sag mir'), SIDE.slice(0, 3), opt('jetzt'), ['dran ist', 'das ist', 'ich mache', 'ich nehmen soll']),
@@ -270,6 +280,7 @@ const howManyLeft = cat(
   cross(['wann bin ich', 'wann sind wir', 'wann ist die routine', 'wann ist es'], opt('endlich', 'denn', 'ungefähr'), ['fertig', 'durch', 'vorbei', 'zu ende']),
   cross(['wie viele', 'wie viele übungen'], ['fehlen', 'kommen', 'bleiben']),
   cross(['was steht', 'was kommt', 'was haben wir'], ['noch an', 'noch alles', 'alles noch', 'noch vor uns']),
+  cross(['was ist', 'was bleibt', 'wie viel bleibt'], ['noch übrig', 'übrig']), ['ist noch viel', 'ist noch viel übrig'],
 );
 
 // Easier: the ask, said alone or after what is hard ("ich komm nicht so weit runter, geht das auch leichter").
@@ -303,12 +314,20 @@ const easier = cat(
   cross(['ich brauche', 'ich brauch', 'ich hätte gern', 'lieber'], ['was leichteres', 'etwas leichteres', 'was einfacheres', 'was sanfteres', 'eine leichtere variante', 'eine sanftere variante']),
   cross(['das', 'es'], ['darf', 'kann'], opt('ruhig', 'etwas'), LESS, ['sein']),
   cross(['nicht so', 'bitte nicht so', 'nicht ganz so'], ['schwer', 'anstrengend', 'intensiv', 'tief'], opt('bitte')),
+  cross(['kann man das', 'kannst du das', 'können wir das', 'kann ich das', 'bitte'], ['vereinfachen', 'abschwächen', 'entschärfen', 'leichter machen', 'einfacher machen']),
+  cross(['zeig mir', 'gib mir', 'ich möchte', 'ich will'], ['eine leichtere variante', 'eine einfachere variante', 'eine sanftere variante', 'was leichteres', 'was einfacheres']),
+  cross(['geht das', 'geht die', 'kann ich das', 'gibt es die'], opt('auch'), ['im sitzen', 'im liegen', 'im stehen', 'auf dem stuhl']),
+  cross(['ich bin', 'ich bin halt'], opt('nicht so', 'nicht sehr', 'gar nicht', 'so', 'zu'), ['gelenkig', 'flexibel', 'steif', 'unbeweglich']).filter((x) => !/ (?:gelenkig|flexibel)$/.test(x) || / (?:nicht so|nicht sehr|gar nicht) /.test(x)),
 );
 
 // Harder: the same frames as easier, with the comparatives of more ("geht's auch schwerer", "mach es anstrengender").
 const MORE = ['schwerer', 'härter', 'intensiver', 'anstrengender', 'anspruchsvoller', 'fordernder', 'tiefer', 'stärker'];
 const harder = cat(
-  cross(['geht das auch', 'geht es auch', 'gehts auch', 'geht das', 'geht es', 'gibt es die auch', 'gibts die auch', 'kann man das', 'kann ich das', 'können wir das'], opt('etwas', 'ein bisschen', 'noch'), MORE, opt('machen')),
+  cross(['geht das auch', 'geht es auch', 'gehts auch', 'geht das', 'geht es', 'gibt es die auch', 'gibts die auch'], opt('etwas', 'ein bisschen', 'noch'), MORE.slice(0, 6)),
+  cross(['kann man das', 'kann ich das', 'können wir das'], opt('etwas', 'ein bisschen', 'noch'), MORE.slice(0, 6), ['machen']),
+  // More said as what one can do ("ich kann mehr", "das geht noch tiefer"), and a harder one asked to be shown.
+  cross(['das geht', 'es geht', 'ich kann', 'ich komme', 'ich komm'], ['noch tiefer', 'tiefer', 'noch mehr', 'viel mehr', 'noch weiter runter']),
+  cross(['zeig mir', 'gib mir', 'ich möchte', 'ich will'], ['eine schwerere variante', 'eine schwierigere variante', 'eine härtere variante', 'was schwereres', 'was härteres']),
   cross(['mach', 'machen sie'], ['es', 'das', 'die übung'], opt('bitte', 'mal', 'doch', 'etwas', 'ein bisschen', 'noch'), MORE),
   cross(['gibt es', 'gibts', 'hast du', 'haben sie'], ['eine', 'auch eine'], ['schwerere', 'härtere', 'intensivere', 'anstrengendere', 'anspruchsvollere', 'schwierigere'], ['variante', 'version', 'übung', 'alternative']),
   cross(opt('eine'), ['schwerere', 'härtere', 'intensivere', 'schwierigere'], ['variante', 'version'], opt('bitte')),
@@ -333,9 +352,9 @@ const shorterHold = cross(opt('ich möchte', 'ich will', 'ich würde gern', 'lie
 const tellMore = cat(
   cross(['wie genau geht', 'wie genau mach ich', 'wie genau funktioniert'], ['die', 'das', 'die übung']),
   cross(['wie geht', 'wie funktioniert', 'wie mach ich', 'wie mache ich', 'wie machen wir', 'wie macht man', 'wie soll ich', 'wie muss ich'], ['die', 'das', 'die übung', 'die dehnung', 'diese übung', 'diese dehnung'],
-    opt('genau', 'richtig', 'nochmal', 'nochmal genau', 'eigentlich', 'überhaupt', 'genau genommen'), opt('machen')),
+    opt('genau', 'richtig', 'nochmal', 'eigentlich'), opt('machen')),
   cross(['erklär mir', 'erklär', 'erkläre mir', 'erklären sie', 'erklären sie mir', 'beschreib mir', 'beschreib', 'zeig mir'], ['das', 'die übung', 'die dehnung', 'die position', 'es'],
-    opt('nochmal', 'noch mal', 'bitte', 'mal'), opt('genauer', 'genau', 'ausführlicher', 'richtig', 'bitte')),
+    opt('nochmal', 'noch mal'), opt('genauer', 'genau', 'ausführlicher', 'richtig')),
   cross(opt('das', 'die übung', 'die dehnung', 'es'), opt('nochmal', 'noch mal', 'bitte'), ['genauer', 'ausführlicher'], ['erklären', 'beschreiben']),
   cross(['wie geht', 'wie ging'], ['das', 'die'], opt('nochmal', 'noch mal'), ['genau', 'richtig']),
 );
@@ -353,7 +372,7 @@ const progress = cat(
     'wie weit ich bin', 'wie viel ich geschafft habe', 'was ich geschafft habe', 'meinen fortschritt', 'meine statistik', 'meine woche', 'wie es läuft', 'wie es so läuft',
     'wie es aussieht']),
   cross(['wie viele einheiten', 'wie viele routinen', 'wie viele tage', 'wie viele tage am stück', 'wie viele tage hintereinander', 'wie viele tage in folge', 'wie oft'],
-    ['hab ich', 'habe ich'], opt('diese woche', 'schon'),
+    ['hab ich', 'habe ich'], opt('diese woche', 'schon', 'insgesamt', 'bisher', 'diesen monat', 'dieses monat'),
     opt('geschafft', 'gemacht', 'gedehnt')),
   // What was done, asked of oneself ("was hab ich bisher so geschafft"), and whether it was enough ("hab ich diese woche genug gemacht").
   cross(['was hab ich', 'was habe ich'], opt('bisher', 'schon', 'diese woche'), opt('so'), ['geschafft', 'gemacht']),
@@ -367,6 +386,10 @@ const progress = cat(
   cross(['hab ich', 'habe ich', 'ist'], ['meine serie', 'meine streak'], ['noch', 'noch intakt', 'verloren', 'gehalten']),
   cross(['wie lange', 'seit wann'], ['dehne ich', 'dehn ich', 'mach ich das', 'mache ich das', 'trainiere ich', 'bin ich dabei'], opt('schon')),
   cross(['wie viele', 'wie viel'], ['einheiten', 'routinen', 'übungen', 'tage', 'sessions'], ['diese woche', 'bisher', 'insgesamt', 'schon', 'diesen monat']),
+  cross(['wie läuft es', 'wie läufts', 'wie steht es', 'wie sieht es aus'], ['mit meinem training', 'mit meinen übungen', 'mit dem dehnen', 'mit meiner serie']),
+  cross(['wie fleißig', 'wie regelmäßig', 'wie gut'], ['war ich', 'bin ich', 'bin ich dabei'], opt('diese woche', 'bisher')),
+  cross(['erzähl mir', 'erzählen sie mir', 'berichte mir'], ['von meinem fortschritt', 'über meinen fortschritt', 'von meiner woche', 'von meinen erfolgen']),
+  ['wie entwickle ich mich', 'werde ich besser', 'werde ich beweglicher', 'mache ich fortschritte', 'mach ich fortschritte', 'bin ich besser geworden'],
 );
 
 // Deleting what the skill keeps, in everyday words and every frame: "lösch alles, was du über mich weißt", "vergiss mich", "ich will, dass du meine Daten löschst".
@@ -410,6 +433,8 @@ const ROUTINE_TIMES: Readonly<Record<'morning' | 'evening' | 'workday', { readon
     'vom schreibtisch', 'von der arbeit', 'vom sitzen'],
   before: ['büro', 'arbeits', 'arbeitstag', 'schreibtisch', 'arbeit', 'pausen', 'mittags'] },
 };
+/** The adjective a routine's time is said with ("meine morgendliche Routine", "die abendlichen Übungen"). */
+const ROUTINE_ADJECTIVES: Readonly<Record<string, readonly string[]>> = { morning: ['morgendliche', 'morgendlichen'], evening: ['abendliche', 'abendlichen'], workday: [] };
 const ROUTINE_NOUNS = ['routine', 'übungen', 'übung', 'dehnung', 'programm', 'runde', 'dehnpause', 'pause', 'dehnungen', 'einheit', 'dehnübungen', 'training', 'deutung'];
 
 /** Each routine's words as a noun phrase: "übungen für den abend", "die lange runde am abend", "morgen routine", "schreibtisch übungen". */
@@ -418,7 +443,7 @@ export const germanRoutineWords: Readonly<Record<string, readonly string[]>> = O
     ROUTINE_NOUNS.slice(0, 8)),cross(ROUTINE_NOUNS.slice(0, 8), time.after), cross(['kurze', 'lange'], ROUTINE_NOUNS.slice(0, 8), time.after),
     cross(time.before, ROUTINE_NOUNS), time.before.map((t) => ROUTINE_NOUNS.map((n) => `${t}${n}`)).flat(), time.after,
     // "für" before a time that is a phrase of its own ("die runde für nach dem aufstehen", "übungen für in der früh").
-    cross(ROUTINE_NOUNS.slice(0, 6), ['für'], time.after.filter((a) => !/^(?:für|zum|zwischendurch)/.test(a))))]),
+    cross(ROUTINE_NOUNS.slice(0, 6), ['für'], time.after.filter((a) => !/^(?:für|zum|zwischendurch)/.test(a))), cross(ROUTINE_ADJECTIVES[id] ?? [], ROUTINE_NOUNS.slice(0, 6)))]),
 );
 
 /** Words for a routine of no particular time: any start that names none is asked which. */
@@ -426,7 +451,8 @@ const GENERIC_SESSIONS = ['übungsreihe', 'trainingseinheit', 'dehneinheit', 'se
 const anyRoutine = cat(cross(['starte', 'start', 'mach', 'beginne'], ['eine', 'ein'], GENERIC_SESSIONS),
   cross(['ich möchte', 'ich will', 'lass uns'], ['eine', 'ein'], GENERIC_SESSIONS, ['machen', 'starten']),
   // Stretching wished for with how much, no routine named ("ich würd gern a bissl dehnen"); starting "with the exercises".
-  cross(['ich würde gern', 'ich möchte', 'ich will', 'lass uns'], ['ein bisschen', 'etwas', 'mal', 'kurz'], ['dehnen', 'mich dehnen']),
+  cross(['ich würde gern', 'ich möchte', 'ich will', 'lass uns'], ['ein bisschen', 'etwas', 'mal', 'kurz', 'eine runde', 'ein paar übungen'], ['dehnen', 'mich dehnen']),
+  cross(['ich hätte gern', 'ich hätte gerne', 'ich möchte', 'gib mir', 'mach mit mir'], ['eine dehnübung', 'ein paar dehnübungen', 'ein paar übungen', 'eine dehnung']),
   cross(['fang', 'fangen wir', 'lass uns', 'ich möchte'], ['mit den übungen', 'mit dem training', 'mit dem dehnen'], ['an', 'anfangen']),
   cross(['ich will', 'ich möchte', 'ich würde gern', 'lass uns', 'wir wollen'], ['trainieren', 'stretchen', 'üben', 'mich stretchen', 'gymnastik machen']),
   cross(['los gehts', 'auf gehts', 'jetzt gehts los'], ['mit dem dehnen', 'mit den übungen', 'mit dem training', 'mit dem stretching']),

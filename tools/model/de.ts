@@ -94,11 +94,11 @@ const types: LocaleWords['types'] = {
     groinPain: ['leistenschmerzen', 'schmerzen in der leiste', 'hüftarthrose', 'arthrose', 'coxarthrose', 'impingement', 'hüftimpingement',
       'labrumriss', 'schleimbeutelentzündung', 'bursitis', 'arthrose in der hüfte'],
     hipInjury: ['probleme mit der hüfte', 'probleme mit meiner hüfte', 'hüftverletzung', 'verletzte hüfte', 'künstliche hüfte', 'neue hüfte', 'hüft op', 'hüftoperation', 'hüftprothese',
-      'kaputte hüfte', 'schlechte hüfte', 'neues hüftgelenk', 'ein neues hüftgelenk', 'künstliches hüftgelenk', 'ein künstliches hüftgelenk', 'hüft tep', 'eine hüft tep'],
+      'kaputte hüfte', 'schlechte hüfte', 'ein problem mit meiner hüfte', 'ein problem mit der hüfte', 'neues hüftgelenk', 'ein neues hüftgelenk', 'künstliches hüftgelenk', 'ein künstliches hüftgelenk', 'hüft tep', 'eine hüft tep'],
     backInjury: ['rückenverletzung', 'bandscheibenvorfall', 'bandscheibenvorwölbung', 'bandscheibenprobleme', 'rücken op',
       'rückenoperation', 'kaputten rücken', 'kaputter rücken', 'protrusion', 'hexenschuss', 'rückenprobleme', 'schlechten rücken', 'probleme mit der bandscheibe',
-      'probleme mit den bandscheiben', 'probleme mit dem rücken', 'probleme mit meinem rücken', 'bandscheibenschaden', 'einen bandscheibenschaden', 'einen bandscheibenvorfall'],
-    kneeProblem: ['probleme mit den knien', 'probleme mit dem knie', 'probleme mit meinen knien', 'knieprobleme', 'kaputte knie', 'kaputtes knie', 'knieverletzung', 'knieschmerzen', 'knie op', 'knieoperation',
+      'probleme mit den bandscheiben', 'probleme mit dem rücken', 'ein problem mit dem rücken', 'ein problem mit meinem rücken', 'ein problem mit der bandscheibe', 'probleme mit meinem rücken', 'bandscheibenschaden', 'einen bandscheibenschaden', 'einen bandscheibenvorfall'],
+    kneeProblem: ['probleme mit den knien', 'ein problem mit dem knie', 'ein problem mit meinem knie', 'probleme mit dem knie', 'probleme mit meinen knien', 'knieprobleme', 'kaputte knie', 'kaputtes knie', 'knieverletzung', 'knieschmerzen', 'knie op', 'knieoperation',
       'künstliches knie', 'knieprothese', 'meniskusriss', 'meniskus', 'kreuzbandriss', 'schlechte knie'],
     sciatica: ['ischias', 'ischiasschmerzen', 'eingeklemmter nerv', 'einen eingeklemmten nerv', 'ischiasnerv'],
     pregnancy: ['schwanger', 'schwangerschaft', 'in der schwangerschaft', 'gerade entbunden', 'ein baby bekommen', 'hochschwanger', 'in anderen umständen',
@@ -231,7 +231,8 @@ const conditionSamples = cross(
     'ich leide an', 'ich leide unter', 'bei mir wurde', 'ich hatte kürzlich eine', 'ich hatte vor kurzem eine', 'ich hatte gerade eine',
     'wegen meiner', 'wegen meines', 'ich erhole mich von einer', 'ich habe seit jahren', 'mein arzt sagt ich habe', 'ich bin wegen'],
   ['{condition}'],
-  ['', 'festgestellt', 'also sei vorsichtig', 'also bitte sanft', 'letztes jahr', 'letzten monat', 'vor ein paar wochen', 'gehabt'],
+  ['', 'festgestellt', 'also sei vorsichtig', 'also bitte sanft', 'letztes jahr', 'letzten monat', 'vor ein paar wochen', 'gehabt', 'seit ein paar wochen',
+    'seit ein paar monaten', 'seit jahren', 'seit zwei monaten', 'seit drei monaten', 'seit einem jahr'],
 );
 
 const feeling = ['es fühlt sich {feeling}', 'das fühlt sich {feeling}', 'mein {feeling}',
@@ -340,7 +341,7 @@ const samples: LocaleWords['samples'] = {
     'von anfang an', 'fang neu an', 'die routine neu starten', 'noch mal ganz von vorne', 'alles noch mal', 'beginne von vorne',
     // "fang nochmal von vorn an", "alles nochmal von anfang an", "beginnen wir wieder ganz von vorne"
     ...cross(['fang', 'fange', 'fangen wir', 'fang bitte', 'beginn', 'beginne', 'beginnen wir', 'starte', 'starten wir', 'mach', 'machen wir', 'alles', 'das ganze', 'die routine', ''],
-      ['nochmal', 'noch mal', 'noch einmal', 'wieder', 'ganz', 'nochmal ganz', 'wieder ganz'], ['von vorn', 'von vorne', 'von anfang an', 'vom anfang'], ['an', '']),
+      ['nochmal', 'noch mal', 'wieder', 'ganz', 'nochmal ganz'], ['von vorn', 'von vorne', 'von anfang an'], ['an', '']),
     // The bare infinitive a request leaves ("können wir nochmal ganz von vorn anfangen").
     ...cross(opt('nochmal', 'noch mal', 'ganz', 'nochmal ganz', 'noch mal ganz', 'wieder', 'alles'), ['von vorn', 'von vorne', 'von anfang an'], ['anfangen', 'beginnen', 'starten'])],
   'AMAZON.PauseIntent': ['pause', 'pausieren', 'pausiere', 'mach pause', 'mach mal pause', 'warte', 'moment', 'einen moment', 'kurz warten',
