@@ -30,6 +30,9 @@ const types: LocaleWords['types'] = {
     leg: ['bein', 'oberschenkel', 'wade', 'waden', 'schienbein', 'linkes bein', 'rechtes bein', 'linken bein', 'rechten bein', 'ein bein',
       'oberschenkelrückseite', 'beinrückseite', 'hamstrings', 'oberschenkelmuskel'],
     bothLegs: ['haxn', 'beide haxn', 'haxen', 'beide haxen', 'beide beine', 'beiden beinen', 'beine', 'beinen', 'beide füße', 'beiden füßen', 'beide seiten', 'beiden seiten',
+      // Everything from the hip down ("unterhalb der hüfte ist alles taub"), and thighs or shins made plural by "meine".
+      'unterhalb der hüfte', 'von der hüfte abwärts', 'ab der hüfte abwärts', 'ab der hüfte', 'ab dem becken abwärts', 'vom becken abwärts', 'von der taille abwärts',
+      'ab der taille abwärts', 'unterkörper', 'der unterkörper', 'meine oberschenkel', 'meine unterschenkel',
       // Both named with "beide": the catch-all would drop the word before its slot ("beide knie geben nach" would reach it as "knie geben nach").
       ...['beide', 'meine beiden', 'die beiden'].flatMap((both) => ['knie', 'oberschenkel', 'waden', 'unterschenkel', 'hüften', 'fersen', 'fußsohlen', 'schienbeine'].map((part) => `${both} ${part}`)),
       ...['knien', 'oberschenkeln', 'waden', 'unterschenkeln', 'hüften', 'fersen', 'fußsohlen', 'schienbeinen'].map((part) => `beiden ${part}`)],
@@ -256,7 +259,7 @@ const feeling = ['es fühlt sich {feeling}', 'das fühlt sich {feeling}', 'mein 
     'ui', 'oje', 'au weh', 'oh weh', 'au', 'aua', 'autsch', 'au au', 'aua aua', 'auweia', 'des', 'bin', 'bin ich', 'hab', 'hab ich', 'habe', 'auf', 'aufm', 'unmöglich', 'kaum möglich', 'keine chance', 'stechen', 'ein stechen', 'brennen', 'ziehen',
     // Dialect and cries from Bavaria, Austria and Switzerland ("mei wadl tut weh", "s bei isch taub", "oida, das tut weh", "jessas, das zwickt"),
     // "viel zu doll", "wie tausend nadelstiche": none carries a sign or a negation of its own.
-    'mei', 'mi', 's', 'des is', 'des isch', 'jessas', 'jesses', 'oida', 'sakra', 'sakradi', 'herrgott', 'himmel', 'mensch', 'meine güte', 'ojemine', 'ui ui',
+    'mei', 'mi', 's', 'des is', 'des isch', 'de', 'd', 'mir san', 'mia san', 'jessas', 'jesses', 'oida', 'sakra', 'sakradi', 'herrgott', 'himmel', 'mensch', 'meine güte', 'ojemine', 'ui ui',
     'hoppla', 'gopf', 'huch', 'ah', 'argh', 'uh', 'hui', 'uiuiui', 'autschi', 'mannomann', 'ach gott', 'oh mein gott', 'ohje', 'au au au', 'aua aua aua', 'nein nein nein', 'ach herrje', 'herrje', 'viel', 'wie tausend', 'wie ein', 'wie eine', 'wie so'], ['{feeling}']),
   // A stop, a skip or a hurry said first, then what the body does ("können wir aufhören, mein bein ist taub", "weiter, mein fuß kribbelt"):
   // the classifier reads what follows, so a sign said after a request to stop is still a sign.

@@ -96,6 +96,25 @@ describe('German (de-DE, de-AT)', () => {
     ['fühlt sich an wie pudding in den knien', warning('bothLegs')],
     ['waden sind alle zwei ganz taub', warning('bothLegs')],
     ['mein knie mag das nicht mehr', pain],
+    // fresh6 families: Bavarian trousers and "bieseln", the stool that goes with its verb first, not feeling when one must go
+    // (emergency, was numbness); participles without their "e"; no sleep said with "ned"; everything from the hip down, plural
+    // thighs with "meine", "fiaß", "schwache beine"; a feeling no longer pleasant or "nicht richtig" is pain, not numbness.
+    ['hab mir in d hosn gmacht', warning('bladderBowel')],
+    ['kann seit gestern nicht bieseln', warning('bladderBowel')],
+    ['geht mir der urin einfach so ab', warning('bladderBowel')],
+    ['ich merk gar nicht mehr ob ich muss', warning('bladderBowel')],
+    ['bin auf der stiege ausgrutscht', warning('fall')],
+    ['bin vom radl gfallen', warning('fall')],
+    ['vor schmerzen kann ich ned schlafen', warning('night')],
+    ['spür ab der hüfte abwärts gar nichts', warning('bothLegs')],
+    ['meine oberschenkel werden ganz taub', warning('bothLegs')],
+    ['de fiaß san eingschlafn', warning('bothLegs')],
+    ['hab auf einmal so schwache beine', warning('bothLegs')],
+    ['spür unten rum und meine beine kaum', warning('saddle')],
+    ['prickelt wie kohlensäure in der wade', warning('tingling')],
+    ['ist jetzt nicht mehr schön', pain],
+    ['fühlt sich nicht richtig an', pain],
+    ['da stimmt was nicht in der hüfte', pain],
   ] as const)('"%s"', (said, expected) => {
     expect(classifyFeeling(said, 'de-DE')).toEqual(expected);
   });
