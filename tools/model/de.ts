@@ -259,7 +259,9 @@ const feeling = ['es fühlt sich {feeling}', 'das fühlt sich {feeling}', 'mein 
     'ui', 'oje', 'au weh', 'oh weh', 'au', 'aua', 'autsch', 'au au', 'aua aua', 'auweia', 'des', 'bin', 'bin ich', 'hab', 'hab ich', 'habe', 'auf', 'aufm', 'unmöglich', 'kaum möglich', 'keine chance', 'stechen', 'ein stechen', 'brennen', 'ziehen',
     // Dialect and cries from Bavaria, Austria and Switzerland ("mei wadl tut weh", "s bei isch taub", "oida, das tut weh", "jessas, das zwickt"),
     // "viel zu doll", "wie tausend nadelstiche": none carries a sign or a negation of its own.
-    'mei', 'mi', 's', 'des is', 'des isch', 'de', 'd', 'mir san', 'mia san', 'jessas', 'jesses', 'oida', 'sakra', 'sakradi', 'herrgott', 'himmel', 'mensch', 'meine güte', 'ojemine', 'ui ui',
+    'mei', 'mi', 's', 'des is', 'des isch', 'de', 'd', 'mir san', 'mia san',
+    // A sign asked about rather than told ("warum kribbelt mein fuß", "wie wenn ich in brennnesseln getreten wäre").
+    'warum', 'wieso', 'weshalb', 'woher kommt es dass', 'ist es schlimm dass', 'was heißt es wenn', 'als ob', 'als wenn', 'wie wenn', 'jessas', 'jesses', 'oida', 'sakra', 'sakradi', 'herrgott', 'himmel', 'mensch', 'meine güte', 'ojemine', 'ui ui',
     'hoppla', 'gopf', 'huch', 'ah', 'argh', 'uh', 'hui', 'uiuiui', 'autschi', 'mannomann', 'ach gott', 'oh mein gott', 'ohje', 'au au au', 'aua aua aua', 'nein nein nein', 'ach herrje', 'herrje', 'viel', 'wie tausend', 'wie ein', 'wie eine', 'wie so'], ['{feeling}']),
   // A stop, a skip or a hurry said first, then what the body does ("können wir aufhören, mein bein ist taub", "weiter, mein fuß kribbelt"):
   // the classifier reads what follows, so a sign said after a request to stop is still a sign.

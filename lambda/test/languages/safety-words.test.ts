@@ -399,6 +399,10 @@ describe('what the catch-all hands over, on each model', () => {
     ['de-DE', 'wie tausend nadelstiche im fuß', 'nadelstiche im fuß', warning('tingling')],
     ['es-ES', 'ambas piernas se me aflojan', 'piernas se me aflojan', warning('bothLegs')],
     ['fr-FR', 'toute la jambe me lâche', 'la jambe me lâche', warning('weakness')],
+    // fresh6 families: a sign asked about ("wieso …"), said as a likeness ("als wenn …"), in Bavarian after "de".
+    ['de-DE', 'wieso prickeln meine zehen so', 'prickeln meine zehen so', warning('tingling')],
+    ['de-DE', 'als wenn ich in brennnesseln stehen würde', 'ich in brennnesseln stehen würde', warning('tingling')],
+    ['de-DE', 'de haxn san beide eingschlafn', 'haxn san beide eingschlafn', warning('bothLegs')],
   ] as const)('%s: "%s" reaches the classifier as "%s"', (locale, said, slotWords, expected) => {
     const heard = resolve(loadInteractionModel(locale), said, { locale });
     expect(heard.kind === 'intent' ? [heard.intent.name, heard.intent.slots?.feeling?.value] : [heard.kind]).toEqual(['DescribeFeelingIntent', slotWords]);
@@ -432,6 +436,8 @@ describe('what each model hears of the fresh5 families', () => {
     ['es-ES', 'prefiero una rutina más larga', 'LongerIntent', undefined],
     ['fr-CA', 'vous avez une séance plus courte', 'ShorterIntent', undefined],
     ['fr-FR', 'je voudrais quelque chose de plus long', 'LongerIntent', undefined],
+    // fresh6: everything from the hip down resolves to both legs.
+    ['de-DE', 'ab der hüfte abwärts ist alles taub', 'WarningSignIntent', 'numbness'],
   ] as const)('%s: "%s" is %s (%s)', (locale, said, intent, symptom) => {
     const heard = resolve(loadInteractionModel(locale), said, { locale });
     const id = heard.kind === 'intent' ? heard.intent.slots?.symptom?.resolutions?.resolutionsPerAuthority?.[0]?.values[0]?.value.id : undefined;
