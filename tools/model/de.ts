@@ -30,6 +30,9 @@ const types: LocaleWords['types'] = {
     leg: ['bein', 'oberschenkel', 'wade', 'waden', 'schienbein', 'linkes bein', 'rechtes bein', 'linken bein', 'rechten bein', 'ein bein',
       'oberschenkelrückseite', 'beinrückseite', 'hamstrings', 'oberschenkelmuskel'],
     bothLegs: ['haxn', 'beide haxn', 'haxen', 'beide haxen', 'beide beine', 'beiden beinen', 'beine', 'beinen', 'beide füße', 'beiden füßen', 'beide seiten', 'beiden seiten',
+      // Everything from the hip down ("unterhalb der hüfte ist alles taub"), and thighs or shins made plural by "meine".
+      'unterhalb der hüfte', 'von der hüfte abwärts', 'ab der hüfte abwärts', 'ab der hüfte', 'ab dem becken abwärts', 'vom becken abwärts', 'von der taille abwärts',
+      'ab der taille abwärts', 'unterkörper', 'der unterkörper', 'meine oberschenkel', 'meine unterschenkel',
       // Both named with "beide": the catch-all would drop the word before its slot ("beide knie geben nach" would reach it as "knie geben nach").
       ...['beide', 'meine beiden', 'die beiden'].flatMap((both) => ['knie', 'oberschenkel', 'waden', 'unterschenkel', 'hüften', 'fersen', 'fußsohlen', 'schienbeine'].map((part) => `${both} ${part}`)),
       ...['knien', 'oberschenkeln', 'waden', 'unterschenkeln', 'hüften', 'fersen', 'fußsohlen', 'schienbeinen'].map((part) => `beiden ${part}`)],
@@ -94,13 +97,15 @@ const types: LocaleWords['types'] = {
     groinPain: ['leistenschmerzen', 'schmerzen in der leiste', 'hüftarthrose', 'arthrose', 'coxarthrose', 'impingement', 'hüftimpingement',
       'labrumriss', 'schleimbeutelentzündung', 'bursitis', 'arthrose in der hüfte'],
     hipInjury: ['probleme mit der hüfte', 'probleme mit meiner hüfte', 'hüftverletzung', 'verletzte hüfte', 'künstliche hüfte', 'neue hüfte', 'hüft op', 'hüftoperation', 'hüftprothese',
-      'kaputte hüfte', 'schlechte hüfte'],
+      'kaputte hüfte', 'schlechte hüfte', 'ein problem mit meiner hüfte', 'ein problem mit der hüfte', 'neues hüftgelenk', 'ein neues hüftgelenk', 'künstliches hüftgelenk', 'ein künstliches hüftgelenk', 'hüft tep', 'eine hüft tep'],
     backInjury: ['rückenverletzung', 'bandscheibenvorfall', 'bandscheibenvorwölbung', 'bandscheibenprobleme', 'rücken op',
-      'rückenoperation', 'kaputten rücken', 'kaputter rücken', 'protrusion', 'hexenschuss', 'rückenprobleme', 'schlechten rücken'],
-    kneeProblem: ['probleme mit den knien', 'probleme mit dem knie', 'probleme mit meinen knien', 'knieprobleme', 'kaputte knie', 'kaputtes knie', 'knieverletzung', 'knieschmerzen', 'knie op', 'knieoperation',
+      'rückenoperation', 'kaputten rücken', 'kaputter rücken', 'protrusion', 'hexenschuss', 'rückenprobleme', 'schlechten rücken', 'probleme mit der bandscheibe',
+      'probleme mit den bandscheiben', 'probleme mit dem rücken', 'ein problem mit dem rücken', 'ein problem mit meinem rücken', 'ein problem mit der bandscheibe', 'probleme mit meinem rücken', 'bandscheibenschaden', 'einen bandscheibenschaden', 'einen bandscheibenvorfall'],
+    kneeProblem: ['probleme mit den knien', 'ein problem mit dem knie', 'ein problem mit meinem knie', 'probleme mit dem knie', 'probleme mit meinen knien', 'knieprobleme', 'kaputte knie', 'kaputtes knie', 'knieverletzung', 'knieschmerzen', 'knie op', 'knieoperation',
       'künstliches knie', 'knieprothese', 'meniskusriss', 'meniskus', 'kreuzbandriss', 'schlechte knie'],
     sciatica: ['ischias', 'ischiasschmerzen', 'eingeklemmter nerv', 'einen eingeklemmten nerv', 'ischiasnerv'],
-    pregnancy: ['schwanger', 'schwangerschaft', 'in der schwangerschaft', 'gerade entbunden', 'ein baby bekommen'],
+    pregnancy: ['schwanger', 'schwangerschaft', 'in der schwangerschaft', 'gerade entbunden', 'ein baby bekommen', 'hochschwanger', 'in anderen umständen',
+      ...['ersten', 'zweiten', 'dritten', 'vierten', 'fünften', 'sechsten', 'siebten', 'achten', 'neunten'].map((month) => `im ${month} monat schwanger`)],
     osteoporosis: ['osteoporose', 'knochenschwund', 'brüchige knochen', 'osteopenie'],
     surgery: ['operation', 'eine operation', 'op', 'eine op', 'frisch operiert', 'operiert worden', 'eine narbe'],
   },
@@ -197,6 +202,8 @@ const warningSamples = cat(
     'wache ich auf', 'wach ich auf', 'werd ich wach', 'ist es am schlimmsten', 'sind die schmerzen am schlimmsten', 'sind die schmerzen schlimmer',
     'kann ich nicht liegen', 'kann ich nicht mehr schlafen']),
   cross(['{symptom}'], ['schmerzen', 'diese schmerzen', 'starke schmerzen', 'rückenschmerzen', 'hüftschmerzen', 'weh']),
+  // What the pain keeps from, said the southern way too ("nachts kann i vor lauter schmerzen ned schlafen").
+  cross(['{symptom}'], ['kann ich', 'kann i'], opt('vor lauter schmerzen', 'vor schmerzen'), ['nicht', 'ned'], ['schlafen', 'durchschlafen']),
   cross(['{symptom}'], ['tut es weh', 'tut es am meisten weh', 'tut es richtig weh', 'tut es mehr weh', 'tut mir der {bodyPart} weh',
     'tut der {bodyPart} weh', 'tut die {bodyPart} weh', 'tut mir die {bodyPart} weh', 'ist es schlimmer', 'ist es am schlimmsten',
     'wird es schlimmer', 'schmerzt es', 'schmerzt der {bodyPart}', 'schmerzt die {bodyPart}', 'habe ich schmerzen', 'hab ich schmerzen',
@@ -227,7 +234,8 @@ const conditionSamples = cross(
     'ich leide an', 'ich leide unter', 'bei mir wurde', 'ich hatte kürzlich eine', 'ich hatte vor kurzem eine', 'ich hatte gerade eine',
     'wegen meiner', 'wegen meines', 'ich erhole mich von einer', 'ich habe seit jahren', 'mein arzt sagt ich habe', 'ich bin wegen'],
   ['{condition}'],
-  ['', 'festgestellt', 'also sei vorsichtig', 'also bitte sanft', 'letztes jahr', 'letzten monat', 'vor ein paar wochen'],
+  ['', 'festgestellt', 'also sei vorsichtig', 'also bitte sanft', 'letztes jahr', 'letzten monat', 'vor ein paar wochen', 'gehabt', 'seit ein paar wochen',
+    'seit ein paar monaten', 'seit jahren', 'seit zwei monaten', 'seit drei monaten', 'seit einem jahr'],
 );
 
 const feeling = ['es fühlt sich {feeling}', 'das fühlt sich {feeling}', 'mein {feeling}',
@@ -251,7 +259,9 @@ const feeling = ['es fühlt sich {feeling}', 'das fühlt sich {feeling}', 'mein 
     'ui', 'oje', 'au weh', 'oh weh', 'au', 'aua', 'autsch', 'au au', 'aua aua', 'auweia', 'des', 'bin', 'bin ich', 'hab', 'hab ich', 'habe', 'auf', 'aufm', 'unmöglich', 'kaum möglich', 'keine chance', 'stechen', 'ein stechen', 'brennen', 'ziehen',
     // Dialect and cries from Bavaria, Austria and Switzerland ("mei wadl tut weh", "s bei isch taub", "oida, das tut weh", "jessas, das zwickt"),
     // "viel zu doll", "wie tausend nadelstiche": none carries a sign or a negation of its own.
-    'mei', 'mi', 's', 'des is', 'des isch', 'jessas', 'jesses', 'oida', 'sakra', 'sakradi', 'herrgott', 'himmel', 'mensch', 'meine güte', 'ojemine', 'ui ui',
+    'mei', 'mi', 's', 'des is', 'des isch', 'de', 'd', 'mir san', 'mia san',
+    // A sign asked about rather than told ("warum kribbelt mein fuß", "wie wenn ich in brennnesseln getreten wäre").
+    'warum', 'wieso', 'weshalb', 'woher kommt es dass', 'ist es schlimm dass', 'was heißt es wenn', 'als ob', 'als wenn', 'wie wenn', 'jessas', 'jesses', 'oida', 'sakra', 'sakradi', 'herrgott', 'himmel', 'mensch', 'meine güte', 'ojemine', 'ui ui',
     'hoppla', 'gopf', 'huch', 'ah', 'argh', 'uh', 'hui', 'uiuiui', 'autschi', 'mannomann', 'ach gott', 'oh mein gott', 'ohje', 'au au au', 'aua aua aua', 'nein nein nein', 'ach herrje', 'herrje', 'viel', 'wie tausend', 'wie ein', 'wie eine', 'wie so'], ['{feeling}']),
   // A stop, a skip or a hurry said first, then what the body does ("können wir aufhören, mein bein ist taub", "weiter, mein fuß kribbelt"):
   // the classifier reads what follows, so a sign said after a request to stop is still a sign.
@@ -336,7 +346,7 @@ const samples: LocaleWords['samples'] = {
     'von anfang an', 'fang neu an', 'die routine neu starten', 'noch mal ganz von vorne', 'alles noch mal', 'beginne von vorne',
     // "fang nochmal von vorn an", "alles nochmal von anfang an", "beginnen wir wieder ganz von vorne"
     ...cross(['fang', 'fange', 'fangen wir', 'fang bitte', 'beginn', 'beginne', 'beginnen wir', 'starte', 'starten wir', 'mach', 'machen wir', 'alles', 'das ganze', 'die routine', ''],
-      ['nochmal', 'noch mal', 'noch einmal', 'wieder', 'ganz', 'nochmal ganz', 'wieder ganz'], ['von vorn', 'von vorne', 'von anfang an', 'vom anfang'], ['an', '']),
+      ['nochmal', 'noch mal', 'wieder', 'ganz', 'nochmal ganz'], ['von vorn', 'von vorne', 'von anfang an'], ['an', '']),
     // The bare infinitive a request leaves ("können wir nochmal ganz von vorn anfangen").
     ...cross(opt('nochmal', 'noch mal', 'ganz', 'nochmal ganz', 'noch mal ganz', 'wieder', 'alles'), ['von vorn', 'von vorne', 'von anfang an'], ['anfangen', 'beginnen', 'starten'])],
   'AMAZON.PauseIntent': ['pause', 'pausieren', 'pausiere', 'mach pause', 'mach mal pause', 'warte', 'moment', 'einen moment', 'kurz warten',

@@ -86,7 +86,10 @@ export const GRAMMARS: Readonly<Record<string, InvocationGrammar>> = {
       'sei so gut und', 'sei so lieb und', 'wärst du so lieb und', 'könntest du bitte', 'würdest du bitte', 'magst du', 'magst du bitte', 'bitte einmal',
       'kurze frage', 'eine frage', 'frage', 'ich hab eine frage', 'ich hätte eine frage', 'ich wollte fragen', 'ich wollte wissen', 'sag mir', 'sag mir mal',
       'verrat mir', 'weißt du', 'coach', 'hey coach', 'du coach', 'hallo', 'hallo coach', 'sorry', 'entschuldigung', 'entschuldige', 'ja also', 'gut dann',
-      'okay dann', 'also dann', 'na dann', 'so dann', 'geh', 'hopp', 'grüezi', 'servus', 'hoi', 'moin', 'oida', 'heast oida', 'schau', 'schau mal', 'sag amal', 'sag amoi'],
+      'okay dann', 'also dann', 'na dann', 'so dann', 'geh', 'hopp', 'grüezi', 'servus', 'hoi', 'moin', 'oida', 'heast oida', 'schau', 'schau mal', 'sag amal', 'sag amoi',
+      // A question said as a statement of wanting to know ("ich würd gern wissen, wie lang ich das halte"): what follows is the question, verb last.
+      'ich würde gern wissen', 'ich würd gern wissen', 'ich würde gerne wissen', 'ich würd gerne wissen', 'ich möchte wissen', 'ich möcht wissen', 'ich will wissen',
+      'ich wüsste gern', 'ich wüsst gern', 'ich wüsste gerne', 'ich frag mich', 'ich frage mich', 'mich würde interessieren', 'mich interessiert'],
     // The particles German puts at the end of what it asks ("wie lange halten wir das denn", "jetzt ist links dran, gell").
     trailingFillers: [...BRAND_AFTER, 'bitte schön', 'danke schön', 'nicht wahr', 'oder so', 'für heute', 'für jetzt', 'noch mal', 'bitte', 'danke', 'jetzt', 'alexa', 'mal', 'halt', 'denn', 'doch',
       'eigentlich', 'gell', 'gelle', 'gä', 'oder', 'ne', 'nä', 'wenn es geht', 'wenns geht', 'wenn möglich', 'bitte sehr', 'vielen dank', 'danke dir', 'mal eben', 'kurz', 'einmal', 'für mich', 'oder nicht', 'grad', 'gerade', 'eben', 'dann', 'nochmal', 'schon', 'so', 'also', 'okay', 'ok', 'heute', 'heut', 'bitteschön', 'davon'],
@@ -97,6 +100,17 @@ export const GRAMMARS: Readonly<Record<string, InvocationGrammar>> = {
       i: 'ich', isch: 'ist', is: 'ist', nimmer: 'nicht mehr', nimma: 'nicht mehr', nomal: 'nochmal', nomol: 'nochmal', amoi: 'mal', 'a moi': 'mal', moi: 'mal',
       'a mal': 'mal', wart: 'warte', a: 'eine', mi: 'mich', di: 'dich', des: 'das', lang: 'lange', 'für was': 'wofür', 'für wos': 'wofür', wos: 'was',
       'welcher haxn': 'welches bein', haxn: 'bein', hax: 'bein', gehma: 'gehen wir', soweit: 'so weit', wieviel: 'wie viel', wieviele: 'wie viele', komm: 'komme', schaff: 'schaffe', brauch: 'brauche', möcht: 'möchte', net: 'nicht', ned: 'nicht', hob: 'habe', hab: 'habe', nix: 'nichts', ois: 'alles', heit: 'heute', samma: 'sind wir', hamma: 'haben wir', hopp: 'los',
+      // The clitic "'s" a recogniser writes as a word of its own ("geht s", "gibt s", "mach s leichter"), in full.
+      s: 'es',
+      // Southern vowels and dropped endings ("jetz", "oda", "wia", "scho", "heut", "würd", "no" for "noch"), "z" for "zu" ("z leicht"),
+      // "san mia" for "sind wir", "ma" for "mir" and, after a verb, for "wir" ("lass ma aus", "mach ma weiter"), "a bissl" for "ein bisschen",
+      // "an" for "einen" after "hab" ("i hab an bandscheibenvorfall"), and the participles that drop their "e" ("gsagt", "gmacht", "ghabt").
+      jetz: 'jetzt', oda: 'oder', wia: 'wie', scho: 'schon', heut: 'heute', würd: 'würde', no: 'noch', z: 'zu', san: 'sind', mia: 'wir', 'san mia': 'sind wir',
+      'lass ma': 'lassen wir', 'mach ma': 'machen wir', 'machen ma': 'machen wir', 'gehn ma': 'gehen wir', 'fang ma': 'fangen wir', ma: 'mir',
+      bissl: 'bisschen', bisserl: 'bisschen', bissel: 'bisschen', 'a bissl': 'ein bisschen', 'a bisserl': 'ein bisschen', 'a bissel': 'ein bisschen',
+      'hab an': 'habe einen', 'hob an': 'habe einen', 'hatt an': 'hatte einen', 'hatte an': 'hatte einen',
+      gsagt: 'gesagt', gmacht: 'gemacht', ghabt: 'gehabt', gschafft: 'geschafft', gdehnt: 'gedehnt', gmerkt: 'gemerkt', gspeichert: 'gespeichert',
+      guad: 'gut', vorankomm: 'vorankomme', 'sekund n': 'sekunde', sekundn: 'sekunde', 'minut n': 'minute', minutn: 'minute',
     },
   },
   es: {

@@ -2,7 +2,7 @@
  * Which corpus measures which locale: en-US the English corpus, its development half being the
  * dev phrasings and the fresh ones (corpus/fresh.ts, fresh2.ts, fresh3.ts, fresh4.ts, fresh5.ts, fresh6.ts, fresh6s.ts, fresh7.ts, fresh7s.ts, fresh8.ts and fresh8s.ts, written blind to the model) together; the
  * other English locales the regional one (its dev half with en-regional/fresh.ts, fresh2.ts, fresh3.ts, fresh4.ts, fresh5.ts and fresh6.ts); German, Spanish and French their own (each dev half a
- * small set of safety phrasings plus <lang>/fresh.ts, fresh2.ts, fresh3.ts, fresh4.ts and fresh5.ts, Spanish and French fresh6.ts too, written blind to the models). Held-out halves are only ever run.
+ * small set of safety phrasings plus <lang>/fresh.ts, fresh2.ts, fresh3.ts, fresh4.ts and fresh5.ts, and fresh6.ts, written blind to the models). Held-out halves are only ever run.
  */
 import type { Phrasing } from '../../lambda/test/understanding/corpus/phrasing';
 import { devPhrasings } from '../../lambda/test/understanding/corpus/dev';
@@ -24,6 +24,7 @@ import { fresh2Phrasings as deFresh2 } from '../../lambda/test/understanding/cor
 import { fresh3Phrasings as deFresh3 } from '../../lambda/test/understanding/corpus/de/fresh3';
 import { fresh4Phrasings as deFresh4 } from '../../lambda/test/understanding/corpus/de/fresh4';
 import { fresh5Phrasings as deFresh5 } from '../../lambda/test/understanding/corpus/de/fresh5';
+import { fresh6Phrasings as deFresh6 } from '../../lambda/test/understanding/corpus/de/fresh6';
 import { tuningPhrasings as deTuning } from '../../lambda/test/understanding/corpus/de/tuning';
 import { devPhrasings as regionalDev } from '../../lambda/test/understanding/corpus/en-regional/dev';
 import { freshPhrasings as regionalFresh } from '../../lambda/test/understanding/corpus/en-regional/fresh';
@@ -58,7 +59,7 @@ import { halves, type Half } from './measure';
 type Corpus = Readonly<Record<Half, readonly Phrasing[]>>;
 
 const byLanguage: Readonly<Record<string, Corpus>> = {
-  de: { tuning: deTuning, dev: [...deDev, ...deFresh, ...deFresh2, ...deFresh3, ...deFresh4, ...deFresh5], 'held-out': deHeldOut },
+  de: { tuning: deTuning, dev: [...deDev, ...deFresh, ...deFresh2, ...deFresh3, ...deFresh4, ...deFresh5, ...deFresh6], 'held-out': deHeldOut },
   es: { tuning: esTuning, dev: [...esDev, ...esFresh, ...esFresh2, ...esFresh3, ...esFresh4, ...esFresh5, ...esFresh6], 'held-out': esHeldOut },
   fr: { tuning: frTuning, dev: [...frDev, ...frFresh, ...frFresh2, ...frFresh3, ...frFresh4, ...frFresh5, ...frFresh6], 'held-out': frHeldOut },
 };

@@ -96,6 +96,25 @@ describe('German (de-DE, de-AT)', () => {
     ['fühlt sich an wie pudding in den knien', warning('bothLegs')],
     ['waden sind alle zwei ganz taub', warning('bothLegs')],
     ['mein knie mag das nicht mehr', pain],
+    // fresh6 families: Bavarian trousers and "bieseln", the stool that goes with its verb first, not feeling when one must go
+    // (emergency, was numbness); participles without their "e"; no sleep said with "ned"; everything from the hip down, plural
+    // thighs with "meine", "fiaß", "schwache beine"; a feeling no longer pleasant or "nicht richtig" is pain, not numbness.
+    ['hab mir in d hosn gmacht', warning('bladderBowel')],
+    ['kann seit gestern nicht bieseln', warning('bladderBowel')],
+    ['geht mir der urin einfach so ab', warning('bladderBowel')],
+    ['ich merk gar nicht mehr ob ich muss', warning('bladderBowel')],
+    ['bin auf der stiege ausgrutscht', warning('fall')],
+    ['bin vom radl gfallen', warning('fall')],
+    ['vor schmerzen kann ich ned schlafen', warning('night')],
+    ['spür ab der hüfte abwärts gar nichts', warning('bothLegs')],
+    ['meine oberschenkel werden ganz taub', warning('bothLegs')],
+    ['de fiaß san eingschlafn', warning('bothLegs')],
+    ['hab auf einmal so schwache beine', warning('bothLegs')],
+    ['spür unten rum und meine beine kaum', warning('saddle')],
+    ['prickelt wie kohlensäure in der wade', warning('tingling')],
+    ['ist jetzt nicht mehr schön', pain],
+    ['fühlt sich nicht richtig an', pain],
+    ['da stimmt was nicht in der hüfte', pain],
   ] as const)('"%s"', (said, expected) => {
     expect(classifyFeeling(said, 'de-DE')).toEqual(expected);
   });
@@ -396,6 +415,10 @@ describe('what the catch-all hands over, on each model', () => {
     ['de-DE', 'wie tausend nadelstiche im fuß', 'nadelstiche im fuß', warning('tingling')],
     ['es-ES', 'ambas piernas se me aflojan', 'piernas se me aflojan', warning('bothLegs')],
     ['fr-FR', 'toute la jambe me lâche', 'la jambe me lâche', warning('weakness')],
+    // fresh6 families: a sign asked about ("wieso …"), said as a likeness ("als wenn …"), in Bavarian after "de".
+    ['de-DE', 'wieso prickeln meine zehen so', 'prickeln meine zehen so', warning('tingling')],
+    ['de-DE', 'als wenn ich in brennnesseln stehen würde', 'ich in brennnesseln stehen würde', warning('tingling')],
+    ['de-DE', 'de haxn san beide eingschlafn', 'haxn san beide eingschlafn', warning('bothLegs')],
   ] as const)('%s: "%s" reaches the classifier as "%s"', (locale, said, slotWords, expected) => {
     const heard = resolve(loadInteractionModel(locale), said, { locale });
     expect(heard.kind === 'intent' ? [heard.intent.name, heard.intent.slots?.feeling?.value] : [heard.kind]).toEqual(['DescribeFeelingIntent', slotWords]);
@@ -429,6 +452,8 @@ describe('what each model hears of the fresh5 families', () => {
     ['es-ES', 'prefiero una rutina más larga', 'LongerIntent', undefined],
     ['fr-CA', 'vous avez une séance plus courte', 'ShorterIntent', undefined],
     ['fr-FR', 'je voudrais quelque chose de plus long', 'LongerIntent', undefined],
+    // fresh6: everything from the hip down resolves to both legs.
+    ['de-DE', 'ab der hüfte abwärts ist alles taub', 'WarningSignIntent', 'numbness'],
   ] as const)('%s: "%s" is %s (%s)', (locale, said, intent, symptom) => {
     const heard = resolve(loadInteractionModel(locale), said, { locale });
     const id = heard.kind === 'intent' ? heard.intent.slots?.symptom?.resolutions?.resolutionsPerAuthority?.[0]?.values[0]?.value.id : undefined;

@@ -19,7 +19,9 @@ const TARGET = { everyday: 0.9, warning: 1, pain: 1 } as const;
 const FLOOR: Readonly<Record<string, { everyday: number; warning: number; pain: number }>> = {
   // de-DE pain 0.79 -> 0.89, es-ES warning 0.93 -> 0.96 (2026-12-04, lang8: one-shots without their connector and the coach
   // addressed by name; a pain's quality, or a stretch too strong to hold, read as pain rather than the severe sign).
-  'de-DE': { everyday: 0.74, warning: 0.93, pain: 0.89 },
+  // de-DE everyday 0.74 -> 0.79, warning 0.93 -> 0.96 (2026-12-05, lang9d: southern and recogniser forms, the blind de/fresh6
+  // families tuned on dev; held-out everyday 80 %, warnings 97 % by ear).
+  'de-DE': { everyday: 0.79, warning: 0.96, pain: 0.89 },
   // es-ES everyday 0.91 -> 0.92, fr-FR everyday 0.82 -> 0.86 and warning 0.93 -> 0.96 (2026-12-04, lang9r: families from the
   // blind fresh6 sets, tuned on dev only).
   'es-ES': { everyday: 0.92, warning: 0.96, pain: 0.88 },
