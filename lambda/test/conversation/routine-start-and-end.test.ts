@@ -214,6 +214,23 @@ describe('how a routine ends', () => {
     expect(last.response.shouldEndSession).toBe(false);
   });
 
+  it.each([
+    ['AMAZON.YesIntent', 'Okay, we will stay at this level next week. Goodbye for now.', true],
+    ['AMAZON.NoIntent', 'Okay, we will move up when you are ready. Goodbye for now.', false],
+  ] as const)('the keep-level question answered with %s: the answer is said, the session ends, the level kept only on "yes"', async (answer, said, kept) => {
+    const { c, store } = userWith({});
+    await c.start('workday');
+    c.wait(30);
+    await c.say('PainIntent');
+    c.listen(await c.say('SkipIntent'));
+
+    const reply = await c.say(answer);
+
+    expect(heard(reply)).toBe(said);
+    expect(reply.response.shouldEndSession).toBe(true);
+    expect((await stored(store)).preferences.keepLevel).toBe(kept);
+  });
+
   it('"repeat" over the finished routine\'s last stretch leaves no place saved to resume', async () => {
     const { c, store } = userWith(ONE_EARLIER_SESSION);
     const first = await c.start('workday');
