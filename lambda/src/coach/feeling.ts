@@ -79,6 +79,8 @@ const reUseless = re(String.raw`(?:legs?|foot|feet|knees?|ankles?)\b.{0,25}\buse
  */
 const reBothNamed = re(String.raw`both\b|either\b|neither\b|two legs|pair of them|left and right|right and left`);
 const rePainWord = re(String.raw`pain(?:s|ing|ful)?\b`);
+/** Pain in both hips or both sides is a stretch's pain (stop, go gentler); pain in both legs is the urgent kind. */
+const reLegsNamed = re(String.raw`\b(?:legs|feet|thighs|calves|shins)\b`);
 /** Limbs that do not feel one's own ("like they belong to someone else", "lifeless"): said of both, the urgent kind. */
 const reNotOwn = re(String.raw`belong\w* to (?:someone|somebody)|(?:someone|somebody) else'?s|not (?:my own|mine|part of me|attached)|like (?:they'?re |it'?s )?not mine|disconnected|lifeless`);
 
@@ -88,7 +90,7 @@ const warningWords: ReadonlyArray<readonly [(said: string) => boolean, WarningSi
   [(s) => (reNumb.test(s) || reTingle.test(s) || reOdd.test(s)) && reSaddle.test(s), 'saddle'],
   [(s) => reBladder.test(s), 'bladderBowel'],
   [(s) => reBothLegs.test(s) && (reWeak.test(s) || reNumb.test(s) || reTingle.test(s) || reUseless.test(s) || reNotOwn.test(s)), 'bothLegs'],
-  [(s) => reBothNamed.test(s) && reBothLegs.test(s) && (rePainWord.test(s) || reOdd.test(s)), 'bothLegs'],
+  [(s) => reBothNamed.test(s) && reBothLegs.test(s) && (reOdd.test(s) || (rePainWord.test(s) && reLegsNamed.test(s))), 'bothLegs'],
   // "I can't even walk because of the pain", "can't move for the pain": it is the pain that stops them, so severe pain.
   [(s) => reStoppedByPain.test(s), 'severe'],
   [(s) => reWeak.test(s), 'weakness'],

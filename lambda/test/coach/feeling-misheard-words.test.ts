@@ -81,4 +81,10 @@ describe('regional English as the recogniser writes it', () => {
   it('reads Indian English both legs paining as the urgent kind', () => {
     expect(classifyFeeling('my both legs are paining too much', 'en-IN')).toEqual(warning('bothLegs'));
   });
+
+  it('reads pain in both hips or both sides as a stretch that hurts (stop, go gentler), not an emergency', () => {
+    expect(classifyFeeling('both my hips are painful')).toEqual({ kind: 'pain' });
+    expect(classifyFeeling('my both hips are paining', 'en-IN')).toEqual({ kind: 'pain' });
+    expect(classifyFeeling('both my legs are painful after the stretch')).toEqual(warning('bothLegs'));
+  });
 });
