@@ -1,5 +1,5 @@
 import { feelingClassifierFor, inEnglishClassifierWords, slotReaderFor } from './feeling-words';
-import type { WarningSign } from './safety';
+import { isUrgentSign, type WarningSign } from './safety';
 
 /**
  * What free words about how the body feels amount to, for the catch-all safety intent and for
@@ -106,7 +106,6 @@ const warningWords: ReadonlyArray<readonly [(said: string) => boolean, WarningSi
 ];
 
 const crampWords = re(cramp);
-const urgentSigns: readonly WarningSign[] = ['saddle', 'bothLegs', 'bladderBowel'];
 const painWords = re(pain);
 const fineWords = new RegExp(`\\b(?:${fine})\\b`);
 const negated = new RegExp(`\\b(?:${negation})\\b`);
@@ -147,7 +146,7 @@ export function warningFromSlots(sign: WarningSign | undefined, words: string, l
   if ((sign === 'numbness' || sign === 'tingling') && reSaddle.test(said)) return 'saddle';
   if ((sign === 'numbness' || sign === 'tingling' || sign === 'weakness') && reBothLegs.test(said)) return 'bothLegs';
   // Words that name the bladder or bowel ("I had a little accident", heard as a fall) make it the urgent kind.
-  if (sign && !urgentSigns.includes(sign) && reBladder.test(said)) return 'bladderBowel';
+  if (sign && !isUrgentSign(sign) && reBladder.test(said)) return 'bladderBowel';
   if (sign) return sign;
   const read = classifyFeeling(said, locale);
   return read.kind === 'warning' ? read.sign : undefined;

@@ -27,6 +27,11 @@ const warningSigns: readonly WarningSign[] = ['numbness', 'tingling', 'weakness'
  */
 const urgent: readonly WarningSign[] = ['bladderBowel', 'saddle', 'bothLegs'];
 
+/** Whether a sign is one of the cauda equina signs, answered with "call emergency services now". */
+export function isUrgentSign(sign: WarningSign | undefined): boolean {
+  return sign !== undefined && urgent.includes(sign);
+}
+
 /** A symptom slot id that is not a warning sign but has an answer of its own. */
 export type BodyReport = { readonly kind: 'warning'; readonly sign: WarningSign | undefined } | { readonly kind: 'cramp' };
 
@@ -66,7 +71,7 @@ export function classifyWarning(sign: WarningSign | undefined, bodyPart: string 
  */
 export function warningReply(sign: WarningSign | undefined, voice: Voice): Reply {
   const what = voice.say(`safety.warningWhat_${sign ?? 'unknown'}`);
-  const isUrgent = sign !== undefined && urgent.includes(sign);
+  const isUrgent = isUrgentSign(sign);
   const lines = [voice.say(isUrgent ? 'safety.warningUrgent' : 'safety.warning', { what }), voice.say('safety.noResume')];
   return { segments: lines.map((l) => speech(l, 'talk', undefined, voice.locale)), routine: undefined, effects: [{ kind: 'clearPosition' }], end: true };
 }
