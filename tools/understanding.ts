@@ -3,10 +3,12 @@
  * phrasings nobody wrote into the model on purpose, per half of the corpus, through the exact
  * resolver and a statistical stand-in for Alexa's NLU, each answer judged by ear.
  * Options: --locale L (default en-US; its model, its corpus, judged in its words),
- * --half tuning|dev|held-out, --resolver exact|statistical, --no-failures, --held-out-failures.
+ * --half tuning|dev|held-out, --resolver exact|statistical, --no-failures, --held-out-failures,
+ * --set <corpus file> (a new blind set measured alone, as the dev half, before it is tuned for).
  * Failures are printed for the tuning and dev halves only: the held-out half reports figures, and
  * its failing texts only when asked for by name, so nobody tunes against it by accident.
  */
+import path from 'node:path';
 import { categoryOf } from '../lambda/test/understanding/corpus/phrasing';
 import type { Phrasing } from '../lambda/test/understanding/corpus/phrasing';
 import { corpusFor, statisticalSpeaks } from './understanding/corpora';
@@ -23,9 +25,19 @@ const locale = option('locale') ?? 'en-US';
 let corpus: Readonly<Record<Half, readonly Phrasing[]>>;
 try {
   corpus = corpusFor(locale);
+  const set = option('set');
+  if (set) corpus = { tuning: [], 'held-out': [], dev: blindSet(set) };
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(2);
+}
+/** The one array of phrasings a corpus file exports (a blind set not yet in the dev half). */
+function blindSet(file: string): readonly Phrasing[] {
+  if (/held-out/.test(file)) throw new Error('a held-out half is only ever run whole, with --half held-out');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a corpus file chosen at run time
+  const exported = Object.values(require(path.resolve(file)) as Record<string, unknown>).filter(Array.isArray);
+  if (exported.length !== 1) throw new Error(`${file} should export one array of phrasings, not ${String(exported.length)}`);
+  return exported[0] as readonly Phrasing[];
 }
 const resolverNames: ResolverName[] = onlyResolver ? [onlyResolver] : statisticalSpeaks(locale) ? ['exact', 'statistical'] : ['exact'];
 const halfNames: Half[] = onlyHalf ? [onlyHalf] : (['tuning', 'dev', 'held-out'] as const).filter((half) => corpus[half].length > 0);

@@ -12,6 +12,7 @@ import { regionalAdditions, writeRegionalModels } from './en-regional';
 import { withoutWrappedSamples } from './prune';
 import { EVERYDAY_TURNS } from './everyday-turns';
 import { EVERYDAY_HEARD } from './everyday-heard';
+import { EVERYDAY_SPOKEN } from './everyday-spoken';
 import { cross, type ModelIntent, type SlotValue } from './locale-model';
 import { REMINDER_SAMPLES, REMINDER_TYPES } from './reminders';
 import { customRoutineIntents, customRoutineTypes } from './custom-routine';
@@ -113,7 +114,11 @@ const TYPES: Record<string, SlotValue[]> = {
               // Said of the moment ("I'm at my desk, need a break"), and the break named for what it is.
               'at my desk', 'i\'m at my desk', 'at work', 'i\'m at work', 'at the computer', 'i\'m at the computer', 'been at the computer',
               'i\'ve been at the computer', 'been at my desk', 'sitting at my desk', 'been sitting at my desk', 'i\'ve been sitting at my desk',
-              'sitting at work', 'stretch break', 'a stretch break'),
+              'sitting at work', 'stretch break', 'a stretch break',
+              // The day said as how long it has been sat through ("I've been at my desk all day").
+              'sitting all day', 'been sitting all day', 'i\'ve been sitting all day', 'at my desk all day', 'been at my desk all day',
+              'i\'ve been at my desk all day', 'at the computer all day', 'i\'ve been at the computer all day', 'quick one at my desk',
+              'a quick one at my desk', 'sat down all day', 'i\'ve been sat down all day'),
     ],
     'BodyPartType': [
         value('hip', 'hip', 'hips', 'hip joint', 'hip flexor', 'hip flexors', 'front of my hip', 'side of my hip', 'outer hip'),
@@ -244,32 +249,42 @@ const TYPES: Record<string, SlotValue[]> = {
     'ConditionType': [
         value('groinPain', 'groin pain', 'a pinching groin', 'pinching in my groin', 'pinching in the front of my hip',
               'hip arthritis', 'arthritis in my hip', 'a bone spur', 'bursitis', 'hip impingement', 'impingement',
-              'a labral tear', 'hip bursitis', 'arthritis', 'osteoarthritis', 'arthritis in my hips', 'hip problems', 'a dodgy hip', 'dodgy hip'),
+              'a labral tear', 'hip bursitis', 'arthritis', 'osteoarthritis', 'arthritis in my hips', 'hip problems', 'a dodgy hip', 'dodgy hip',
+              'rheumatoid arthritis', 'arthritis in both hips', 'arthritis in both my hips', 'psoriatic arthritis', 'gout'),
         value('hipInjury', 'hip injury', 'injured hip', 'hip is injured', 'bad hip', 'hurt hip', 'hip replacement',
               'new hip', 'hip surgery', 'hip done', 'my hip done', 'sore hip injury', 'a hip operation', 'hip op', 'hip has been replaced', 'hip was replaced',
-              'a hip replacement', 'hip replaced', 'my hip replaced', 'hips replaced', 'replaced hip', 'a replaced hip'),
+              'a hip replacement', 'hip replaced', 'my hip replaced', 'hips replaced', 'replaced hip', 'a replaced hip',
+              // Named by the surgeon's or the clinic's word: "a prosthetic hip", "hip dysplasia", "a torn labrum".
+              'both hips replaced', 'both my hips replaced', 'a prosthetic hip', 'prosthetic hip', 'an artificial hip', 'artificial hip', 'hip dysplasia',
+              'a torn labrum', 'torn labrum', 'a labrum tear', 'a hip fracture', 'a broken hip', 'hip resurfacing'),
         value('backInjury', 'back injury', 'injured back', 'back is injured', 'bad back', 'slipped disc', 'a slipped disc',
               'herniated disc', 'a herniated disc', 'bulging disc', 'a bulging disc', 'disc problem', 'back surgery',
               'back operation', 'a back operation', 'spinal surgery', 'a prolapsed disc', 'a bad back', 'arthritis in my back',
               'a dodgy back', 'dodgy back', 'herniated disk', 'a herniated disk', 'slipped disk', 'a slipped disk',
-              'an operation on my spine', 'operation on my spine', 'spine surgery', 'a spine operation', 'arthritis in my lower back', 'arthritis in my spine'),
+              'an operation on my spine', 'operation on my spine', 'spine surgery', 'a spine operation', 'arthritis in my lower back', 'arthritis in my spine',
+              'a spinal fusion', 'spinal fusion', 'a fusion', 'a discectomy', 'discectomy', 'a laminectomy', 'laminectomy', 'scoliosis', 'spinal stenosis',
+              'stenosis', 'spondylolisthesis', 'degenerative disc disease', 'a degenerated disc', 'ankylosing spondylitis'),
         value('kneeProblem', 'knee problem', 'bad knee', 'bad knees', 'sore knees', 'knee injury', 'knees are bad',
               'knees can\'t kneel', 'trouble kneeling', 'knee pain', 'knee replacement', 'a knee replacement',
               'knee surgery', 'a knee operation', 'knee done', 'my knee done', 'dodgy knees', 'a dodgy knee', 'arthritis in my knees', 'arthritis in my knee',
-              'knee has been replaced', 'knee was replaced', 'knees have been replaced', 'knee replaced', 'my knee replaced', 'knees replaced'),
+              'knee has been replaced', 'knee was replaced', 'knees have been replaced', 'knee replaced', 'my knee replaced', 'knees replaced',
+              // Said as what the knees cannot do: "kneeling is hard for me".
+              'kneeling', 'kneeling down', 'getting on my knees', 'getting down on my knees'),
         value('sciatica', 'sciatica', 'a trapped nerve', 'trapped nerve', 'a pinched nerve', 'pinched nerve'),
         value('pregnancy', 'pregnancy', 'pregnant', 'expecting', 'expecting a baby', 'having a baby', 'with child',
               'just had a baby', 'a baby', 'a baby recently', 'given birth', 'had a baby',
               ...['three', 'four', 'five', 'six', 'seven', 'eight', 'nine'].map((n) => `${n} months pregnant`)),
         value('osteoporosis', 'osteoporosis', 'brittle bones', 'thin bones', 'osteopenia'),
-        value('surgery', 'recent surgery', 'surgery', 'an operation', 'stitches'),
+        // Joints that go too far: the coach has no rule of its own for it, so the gentle versions and the shortest holds.
+        value('hypermobility', 'hypermobility', 'hypermobile', 'ehlers danlos', 'double jointed', 'really loose joints'),
+        value('surgery', 'recent surgery', 'surgery', 'an operation', 'stitches', 'a c section', 'c section', 'a caesarean', 'a cesarean', 'a hernia operation', 'a hernia repair'),
     ],
 }
 
 // ---------------------------------------------------------------- custom intents
 const MY = ['my', 'the', '', 'my left', 'my right', 'the left', 'the right', 'left', 'right']
 const WHEN = ['', 'yesterday', 'today', 'last week', 'this morning', 'last night', 'earlier', 'recently', 'a few days ago',
-        'at the weekend', 'last month', 'this week']
+        'at the weekend', 'last month', 'this week', 'a few years back', 'in the spring', 'last spring', 'last summer', 'last winter', 'two years ago', 'a while back', 'on the left side', 'on the right side']
 
 const start_verbs = ['start', 'begin', 'do', 'play', 'give me', 'let\'s do', 'let\'s start', 'I want to do',
                'I\'d like to do', 'I want', 'I\'d like', 'I need', 'can we do', 'can I do', 'can I have', 'time for',
@@ -890,12 +905,14 @@ export function authorModel(baseText: string): string {
   for (const [name, samples] of Object.entries(EVERYDAY_CLAUSES)) intent(name).samples = unique([...(intent(name).samples ?? []), ...samples]);
   for (const [name, samples] of Object.entries(EVERYDAY_ASKS)) intent(name).samples = unique([...(intent(name).samples ?? []), ...samples]);
   for (const [name, samples] of Object.entries(EVERYDAY_TURNS)) intent(name).samples = unique([...(intent(name).samples ?? []), ...samples]);
-  for (const [name, samples] of Object.entries(EVERYDAY_HEARD)) intent(name).samples = unique([...(intent(name).samples ?? []), ...samples]);
+  for (const table of [EVERYDAY_HEARD, EVERYDAY_SPOKEN]) {
+    for (const [name, samples] of Object.entries(table)) intent(name).samples = unique([...(intent(name).samples ?? []), ...samples]);
+  }
   intent('PainIntent').samples = [...pain_samples, ...painCries()];
   intent('PainIntent').slots = [{ name: 'bodyPart', type: 'BodyPartType' }, { name: 'pain', type: 'PainType' },
     { name: 'sensation', type: 'SensationType' }, { name: 'strain', type: 'StrainType' }, { name: 'feeling', type: 'AMAZON.SearchQuery' }];
   intent('WarningSignIntent').samples = warning_samples;
-  intent('ConditionIntent').samples = [...condition_samples, ...CONDITION_ASKED];
+  intent('ConditionIntent').samples = [...condition_samples, ...CONDITION_ASKED, ...(EVERYDAY_SPOKEN.ConditionIntent ?? [])];
   intent('DescribeFeelingIntent').samples = describeFeeling();
   intent('TellMeMoreIntent').slots = [{ name: 'bodyPart', type: 'BodyPartType' }];
   for (const added of customRoutineIntents) {

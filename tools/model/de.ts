@@ -107,6 +107,7 @@ const types: LocaleWords['types'] = {
     pregnancy: ['schwanger', 'schwangerschaft', 'in der schwangerschaft', 'gerade entbunden', 'ein baby bekommen', 'hochschwanger', 'in anderen umständen',
       ...['ersten', 'zweiten', 'dritten', 'vierten', 'fünften', 'sechsten', 'siebten', 'achten', 'neunten'].map((month) => `im ${month} monat schwanger`)],
     osteoporosis: ['osteoporose', 'knochenschwund', 'brüchige knochen', 'osteopenie'],
+    hypermobility: ['hypermobilität', 'hypermobil', 'überbeweglich', 'überbewegliche gelenke', 'ehlers danlos'],
     surgery: ['operation', 'eine operation', 'op', 'eine op', 'frisch operiert', 'operiert worden', 'eine narbe'],
   },
 };

@@ -129,6 +129,7 @@ function types(region: Region): LocaleWords['types'] {
       sciatica: ['ciática', 'ciático', 'nervio ciático', 'un nervio pinzado', 'nervio pinzado', 'nervio atrapado'],
       pregnancy: ['embarazada', 'embarazo', 'esperando un bebé', 'acabo de dar a luz', 'en estado'],
       osteoporosis: ['osteoporosis', 'huesos frágiles', 'osteopenia'],
+      hypermobility: ['hiperlaxitud', 'hiperlaxo', 'hiperlaxa', 'hipermovilidad', 'articulaciones hiperlaxas', 'ehlers danlos'],
       surgery: ['una operación', 'operación', 'cirugía', 'una cirugía', 'me operaron', 'puntos', 'recién operado', 'recién operada'],
     },
   };

@@ -114,6 +114,7 @@ function types(region: Region): LocaleWords['types'] {
       sciatica: ['sciatique', 'une sciatique', 'nerf sciatique', 'un nerf coincé', 'nerf coincé', 'nerf pincé', 'une cruralgie'],
       pregnancy: ['enceinte', 'grossesse', 'attends un bébé', "j'attends un bébé", 'je viens d\'accoucher', 'accouché'],
       osteoporosis: ['ostéoporose', "l'ostéoporose", "de l'ostéoporose", 'os fragiles', 'ostéopénie'],
+      hypermobility: ['hyperlaxité', 'hyperlaxe', "l'hyperlaxité", 'hypermobilité', 'ehlers danlos'],
       surgery: ['une opération', 'opération', 'chirurgie', 'une chirurgie', 'opéré', 'opérée', 'des points de suture', 'récemment opéré'],
       // The article elided onto the word ("j'ai de l'arthrose", "on m'a posé une prothèse") is one word to the recogniser.
     },
