@@ -96,7 +96,11 @@ const TYPES: Record<string, SlotValue[]> = {
               // Said of the moment, before asking for a stretch ("I'm off to bed, give me a stretch").
               'bed time', 'going to bed soon', 'i\'m going to bed', 'i\'m going to bed soon', 'off to bed', 'i\'m off to bed', 'heading to bed',
               // As a recogniser may write "evening".
-              'evenings'),
+              'evenings',
+              // The evening said as what it is for, or when ("something to relax before sleep", "my nightly stretch").
+              'nightly', 'relax before sleep', 'relax before bed', 'unwind before bed', 'wind down before bed', 'end of the night',
+              'the end of the night', 'home from work', 'i\'m home from work', 'going to sleep', 'fixing to go to bed', 'i\'m fixing to go to bed', 'before sleep',
+              'with the breathing before bed'),
         value('morning', 'morning', 'wake-up', 'wake up', 'waking up', 'morning activation', 'a.m.', 'early', 'start of day',
               'first thing', 'morning\'s', 'this morning\'s', 'getting up', 'breakfast', 'a m', 'when i get up',
               'when you get up', 'first thing when you get up', 'first thing when i get up', 'first thing in the morning', 'mornin',
@@ -104,7 +108,10 @@ const TYPES: Record<string, SlotValue[]> = {
               'just woke up', 'i just woke up', 'i\'ve just woken up', 'just got up', 'i just got up', 'just got out of bed', 'i just got out of bed',
               'good morning', 'when i wake up',
               // As a recogniser may write "morning".
-              'mourning'),
+              'mourning',
+              // The morning said as what it is for ("something to start my day", "I just rolled out of bed").
+              'start my day', 'start the day', 'rolled out of bed', 'just rolled out of bed', 'i just rolled out of bed', 'before breakfast',
+              'wake up one', 'wake my hips up', 'get me going'),
         value('workday', 'workday', 'work', 'work day', 'working day', 'desk', 'office', 'break', 'workday break', 'work break',
               'work day break', 'desk break', 'office break', 'quick', 'short', 'quick break', 'short break', 'lunch', 'lunchtime',
               'lunch break', 'lunchtime break', 'lunch time', 'lunch time break', 'sitting', 'chair', 'two minute', 'quick desk', 'computer',
@@ -118,7 +125,16 @@ const TYPES: Record<string, SlotValue[]> = {
               // The day said as how long it has been sat through ("I've been at my desk all day").
               'sitting all day', 'been sitting all day', 'i\'ve been sitting all day', 'at my desk all day', 'been at my desk all day',
               'i\'ve been at my desk all day', 'at the computer all day', 'i\'ve been at the computer all day', 'quick one at my desk',
-              'a quick one at my desk', 'sat down all day', 'i\'ve been sat down all day'),
+              'a quick one at my desk', 'sat down all day', 'i\'ve been sat down all day',
+              'break from work', 'a break from work', 'quick break from work', 'a quick break from work', 'break from my desk', 'a break from my desk',
+              'break from sitting', 'a break from sitting',
+              // The day said as where and how it is sat through ("I've been hunched over a laptop", "stuck in a chair on zoom calls").
+              'working from home', 'i\'m working from home', 'hunched over a laptop', 'been hunched over a laptop', 'i\'ve been hunched over a laptop',
+              'on the computer', 'been on the computer', 'i\'ve been on the computer', 'sat at my desk', 'been sat at my desk', 'i\'ve been sat at my desk',
+              'sitting in the car', 'been sitting in the car', 'i\'ve been sitting in the car', 'sitting too long', 'been sitting too long', 'i\'ve been sitting too long',
+              'stuck in a chair', 'been stuck in a chair', 'i\'ve been stuck in a chair', 'stuck in a chair on zoom calls', 'i\'ve been stuck in a chair on zoom calls',
+              'on zoom calls', 'zoom calls', 'a few minutes between meetings', 'i\'ve got a few minutes between meetings', 'desk thing',
+              'two minute desk thing', 'cubicle', 'in my cubicle', 'standing up at work', 'seated stretches', 'at my desk seated'),
     ],
     'BodyPartType': [
         value('hip', 'hip', 'hips', 'hip joint', 'hip flexor', 'hip flexors', 'front of my hip', 'side of my hip', 'outer hip'),
@@ -382,6 +398,9 @@ const warning_samples = cat(
     , cross(['suddenly my', 'suddenly', 'all of a sudden my', 'all of a sudden', 'out of nowhere', 'out of nowhere my',
              'out of the blue', 'out of the blue my'], [B],
             ['are', 'feel', 'have gone', 'went', 'just', 'are going', 'are getting', 'keep', '', 'feel really', 'feel so', 'are really'], [S])
+    // The sign said with where it is and since when ("numbness in my crotch since this morning").
+    , cross(['', 'I have', 'I\'ve got', 'I\'ve had', 'I have had'], [S], ['in my', 'down my', 'into my'], [B], ['since this morning', 'since yesterday',
+            'since last night', 'all day', 'now', 'too', 'again', 'on and off'])
     // The sign said first, then where or how it goes: "sciatica going right into my calf", "worst pain of my life".
     , cross(['', 'pain', 'the pain', 'my sciatica', 'sciatica', 'burning pain', 'a burning pain', 'shooting pain', 'nerve pain'], [S],
             ['my {bodyPart}', 'the {bodyPart}'])
@@ -847,6 +866,7 @@ function describeFeeling(): string[] {
             'excuse me {feeling}', 'coach {feeling}', 'listen {feeling}',
             // An answer to the coach's yes/no question that goes on to say how the body feels ("no but my foot is numb").
             'no but {feeling}', 'yes but {feeling}', 'yeah but {feeling}', 'yep but {feeling}', 'nah but {feeling}', 'nope but {feeling}',
+            ...cross(['no wait'], ['my', 'I', 'I\'m', 'it', 'it\'s', 'my leg', 'there\'s'], ['{feeling}']), 'neither of {feeling}', 'neither of my {feeling}', 'yes and {feeling}', 'yes and now {feeling}', 'yeah and now {feeling}', 'and now {feeling}', 'no it\'s {feeling}', 'no its {feeling}',
             'no that {feeling}', 'no both {feeling}', 'nah my {feeling}', 'nah I {feeling}', 'nah it {feeling}', 'no my {feeling}', 'no I {feeling}', 'no I\'m {feeling}', 'no I\'ve {feeling}', 'no it {feeling}', 'no the {feeling}',
             // A step asked for, then broken off to say how the body feels ("next one please oh actually my foot is numb"):
             // the interruption decides, so the words after it reach the classifier and are never taken for "go on".

@@ -43,6 +43,17 @@ const table: ReadonlyArray<readonly [Feeling, readonly string[]]> = [
   // pain scored a nine or ten, and pain that is what stops someone moving or walking (severe, not a nerve's weakness).
   [warning('weakness'), ["i can't hold my leg up", "i can't push with my foot", 'my foot keeps flopping down', "my left leg isn't working properly"]],
   [warning('severe'), ["the pain's a ten", 'my pain is at a nine', "i can't even walk because of the pain", "i can't move for the pain", "i'm in so much pain i can't move"]],
+  // Issue 11, en9s (2026-12-07): groin as the recogniser writes it, a fizz like soda pop, pushing with one named leg, "the other leg
+  // too" (both), bowels written "bowls", not able to go at all, felt down in the ankle or foot, sciatica misheard, pain that stops
+  // the breath (severe), a jab and a "bad stretch" (pain).
+  [warning('saddle'), ['my grown area is numb', 'tingling in the groan area']],
+  [warning('tingling'), ["my leg's got that soda pop feeling"]],
+  [warning('weakness'), ["i can't push with my right leg", 'push off my foot']],
+  [warning('bothLegs'), ["now the other leg's gone weak too", 'and the other leg is numb']],
+  [warning('bladderBowel'), ["i can't control my bowls", "i haven't been able to go to the bathroom at all today"]],
+  [warning('radiating'), ['i can feel it down in my ankle now', 'sigh attica down my leg']],
+  [warning('severe'), ["i'm in so much pain i can't breathe"]],
+  [{ kind: 'pain' }, ["that's jabbing me in the groin", "that's not a good stretch that's a bad one"]],
   [{ kind: 'fine' }, ['not bad', 'that is perfect', 'really nice', 'feels very good', 'this is relieving my back', 'my hips are opening up', "I'm feeling it now"]],
 ];
 
@@ -53,7 +64,7 @@ describe.each(table)('%j', (expected, phrasings) => {
 });
 
 describe('everyday words that are not warning signs', () => {
-  it.each(['a wee bit tight', 'a wee break from work stretches', 'give me a wee minute', 'can I have a wee rest', 'I smashed it today', 'this is dead easy', 'I feel fluid and loose', "i'm wiped out", 'can we increase the hold', 'i stretch every day', 'someone is at the door, a knock on the door', 'this stretch is useless', "it's gone now", "this stretch isn't working for me", 'hold it for ten seconds', 'can we do ten more'])('"%s" is not a warning sign', (said) => {
+  it.each(['a wee bit tight', 'a wee break from work stretches', 'give me a wee minute', 'can I have a wee rest', 'I smashed it today', 'this is dead easy', 'I feel fluid and loose', "i'm wiped out", 'can we increase the hold', 'i stretch every day', 'someone is at the door, a knock on the door', 'this stretch is useless', "it's gone now", "this stretch isn't working for me", 'hold it for ten seconds', 'can we do ten more', 'i can feel it down in my calf', 'i played bowls yesterday', 'my other leg is fine too'])('"%s" is not a warning sign', (said) => {
     expect(classifyFeeling(said).kind).not.toBe('warning');
   });
 });
