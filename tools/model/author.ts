@@ -866,7 +866,7 @@ function describeFeeling(): string[] {
             'excuse me {feeling}', 'coach {feeling}', 'listen {feeling}',
             // An answer to the coach's yes/no question that goes on to say how the body feels ("no but my foot is numb").
             'no but {feeling}', 'yes but {feeling}', 'yeah but {feeling}', 'yep but {feeling}', 'nah but {feeling}', 'nope but {feeling}',
-            ...cross(['no wait'], ['my', 'I', 'I\'m', 'it', 'it\'s', 'my leg', 'there\'s'], ['{feeling}']), 'neither of {feeling}', 'neither of my {feeling}', 'yes and {feeling}', 'yes and now {feeling}', 'yeah and now {feeling}', 'and now {feeling}', 'no it\'s {feeling}', 'no its {feeling}',
+            ...cross(['no wait'], ['my', 'I', 'I\'m', 'it', 'it\'s', 'my leg', 'there\'s'], ['{feeling}']), 'neither of {feeling}', 'neither of my {feeling}', 'sat {feeling}', 'sat on {feeling}', 'when I sat {feeling}', 'motion {feeling}', 'motions {feeling}', 'stool {feeling}', 'stools {feeling}', 'urine {feeling}', 'yes and {feeling}', 'yes and now {feeling}', 'yeah and now {feeling}', 'and now {feeling}', 'no it\'s {feeling}', 'no its {feeling}',
             'no that {feeling}', 'no both {feeling}', 'nah my {feeling}', 'nah I {feeling}', 'nah it {feeling}', 'no my {feeling}', 'no I {feeling}', 'no I\'m {feeling}', 'no I\'ve {feeling}', 'no it {feeling}', 'no the {feeling}',
             // A step asked for, then broken off to say how the body feels ("next one please oh actually my foot is numb"):
             // the interruption decides, so the words after it reach the classifier and are never taken for "go on".

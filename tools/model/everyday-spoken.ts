@@ -24,6 +24,12 @@ const HOLDING = ['hold it', 'hold this', 'hold this one', 'hold', 'hold for', 's
 
 export const EVERYDAY_SPOKEN: Readonly<Record<string, readonly string[]>> = {
   // "Go with" / "I'll take" said of the next stretch, not of a routine called "next" (the StartRoutineIntent family below).
+  // Needing the toilet is a pause ("I need a wee"), never a bladder sign (feeling.ts reads the bare need as nothing).
+  'AMAZON.PauseIntent': [
+    ...cross(['', 'hang on', 'hold on', 'wait', 'sorry'], ['I need', 'I have to', 'I gotta', 'I just need'], ['a wee', 'a pee', 'the loo', 'the toilet',
+      'to pee', 'to wee', 'to go to the toilet', 'to go to the bathroom', 'to go to the loo', 'the restroom', 'a bathroom break', 'a toilet break', 'a loo break']),
+    'bathroom break', 'toilet break', 'loo break', 'a quick bathroom break', 'a quick toilet break',
+  ],
   'AMAZON.NextIntent': [
     ...cross(['go with', "let's go with", "I'll go with", "I'll take", "I'll do", "I'll have", "we'll do", 'we will do', 'go on to', 'on to', 'onto'],
       ['the next one', 'the next', 'the next stretch', 'next one', 'the next one please', 'the next stretch please']),

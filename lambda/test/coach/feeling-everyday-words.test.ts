@@ -54,6 +54,14 @@ const table: ReadonlyArray<readonly [Feeling, readonly string[]]> = [
   [warning('radiating'), ['i can feel it down in my ankle now', 'sigh attica down my leg']],
   [warning('severe'), ["i'm in so much pain i can't breathe"]],
   [{ kind: 'pain' }, ["that's jabbing me in the groin", "that's not a good stretch that's a bad one"]],
+  // Regional fresh7 (2026-12-07): Scots "bot" and "jaggy", a current in the leg, a "wee" tingle (not a wee), a leg not taking the
+  // weight, a motion coming without control (Indian English).
+  [warning('saddle'), ["my bot's all numb"]],
+  [warning('tingling'), ["my leg's all jaggy", "feels like there's current in my leg", "there's a wee tingle in my shin"]],
+  [warning('weakness'), ['my leg is not taking my weight']],
+  [warning('bladderBowel'), ['motion is coming without control', 'i keep needing a wee', "i need a wee but can't go"]],
+  // Needing the toilet, said plainly, is a pause: never the emergency line for bladder control.
+  [{ kind: 'none' }, ['i need a wee', 'hang on i need the loo', 'sorry i need to go to the toilet']],
   [{ kind: 'fine' }, ['not bad', 'that is perfect', 'really nice', 'feels very good', 'this is relieving my back', 'my hips are opening up', "I'm feeling it now"]],
 ];
 
