@@ -134,7 +134,7 @@ const TYPES: Record<string, SlotValue[]> = {
               'sitting in the car', 'been sitting in the car', 'i\'ve been sitting in the car', 'sitting too long', 'been sitting too long', 'i\'ve been sitting too long',
               'stuck in a chair', 'been stuck in a chair', 'i\'ve been stuck in a chair', 'stuck in a chair on zoom calls', 'i\'ve been stuck in a chair on zoom calls',
               'on zoom calls', 'zoom calls', 'a few minutes between meetings', 'i\'ve got a few minutes between meetings', 'desk thing',
-              'two minute desk thing', 'cubicle', 'in my cubicle', 'standing up at work', 'seated stretches', 'at my desk seated'),
+              'two minute desk thing', 'cubicle', 'in my cubicle', 'standing up at work', 'seated stretches', 'at my desk seated', 'quick office', 'office stretch', 'break from the computer', 'stretch break from the computer', 'sitting at work', 'the sitting at work'),
     ],
     'BodyPartType': [
         value('hip', 'hip', 'hips', 'hip joint', 'hip flexor', 'hip flexors', 'front of my hip', 'side of my hip', 'outer hip'),

@@ -18,14 +18,17 @@ const FINISHED = ['that one\'s done', 'I\'m in position', 'I am in position', 't
 const NEXT_CORES = ['what\'s next', 'next', 'go', 'let\'s go', 'let\'s move on', 'let\'s move to the next one', 'next one', 'what now'];
 
 /** Said on coming back to the mat, before asking to go on. */
-const BACK = ['sorry about that', 'sorry for that', 'I\'m back', 'I\'m back now', 'back again', 'all sorted'];
+const BACK = ['sorry about that', 'sorry for that', 'I\'m back', 'I\'m back now', 'back again', 'all sorted', 'I\'m ready'];
+// Not "the kids are asleep": the classifier hears "asleep" as a numb limb.
 const RESUME_CORES = ['go ahead and continue', 'go ahead', 'continue', 'carry on', 'let\'s carry on', 'let\'s go again', 'keep going',
-  'let\'s keep going'];
+  'let\'s keep going', 'pick it back up', 'pick up where we left off', 'we can start again where we were', 'start again where we were'];
 
 /** What calls a user away mid-stretch. No toilet words: those are how bladder signs are said. */
 const CALLED_AWAY = ['someone\'s at the door', 'someone\'s knocking', 'my phone\'s ringing', 'my phone is ringing', 'I need to get the door',
-  'I need to get the dog', 'I have to take this', 'the kids need me'];
-const WAIT_CORES = ['wait', 'wait a minute', 'hang on', 'hold on', 'hold on a minute', 'pause it', 'give me a minute'];
+  'I need to get the dog', 'I have to take this', 'the kids need me', 'there\'s someone at the door', 'I need to get the phone', 'I need to grab my phone',
+  'the dog\'s jumping on me', 'the doorbell went', 'the baby needs me', 'my neighbors are loud'];
+const WAIT_CORES = ['wait', 'wait a minute', 'hang on', 'hold on', 'hold on a minute', 'pause it', 'give me a minute', 'pause', 'pause for a second',
+  'pause for a sec', 'hang on a sec', 'just a moment', 'give me a second', 'can we pause', 'pause please'];
 
 /** Why a user wants an easier form, said before asking for it. No pain words ("too much" is pain). */
 const TOO_HARD = ['I\'m not very flexible', 'I\'m not that flexible', 'I\'m really stiff', 'that\'s a bit much for me',
@@ -34,9 +37,10 @@ const EASIER_CORES = ['can I have an easier one', 'is there an easier version', 
   'something easier', 'is there a modification', 'make it easier'];
 
 /** Why a user wants a harder form. */
-const TOO_EASY = ['this is too easy', 'that\'s too easy', 'this is easy', 'I barely feel this', 'I hardly feel this', 'I can do more'];
+const TOO_EASY = ['this is too easy', 'that\'s too easy', 'this is easy', 'I barely feel this', 'I hardly feel this', 'I can do more',
+  'I barely feel this one', 'I\'m not feeling it much'];
 const HARDER_CORES = ['give me something tougher', 'can I go deeper', 'make it harder', 'is there a harder version', 'something harder',
-  'give me a harder one'];
+  'give me a harder one', 'how do I go deeper', 'give me something harder', 'can we make it harder', 'can I make it more of a stretch'];
 
 /** Time short or plenty, said before or after asking for a shorter or longer routine. */
 // Few asides with "time" or "long": those are how the hold's length is asked ("how much time is
@@ -59,9 +63,10 @@ const SKIP_CORES = ['skip it', 'skip', 'skip this one', 'let\'s skip it', 'can w
 /** Why a user starts now, said before naming the routine. */
 const WHY_NOW = ['I just woke up', 'I just got up', 'I\'m up', 'I\'ve been sitting at my desk all day', 'I\'ve been sat at my desk all day',
   'I have a break between meetings', 'I\'ve got a few minutes', 'I\'m about to go to sleep', 'I\'m about to go to bed', 'it\'s bedtime',
-  'I\'m ready to stretch'];
+  'I\'m ready to stretch', 'I have been sitting all day', 'I\'m at my desk', 'I\'m at work'];
 const START_CORES = ['let\'s do the {routine} routine', 'let\'s do the {routine} one', 'can we do the {routine} routine',
-  'start the {routine} stretches', 'can we do the {routine} break', 'can we do the {routine} stretches', 'play the {routine} routine'];
+  'start the {routine} stretches', 'can we do the {routine} break', 'can we do the {routine} stretches', 'play the {routine} routine',
+  'do the {routine}', 'can we do the {routine} one', 'give me the {routine} session'];
 const START_ANY = ['let\'s begin', 'let\'s start', 'let\'s get started'];
 
 /** A request crossed with the asides said before it, joined bare or with "so" / "and". */
@@ -84,9 +89,18 @@ export const EVERYDAY_CLAUSES: Readonly<Record<string, readonly string[]>> = {
     ...cross(['just', 'please just'], ['wait', 'wait a moment', 'wait a minute', 'wait a sec', 'hold on', 'hang on', 'give me a minute',
       'give me a second', 'pause', 'pause it']),
     ...cross(['I need', 'can I take', 'can I have'], ['a brake', 'a quick brake']),
+    // A rest asked with "have" or "take" (the workday break is asked with "give me", "start", "I need").
+    ...cross(['', 'can we', 'can I', 'let\'s'], ['have a quick break', 'take a quick break', 'take a breather', 'have a breather', 'have a little break',
+      'take five', 'take a minute']),
   ],
-  'AMAZON.StopIntent': cross(['I\'m gonna', 'I\'m going to', 'I think I\'m gonna', 'I\'ll have to', 'I need to', 'I have to'], ['stop',
-    'stop here', 'stop there', 'call it a day', 'finish', 'finish here', 'leave it there', 'stop for today']),
+  'AMAZON.StopIntent': [
+    ...cross(['I\'m gonna', 'I\'m going to', 'I think I\'m gonna', 'I\'ll have to', 'I need to', 'I have to'], ['stop',
+      'stop here', 'stop there', 'call it a day', 'finish', 'finish here', 'leave it there', 'stop for today']),
+    // Called away for good: "I have to go, sorry", "I gotta go, stop the workout".
+    ...cross(['I have to', 'I gotta', 'I need to', 'I\'ve got to'], ['go', 'run', 'head off', 'leave'], ['', 'sorry', 'now', 'now bye', 'bye', 'end it',
+      'stop the workout', 'stop here']),
+    ...cross(['', 'never mind', 'okay'], ['we\'re done', 'we\'re done here', 'we are done', 'that\'s us done'], ['', 'thanks', 'for today']),
+  ],
   'AMAZON.CancelIntent': cross(['just', 'please just'], ['cancel', 'cancel it', 'cancel that', 'forget it', 'never mind']),
   'AMAZON.PreviousIntent': [
     ...cross(['', 'wait'], ['go back', 'go back one', 'can we go back'], ['I missed the last one', 'I missed that one', 'I missed it',

@@ -26,8 +26,9 @@ export const EVERYDAY_SPOKEN: Readonly<Record<string, readonly string[]>> = {
   // "Go with" / "I'll take" said of the next stretch, not of a routine called "next" (the StartRoutineIntent family below).
   // Needing the toilet is a pause ("I need a wee"), never a bladder sign (feeling.ts reads the bare need as nothing).
   'AMAZON.PauseIntent': [
-    ...cross(['', 'hang on', 'hold on', 'wait', 'sorry'], ['I need', 'I have to', 'I gotta', 'I just need'], ['a wee', 'a pee', 'the loo', 'the toilet',
+    ...cross(['', 'hang on', 'hold on', 'wait', 'sorry'], ['I need', 'I just need'], ['a wee', 'a pee', 'the loo', 'the toilet',
       'to pee', 'to wee', 'to go to the toilet', 'to go to the bathroom', 'to go to the loo', 'the restroom', 'a bathroom break', 'a toilet break', 'a loo break']),
+    ...cross(['', 'hang on', 'hold on', 'wait', 'sorry'], ['I have to', 'I gotta'], ['pee', 'wee', 'go to the toilet', 'go to the bathroom', 'go to the loo']),
     'bathroom break', 'toilet break', 'loo break', 'a quick bathroom break', 'a quick toilet break',
   ],
   'AMAZON.NextIntent': [
@@ -123,7 +124,14 @@ export const EVERYDAY_SPOKEN: Readonly<Record<string, readonly string[]>> = {
       'sit', 'lie', 'kneel for this', 'do this one', 'set up']),
     ...cross(["I'm lost", "I'm confused", "I'm a bit lost", "I'm a bit confused"], [' which way am I facing', ' how do I do this', ' how do I do this one']),
     ...cross(['which way', 'what way'], ['am I facing', 'do I face', 'should I face', 'should I be facing']),
-    ...cross(['how do you', 'how d you', 'how do I'], ['do this one properly', 'do this wan properly', 'do it properly'])
+    ...cross(['how do you', 'how d you', 'how do I'], ['do this one properly', 'do this wan properly', 'do it properly']),
+    ...cross(['how do I do', 'how do you do', 'how exactly do I do'], ['this one again', 'this again', 'it again', 'that one again']),
+    ...cross(['how exactly', 'how'], ['am I supposed to', 'am I meant to', 'should I'], ['set up for this', 'set up for this one', 'get into this',
+      'get into position']),
+    ...cross(["I'm not sure", 'not sure', "I'm wondering if", 'I wonder if'], ["I'm doing it right", "I'm doing it properly"], ['', ' can you walk me through it',
+      ' can you explain it again']),
+    ...cross(['what should I be doing with my', 'what do I do with my', 'where do my'], ['arms', 'hands', 'other leg', 'head', 'feet']),
+    ...cross(['give me', 'tell me', 'read me'], ['the full instructions', 'the instructions', 'all the instructions'], ['', ' again']),
   ],
   WhatDoesThisStretchIntent: [
     ...cross(["what's it", 'what is it', "what's this", 'what is this', "what's this one", 'what is this one', "what's that one", 'what is that one'],
@@ -180,6 +188,9 @@ export const EVERYDAY_SPOKEN: Readonly<Record<string, readonly string[]>> = {
     ...cross(['I could do this', 'I could do this one', 'I can do this'], ['with my eyes closed', 'all day'], ['', ' make it tougher', ' make it harder']),
     ...cross(['can I push it', 'can I go', 'can I take it', 'can I stretch'], ['a little further', 'a bit further', 'further', 'a bit deeper', 'deeper']),
     ...cross(['the last one was too easy', 'that was too easy', 'too easy'], ['can the next one be harder', 'make the next one harder', 'next one harder']),
+    ...cross(['make the stretches', 'make the stretch', 'make them', 'can we make it a little', 'can we make it a bit', 'make it a little', 'make it a bit'],
+      ['harder', 'more challenging', 'tougher']),
+    ...cross(['I want', "I'd like"], ['a bit more of a stretch', 'more of a stretch', 'a deeper stretch']),
   ],
   StartRoutineIntent: [
     ...cross(['go with', "let's go with", "I'll go with", "I'll take", "I'll have", "I'll do", 'we will do', "we'll do"], ['the {routine}', '{routine}'],
@@ -218,6 +229,10 @@ export const EVERYDAY_SPOKEN: Readonly<Record<string, readonly string[]>> = {
       'stretch me out', "let's do it", "let's go"]),
     ...cross(['good morning', "I'm home from work", "I'm home", 'end of a long day', "it's late", "it's the end of the day"], ["let's do the {routine} one",
       "let's do the {routine}", 'I want the {routine}', 'I want the full {routine} stretch', 'put on my {routine} routine', 'the {routine} one please']),
+    ...cross(['do the', 'the', "let's do the", 'give me the'], ['{routine}'], ['one for work', 'one I can do at my desk', 'one I can do at work',
+      'one at my desk']),
+    'do a routine with me', 'stretch me', 'stretch me out',
+    ...cross(['I wanna do', 'I want to do', "let's do", 'I need'], ['some hip stretches', 'hip stretches', 'some stretches for my hips']),
   ],
   ProgressIntent: [
     ...cross(["what are my", 'show me my', 'tell me my', 'give me my', 'read me my', 'my'], ['stats', 'statistics', 'numbers', 'streak', 'history']),

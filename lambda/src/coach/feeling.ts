@@ -124,7 +124,7 @@ const withoutHesitations = (said: string): string => said.replace(hesitation, ' 
  * bladder control: only the need itself, with no "can't", "keep", "accident" or feeling word beside it.
  */
 const justNeedsTheToilet =
-  /^(?:(?:hang on|hold on|wait|sorry|excuse me|oh|oops|sorry but) )*(?:i )?(?:need|have|got|gotta|must|want)(?: to)?(?: go)?(?: to| for| have)?(?: a| the)? (?:wee|pee|loo|toilet|bathroom|restroom|washroom|lavatory)(?: (?:break|quickly|quick|real quick|first|now|sorry|please))*$/;
+  /^(?:(?:hang on|hold on|wait|sorry|excuse me|oh|oops|sorry but) )*(?:i )?(?:just )?(?:need|have|got|gotta|must|want)(?: to)?(?: go)?(?: to| for| have)?(?: a| the)? (?:wee|pee|loo|toilet|bathroom|restroom|washroom|lavatory)(?: (?:break|quickly|quick|real quick|first|now|sorry|please))*$/;
 
 /** Classifies the words, in the locale's language; pure. Warning signs win over a cramp, and a cramp over plain pain. */
 export function classifyFeeling(text: string, locale = 'en-US'): Feeling {
