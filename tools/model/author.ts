@@ -354,7 +354,10 @@ const pain_samples = cat(
     , cross(['I feel', 'I felt', 'I can feel', 'I\'ve got', 'I have', 'I have got', 'I\'m getting', 'I am getting', 'I get',
              'I just felt', 'I think I felt', 'there\'s', 'there is', 'there was', 'I had', 'got', 'just felt', 'felt'],
             ['{sensation}'], ['', 'in my {bodyPart}', 'in the {bodyPart}', 'there', 'then', 'just then'])
-    , cross(['{sensation}'], ['', 'in my {bodyPart}', 'there', 'in there'])
+    , cross(['{sensation}'], ['', 'in my {bodyPart}'])
+    // "A twinge there" with the sensation's own words, not its slot: a slot before "there" took any word at all ("hello there" was pain).
+    , cross(unique((TYPES['SensationType'] ?? []).flatMap((v) => [v.name.value, ...(v.name.synonyms ?? [])]).flatMap((w) => [w, w.replace(/^(?:a|an|some) /, '')])),
+            ['there', 'in there'])
     , cross(['{sensation} in my {bodyPart}', 'my {bodyPart}'], ['hurts', 'is hurting', 'really hurts'])
     // what happened: "I think I pulled something"
     , cross(['I', 'I think I', 'I\'ve', 'I have', 'I think I\'ve', 'I just', 'I might have', 'I may have', 'I feel like I',

@@ -35,6 +35,16 @@ export const EVERYDAY_SPOKEN: Readonly<Record<string, readonly string[]>> = {
     ...cross(['go with', "let's go with", "I'll go with", "I'll take", "I'll do", "I'll have", "we'll do", 'we will do', 'go on to', 'on to', 'onto'],
       ['the next one', 'the next', 'the next stretch', 'next one', 'the next one please', 'the next stretch please']),
     ...cross(["we're done with", 'we are done with', 'are we done with'], ['this one', 'this', 'that one', 'that']),
+    // The next stretch asked with a start's verb, so a routine slot does not take "the next stretch" for a routine's name.
+    ...cross(["let's do", 'do', 'start', 'begin', 'give me', 'time for', "let's go to", 'go to', 'take me to', "let's start", 'can we do', "I'm ready for",
+      'bring on', 'ready for', "let's have"], ['the next', 'the next one', 'the next stretch', 'the next thing', 'the next exercise', 'next one', 'next stretch'],
+    ['', ' please', ' now']),
+    ...cross(['go ahead with', 'carry on with', 'go on with', 'get on with', 'crack on with', 'continue with', 'proceed with', 'proceed to', 'move on with'],
+      ['the next one', 'the next stretch', 'the next', 'next one']),
+    ...cross(['and', 'so', ''], ['the next one is', 'the next stretch is', "what's the next one", 'what is the next one', 'what comes next', 'what comes after this']),
+    ...cross(['done that one', 'I have finished this one', "I've finished this one", 'finished this one', 'I have finished', "I've finished"],
+      ["what's next", 'next', 'next one', 'what now', "let's move on"]),
+    'on you go', 'on ye go', 'right on you go', 'right on ye go', 'away you go', 'off you go',
   ],
   HoldDurationIntent: [
     ...cross(['how long'], ['have I got to go', 'have I got left', 'is there to go', 'to go', 'left on this', 'left on this one', 'left on this stretch']),

@@ -59,7 +59,7 @@ export const STATEMENT_OPENERS: readonly string[] = ["i'm wondering", 'i am wond
   'got it', 'cool', 'sweet', 'great', 'nice', 'lovely', 'perfect', 'all right', "that's fine", 'that was fine', "that's good", 'that was good',
   "i'm good", 'fine', 'good', 'all done', 'okay done', 'done',
   // Openers of casual speech that carry no request ("bruh how long is this hold", "ngl this is too easy", "honestly any of them"); not "aye", a yes.
-  'bruh', 'ngl', 'lowkey', 'honestly', 'wondering', 'so um', 'and um'];
+  'bruh', 'ngl', 'lowkey', 'honestly', 'wondering', "y'all", 'so um', 'and um'];
 export const CLOSING_TAGS: readonly string[] = ['you know', 'i guess', 'i suppose', 'or what', 'or something', 'yeah', 'na', 'yaar', 'like',
   // Who it is said to, after the request ("how long should I be holding it dear", "how long do we hold this y'all").
   'dear', "y'all", 'eh', 'lol', 'buddy', 'pal'];
