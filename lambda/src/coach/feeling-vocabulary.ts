@@ -51,6 +51,9 @@ function accentsDropped(v: Vocabulary): Vocabulary {
       } else if (c === '[') {
         inClass = true;
         out += c;
+      } else if (plain[c] && /[|:]/.test(source[i - 1] ?? '') && /[|)]/.test(source[i + 1] ?? '')) {
+        // A verb ending alone in its alternation ("dobl(?:a|ó)") keeps its accent: "dobló" buckled, "doblo" is the stretch's own verb.
+        out += c;
       } else out += plain[c] ? `[${c}${plain[c]}]` : c;
     }
     return out;
