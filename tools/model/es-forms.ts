@@ -411,6 +411,88 @@ export const OPERATED_PARTS: Readonly<Record<'hipInjury' | 'backInjury' | 'kneeP
   kneeProblem: ['rodilla', 'rodillas', 'menisco', 'ligamento'],
 };
 
+
+/**
+ * Round 4's families (issue 14): a hold asked with the clitic climbed ("cuánto tiempo lo tengo que aguantar") or of the next one;
+ * how to do it asked in detail, where a part goes; what a stretch does "for me"; harder or easier said with any adjective,
+ * modal or subject ("los ejercicios podrían ser más duros", "se puede más sencillo"), and with a level ("súbele un nivel",
+ * "bájale a la dificultad"); the break asked with "hazme" or as a noun "necesito un descanso"; the count said before its verb.
+ */
+const holdMore = cat(
+  cross(['cuánto tiempo', 'cuánto rato', 'cuántos segundos', 'cuánto', 'por cuánto tiempo', 'hasta cuándo'], ['lo', 'la', 'me lo'],
+    ['tengo que', 'hay que', 'debo', 'tenemos que'], ['aguantar', 'mantener', 'sostener', 'dejar']),
+  cross(['cuánto tiempo', 'cuánto rato', 'cuántos segundos', 'por cuánto tiempo'], ['hay que', 'tengo que', 'debo', 'se debe', 'tenemos que'],
+    ['sostenerlo', 'sostenerla', 'aguantarla', 'mantenerla', 'dejarlo', 'quedarse']),
+  cross(['cuánto', 'cuánto tiempo', 'cuántos segundos', 'cuánto rato'], ['se mantiene', 'se aguanta', 'se sostiene', 'dura', 'hay que mantener', 'hay que aguantar',
+    'mantengo', 'aguanto', 'va a durar'], ['el siguiente', 'la siguiente', 'el próximo', 'el que sigue', 'cada uno', 'cada postura', 'cada ejercicio', 'cada pierna']),
+  cross(['cuántos segundos', 'cuánto tiempo', 'cuánto rato'], ['me faltan', 'faltan', 'quedan', 'me quedan', 'le quedan', 'le faltan', 'nos quedan', 'nos faltan'],
+    ['', 'de este', 'de esta postura', 'de este estiramiento', 'para soltar', 'para cambiar']),
+);
+const DETAIL = ['con más detalle', 'con detalle', 'en detalle', 'más a fondo', 'a fondo', 'paso a paso', 'más despacio', 'más claro'];
+const tellMore = cat(
+  cross(['', 'explícame', 'explíqueme', 'descríbeme', 'cuéntame'],
+    ['el ejercicio', 'la postura', 'el estiramiento', 'este ejercicio', 'esta postura', 'este estiramiento', 'esto', 'cómo se hace', 'cómo va'], DETAIL),
+  cross(['cómo se hace', 'cómo se hace bien', 'cómo lo hago', 'cómo lo hago bien', 'cómo va', 'cómo es', 'cómo me pongo', 'cómo me coloco'],
+    ['no entiendo', 'no le entiendo', 'no te entiendo', 'no lo entiendo', 'no me queda claro', 'no sé', 'no me sale']),
+  cross(['no entiendo', 'no le entiendo', 'no te entiendo', 'no me queda claro', 'no me sale'], ['cómo se hace', 'cómo se hace bien', 'cómo lo hago', 'cómo va', 'cómo me pongo']),
+  cross(['dónde', 'dónde va', 'dónde van', 'dónde pongo', 'dónde tengo que poner', 'dónde debo poner', 'dónde se pone', 'dónde se ponen', 'dónde coloco', 'dónde dejo',
+    'cómo pongo', 'cómo coloco', 'cómo va', 'cómo van', 'dónde me pongo', 'hacia dónde va', 'hacia dónde van'],
+  ['la {bodyPart}', 'el {bodyPart}', 'las {bodyPart}', 'los {bodyPart}', 'mi {bodyPart}', 'mis {bodyPart}', 'las manos', 'los brazos']),
+);
+const whatStretchMore = cat(
+  cross(['', 'y', 'y esto', 'esto', 'este', 'este estiramiento', 'este ejercicio', 'esta postura'], ['de qué me sirve', 'para qué me sirve', 'qué me hace',
+    'en qué me ayuda', 'qué me trabaja', 'para qué es bueno', 'para qué es buena', 'a qué le ayuda', 'qué me estira', 'para qué me va a servir', 'qué beneficio me da',
+    'en qué me beneficia']),
+  cross(['esto', 'este', 'este estiramiento', 'esta postura'], ['ayuda con', 'sirve para', 'es bueno para', 'va bien para'], ['el dolor de espalda', 'el dolor de cadera', 'el dolor lumbar', 'la espalda', 'la cadera', 'las caderas', 'la espalda baja', 'las lumbares', 'la ciática',
+      'el dolor', 'mi espalda', 'mi cadera', 'la rodilla', 'las rodillas']),
+);
+const HARDER_ADJ = ['difícil', 'difíciles', 'duro', 'duros', 'dura', 'duras', 'intenso', 'intensos', 'intensa', 'intensas', 'exigente', 'exigentes', 'retador', 'retadora',
+  'retadores', 'desafiante', 'desafiantes', 'complicado', 'complicada', 'avanzado', 'avanzada', 'cañero', 'cañera'];
+const EASIER_ADJ = ['fácil', 'fáciles', 'suave', 'suaves', 'suavecito', 'suavecita', 'sencillo', 'sencilla', 'sencillos', 'ligero', 'ligera', 'ligeros', 'facilito',
+  'facilita', 'tranquilo', 'tranquila', 'leve', 'despacito', 'light', 'básico', 'básica'];
+const SUBJECTS = ['', 'los ejercicios', 'los estiramientos', 'la rutina', 'el ejercicio', 'el estiramiento', 'esto', 'este', 'esta', 'la postura', 'el siguiente'];
+const COULD_BE = ['podrían ser', 'podría ser', 'deberían ser', 'debería ser', 'pueden ser', 'puede ser', 'que sean', 'que sea', 'se puede', 'se pueden', 'quiero',
+  'hazlo', 'hazla', 'hazlos', 'ponlo', 'ponla', 'ponlos', 'mejor', 'algo', 'uno', 'dame algo', 'dame uno', 'hay algo', 'hay uno', 'ponme algo', 'ponme uno', 'hágalo',
+  'póngalo', 'un poco', 'un poquito'];
+/** The adjectives that agree with a plural subject ("los ejercicios podrían ser más duros") and those that agree with one. */
+const plural = (a: string): boolean => /s$/.test(a);
+const comparedAs = (adjectives: readonly string[]): string[] => cat(
+  cross(SUBJECTS.slice(1, 3), ['podrían ser', 'deberían ser', 'pueden ser', 'que sean'], adjectives.filter(plural).map((a) => `más ${a}`)),
+  cross(SUBJECTS.slice(3), ['podría ser', 'debería ser', 'puede ser', 'que sea'], adjectives.filter((a) => !plural(a)).map((a) => `más ${a}`)),
+  cross(COULD_BE, adjectives.filter((a) => !plural(a)).map((a) => `más ${a}`)),
+  adjectives.map((a) => `más ${a}`),
+);
+const EASY_SAID = ['eso fue muy fácil', 'fue muy fácil', 'está muy fácil', 'muy fácil', 'demasiado fácil', 'esto es muy fácil', 'es muy fácil', 'estuvo muy fácil',
+  'eso estuvo muy fácil', 'está fácil', 'está facilito', 'está muy suave', 'muy suave', 'no me cuesta nada', 'no siento nada de estiramiento'];
+const HARD_SAID = ['no llego tan abajo', 'no llego', 'no alcanzo', 'me cuesta', 'me cuesta mucho', 'está muy difícil', 'es muy difícil', 'muy difícil', 'está difícil',
+  'está muy duro', 'no puedo', 'no puedo tanto', 'no doy más', 'demasiado difícil'];
+const harderMore = cat(
+  comparedAs(HARDER_ADJ),
+  cross(EASY_SAID, ['', 'ponlo más difícil', 'hazlo más difícil', 'más difícil', 'dame algo más difícil', 'sube el nivel', 'súbele', 'quiero más', 'dame más',
+    'algo más intenso', 'más intenso', 'se puede más difícil', 'se puede más intenso']),
+  cross(['súbele', 'súbale', 'sube', 'suba', 'subamos', 'súbeme', 'aumenta', 'aumente', 'aumentemos', 'dale más', 'métele', 'métele más', 'ponle más', 'échale más'],
+    ['un nivel', 'de nivel', 'el nivel', 'la dificultad', 'a la dificultad', 'la intensidad', 'a la intensidad', 'un poco', 'un poquito', 'tantito', 'un punto', 'un nivel más',
+      'una marcha']),
+);
+const easierMore = cat(
+  comparedAs(EASIER_ADJ),
+  cross(HARD_SAID, ['se puede más sencillo', 'se puede más fácil', 'más fácil', 'más sencillo', 'más suave', 'hazlo más fácil', 'ponlo más fácil', 'algo más fácil',
+    'algo más sencillo', 'baja el nivel', 'bájale', 'hay otra forma', 'hay algo más fácil', 'una versión más fácil', 'dame una versión más sencilla',
+    'dame algo más fácil']),
+  cross(['bájale', 'bájele', 'baja', 'baje', 'bajemos', 'bájame', 'bájeme', 'rebaja', 'disminuye', 'reduce', 'quítale', 'quítele'],
+    ['a la dificultad', 'a la intensidad', 'la dificultad', 'la intensidad', 'un nivel', 'de nivel', 'el nivel', 'un poco', 'un poquito', 'tantito', 'un punto',
+      'un cambio', 'una marcha']),
+);
+const startMore = cat(
+  cross(['hazme', 'hágame', 'ponme', 'póngame', 'necesito', 'me hace falta', 'quiero', 'dame', 'me das', 'me da', 'me pones', 'me haces', 'me hace', 'toca', 'me toca'],
+    ['la', 'una', 'un', 'la rutina', 'una rutina', 'un descanso', 'una pausa', 'la pausa', 'el descanso', 'los estiramientos', 'unos estiramientos', 'un rato', ''], ['{routine}']),
+  cross(['toca estirar', 'hay que estirar', 'es hora de estirar', 'hora de estirar', 'me toca estirar', 'quiero estirarme', 'necesito estirarme', 'vamos a estirarnos',
+    'estiramos', 'a estirarse', 'a moverse', 'toca moverse', 'hora de moverse', 'necesito moverme'], ['{routine}']),
+);
+const progressMore = cross(['cuántos días', 'cuántas sesiones', 'cuántas veces', 'cuántas rutinas', 'cuántos minutos', 'cuántas semanas', 'cuántos días de racha'],
+  ['seguidos', 'seguidas', 'en total', 'esta semana', 'este mes', 'ya', 'de racha'], ['llevo', 'he hecho', 'he estirado', 'llevamos', 'van', 'he entrenado', 'tengo',
+    'llevo ya', 'he completado']);
+
 /** Samples per intent that the everyday grammar above gives. */
 export const spanishFormSamples: Readonly<Record<string, readonly string[]>> = {
   SkipIntent: skipSamples,
@@ -423,12 +505,14 @@ export const spanishFormSamples: Readonly<Record<string, readonly string[]>> = {
   'AMAZON.HelpIntent': helpSamples,
   'AMAZON.YesIntent': yesSamples,
   'AMAZON.NoIntent': noSamples,
-  HoldDurationIntent: holdSamples,
+  HoldDurationIntent: cat(holdSamples, holdMore),
   WhichSideIntent: sideSamples,
-  WhatDoesThisStretchIntent: whatStretchSamples,
+  WhatDoesThisStretchIntent: cat(whatStretchSamples, whatStretchMore),
+  TellMeMoreIntent: tellMore,
+  HarderIntent: harderMore,
   HowManyLeftIntent: howManyLeftSamples,
-  EasierIntent: easierSamples,
-  ProgressIntent: progressSamples,
-  StartRoutineIntent: startSamples,
+  EasierIntent: cat(easierSamples, easierMore),
+  ProgressIntent: cat(progressSamples, progressMore),
+  StartRoutineIntent: cat(startSamples, startMore),
   ConditionIntent: conditionSamples,
 };

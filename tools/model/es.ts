@@ -139,7 +139,11 @@ function samples(region: Region): LocaleWords['samples'] {
   const spain = region === 'es-ES';
   const okWords = spain ? ['vale', 'venga'] : ['sale', 'órale', 'ándale', 'va'];
   // The recogniser writes "ay" and "uy" as they sound, "hay", "huy": those are cries too.
-  const painExclaims = ['ay', 'ay ay', 'ay ay ay', 'auch', 'uy', 'huy', 'uy uy', 'ay ay que dolor', 'ufff', 'ouch', 'ay caramba', 'ay nanita', 'ay nanita mía', 'ay mamita', 'ay mamá', ...(spain ? ['jolín', 'ostras'] : ['híjole'])];
+  const painExclaims = ['ay', 'ay ay', 'ay ay ay', 'auch', 'uy', 'huy', 'uy uy', 'ay ay que dolor', 'ufff', 'ouch', 'ay caramba', 'ay nanita', 'ay nanita mía', 'ay mamita', 'ay mamá', 'uf', 'uff', 'puf', 'caray', 'ay caray', 'carajo', 'rayos', 'mierda',
+    // Spain's and Mexico's oaths in every region's model: a cry of the other region is still a cry.
+    'jolín', 'ostras', 'joder', 'hostia', 'ay joder', 'híjole', 'chin', 'chale', 'ay güey', 'ay wey', 'no manches', 'chispas', 'ah caray'];
+  /** The cries the catch-all "ay {feeling}" already carries (the words after them are read there); the others carry pain themselves. */
+  const carriedCries = ['ay', 'uy', 'auch', 'ay ay', 'ay ay ay', 'uy uy', 'híjole', 'joder', 'hostia', 'ostras'];
   return {
     // The start verb, head noun and routine words crossed are es-forms.ts's; these are the forms it does not build.
     StartRoutineIntent: cat(
@@ -160,7 +164,13 @@ function samples(region: Region): LocaleWords['samples'] {
         ['con esta postura', 'con este estiramiento', 'con esto', 'en esta postura', 'en esta posición', 'haciendo esto']),
       // Said twice or more, as pain is: "duele duele", "me duele me duele".
       cross(['duele', 'me duele', 'ay'], ['duele', 'me duele', 'duele duele', 'me duele mucho']),
-      cross(painExclaims, ['me duele', 'que dolor', 'mi {bodyPart}', 'la {bodyPart}', 'el {bodyPart}', 'para']),
+      cross(painExclaims, ['me duele', 'que dolor', 'mi {bodyPart}', 'la {bodyPart}', 'el {bodyPart}', 'para', 'me duele el {bodyPart}', 'me duele la {bodyPart}',
+        'mi {bodyPart} no', 'la {bodyPart} no', 'el {bodyPart} no', 'no mi {bodyPart}']),
+      // A cry, a pain verb or a joint's sound first, anything after ("ay, mi cadera, no", "duele poquito pero se nota", "cruje y duele"):
+      // pain, unless the words after name a warning sign or a cramp (the handler reads them).
+      // (After "me" the catch-all's "me {feeling}" keeps the verb for the classifier, so only the forms without it are here.)
+      cross([...painExclaims.filter((cry) => !carriedCries.includes(cry)), 'duele', 'dolió', 'qué dolor', 'molesta', 'cruje', 'crujió', 'truena', 'tronó', 'sonó', 'pincha', 'quema', 'arde'], ['{feeling}']),
+      cross(['{feeling}'], ['y duele', 'y dolió', 'pero duele', 'y duele mucho', 'y molesta', 'y eso duele', 'y sí duele']),
       cross(['{pain}', 'esto {pain}', 'eso {pain}', 'me {pain}', 'la postura {pain}', 'este estiramiento {pain}', 'es {pain}', 'está {pain}',
         'esto es {pain}', 'esto está {pain}', 'se siente {pain}'], ['', 'la {bodyPart}', 'el {bodyPart}', 'en la {bodyPart}', 'en el {bodyPart}',
         'los {bodyPart}', 'las {bodyPart}']),
@@ -207,6 +217,9 @@ function samples(region: Region): LocaleWords['samples'] {
         ['mucho más', 'más', 'muchísimo', 'muchísimo más', 'bastante más', 'un montón más', 'mucho peor', 'bastante', 'todavía más', 'aún más'],
         ['', 'la {bodyPart}', 'el {bodyPart}', 'las {bodyPart}', 'los {bodyPart}']),
       cross(['{symptom}'], ['no puedo dormir', 'no duermo', 'no me deja dormir', 'casi no duermo'], ['del dolor', 'por el dolor', 'de dolor', 'bien']),
+      // Worse lying down or at night, said with "sobre todo" ("acostado es peor, sobre todo de noche").
+      cross(['{symptom}'], ['es peor', 'está peor', 'duele más', 'me duele más', 'empeora', 'va peor'], ['sobre todo de noche', 'sobre todo por la noche', 'sobre todo en la noche',
+        'sobre todo acostado', 'sobre todo acostada', 'más de noche', 'y de noche', 'y por la noche', 'de noche', 'por la noche', 'en la noche', 'por las noches']),
       // When, said after the sign ("sudo mucho por la noche").
       cross(['{symptom}'], ['por la noche', 'por las noches', 'de noche', 'en la noche', 'toda la noche', 'cada noche', 'de madrugada']),
       cross(['{symptom}'], ['y desde entonces me duele', 'y desde entonces tengo dolor', 'y me duele', 'y ahora me duele', 'y desde entonces me duele la espalda']),
@@ -220,6 +233,10 @@ function samples(region: Region): LocaleWords['samples'] {
       cross(['{symptom}'], ['', 'todo el rato', 'todo el tiempo', 'mucho', 'siempre', 'a cada rato', 'seguido'], ['con la punta del {bodyPart}',
         'con la punta de los {bodyPart}', 'con el {bodyPart}', 'con los {bodyPart}']),
       cross(['{symptom}'], ['con el {bodyPart}', 'con la {bodyPart}', 'con los {bodyPart}', 'con mi {bodyPart}']),
+      // With why: "tropiezo con el pie porque no lo levanto bien", "arrastro la pierna porque se me cae".
+      cross(['{symptom}'], ['con el {bodyPart}', 'con la {bodyPart}', 'el {bodyPart}', 'la {bodyPart}', ''], ['porque no lo levanto', 'porque no lo levanto bien',
+        'porque no la levanto', 'porque no la levanto bien', 'porque no lo puedo levantar', 'porque no puedo levantarlo', 'porque se me cae', 'porque se me va',
+        'porque no responde', 'porque no tengo fuerza', 'porque no lo siento']),
       // The sign, then the body part with its own article or quantifier ("se me debilitaron las dos piernas", "no puedo mover bien ambas piernas").
       cross(['', 'se me', 'de repente', 'de pronto', 'de golpe', 'ahora', 'hoy'], ['{symptom}'], ['{bodyPart}', 'en {bodyPart}']),
       // When it happens said first, then what hurts, then the sign: "por las noches el dolor de espalda no me deja dormir".
@@ -236,6 +253,11 @@ function samples(region: Region): LocaleWords['samples'] {
         'traigo', 'ando con'],
       ['{condition}'], ['', 'así que con cuidado', 'así que suave', 'el año pasado', 'el mes pasado', 'hace unas semanas'],
     ).concat(
+      // Since when, and the question it raises: "tengo una prótesis desde el año pasado", "tengo osteoporosis, ¿hay algún problema?".
+      cross(['tengo', 'tengo una', 'tengo un', 'tuve', 'tuve una', 'tuve un', 'padezco', 'padezco de', 'sufro de', 'llevo una', 'me pusieron una', 'me operaron de'],
+        ['{condition}'], ['desde el año pasado', 'desde hace años', 'desde hace tiempo', 'desde hace unos meses', 'desde hace poco', 'desde hace un año', 'desde niño', 'desde niña',
+        'hay algún problema', 'hay problema', 'es un problema', 'pasa algo', 'puedo hacerlo', 'puedo hacer esto', 'puedo estirar', 'está bien', 'importa', 'ten cuidado',
+        'tenga cuidado', 'tenlo en cuenta', 'téngalo en cuenta', 'ojo']),
       // How far along, said after it: "estoy embarazada de cinco meses".
       cross(['estoy {condition}', '{condition}'], ['de un mes', 'de dos meses', 'de tres meses', 'de cuatro meses', 'de cinco meses', 'de seis meses',
         'de siete meses', 'de ocho meses', 'de nueve meses', 'de pocas semanas', 'de unas semanas', 'de gemelos']),

@@ -10,7 +10,7 @@ import { builtInValue } from './built-in-values';
 import { bestMatch, compileModel, type CompiledModel, type Match } from './matcher';
 import type { InteractionModel } from './model';
 import { MISHEARD_ENGLISH, withoutRepeats } from './misheard';
-import { phraseKey, phraseKeys, spokenWords, wordKey } from './normalize';
+import { phraseKey, phraseKeys, spokenWords, withoutAccents, wordKey } from './normalize';
 
 export { loadInteractionModel, REPO_ROOT } from './model';
 export type { InteractionModel } from './model';
@@ -84,7 +84,7 @@ const compiledCache = new WeakMap<InteractionModel, CompiledModel>();
 function compiledOf(model: InteractionModel, grammar: InvocationGrammar): CompiledModel {
   let compiled = compiledCache.get(model);
   if (!compiled) {
-    compiled = compileModel(model.interactionModel.languageModel, grammar.builtInPhrasings);
+    compiled = compileModel(model.interactionModel.languageModel, grammar.builtInPhrasings, grammar.foldAccents ? withoutAccents : undefined);
     compiledCache.set(model, compiled);
   }
   return compiled;
@@ -227,13 +227,14 @@ export function withoutFillers(text: string, grammar: InvocationGrammar = ENGLIS
 /** The utterance after each wrapping word is dropped in turn (hesitations first), each different from the words as said. */
 export function fillerStages(text: string, grammar: InvocationGrammar = ENGLISH): string[] {
   const said = spokenWords(text).join(' ');
+  const key = (w: string): string => (grammar.foldAccents ? withoutAccents(wordKey(w)) : wordKey(w));
   let keys = spokenWords(text).filter((w) => !DISFLUENCIES.includes(wordKey(w)));
   const stages: string[] = [];
   if (keys.join(' ') !== said) stages.push(keys.join(' '));
   const strip = (fillers: readonly string[], fromEnd: boolean): boolean => {
     for (const filler of fillers) {
-      const f = phraseKeys(filler);
-      const k = keys.map(wordKey);
+      const f = phraseKeys(filler).map(key);
+      const k = keys.map(key);
       const at = fromEnd ? k.length - f.length : 0;
       if (k.length > f.length && at >= 0 && startsWith(k, f, at)) {
         keys = fromEnd ? keys.slice(0, at) : keys.slice(f.length);

@@ -25,6 +25,8 @@ export interface InvocationGrammar {
   readonly repeatsOnce?: boolean;
   /** English: words a sample does not read as said are read again with contractions made or undone ("i am done" as "i'm done"). */
   readonly contractions?: boolean;
+  /** Spanish: words meet whatever accents a recogniser wrote or dropped ("cuantos segundos faltan", "me dolio"). */
+  readonly foldAccents?: boolean;
 }
 
 const words = (...phrases: string[]): string[][] => phrases.map((p) => p.split(' '));
@@ -131,12 +133,19 @@ export const GRAMMARS: Readonly<Record<string, InvocationGrammar>> = {
       'dígame', 'me explicas', 'me explica', 'explícame', 'una pregunta', 'oye una pregunta', 'puedes', 'podrías', 'puede', 'podría', 'eh', 'ah', 'oh', 'mmm',
       'em', 'ehm', 'pues', 'bueno', 'y', 'oye', 'oiga', 'a ver', 'o sea', 'este', 'mira', 'mire', 'ey', 'hey', 'entonces', 'ahora', 'ahorita', 'vale',
       'venga', 'órale', 'ándale', 'dale', 'ok', 'okey', 'perdón', 'perdona', 'perdone', 'disculpa', 'disculpe', 'mejor', 'sabes', 'es que', 'la verdad',
-      'de repente', 'de pronto', 'de golpe', 'listo', 'lista', 'señora', 'señorita', 'señor', 'tío', 'tía', 'güey', 'wey', 'ya'],
+      'de repente', 'de pronto', 'de golpe', 'listo', 'lista', 'señora', 'señorita', 'señor', 'tío', 'tía', 'güey', 'wey', 'ya',
+      // Asides that only announce what follows: "por cierto, tengo osteoporosis", "fíjate que …", "te cuento que …".
+      'por cierto', 'una cosa', 'fíjate que', 'te cuento que', 'le cuento que', 'te comento que', 'le comento que', 'te aviso que', 'le aviso que'],
     // Closers: politeness ("porfa"), tags ("verdad", "eh"), address ("tío", "güey") and place words that add nothing ("así", "aquí").
     trailingFillers: [...BRAND_AFTER, 'por favor', 'porfa', 'porfis', 'por fa', 'gracias', 'ahora', 'ahorita', 'alexa', 'ya', 'pues', 'tío', 'tía', 'güey', 'wey', 'oye',
       'eh', 'vale', 'entonces', 'exactamente', 'ok', 'verdad', 'así', 'aquí', 'ahí', 'todavía', 'amigo', 'amiga', 'hombre', 'mija', 'mijo', 'compa', 'bien',
-      'nada', 'primero', 'señora', 'señorita', 'señor', 'esto', 'o qué', 'fíjate'],
+      'nada', 'primero', 'señora', 'señorita', 'señor', 'esto', 'o qué', 'fíjate',
+      // "Tell me" and "for your information" said after the question or the news: "cuánto hay que sostenerlo, dígame", "tuve una hernia, para que lo sepa".
+      'dígame', 'dime', 'oiga', 'mire', 'mira', 'para que lo sepas', 'para que lo sepa', 'para que sepas', 'para que sepa', 'por si acaso', 'por si las dudas'],
     builtInPhrasings: {},
+    foldAccents: true,
+    // Clipped words of casual speech ("pa qué es esto", "pos no sé"), tried only when the words as said fit nothing but the catch-all.
+    spokenVariants: { pa: 'para', pos: 'pues', toy: 'estoy', tons: 'entonces' },
   },
   fr: {
     launchVerbs: words('ouvre', 'ouvrir', 'lance', 'lancer', 'démarre', 'démarrer', 'commence', 'joue', 'active'),

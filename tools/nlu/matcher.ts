@@ -1,6 +1,6 @@
 import type { LanguageModel, SlotType } from './model';
 import { BUILT_IN_PHRASINGS } from './builtins';
-import { phraseKey, phraseKeys, spokenWords, wordKey } from './normalize';
+import { phraseKeys, spokenWords, wordKey } from './normalize';
 
 /** One word of a compiled sample, or a slot that takes one or more words. */
 type Part = { word: string } | { slot: string };
@@ -26,6 +26,8 @@ export interface CompiledModel {
   intentSlots: Map<string, { name: string; type: string }[]>;
   types: Map<string, TypeIndex>;
   intentNames: Set<string>;
+  /** How a word's key is compared, when the language folds it further (Spanish: accents dropped). */
+  fold?: (key: string) => string;
 }
 
 /** A slot filled by a match. `words` are as said (apostrophes kept); `values` is empty when nothing resolved. */
@@ -49,22 +51,24 @@ export interface Match {
   order: number;
 }
 
-function compileSample(intent: string, text: string, fromModel: boolean, order: number): CompiledSample {
+const same = (key: string): string => key;
+
+function compileSample(intent: string, text: string, fromModel: boolean, order: number, fold: (key: string) => string = same): CompiledSample {
   const parts: Part[] = [];
   for (const piece of text.split(/(\{[^}]+\})/)) {
     const slot = /^\{([^}]+)\}$/.exec(piece);
     if (slot?.[1]) parts.push({ slot: slot[1].trim() });
-    else for (const word of phraseKeys(piece)) parts.push({ word });
+    else for (const word of phraseKeys(piece)) parts.push({ word: fold(word) });
   }
   return { intent, text, parts, fromModel, order };
 }
 
-function indexType(type: SlotType): TypeIndex {
+function indexType(type: SlotType, fold: (key: string) => string = same): TypeIndex {
   const byKey = new Map<string, { name: string; id: string }[]>();
   for (const value of type.values) {
     const entry = { name: value.name.value, id: value.id ?? value.name.value };
     for (const phrase of [value.name.value, ...(value.name.synonyms ?? [])]) {
-      const key = phraseKey(phrase);
+      const key = phraseKeys(phrase).map(fold).join(' ');
       const list = byKey.get(key) ?? [];
       if (!list.some((v) => v.id === entry.id)) list.push(entry);
       byKey.set(key, list);
@@ -74,7 +78,7 @@ function indexType(type: SlotType): TypeIndex {
 }
 
 /** Compiles the samples, built-in phrasings and slot types of a language model for {@link matchAll}. */
-export function compileModel(model: LanguageModel, builtInPhrasings: Readonly<Record<string, readonly string[]>> = BUILT_IN_PHRASINGS): CompiledModel {
+export function compileModel(model: LanguageModel, builtInPhrasings: Readonly<Record<string, readonly string[]>> = BUILT_IN_PHRASINGS, fold?: (key: string) => string): CompiledModel {
   const samples: CompiledSample[] = [];
   const intentSlots = new Map<string, { name: string; type: string }[]>();
   const intentNames = new Set<string>();
@@ -82,14 +86,14 @@ export function compileModel(model: LanguageModel, builtInPhrasings: Readonly<Re
   for (const intent of model.intents) {
     intentNames.add(intent.name);
     intentSlots.set(intent.name, intent.slots ?? []);
-    for (const sample of intent.samples ?? []) samples.push(compileSample(intent.name, sample, true, order++));
+    for (const sample of intent.samples ?? []) samples.push(compileSample(intent.name, sample, true, order++, fold));
   }
   for (const intent of model.intents) {
-    for (const phrase of builtInPhrasings[intent.name] ?? []) samples.push(compileSample(intent.name, phrase, false, order++));
+    for (const phrase of builtInPhrasings[intent.name] ?? []) samples.push(compileSample(intent.name, phrase, false, order++, fold));
   }
   const types = new Map<string, TypeIndex>();
-  for (const type of model.types ?? []) types.set(type.name, indexType(type));
-  return { invocationKeys: phraseKeys(model.invocationName), samples, intentSlots, types, intentNames };
+  for (const type of model.types ?? []) types.set(type.name, indexType(type, fold));
+  return { invocationKeys: phraseKeys(model.invocationName), samples, intentSlots, types, intentNames, ...(fold ? { fold } : {}) };
 }
 
 /** Every way the parts can cover the words exactly; slots take one word or more. */
@@ -114,7 +118,7 @@ function* assignments(parts: Part[], keys: string[], p = 0, w = 0, spans: [strin
 /** All samples that match the whole utterance, with their slots filled and resolved. */
 export function matchAll(compiled: CompiledModel, text: string): Match[] {
   const words = spokenWords(text);
-  const keys = words.map(wordKey);
+  const keys = words.map((w) => (compiled.fold ?? same)(wordKey(w)));
   const matches: Match[] = [];
   for (const sample of compiled.samples) {
     if (sample.parts.length > keys.length) continue;

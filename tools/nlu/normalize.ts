@@ -32,3 +32,8 @@ export function phraseKeys(text: string): string[] {
 export function phraseKey(text: string): string {
   return phraseKeys(text).join(' ');
 }
+
+/** A key with its accents dropped ("cuántos" and "cuantos" meet), for a language whose recogniser may drop them. */
+export function withoutAccents(key: string): string {
+  return key.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+}
