@@ -60,11 +60,29 @@ describe('"me" for "my" (northern England, Ireland, Australia) keeps the body pa
   });
 });
 
+describe('Scots "cannae", "dinnae", "willnae" keep the sign they deny (mutV)', () => {
+  it.each([
+    ['en-GB', 'i cannae feel my foot', warning('numbness')],
+    ['en-GB', 'i canna stand up', warning('weakness')],
+    ['en-GB', 'i dinnae feel my foot', warning('numbness')],
+    ['en-GB', 'my legs dinnae work', warning('bothLegs')],
+    ['en-GB', 'i dinna have any feeling in my leg', warning('numbness')],
+    ['en-GB', 'my leg winnae take my weight', warning('weakness')],
+    ['en-GB', 'my knee wullnae hold me up', warning('weakness')],
+  ] as const)('%s: "%s"', (locale, said, expected) => {
+    expect(classifyFeeling(said, locale)).toEqual(expected);
+  });
+});
+
 describe('a leg that gives way, in regional words, is weakness (both legs: the emergency)', () => {
   it.each([
     ['en-IN', 'i am not able to lift my foot', warning('weakness')],
+    ['en-IN', 'i am not able to stand', warning('weakness')],
     // What the catch-all hands over once its "not" opener took the first word of "not able to lift my leg".
     ['en-IN', 'able to lift my leg', warning('weakness')],
+    ['en-IN', 'able to stand up', warning('weakness')],
+    ['en-GB', 'my legs keep giving up', warning('bothLegs')],
+    ['en-IN', 'my hip not bearing my weight', warning('weakness')],
     ['en-GB', 'my leg went out', warning('weakness')],
     ['en-GB', 'my knee went out', warning('weakness')],
     ['en-GB', 'my ankle went out', warning('weakness')],
@@ -104,6 +122,20 @@ describe('a leg that gives way, in regional words, is weakness (both legs: the e
     const read = classifyFeeling('my ankles keep rolling', 'en-GB');
     expect(read.kind).toBe('warning');
     expect(['weakness', 'bothLegs']).toContain(read.kind === 'warning' ? read.sign : undefined);
+  });
+});
+
+// The pain, not the leg, stops them: severe pain, as in en-US (feeling.ts's stopped-by-pain rule). The regional rewrites
+// once turned "can't walk" into "weak" before that rule could read it (mutV); a weak leg is still weakness.
+describe('pain that stops the walking is severe pain in regional English too', () => {
+  it.each([
+    ['en-GB', "i can't walk because of the pain", warning('severe')],
+    ['en-IN', 'i am not able to walk because of the pain', warning('severe')],
+    ['en-GB', 'i cannae walk for the pain', warning('severe')],
+    ['en-GB', 'i cant walk properly', warning('weakness')],
+    ['en-AU', "i can't walk straight", warning('weakness')],
+  ] as const)('%s: "%s"', (locale, said, expected) => {
+    expect(classifyFeeling(said, locale)).toEqual(expected);
   });
 });
 
