@@ -144,7 +144,7 @@ const regionalEnglish: ReadonlyArray<readonly [RegExp, string]> = [
   // Before "arse" is read as the bottom: "arse over tit" is a fall.
   [/\b(?:(?:went|gone|go) (?:arse|base|head) over (?:tit|elbow|kettle|apex|heels)|c[ao]me a cropper|(?:stacked|stack) it|had a spill|took a spill|came a gutser|gutser|face ?planted|bit the dust|went down hard|went over on my)\b/g, 'fell'],
   [/\bkilling my\b/g, 'killing me'],
-  [/\b(?:not having (?:any )?strength|no (?:power|go)\b|(?:lost|losing) (?:my |all )?power|feeble|(?:wet )?noodle|flopp\w*|isn'?t working(?: properly)?|not working properly|can'?t walk(?: properly| straight)?)\b/g, 'weak'],
+  [/\b(?:not having (?:any )?strength|no (?:power|go)\b|(?:lost|losing) (?:my |all )?power|feeble|(?:wet )?noodle|flopp\w*|isn'?t working(?: properly)?|not working properly)\b/g, 'weak'],
   [/\b(?:tackle|crown jewels|lady garden|my junk|downstairs)\b/g, 'bum'],
   [/\bpins\b(?! and needles)/g, 'legs'],
   [/\b(?:gone|going|goes|went) to sleep\b/g, 'gone asleep'],

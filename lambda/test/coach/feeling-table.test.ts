@@ -18,6 +18,8 @@ const table: ReadonlyArray<readonly [Feeling, readonly string[]]> = [
       'my heel feels num',
       'I have no feeling in my foot',
       'I have lost the feeling in my foot',
+      "I don't have any feeling in my foot",
+      "I haven't got any feeling in my toes",
       "I can't feel my foot",
       'I cannot feel my toes',
       'my foot has gone dead',
