@@ -9,6 +9,7 @@ import { cat, cross, type LocaleWords } from './locale-model';
 import { withEveryday } from './everyday-words';
 import { newIntentWords } from './new-intents';
 import { routineWords, structuredSamples } from './fr-structures';
+import { everydaySamples } from './fr-everyday';
 
 type Region = 'fr-FR' | 'fr-CA';
 
@@ -372,6 +373,13 @@ function withStructures(own: LocaleWords['samples']): LocaleWords['samples'] {
   return out;
 }
 
+/** The everyday families of round 7 (fr-everyday.ts) after each intent's own and structured samples, the new intents' too. */
+function withEverydayFamilies(own: LocaleWords['samples']): LocaleWords['samples'] {
+  const out: Record<string, readonly string[]> = { ...own };
+  for (const [intent, more] of Object.entries(everydaySamples)) out[intent] = [...new Set([...(out[intent] ?? []), ...more])];
+  return out;
+}
+
 /** The recogniser's accentless spelling ("ca fait mal", "j'ai mal a la hanche", "fievre"). */
 const plainLetters = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
 
@@ -393,7 +401,7 @@ export function frenchWords(region: Region): LocaleWords {
   for (const [id, more] of Object.entries(routineWords)) routines[id] = [...(routines[id] ?? []), ...more];
   return {
     invocationName: 'coach des hanches',
-    samples: withAccentless({ ...withStructures(own.samples), ...added.samples }),
+    samples: withAccentless(withEverydayFamilies({ ...withStructures(own.samples), ...added.samples })),
     types: { ...own.types, RoutineType: routines, ...added.types },
   };
 }

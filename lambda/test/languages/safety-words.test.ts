@@ -299,6 +299,18 @@ describe('French (fr-FR, fr-CA)', () => {
     ['je force un peu', { kind: 'none' }],
     ['le tapis glisse', { kind: 'none' }],
     ['je me suis planté en ski', warning('fall')],
+    // Québec's "s'échapper", "débouler", "picosser", "endurer"; pain in sleep is night pain; lost balance and tiptoes are weakness;
+    // a knee "I bend" is no knee that gives way.
+    ['je me suis échappé dans mes culottes', warning('bladderBowel')],
+    ["j'ai déboulé l'escalier", warning('fall')],
+    ['ça picosse dans mon pied', warning('tingling')],
+    ["j'endure plus", warning('severe')],
+    ["c'est intolérable", warning('severe')],
+    ["j'ai mal même quand je dors", warning('night')],
+    ["je perds l'équilibre", warning('weakness')],
+    ["j'arrive pas à me mettre sur la pointe des pieds", warning('weakness')],
+    ["j'ai une douleur au genou quand je plie", pain],
+    ['ma jambe plie toute seule', warning('weakness')],
   ] as const)('"%s"', (said, expected) => {
     expect(classifyFeeling(said, 'fr-FR')).toEqual(expected);
   });
