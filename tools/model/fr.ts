@@ -135,10 +135,10 @@ function samples(region: Region): LocaleWords['samples'] {
     // "aïe" as a recogniser may write it, without its diaeresis.
     'aie', 'aie aie', 'aie aie aie'];
   const okay = quebec ? ['correct', 'ok', "c'est beau"] : ['ok', "d'accord", 'bon'];
-  // Said mid-stretch, an oath is taken for a cry of pain (France's and Québec's, the softened ones too): stopping costs less than pushing on.
+  // Said mid-stretch, an oath is taken for a cry of pain (France's and Québec's): stopping costs less than pushing on. The softer ones,
+  // as often annoyance ("zut", "mince", "mon dieu"), open the catch-all instead, where the words after them decide.
   const oaths = ['tabarnouche', 'tabarnak', 'tabarnac', 'tabarouette', 'tabaslak', 'ostie', 'esti', 'câlisse', 'câline', 'câline de bine', 'calvaire',
-    'calvince', 'crisse', 'ciboire', 'sacrament', 'viarge', 'maudit', 'mautadit', 'torrieux', 'ayoye donc', 'putain', 'merde', 'bordel', 'punaise',
-    'purée', 'la vache', 'oh la vache', 'mince', 'zut', 'mon dieu', 'oh mon dieu', 'nom de dieu', 'ouh', 'ouh là', 'ouh là là', 'ouh non', 'aïe non'];
+    'calvince', 'crisse', 'ciboire', 'sacrament', 'viarge', 'maudit', 'mautadit', 'torrieux', 'ayoye donc', 'putain', 'merde', 'bordel', 'aïe non'];
   return {
     StartRoutineIntent: cat(
       cross(startVerbs, nouns, ['{routine}']),
@@ -255,7 +255,9 @@ function samples(region: Region): LocaleWords['samples'] {
         'vraiment trop', 'aïe', 'aïe aïe', 'ouille', 'ayoye', 'ouch',
         // Sounds made before the words ("mmh, pas agréable", "ouh non, là …"), and the stretch named before what it did
         // ("l'étirement d'avant m'a fait mal", "celui-là me fait quelque chose").
-        'mmh', 'mmm', 'mm', 'hum', 'pff', 'pfff', 'rah', 'ouh', 'ouh non', 'ouh là', 'hou', 'oh non là', 'ah non là', 'ouh non là',
+        'mmh', 'mmm', 'mm', 'hum', 'pff', 'pfff', 'rah', 'ouh', 'ouh non', 'ouh là', 'ouh là là', 'hou', 'oh non là', 'ah non là', 'ouh non là',
+        // Softer exclamations, often annoyance ("zut, on passe au suivant"): the words after them decide, not the exclamation.
+        'punaise', 'purée', 'la vache', 'oh la vache', 'oh mon dieu', 'nom de dieu',
         "l'étirement", "l'exercice", 'cet étirement', 'cet exercice', 'celui-là', 'celui-ci', "l'étirement d'avant", "l'exercice d'avant",
         "celui d'avant", 'le dernier', 'le précédent', 'la position', 'cette position', 'le mouvement', 'ce mouvement',
         // A sensation named first ("sensation d'engourdissement", "l'impression d'avoir des fourmis"): what follows reaches the classifier.
