@@ -9,6 +9,7 @@ import { cat, cross, type LocaleWords } from './locale-model';
 import { withEveryday } from './everyday-words';
 import { newIntentWords } from './new-intents';
 import { routineWords, structuredSamples } from './fr-structures';
+import { everydaySamples } from './fr-everyday';
 
 type Region = 'fr-FR' | 'fr-CA';
 
@@ -134,6 +135,10 @@ function samples(region: Region): LocaleWords['samples'] {
     // "aïe" as a recogniser may write it, without its diaeresis.
     'aie', 'aie aie', 'aie aie aie'];
   const okay = quebec ? ['correct', 'ok', "c'est beau"] : ['ok', "d'accord", 'bon'];
+  // Said mid-stretch, an oath is taken for a cry of pain (France's and Québec's): stopping costs less than pushing on. The softer ones,
+  // as often annoyance ("zut", "mince", "mon dieu"), open the catch-all instead, where the words after them decide.
+  const oaths = ['tabarnouche', 'tabarnak', 'tabarnac', 'tabarouette', 'tabaslak', 'ostie', 'esti', 'câlisse', 'câline', 'câline de bine', 'calvaire',
+    'calvince', 'crisse', 'ciboire', 'sacrament', 'viarge', 'maudit', 'mautadit', 'torrieux', 'ayoye donc', 'putain', 'merde', 'bordel', 'aïe non'];
   return {
     StartRoutineIntent: cat(
       cross(startVerbs, nouns, ['{routine}']),
@@ -174,6 +179,10 @@ function samples(region: Region): LocaleWords['samples'] {
         'ça fait trop mal', 'trop', "c'est trop", 'ça {pain}', "c'est {pain}", 'mon {bodyPart}', 'ma {bodyPart}']),
       // A cry with "no" ("oh là là non", "aïe non non").
       cross(['oh là là', 'oh là', 'aïe', 'aïe aïe', 'ouille', 'ayoye', 'ouch'], ['non', 'non non', 'non non non', 'pas ça', 'mon dieu']),
+      // A cry or an oath with any words after it ("aïe, ma hanche, non", "tabarnouche, ça fait mal"), or words with a cry after
+      // them ("crampe au mollet, aïe"): the handler reads the words, so a sign or a cramp said with the cry is still answered as such.
+      cross([...exclaims, ...oaths], ['{feeling}']),
+      cross(['{feeling}'], [...exclaims.filter((cry) => !cry.includes(' ') && cry !== 'bon')]),
       cross(["j'aime pas", "je n'aime pas", "j'aime vraiment pas", "j'aime pas trop", 'mon corps aime pas', 'mon {bodyPart} aime pas',
         'ma {bodyPart} aime pas', 'mon {bodyPart} n\'aime pas', 'ma {bodyPart} n\'aime pas'], ['ça', 'ça du tout', 'du tout', 'cet étirement',
         'celui-là', 'cette position', 'ça là']),
@@ -244,6 +253,13 @@ function samples(region: Region): LocaleWords['samples'] {
         'de temps en temps', 'chu', "j'peux", 'grosse', 'petite', 'vive', 'forte', 'envie', 'ouch', 'ah non', 'oh non',
         'au niveau du', 'au niveau de la', 'au niveau des', 'aucune', 'aucun', 'plus aucune', 'plus aucun', 'tellement',
         'vraiment trop', 'aïe', 'aïe aïe', 'ouille', 'ayoye', 'ouch',
+        // Sounds made before the words ("mmh, pas agréable", "ouh non, là …"), and the stretch named before what it did
+        // ("l'étirement d'avant m'a fait mal", "celui-là me fait quelque chose").
+        'mmh', 'mmm', 'mm', 'hum', 'pff', 'pfff', 'rah', 'ouh', 'ouh non', 'ouh là', 'ouh là là', 'hou', 'oh non là', 'ah non là', 'ouh non là',
+        // Softer exclamations, often annoyance ("zut, on passe au suivant"): the words after them decide, not the exclamation.
+        'punaise', 'purée', 'la vache', 'oh la vache', 'oh mon dieu', 'nom de dieu',
+        "l'étirement", "l'exercice", 'cet étirement', 'cet exercice', 'celui-là', 'celui-ci', "l'étirement d'avant", "l'exercice d'avant",
+        "celui d'avant", 'le dernier', 'le précédent', 'la position', 'cette position', 'le mouvement', 'ce mouvement',
         // A sensation named first ("sensation d'engourdissement", "l'impression d'avoir des fourmis"): what follows reaches the classifier.
         'sensation', 'une sensation', 'sensations', 'des sensations', 'impression', "l'impression", 'comme une sensation'], ['{feeling}'])],
     HoldDurationIntent: cat(
@@ -359,6 +375,27 @@ function withStructures(own: LocaleWords['samples']): LocaleWords['samples'] {
   return out;
 }
 
+/** The everyday families of round 7 (fr-everyday.ts) after each intent's own and structured samples, the new intents' too. */
+function withEverydayFamilies(own: LocaleWords['samples']): LocaleWords['samples'] {
+  const out: Record<string, readonly string[]> = { ...own };
+  for (const [intent, more] of Object.entries(everydaySamples)) out[intent] = [...new Set([...(out[intent] ?? []), ...more])];
+  return out;
+}
+
+/** The recogniser's accentless spelling ("ca fait mal", "j'ai mal a la hanche", "fievre"). */
+const plainLetters = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+
+/** The safety intents' samples also written without accents: pain, a sign or a feeling is never missed for a dropped cedilla. */
+function withAccentless(samples: LocaleWords['samples']): LocaleWords['samples'] {
+  const out: Record<string, readonly string[]> = { ...samples };
+  for (const intent of ['PainIntent', 'WarningSignIntent', 'DescribeFeelingIntent']) {
+    const own = out[intent] ?? [];
+    const plain = own.map(plainLetters).filter((sample) => !own.includes(sample));
+    out[intent] = [...own, ...new Set(plain)];
+  }
+  return out;
+}
+
 export function frenchWords(region: Region): LocaleWords {
   const added = newIntentWords('fr');
   const own = withEveryday('fr', { samples: samples(region), types: types(region) });
@@ -366,7 +403,7 @@ export function frenchWords(region: Region): LocaleWords {
   for (const [id, more] of Object.entries(routineWords)) routines[id] = [...(routines[id] ?? []), ...more];
   return {
     invocationName: 'coach des hanches',
-    samples: { ...withStructures(own.samples), ...added.samples },
+    samples: withAccentless(withEverydayFamilies({ ...withStructures(own.samples), ...added.samples })),
     types: { ...own.types, RoutineType: routines, ...added.types },
   };
 }

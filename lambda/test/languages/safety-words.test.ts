@@ -278,6 +278,64 @@ describe('French (fr-FR, fr-CA)', () => {
     ['mon dos me tue', pain],
     ['mes mollets sont engourdis', warning('bothLegs')],
     ['suis pas bien dans cet exercice', pain],
+    // fresh7's families (issue 14): "plus un étirement" is no lost feeling; hurt as a verb and the mild words meant stop
+    // the stretch; not holding the pose is not weakness; "je descends" is the body going down, not the pain; "pas terrible"
+    // is not severe, Québec's "pas pire" is fine; unwell said with the pain is the pain.
+    ["plus un étirement, c'est de la douleur", pain],
+    ['me blesse la hanche', pain],
+    ['tu me blesses le dos là', pain],
+    ['ça me gêne un peu dans la hanche', pain],
+    ["c'est sensible quand je tire", pain],
+    ['peux pas tenir, ça fait trop mal', pain],
+    ['arrive plus à tenir la position', { kind: 'none' }],
+    ['peux plus tenir debout', warning('weakness')],
+    ['fait mal quand je descends plus bas', pain],
+    ['si on descend plus bas ça tire trop', pain],
+    ['la douleur descendait dans le mollet', warning('radiating')],
+    ["c'est pas terrible, ça fait un peu mal quand même", pain],
+    ["c'est pas pire", { kind: 'none' }],
+    ["sens pas bien, j'ai mal", pain],
+    ['me sens pas bien du tout', warning('fever')],
+    // Foot drop as it is felt: a foot that slaps the floor, a toe that will not come up.
+    ['pied claque par terre quand je marche', warning('weakness')],
+    ['lève plus le bout du pied', warning('weakness')],
+    // The saddle in other words: the groin in two words, "down there", where one sits.
+    ["j'ai l'entre jambe tout engourdi", warning('saddle')],
+    ["en bas c'est tout endormi", warning('saddle')],
+    ["bas c'est tout endormi", warning('saddle')],
+    ["comme endormi là où on s'assoit", warning('saddle')],
+    ['des fourmis là où je m’assieds', warning('saddle')],
+    ['engourdi en bas de la jambe', warning('numbness')],
+    ['contrôle plus quand je vais à la selle', warning('bladderBowel')],
+    // A cramp as a knot or a ball; "en train de" is no dragging foot.
+    ['le muscle de la jambe fait une boule', cramp],
+    ["j'ai un nœud dans le mollet", cramp],
+    ['ma cuisse est en train de cramper', cramp],
+    // Québec and France oaths mid-stretch are cries of pain.
+    ['calvaire que ça tire', pain],
+    // A recogniser's dropped accents: "ca", "fievre", "a la selle".
+    ['ca a fait pop dans ma hanche', pain],
+    ["j'ai de la fievre", warning('fever')],
+    ['je controle plus quand je vais a la selle', warning('bladderBowel')],
+    ["l'entrejambe gele", warning('saddle')],
+    // Where the accent makes the word, the plain word is not read as it: "la plante du pied", "j'allonge", "je force".
+    ['une crampe sous la plante du pied', cramp],
+    ["j'allonge la jambe", { kind: 'none' }],
+    ['je force un peu', { kind: 'none' }],
+    ['le tapis glisse', { kind: 'none' }],
+    ['je me suis planté en ski', warning('fall')],
+    // Québec's "s'échapper", "débouler", "picosser", "endurer"; pain in sleep is night pain; lost balance and tiptoes are weakness;
+    // a knee "I bend" is no knee that gives way.
+    ['je me suis échappé dans mes culottes', warning('bladderBowel')],
+    ["j'ai déboulé l'escalier", warning('fall')],
+    ['ça picosse dans mon pied', warning('tingling')],
+    ["j'endure plus", warning('severe')],
+    ["c'est intolérable", warning('severe')],
+    ["j'ai mal même quand je dors", warning('night')],
+    ["je perds l'équilibre", warning('weakness')],
+    ["j'arrive pas à me mettre sur la pointe des pieds", warning('weakness')],
+    ["j'ai une douleur au genou quand je plie", pain],
+    ['ma jambe plie toute seule', warning('weakness')],
   ] as const)('"%s"', (said, expected) => {
     expect(classifyFeeling(said, 'fr-FR')).toEqual(expected);
   });
