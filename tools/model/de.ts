@@ -18,7 +18,7 @@ function splitCompounds<T extends Record<string, readonly string[]>>(values: T):
     const head = COMPOUND_HEADS.find((h) => word.startsWith(h) && word.length > h.length + 2 && word[h.length] !== ' ');
     return head ? [word, `${head} ${word.slice(head.length)}`] : [word];
   };
-  return Object.fromEntries(Object.entries(values).map(([id, words]) => [id, [...new Set(words.flatMap((w) => w.split(' ').length === 1 || /^(?:ein|eine|einen) /.test(w) ? [w, ...split(w.replace(/^(?:ein|eine|einen) /, '')).slice(1)] : [w]))]])) as T;
+  return Object.fromEntries(Object.entries(values).map(([id, words]) => [id, [...new Set(words.flatMap((w) => w.split(' ').length === 1 || /^(?:ein|eine|einen) /.test(w) ? [w, ...split(w.replace(/^(?:ein|eine|einen) /, '')).slice(1)] : [w]))]])) as unknown as T;
 }
 
 const types: LocaleWords['types'] = {

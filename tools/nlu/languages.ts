@@ -112,7 +112,7 @@ export const GRAMMARS: Readonly<Record<string, InvocationGrammar>> = {
       // Southern vowels and dropped endings ("jetz", "oda", "wia", "scho", "heut", "würd", "no" for "noch"), "z" for "zu" ("z leicht"),
       // "san mia" for "sind wir", "ma" for "mir" and, after a verb, for "wir" ("lass ma aus", "mach ma weiter"), "a bissl" for "ein bisschen",
       // "an" for "einen" after "hab" ("i hab an bandscheibenvorfall"), and the participles that drop their "e" ("gsagt", "gmacht", "ghabt").
-      guat: 'gut', guad: 'gut', 'is des': 'ist das',
+      guat: 'gut', 'is des': 'ist das',
       jetz: 'jetzt', oda: 'oder', wia: 'wie', scho: 'schon', heut: 'heute', würd: 'würde', no: 'noch', z: 'zu', san: 'sind', mia: 'wir', 'san mia': 'sind wir',
       'lass ma': 'lassen wir', 'mach ma': 'machen wir', 'machen ma': 'machen wir', 'gehn ma': 'gehen wir', 'fang ma': 'fangen wir', ma: 'mir',
       bissl: 'bisschen', bisserl: 'bisschen', bissel: 'bisschen', 'a bissl': 'ein bisschen', 'a bisserl': 'ein bisschen', 'a bissel': 'ein bisschen',
