@@ -30,6 +30,8 @@ const skip = cat(
   // What one does not like or cannot do, said of this one, then the skip asked for ("die mag ich nicht, bitte auslassen", "die kann ich nicht, überspringen").
   cross(['die', 'die hier', 'diese'], ['mag ich nicht', 'taugt mir nicht'], opt('die bitte auslassen', 'bitte auslassen', 'überspringen', 'die nächste bitte')),
   cross(['die kann ich nicht', 'die schaff ich nicht', 'die mag ich nicht'], opt('bitte'), ['überspringen', 'auslassen']),
+  cross(['die mag ich nicht', 'die kann ich nicht', 'die schaff ich nicht', 'die taugt mir nicht', 'die will ich nicht', 'die mag i ned', 'die mag ich gar nicht'],
+    ['überspring die', 'überspring die bitte', 'überspring sie', 'lass die aus', 'lass die bitte aus', 'lass die weg', 'bitte weiter', 'weiter', 'nächste', 'die nächste']),
   cross(thisOne.filter((o) => o !== ''), ['lass ich', 'lasse ich', 'lassen wir'], ['weg']),
   cross(['überspring', 'überspringe', 'überspringen sie', 'überspringen wir', 'skip'], ['die', 'das', 'die hier'], ['mal', 'bitte', 'doch', 'lieber']),
   // What one would rather not, said of this one, or with the next asked for instead.
@@ -75,6 +77,7 @@ const previous = cat(
   asked(verb(['geh'], 'gehen', ['geh', 'gehe'], 'zurück'), ['', 'eine', 'eins', 'einen schritt']),
   cross(['geh', 'gehe', 'gehen sie', 'gehen wir', 'bitte', ''], opt('mal', 'bitte'), opt('eine', 'eins', 'einen schritt', 'eine übung'), ['zurück'], opt('bitte')),
   cross(['zurück zur', 'zur', 'nochmal zur'], ['vorigen', 'vorherigen', 'letzten'], opt('übung', 'dehnung'), opt('zurück', 'bitte')),
+  cross(opt('eine', 'eins', 'einen schritt', 'eine übung', 'mal eine', 'bitte eine'), ['zurück gehen', 'zurückgehen', 'zurück springen', 'zurückspringen']),
   // The stretch before, to be done again: "nochmal die vorherige machen".
   cross(opt('nochmal', 'noch mal', 'bitte'), BEFORE.slice(0, 7), ['machen', 'wiederholen', 'nochmal machen']),
 );
@@ -190,7 +193,7 @@ const help = cat(
 // Hold duration: how long, said with every verb of holding and staying, du, ich, wir or man, with the particles in the middle.
 const HOW_LONG = ['wie lange', 'wie lang', 'wie viele sekunden', 'wieviel sekunden', 'wie viel zeit', 'wie viele minuten'];
 // A particle goes after a pronoun object and before a noun ("das halt halten", "denn die position halten").
-const HOLD_TAILS = cat(cross(['das'], opt('denn', 'jetzt', 'halt', 'eigentlich', 'noch', 'denn noch', 'jetzt noch'), ['halten']),
+const HOLD_TAILS = cat(cross(['das'], opt('denn', 'jetzt', 'halt', 'eigentlich', 'noch', 'denn noch', 'jetzt noch'), ['halten', 'machen', 'aushalten', 'so halten']),
   cross(['die position', 'die dehnung', 'die übung', 'so eine dehnung', 'jede seite', 'die nächste'], ['halten']),
   cross(['so', 'hier', 'da drin', 'in der position', 'in der dehnung', 'drin'], ['bleiben']), ['halten', 'bleiben', 'noch halten']);
 const holdDuration = cat(
@@ -247,6 +250,11 @@ const whichSide = cat(
   cross(opt('sag mir'), SIDE.slice(0, 3), opt('jetzt'), ['dran ist', 'das ist', 'ich mache', 'ich nehmen soll']),
 );
 
+/** What people stretch against, asked about as the purpose of a stretch; recogniser splits ("rücken schmerzen") too. */
+const COMPLAINTS = ['rückenschmerzen', 'rücken schmerzen', 'hüftschmerzen', 'hüft schmerzen', 'kreuzschmerzen', 'ischias', 'verspannungen', 'einen steifen rücken',
+  'steife hüften', 'die hüfte', 'den rücken', 'meinen rücken', 'das kreuz', 'den unteren rücken', 'langes sitzen', 'das viele sitzen', 'schmerzen im unteren rücken',
+  'die hüftbeuger', 'arthrose', 'die beweglichkeit', 'kreuzweh', 'rückenweh'];
+
 // What this stretch is and does: the name, the muscle, the purpose, asked of this one.
 const THE = ['das', 'die', 'das hier', ...cross(['die', 'diese'], ['übung', 'dehnung', 'deutung'])];
 const whatStretch = cat(
@@ -261,6 +269,8 @@ const whatStretch = cat(
     'welcher muskel ist', 'was trainier ich'], opt('da', 'hier', 'gerade'), opt('eigentlich'), opt('gedehnt')),
   cross(['was ist', 'was ist denn', 'was ist eigentlich', 'wozu dient'], ['der zweck', 'der sinn', 'das ziel', 'der nutzen'], opt('der übung', 'davon', 'dabei')),
   cross(['was bringt', 'wofür ist', 'was soll'], opt('mir', 'uns'), ['das', 'das jetzt', 'das eigentlich', 'das hier', 'das bringen', 'das gut']),
+  cross(['hilft das', 'hilft die übung', 'hilft des', 'ist das gut', 'bringt das was', 'hilft das auch'], ['gegen', 'bei', 'für'], COMPLAINTS),
+  cross(['für was', 'wofür', 'wozu'], ['ist das', 'is des', 'ist die', 'ist des'], ['gut', 'guat', 'gedacht', 'da']),
 );
 
 // How many are left: stretches, time, the end; in a question or said as "sind wir bald fertig".
@@ -295,8 +305,16 @@ const EASIER = ['gibt es was einfacheres', 'gibts was einfacheres', 'gibt es was
   'gibt es die nächste auch in leicht', 'gibt es die nächste auch leichter', 'haben sie eine einfachere version', 'haben sie eine leichtere variante',
   'hast du eine leichtere variante', 'hast du was leichteres', 'haben sie was leichteres', 'eine leichtere bitte', 'leichter bitte', 'einfacher bitte',
   'mach es leichter', 'mach es einfacher', 'machen sie es leichter', 'etwas sanfter bitte', 'sanfter bitte'];
+const TOO_HARD = cross(['das ist', 'das ist mir', 'die ist', 'das war', 'das war mir', 'des is ma'], ['zu schwer', 'zu anstrengend', 'zu schwierig', 'zu hart']);
+const LESS_SAID = ['weniger schwer', 'weniger anstrengend', 'weniger intensiv', 'weniger hart', 'nicht so schwer', 'nicht so anstrengend', 'leichter', 'einfacher', 'sanfter', 'lockerer'];
 const easier = cat(
   EASIER,
+  cross(TOO_HARD, ['leichter bitte', 'einfacher bitte', 'mach es leichter', 'machs leichter', 'geht das leichter', 'eine leichtere bitte', 'gibts was leichteres', 'sanfter bitte']),
+  cross(['machs'], opt('mal', 'etwas', 'ein bisschen', 'doch'), LESS_SAID),
+  cross(['mach', 'machen sie'], ['es', 'das', 'die übung', 'die übungen', 'die dehnungen', 'das ganze'], opt('mal', 'etwas', 'ein bisschen'), LESS_SAID.slice(0, 6)),
+  cross(['mach', 'machen sie'], ['die übungen', 'die dehnungen', 'das ganze'], opt('mal', 'etwas', 'ein bisschen'), LESS_SAID.slice(6)),
+  cross(['gibt es', 'gibts', 'hast du', 'haben sie'], ['da', 'dafür', 'hier', 'denn'], cat(cross(['eine'], ['leichtere', 'einfachere', 'sanftere'], ['variante', 'version', 'übung', 'alternative']),
+    cross(['was'], ['leichteres', 'einfacheres', 'sanfteres']))),
   HARD_SAID,
   cross(['das ist', 'das ist mir', 'die ist', 'die ist mir', 'es ist', 'es ist mir', 'die übung ist', 'die übung ist mir'], ['zu schwer', 'zu anstrengend',
     'zu schwierig', 'zu hart']),
@@ -321,8 +339,19 @@ const easier = cat(
 );
 
 // Harder: the same frames as easier, with the comparatives of more ("geht's auch schwerer", "mach es anstrengender").
-const MORE = ['schwerer', 'härter', 'intensiver', 'anstrengender', 'anspruchsvoller', 'fordernder', 'tiefer', 'stärker'];
+const MORE = ['schwerer', 'härter', 'intensiver', 'anstrengender', 'anspruchsvoller', 'fordernder', 'tiefer', 'stärker', 'schwieriger'];
+const TOO_EASY = cross(['das ist', 'das war', 'die ist', 'die war', 'des is', 'das ist mir', 'das war mir'], ['zu leicht', 'zu einfach', 'zu locker']);
 const harder = cat(
+  cross(TOO_EASY, ['machs schwerer', 'mach es schwerer', 'mach es härter', 'machs härter', 'schwerer bitte', 'härter bitte', 'bitte schwerer', 'geht das schwerer',
+    'geht das auch schwerer', 'gib mir was schwereres', 'eine schwerere bitte', 'mehr bitte', 'ich will mehr']),
+  cross(['machs'], opt('mal', 'etwas', 'ein bisschen', 'noch', 'doch'), MORE),
+  cross(['mach', 'machen sie'], ['die übungen', 'die dehnungen', 'das ganze'], opt('mal', 'etwas', 'ein bisschen', 'noch'), MORE.slice(0, 5)),
+  cross(['gib mir', 'ich will', 'ich möchte', 'ich hätte gern', 'ich brauch', 'zeig mir', 'gibt es', 'gibts', 'hast du'], ['was', 'etwas', 'mal was'],
+    ['schwereres', 'härteres', 'intensiveres', 'anstrengenderes', 'anspruchsvolleres', 'forderndes', 'schwierigeres', 'knackigeres']),
+  // What the stretch may be, the verb agreeing with its subject ("die übungen könnten ruhig härter sein").
+  cross(['das', 'es', 'die übung', 'die'], ['darf', 'könnte', 'dürfte', 'sollte', 'kann'], opt('ruhig', 'ruhig etwas', 'etwas'), MORE.slice(0, 4), ['sein']),
+  cross(['die übungen', 'die dehnungen', 'die'], ['dürfen', 'könnten', 'dürften', 'sollten', 'können'], opt('ruhig', 'ruhig etwas', 'etwas'), MORE.slice(0, 4), ['sein']),
+  cross(opt('mach', 'noch', 'jetzt'), ['eine stufe', 'ein level', 'eine stufe mehr', 'einen gang'], ['schwerer', 'härter', 'höher', 'rauf', 'schwieriger', 'anspruchsvoller', 'hoch']),
   cross(['geht das auch', 'geht es auch', 'gehts auch', 'geht das', 'geht es', 'gibt es die auch', 'gibts die auch'], opt('etwas', 'ein bisschen', 'noch'), MORE.slice(0, 6)),
   cross(['kann man das', 'kann ich das', 'können wir das'], opt('etwas', 'ein bisschen', 'noch'), MORE.slice(0, 6), ['machen']),
   // More said as what one can do ("ich kann mehr", "das geht noch tiefer"), and a harder one asked to be shown.
@@ -348,6 +377,9 @@ const harder = cat(
 const shorterHold = cross(opt('ich möchte', 'ich will', 'ich würde gern', 'lieber', 'bitte', 'kann ich', 'können wir'), ['kürzer halten', 'nicht so lange halten', 'die haltezeit kürzer machen',
   'die haltezeit verkürzen', 'eine kürzere haltezeit'], opt('bitte'));
 
+/** A limb whose place in the stretch is asked ("wo soll das bein hin"), with the article it takes. */
+const LIMBS = ['das {bodyPart}', 'der {bodyPart}', 'die {bodyPart}', 'mein {bodyPart}', 'meine {bodyPart}', 'das andere bein'];
+
 // Tell me more: how it is done, asked of this one ("wie geht die genau", "erklär mir das nochmal genauer", "wie mach ich das richtig").
 const tellMore = cat(
   cross(['wie genau geht', 'wie genau mach ich', 'wie genau funktioniert'], ['die', 'das', 'die übung']),
@@ -357,6 +389,14 @@ const tellMore = cat(
     opt('nochmal', 'noch mal'), opt('genauer', 'genau', 'ausführlicher', 'richtig')),
   cross(opt('das', 'die übung', 'die dehnung', 'es'), opt('nochmal', 'noch mal', 'bitte'), ['genauer', 'ausführlicher'], ['erklären', 'beschreiben']),
   cross(['wie geht', 'wie ging'], ['das', 'die'], opt('nochmal', 'noch mal'), ['genau', 'richtig']),
+  cross(opt('sag mir', 'sag mir genauer', 'mir genauer sagen', 'erklär mir'), ['wo', 'wohin'], LIMBS, ['hin soll', 'hin muss', 'hingehört', 'hinkommt', 'hin kommt']),
+  cross(['wo soll', 'wo muss', 'wohin soll', 'wo kommt', 'wo gehört', 'wo kommen', 'wo sollen'], LIMBS, opt('genau', 'denn', 'jetzt'), ['hin']),
+  cross(['was muss ich', 'was soll ich', 'was mach ich', 'was mache ich', 'was machen wir'], opt('da', 'hier', 'dabei', 'jetzt'), ['genau', 'jetzt genau', 'denn genau'], opt('machen', 'tun')),
+  cross(['erklär mir', 'erkläre mir', 'erklären sie mir', 'beschreib mir', 'beschreiben sie mir', 'zeig mir'], ['die haltung', 'die stellung', 'die ausgangsposition',
+    'den ablauf', 'die bewegung', 'die ausführung', 'die technik'], opt('genauer', 'ausführlicher', 'nochmal', 'etwas genauer')),
+  cross(['wie mach ich das', 'wie mache ich das', 'wie geht das', 'wie geht die übung', 'wie funktioniert das', 'wie soll das gehen', 'was muss ich machen', 'was soll ich machen'],
+    opt('richtig', 'genau', 'eigentlich'), ['ich checks nicht', 'ich check das nicht', 'ich verstehs nicht', 'ich versteh das nicht', 'ich kapiers nicht', 'ich kapier das nicht',
+      'ich blick nicht durch', 'ich komm nicht mit', 'ich krieg das nicht hin', 'ich kriegs nicht hin', 'das klappt nicht']),
 );
 
 /** What a user calls their record: "mein Stand", "meine Serie", "meine Erfolge". */
@@ -389,6 +429,11 @@ const progress = cat(
   cross(['wie läuft es', 'wie läufts', 'wie steht es', 'wie sieht es aus'], ['mit meinem training', 'mit meinen übungen', 'mit dem dehnen', 'mit meiner serie']),
   cross(['wie fleißig', 'wie regelmäßig', 'wie gut'], ['war ich', 'bin ich', 'bin ich dabei'], opt('diese woche', 'bisher')),
   cross(['erzähl mir', 'erzählen sie mir', 'berichte mir'], ['von meinem fortschritt', 'über meinen fortschritt', 'von meiner woche', 'von meinen erfolgen']),
+  cross(['wie schau ich aus', 'wie schaue ich aus', 'wie schaut es aus', 'wie schauts aus', 'wie siehts aus', 'wie sieht es aus', 'wie steh ich da', 'wie stehe ich da',
+    'wie läufts', 'wie läuft es', 'wie ist es', 'wie stehts', 'wie steht es'], ['mit meinen fortschritten', 'mit meinem fortschritt', 'mit dem fortschritt', 'mit den fortschritten',
+    'mit meiner serie', 'mit meiner statistik', 'mit meinen erfolgen', 'mit mir', 'bei mir so', 'mit meinem stand']),
+  ['wie schau ich aus', 'wie schaue ich aus', 'wie schauts bei mir aus', 'wie schaut es bei mir aus', 'wie schaut mein fortschritt aus', 'wie schauen meine fortschritte aus',
+    'wie sind meine fortschritte', 'meine fortschritte', 'zeig mir meine fortschritte', 'was machen meine fortschritte'],
   ['wie entwickle ich mich', 'werde ich besser', 'werde ich beweglicher', 'mache ich fortschritte', 'mach ich fortschritte', 'bin ich besser geworden'],
 );
 
@@ -418,6 +463,9 @@ const startRoutine = cat(
   cross(['ich möchte', 'ich will', 'lass uns', 'wir fangen', 'fangen wir', 'fang'], ['mit dem', 'mit der', 'mit den'], ['{routine}'], ['an', 'anfangen', 'beginnen']),
   cross(THE_ROUTINE.filter((s) => s !== '{routine}'), opt('bitte', 'machen', 'starten', 'beginnen', 'anfangen')),
   cross(['{routine}'], ['machen', 'starten', 'beginnen', 'anfangen']),
+  cross(['zeit für', 'es ist zeit für', 'jetzt ist zeit für', 'höchste zeit für', 'so zeit für', 'auf zu'], ['die', 'meine', 'eine', 'unsere', 'das', 'mein', ''], ['{routine}']),
+  cross(START_MODALS, ['heute', 'heut', 'jetzt', 'gern', 'lieber'], ['die {routine}', 'das {routine}', '{routine}']),
+  cross(['', 'ich brauch', 'ich brauche', 'gib mir', 'ich möchte', 'ich will', 'ich hätte gern', 'mach', 'mach mir', 'jetzt'], ['was', 'etwas', 'bitte was'], ['{routine}']),
   // The routine named by what it is for ("ich will die für in der früh", "die für abends bitte").
   cross(['', 'ich will', 'ich möchte', 'mach', 'starte', 'gib mir', 'lieber'], ['die für', 'die übungen für'], ['{routine}']),
 );
@@ -427,7 +475,8 @@ const ROUTINE_TIMES: Readonly<Record<'morning' | 'evening' | 'workday', { readon
   morning: { after: ['für den morgen', 'am morgen', 'für morgens', 'morgens', 'für die früh', 'in der früh', 'für früh', 'zum aufwachen', 'nach dem aufstehen',
     'für heute morgen', 'zum wachwerden'], before: ['morgen', 'morgens', 'früh'] },
   evening: { after: ['für den abend', 'am abend', 'für abends', 'abends', 'für heute abend', 'vor dem schlafen', 'vorm schlafengehen', 'vor dem schlafengehen',
-    'zum einschlafen', 'für die nacht', 'zum runterkommen', 'vorm schlafen'], before: ['abend', 'abends', 'nacht'] },
+    'zum einschlafen', 'für die nacht', 'zum runterkommen', 'vorm schlafen',
+    ...cross(['zum runterkommen', 'zum entspannen', 'zum abschalten', 'zum einschlafen'], ['vorm schlafen', 'vor dem schlafen', 'vorm schlafengehen', 'am abend', 'abends', 'vorm ins bett gehen'])], before: ['abend', 'abends', 'nacht'] },
   workday: { after: ['für die arbeit', 'bei der arbeit', 'in der arbeit', 'fürs büro', 'im büro', 'für das büro', 'am schreibtisch', 'für den schreibtisch',
     'für zwischendurch', 'zwischendurch', 'für zwischendurch am schreibtisch', 'zwischendurch am schreibtisch', 'für die mittagspause', 'in der mittagspause', 'für den arbeitstag', 'am arbeitsplatz', 'im sitzen',
     'vom schreibtisch', 'von der arbeit', 'vom sitzen'],
@@ -459,7 +508,9 @@ const anyRoutine = cat(cross(['starte', 'start', 'mach', 'beginne'], ['eine', 'e
   ['dehnen wir', 'dehnen wir los', 'stretchen wir', 'trainieren wir', 'üben wir']);
 
 // Yes and no, with what is said after it ("okay, machen wir", "nein danke, heute nicht").
-const yes = cat(['ja ja', 'ja mach', 'ja ja mach', 'ja ja gerne', 'genau das', 'das genau', 'ja genau das', 'das will ich', 'das möchte ich', 'das wäre gut', 'gerne doch', 'ja das wäre gut'], cross(['ja', 'okay', 'ok', 'gut', 'klar', 'jep', 'jo', 'gerne', 'na gut', 'ja gut', 'passt', 'sicher'], ['machen wir', 'mach mal', 'mach das', 'gerne',
+// "Au ja" is delight, not a cry ("au ja, gerne"): a yes, before PainIntent's "au {feeling}" could read it.
+const yes = cat(cross(['au ja', 'oh ja', 'o ja', 'au fein', 'au super', 'au prima', 'au ja super', 'au ja bitte', 'au ja gern'], opt('gerne', 'gern', 'bitte', 'klar', 'mach', 'machen wir', 'los', 'mach das', 'unbedingt')),
+  ['ja ja', 'ja mach', 'ja ja mach', 'ja ja gerne', 'genau das', 'das genau', 'ja genau das', 'das will ich', 'das möchte ich', 'das wäre gut', 'gerne doch', 'ja das wäre gut'], cross(['ja', 'okay', 'ok', 'gut', 'klar', 'jep', 'jo', 'gerne', 'na gut', 'ja gut', 'passt', 'sicher'], ['machen wir', 'mach mal', 'mach das', 'gerne',
   'gern', 'los', 'bitte gerne', 'klar', 'sicher', 'passt', 'auf jeden fall']));
 const no = cross(['nein', 'nee', 'nö', 'ne', 'na'], opt('danke'), ['heute nicht', 'jetzt nicht', 'lieber nicht', 'eher nicht', 'nicht heute', 'nicht jetzt',
   'das möchte ich nicht', 'das will ich nicht', 'lass mal', 'ein andermal', 'lieber ein andermal', 'will ich nicht']);

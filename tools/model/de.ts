@@ -11,6 +11,16 @@ import { germanEveryday, germanRoutineWords } from './de-everyday';
 import { GRAMMARS } from '../nlu/languages';
 import { opt } from './de-clauses';
 
+/** The first parts of German compounds a recogniser may write apart ("bandscheiben vorfall", "knie op", "hüft arthrose"). */
+const COMPOUND_HEADS = ['bandscheiben', 'hüft', 'knie', 'rücken', 'leisten', 'meniskus', 'kreuzband', 'ischias', 'schleimbeutel', 'knochen'];
+function splitCompounds<T extends Record<string, readonly string[]>>(values: T): T {
+  const split = (word: string): string[] => {
+    const head = COMPOUND_HEADS.find((h) => word.startsWith(h) && word.length > h.length + 2 && word[h.length] !== ' ');
+    return head ? [word, `${head} ${word.slice(head.length)}`] : [word];
+  };
+  return Object.fromEntries(Object.entries(values).map(([id, words]) => [id, [...new Set(words.flatMap((w) => w.split(' ').length === 1 || /^(?:ein|eine|einen) /.test(w) ? [w, ...split(w.replace(/^(?:ein|eine|einen) /, '')).slice(1)] : [w]))]])) as unknown as T;
+}
+
 const types: LocaleWords['types'] = {
   RoutineType: {
     evening: ['abend', 'abendroutine', 'abends', 'am abend', 'abenddehnung', 'feierabend', 'vor dem schlafen', 'vor dem schlafengehen',
@@ -26,7 +36,11 @@ const types: LocaleWords['types'] = {
     back: ['rücken', 'unterer rücken', 'unteren rücken', 'kreuz', 'lendenwirbelsäule', 'wirbelsäule', 'oberer rücken', 'lende', 'lws'],
     knee: ['knie', 'kniescheibe', 'kniekehle', 'knien'],
     groin: ['leiste', 'leisten', 'schritt', 'abwischen', 'dem abwischen', 'klo', 'dem klo', 'der toilette', 'intimbereich', 'genitalbereich', 'damm', 'innenseite der oberschenkel', 'zwischen den beinen',
-      'unten rum', 'untenrum', 'becken', 'beckenboden', 'schambereich'],
+      'unten rum', 'untenrum', 'becken', 'beckenboden', 'schambereich',
+      // Where one sits, said as a place rather than named ("wie eingeschlafen da wo man sitzt").
+      'innen am oberschenkel', 'innen an den oberschenkeln', 'innen an beiden oberschenkeln', 'innenseite vom oberschenkel', 'innenseite von den oberschenkeln', 'innenseite des oberschenkels',
+      'oberschenkelinnenseite', 'oberschenkelinnenseiten', 'die innenseite der oberschenkel', 'die innenseiten der oberschenkel', 'innen an den schenkeln',
+      ...cross(opt('da', 'genau da', 'dort'), ['wo man sitzt', 'wo ich sitze', 'wo ich drauf sitze', 'wo man drauf sitzt', 'worauf ich sitze', 'worauf man sitzt']), 'die sitzfläche', 'sitzfläche'],
     leg: ['bein', 'oberschenkel', 'wade', 'waden', 'schienbein', 'linkes bein', 'rechtes bein', 'linken bein', 'rechten bein', 'ein bein',
       'oberschenkelrückseite', 'beinrückseite', 'hamstrings', 'oberschenkelmuskel'],
     bothLegs: ['haxn', 'beide haxn', 'haxen', 'beide haxen', 'beide beine', 'beiden beinen', 'beine', 'beinen', 'beide füße', 'beiden füßen', 'beide seiten', 'beiden seiten',
@@ -93,7 +107,7 @@ const types: LocaleWords['types'] = {
       'gestochen', 'gerissen', 'gezerrt', 'was gezerrt', 'etwas gezerrt', 'eine zerrung', 'zerrung', 'einen muskel gezerrt', 'überdehnt', 'verrenkt',
       'verletzt', 'wehgetan', 'weh getan', 'was getan', 'verhoben', 'verdreht', 'was gerissen', 'etwas gerissen', 'übertrieben'],
   },
-  ConditionType: {
+  ConditionType: splitCompounds({
     groinPain: ['leistenschmerzen', 'schmerzen in der leiste', 'hüftarthrose', 'arthrose', 'coxarthrose', 'impingement', 'hüftimpingement',
       'labrumriss', 'schleimbeutelentzündung', 'bursitis', 'arthrose in der hüfte'],
     hipInjury: ['probleme mit der hüfte', 'probleme mit meiner hüfte', 'hüftverletzung', 'verletzte hüfte', 'künstliche hüfte', 'neue hüfte', 'hüft op', 'hüftoperation', 'hüftprothese',
@@ -105,11 +119,12 @@ const types: LocaleWords['types'] = {
       'künstliches knie', 'knieprothese', 'meniskusriss', 'meniskus', 'kreuzbandriss', 'schlechte knie'],
     sciatica: ['ischias', 'ischiasschmerzen', 'eingeklemmter nerv', 'einen eingeklemmten nerv', 'ischiasnerv'],
     pregnancy: ['schwanger', 'schwangerschaft', 'in der schwangerschaft', 'gerade entbunden', 'ein baby bekommen', 'hochschwanger', 'in anderen umständen',
-      ...['ersten', 'zweiten', 'dritten', 'vierten', 'fünften', 'sechsten', 'siebten', 'achten', 'neunten'].map((month) => `im ${month} monat schwanger`)],
+      ...['ersten', 'zweiten', 'dritten', 'vierten', 'fünften', 'sechsten', 'siebten', 'achten', 'neunten'].flatMap((month) => [`im ${month} monat schwanger`,
+        `schwanger im ${month} monat`, `schwanger und im ${month} monat`])],
     osteoporosis: ['osteoporose', 'knochenschwund', 'brüchige knochen', 'osteopenie'],
     hypermobility: ['hypermobilität', 'hypermobil', 'überbeweglich', 'überbewegliche gelenke', 'ehlers danlos'],
     surgery: ['operation', 'eine operation', 'op', 'eine op', 'frisch operiert', 'operiert worden', 'eine narbe'],
-  },
+  }),
 };
 
 const WHEN = ['gestern', 'heute', 'letzte woche', 'heute morgen', 'letzte nacht', 'vorhin', 'neulich', 'vor ein paar tagen', 'am wochenende'];
@@ -137,7 +152,15 @@ const painExclaims = ['au', 'aua', 'autsch', 'au au', 'aua aua', 'oh au', 'ah au
   'verdammt', 'scheiße', 'mist', 'oh mann', 'uff', 'au au au', 'aua aua aua', 'au au au au',
   // What a recogniser makes of "autsch" and "aua".
   'outsch', 'autschn', 'autschi', 'auah', 'auaa'];
+/**
+ * The cries that only ever mean it hurts ("autsch, die hüfte", "aua, da unten"): whatever follows them is read by the
+ * classifier in PainIntent's feeling slot, so a sign said after one is still referred and anything else stops the stretch.
+ * Not "oje", "uff", "mist": said with "das ist anstrengend" or "verpasst" they are no pain.
+ */
+const PAIN_CRIES = ['au', 'aua', 'autsch', 'au au', 'aua aua', 'au au au', 'aua aua aua', 'auweia', 'au weh', 'auweh', 'autschi', 'outsch', 'auah', 'oh au',
+  'ah au', 'au mei', 'aua mei', 'autsch autsch', 'auuu', 'auaua'];
 const painSamples = cat(
+  cross(PAIN_CRIES, ['{feeling}']),
   ['{pain}', '{pain} jetzt', 'viel {pain}', 'echt {pain}', 'jetzt {pain}', 'viel zu viel', 'schmerzt', 'schmerz', 'weh', 'tut weh', 'tut so weh', 'das tut weh', 'es tut weh', 'das schmerzt', 'es schmerzt', 'ich habe schmerzen', 'ich hab schmerzen', 'schmerzen',
     'ich hab weh', 'stopp das tut weh', 'stop es tut weh', 'das fühlt sich nicht gut an', 'das fühlt sich falsch an',
     'das ist nicht gut', 'das mag mein körper nicht', 'das gefällt mir nicht', 'das geht nicht', 'ich habe mir wehgetan'],
@@ -187,7 +210,7 @@ const warningSamples = cat(
     'in den {bodyPart}', 'an der {bodyPart}', 'beim gehen', 'beim laufen', 'beim stehen', 'und rückenschmerzen', 'und schmerzen', 'mit schmerzen',
     'seit gestern', 'seit tagen', 'die ganze zeit', 'beim {bodyPart}', 'auf dem {bodyPart}', 'auf der {bodyPart}']),
   cross(['{bodyPart}', 'mein {bodyPart}', 'meine {bodyPart}', 'der {bodyPart}', 'die {bodyPart}', 'das {bodyPart}'], ['{symptom}'],
-    ['beim gehen', 'beim laufen', 'beim stehen', 'die ganze zeit', 'ständig', 'immer', 'einfach', 'seit gestern']),
+    ['', 'es', 'mir', 'es mir', 'es so', 'beim gehen', 'beim laufen', 'beim stehen', 'die ganze zeit', 'ständig', 'immer', 'einfach', 'seit gestern']),
   cross(['{symptom}'], ['tut', 'tut mir'], ['es', 'der {bodyPart}', 'die {bodyPart}', 'das {bodyPart}', 'mein {bodyPart}', 'meine {bodyPart}'],
     ['', 'am meisten', 'besonders', 'richtig', 'mehr', 'stärker', 'so'], ['weh']),
   // The when first, then what it stops: "nachts kann ich vor Schmerz nicht schlafen".
@@ -220,23 +243,39 @@ const warningSamples = cat(
   cross(['ich bin', 'ich bin gerade', 'ich bin neulich'], WHEN, ['{symptom}']),
   cross(['ich habe seit', 'ich hab seit'], ['gestern', 'heute', 'ein paar tagen', 'einer woche'], ['{symptom}']),
   cross(['der schmerz', 'es', 'das'], ['weckt mich {symptom}', 'ist {symptom} schlimmer', 'kommt {symptom}']),
+  // The when (or another sign) first, then any verb of feeling, verb second ("nachts kribbelt es im bein", "nachts zieht mir der rücken so"):
+  // the catch-all cannot take these, as its carrier would drop the "nachts" the classifier needs.
+  cross(['{symptom}'], ['kribbelt', 'zieht', 'brennt', 'sticht', 'pocht', 'schmerzt', 'zwickt', 'drückt', 'spür ich', 'merk ich'],
+    ['es', 'mir', 'mir der {bodyPart}', 'der {bodyPart}', 'die {bodyPart}', 'mein {bodyPart}'], opt('im {bodyPart}', 'in der {bodyPart}', 'am {bodyPart}', 'so', 'weh', 'ein', 'taub')),
+  cross(['{symptom}'], ['ist es', 'ist der schmerz', 'sind die schmerzen', 'wird es', 'is es', 'wirds'], opt('immer', 'besonders', 'richtig', 'so', 'viel', 'noch'),
+    ['schlimm', 'schlimmer', 'am schlimmsten', 'arg', 'ärger', 'unerträglich', 'stärker', 'heftig', 'heftiger', 'am ärgsten']),
+  // The when first, then what wakes ("nachts weckt mich der rückenschmerz jedes mal").
+  cross(['{symptom}'], ['weckt mich', 'weckt mich immer', 'weckt mi'], ['', 'der schmerz', 'der {bodyPart}', 'die {bodyPart}', 'der {bodyPart} schmerz', 'der {bodyPart}schmerz',
+    'das', 'es', 'mein {bodyPart}', 'meine {bodyPart}'], opt('jedes mal', 'immer', 'auf', 'ständig', 'jede nacht', 'regelmäßig')),
   // "Fühlt sich an wie …" with the separable "an" before the likeness ("die beine fühlen sich an wie gummi"), and the likeness
   // alone ("wie nadelstiche im fuß").
   cross(['{bodyPart}', 'mein {bodyPart}', 'meine {bodyPart}', 'der {bodyPart}', 'die {bodyPart}', 'das {bodyPart}', 'es', 'das'],
     ['fühlt sich an', 'fühlen sich an', 'fühlt sich an als ob', 'fühlen sich an als ob'], ['{symptom}']),
   cross(['wie', 'so wie', 'fast wie'], ['{symptom}'], ['', 'im {bodyPart}', 'in der {bodyPart}', 'am {bodyPart}', 'in den {bodyPart}', 'in beiden {bodyPart}']),
+  // The sign, then the place with no preposition ("wie eingeschlafen da wo man sitzt", "taub zwischen den beinen").
+  cross(['', 'wie', 'so wie', 'fast wie', 'ganz', 'total', 'irgendwie', 'alles'], ['{symptom}'], ['da {bodyPart}', 'genau {bodyPart}', 'dort {bodyPart}', '{bodyPart}']),
   // The sign with where it is and since when, no verb ("höllische schmerzen im unteren rücken seit gestern").
   cross(['{symptom}'], ['im {bodyPart}', 'in der {bodyPart}', 'am {bodyPart}', 'an der {bodyPart}'], ['seit gestern', 'seit heute', 'seit heute früh',
     'seit tagen', 'seit ein paar tagen', 'seit einer woche', 'seit wochen', 'die ganze zeit', 'ständig']),
 );
 
-const conditionSamples = cross(
+const conditionSamples = cat(cross(
   ['ich habe', 'ich hab', 'ich habe eine', 'ich habe einen', 'ich habe ein', 'ich hatte', 'ich hatte eine', 'ich hatte einen', 'ich bin',
     'ich leide an', 'ich leide unter', 'bei mir wurde', 'ich hatte kürzlich eine', 'ich hatte vor kurzem eine', 'ich hatte gerade eine',
     'wegen meiner', 'wegen meines', 'ich erhole mich von einer', 'ich habe seit jahren', 'mein arzt sagt ich habe', 'ich bin wegen'],
   ['{condition}'],
   ['', 'festgestellt', 'also sei vorsichtig', 'also bitte sanft', 'letztes jahr', 'letzten monat', 'vor ein paar wochen', 'gehabt', 'seit ein paar wochen',
     'seit ein paar monaten', 'seit jahren', 'seit zwei monaten', 'seit drei monaten', 'seit einem jahr'],
+),
+// Said in passing, with the particles and the since-when in the middle ("ich hab übrigens seit letztem jahr eine neue hüfte",
+// "ich hatte mal einen bandscheibenvorfall"); what is said after it ("nur damit sie's wissen", "ist das ein problem") is a trailing filler.
+cross(['ich habe', 'ich hab', 'ich hatte', 'ich bin'], ['übrigens', 'mal', 'schon', 'auch', 'übrigens auch', 'schon mal', 'übrigens mal', 'vor kurzem', 'letztes jahr',
+  'seit letztem jahr', 'übrigens seit letztem jahr', 'seit kurzem', 'seit jahren', 'übrigens seit jahren'], opt('eine', 'einen', 'ein'), ['{condition}']),
 );
 
 const feeling = ['es fühlt sich {feeling}', 'das fühlt sich {feeling}', 'mein {feeling}',
@@ -257,13 +296,18 @@ const feeling = ['es fühlt sich {feeling}', 'das fühlt sich {feeling}', 'mein 
     'die linke', 'die rechte', 'sowohl', 'sowohl das', 'sowohl mein', 'mein linkes', 'mein rechtes', 'meine linke', 'meine rechte', 'mein linker', 'mein rechter', 'irgendwie ist',
     'ich glaub', 'ich glaube', 'wenn ich', 'beim gehen', 'beim laufen', 'beim sitzen',
     'entschuldigung', 'tut mir leid aber', 'keine ahnung', 'kann es sein dass', 'ist es schlimm wenn', 'nein', 'nee', 'nein nein', 'geht nicht',
-    'ui', 'oje', 'au weh', 'oh weh', 'au', 'aua', 'autsch', 'au au', 'aua aua', 'auweia', 'des', 'bin', 'bin ich', 'hab', 'hab ich', 'habe', 'auf', 'aufm', 'unmöglich', 'kaum möglich', 'keine chance', 'stechen', 'ein stechen', 'brennen', 'ziehen',
+    'ui', 'oje', 'oh weh', 'des', 'bin', 'bin ich', 'hab', 'hab ich', 'habe', 'auf', 'aufm', 'unmöglich', 'kaum möglich', 'keine chance', 'stechen', 'ein stechen', 'brennen', 'ziehen',
     // Dialect and cries from Bavaria, Austria and Switzerland ("mei wadl tut weh", "s bei isch taub", "oida, das tut weh", "jessas, das zwickt"),
     // "viel zu doll", "wie tausend nadelstiche": none carries a sign or a negation of its own.
     'mei', 'mi', 's', 'des is', 'des isch', 'de', 'd', 'mir san', 'mia san',
     // A sign asked about rather than told ("warum kribbelt mein fuß", "wie wenn ich in brennnesseln getreten wäre").
     'warum', 'wieso', 'weshalb', 'woher kommt es dass', 'ist es schlimm dass', 'was heißt es wenn', 'als ob', 'als wenn', 'wie wenn', 'jessas', 'jesses', 'oida', 'sakra', 'sakradi', 'herrgott', 'himmel', 'mensch', 'meine güte', 'ojemine', 'ui ui',
-    'hoppla', 'gopf', 'huch', 'ah', 'argh', 'uh', 'hui', 'uiuiui', 'autschi', 'mannomann', 'ach gott', 'oh mein gott', 'ohje', 'au au au', 'aua aua aua', 'nein nein nein', 'ach herrje', 'herrje', 'viel', 'wie tausend', 'wie ein', 'wie eine', 'wie so'], ['{feeling}']),
+    'ziemlich', 'sehr', 'richtig', 'voll', 'leicht', 'leichtes', 'leichte', 'ein leichtes', 'ein leichter', 'etwas', 'bisschen', 'ein bisschen', 'a bissl', 'a bisserl',
+    'schon', 'schon ein bisschen', 'schon a bissl', 'weil', 'denn', 'weil halt', 'nö', 'heast', 'jo mei', 'angenehmes', 'angenehm', 'passt', 'passt aber',
+    'tagsüber', 'neuerdings', 'in letzter zeit', 'seit kurzem', 'seit längerem', 'manchmal', 'oft', 'öfter',
+    // Never "innen": numbness inside the thighs is the saddle kind, and never "nachts": night pain is a sign; the classifier must see both.
+    'außen', 'vorne', 'vorn', 'oben', 'seitlich', 'außen am', 'hinten am', 'vorne am', 'außen an der',
+    'hoppla', 'gopf', 'huch', 'ah', 'argh', 'uh', 'hui', 'uiuiui', 'mannomann', 'ach gott', 'oh mein gott', 'ohje', 'nein nein nein', 'ach herrje', 'herrje', 'viel', 'wie tausend', 'wie ein', 'wie eine', 'wie so'], ['{feeling}']),
   // A stop, a skip or a hurry said first, then what the body does ("können wir aufhören, mein bein ist taub", "weiter, mein fuß kribbelt"):
   // the classifier reads what follows, so a sign said after a request to stop is still a sign.
   ...cross(['können wir', 'lass uns', 'ich will', 'ich möchte', 'ich muss', 'wir müssen', ''], ['aufhören', 'abbrechen', 'stoppen', 'die übung abbrechen',

@@ -91,10 +91,17 @@ export const GRAMMARS: Readonly<Record<string, InvocationGrammar>> = {
       'okay dann', 'also dann', 'na dann', 'so dann', 'geh', 'hopp', 'grüezi', 'servus', 'hoi', 'moin', 'oida', 'heast oida', 'schau', 'schau mal', 'sag amal', 'sag amoi',
       // A question said as a statement of wanting to know ("ich würd gern wissen, wie lang ich das halte"): what follows is the question, verb last.
       'ich würde gern wissen', 'ich würd gern wissen', 'ich würde gerne wissen', 'ich würd gerne wissen', 'ich möchte wissen', 'ich möcht wissen', 'ich will wissen',
-      'ich wüsste gern', 'ich wüsst gern', 'ich wüsste gerne', 'ich frag mich', 'ich frage mich', 'mich würde interessieren', 'mich interessiert'],
+      'ich wüsste gern', 'ich wüsst gern', 'ich wüsste gerne', 'ich frag mich', 'ich frage mich', 'mich würde interessieren', 'mich interessiert',
+      // "Nö" as "nee"; a remark announced as said in passing ("übrigens, ich hab eine neue hüfte").
+      'nö', 'übrigens', 'nebenbei', 'nebenbei gesagt', 'ach übrigens', 'im übrigen'],
     // The particles German puts at the end of what it asks ("wie lange halten wir das denn", "jetzt ist links dran, gell").
     trailingFillers: [...BRAND_AFTER, 'bitte schön', 'danke schön', 'nicht wahr', 'oder so', 'für heute', 'für jetzt', 'noch mal', 'bitte', 'danke', 'jetzt', 'alexa', 'mal', 'halt', 'denn', 'doch',
-      'eigentlich', 'gell', 'gelle', 'gä', 'oder', 'ne', 'nä', 'wenn es geht', 'wenns geht', 'wenn möglich', 'bitte sehr', 'vielen dank', 'danke dir', 'mal eben', 'kurz', 'einmal', 'für mich', 'oder nicht', 'grad', 'gerade', 'eben', 'dann', 'nochmal', 'schon', 'so', 'also', 'okay', 'ok', 'heute', 'heut', 'bitteschön', 'davon'],
+      'eigentlich', 'gell', 'gelle', 'gä', 'oder', 'ne', 'nä', 'wenn es geht', 'wenns geht', 'wenn möglich', 'bitte sehr', 'vielen dank', 'danke dir', 'mal eben', 'kurz', 'einmal', 'für mich', 'oder nicht', 'grad', 'gerade', 'eben', 'dann', 'nochmal', 'schon', 'so', 'also', 'okay', 'ok', 'heute', 'heut', 'bitteschön', 'davon',
+      // The coach addressed after the question ("wie lange soll ich das halten, sagen sie mal"), and what is said after a condition in passing
+      // ("…, nur damit sie's wissen", "…, ist das ein problem"), which leave what came before as it was.
+      'sagen sie mal', 'sag mal', 'sag', 'sagen sie', 'sag schon', 'weißt du', 'wissen sie', 'übrigens', 'nebenbei', 'nur zur info', 'nur so zur info', 'zur info',
+      'nur damit sie es wissen', 'nur damit sies wissen', 'nur damit du es weißt', 'nur damit dus weißt', 'damit sie es wissen', 'damit du es weißt', 'nur damit sie bescheid wissen',
+      'nur damit du bescheid weißt', 'ist das ein problem', 'ist das schlimm', 'ist das okay', 'ist das in ordnung', 'ehrlich gesagt', 'ehrlich gsagt'],
     builtInPhrasings: {},
     // Bavarian, Austrian and Swiss forms of words the model has in standard German ("i brauch a pause", "wart a moi", "ich mag nimmer",
     // "nomal bitte", "welcher haxn"), tried only when the words as said fit nothing but the catch-all.
@@ -107,6 +114,7 @@ export const GRAMMARS: Readonly<Record<string, InvocationGrammar>> = {
       // Southern vowels and dropped endings ("jetz", "oda", "wia", "scho", "heut", "würd", "no" for "noch"), "z" for "zu" ("z leicht"),
       // "san mia" for "sind wir", "ma" for "mir" and, after a verb, for "wir" ("lass ma aus", "mach ma weiter"), "a bissl" for "ein bisschen",
       // "an" for "einen" after "hab" ("i hab an bandscheibenvorfall"), and the participles that drop their "e" ("gsagt", "gmacht", "ghabt").
+      guat: 'gut', 'is des': 'ist das',
       jetz: 'jetzt', oda: 'oder', wia: 'wie', scho: 'schon', heut: 'heute', würd: 'würde', no: 'noch', z: 'zu', san: 'sind', mia: 'wir', 'san mia': 'sind wir',
       'lass ma': 'lassen wir', 'mach ma': 'machen wir', 'machen ma': 'machen wir', 'gehn ma': 'gehen wir', 'fang ma': 'fangen wir', ma: 'mir',
       bissl: 'bisschen', bisserl: 'bisschen', bissel: 'bisschen', 'a bissl': 'ein bisschen', 'a bisserl': 'ein bisschen', 'a bissel': 'ein bisschen',

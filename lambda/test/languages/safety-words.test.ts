@@ -115,13 +115,32 @@ describe('German (de-DE, de-AT)', () => {
     ['ist jetzt nicht mehr schön', pain],
     ['fühlt sich nicht richtig an', pain],
     ['da stimmt was nicht in der hüfte', pain],
+    // fresh7 families: a negation at the end of a long verb-second sentence, where one sits said as a place, the inside of the thighs,
+    // no leg to stand on, southern falls with short articles, joint sounds ("plopp", "ratsch"), Swiss ch- forms, a painful twitch.
+    ['gestern spür ich den hintern und die innenseite vom oberschenkel kaum', warning('saddle')],
+    ['seit heute früh spür ich meinen linken fuß überhaupt nicht mehr richtig', warning('numbness')],
+    ['spür mein bein aber den fuß nicht', warning('numbness')],
+    ['eingeschlafen da wo man sitzt', warning('saddle')],
+    ['innen an den oberschenkeln ganz taub', warning('saddle')],
+    ['kann auf keinem bein mehr richtig stehen', warning('bothLegs')],
+    ['kann nimmer gscheit gehen', warning('bothLegs')],
+    ['bin gestern gscheit auf d hüfte gfallen', warning('fall')],
+    ['gestern übern teppich gflogn', warning('fall')],
+    ["hat's plopp gemacht in der hüfte", pain],
+    ['da hat es ratsch gemacht', pain],
+    ['chlemmt i de hüfte', pain],
+    ['es chnackt im chnü', pain],
+    ['es schmärzt im rugge', pain],
+    ['zuckt so schmerzhaft im unteren rücken', pain],
+    ['es chrampft i de wade', cramp],
   ] as const)('"%s"', (said, expected) => {
     expect(classifyFeeling(said, 'de-DE')).toEqual(expected);
   });
 
   it.each(['die übung hat mir gefallen', 'es ist mir schwer gefallen', 'spüre die dehnung nicht', 'ich schlafe gleich ein vor entspannung',
     'das ist toll', 'es tuet guet', 'die übung ist schwer zu halten', 'ich kann heute nicht zur arbeit gehen', 'zieht schön', 'tut gut',
-    'der stuhl ist zu hart', 'auf dem rad hat es mir gefallen', 'das klappt schon', 'klappt gut'])(
+    'der stuhl ist zu hart', 'auf dem rad hat es mir gefallen', 'das klappt schon', 'klappt gut',
+    'ich spür den zug nicht', 'ich spür die dehnung heute gar nicht richtig', 'schnapp mir kurz ein kissen', 'die übung auf der matte hat mir gut gefallen'])(
     '"%s" is no warning sign',
     (said) => {
       expect(classifyFeeling(said, 'de-DE').kind).not.toBe('warning');
