@@ -356,7 +356,7 @@ const pain_samples = cat(
             ['{sensation}'], ['', 'in my {bodyPart}', 'in the {bodyPart}', 'there', 'then', 'just then'])
     , cross(['{sensation}'], ['', 'in my {bodyPart}'])
     // "A twinge there" with the sensation's own words, not its slot: a slot before "there" took any word at all ("hello there" was pain).
-    , cross(unique((TYPES['SensationType'] ?? []).flatMap((v) => [v.name.value, ...(v.name.synonyms ?? [])]).flatMap((w) => [w, w.replace(/^(?:a|an|some) /, '')])),
+    , cross(unique((TYPES['SensationType'] ?? []).flatMap((v) => [v.name.value, ...v.name.synonyms]).flatMap((w) => [w, w.replace(/^(?:a|an|some) /, '')])),
             ['there', 'in there'])
     , cross(['{sensation} in my {bodyPart}', 'my {bodyPart}'], ['hurts', 'is hurting', 'really hurts'])
     // what happened: "I think I pulled something"
