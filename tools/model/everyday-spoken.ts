@@ -45,6 +45,26 @@ export const EVERYDAY_SPOKEN: Readonly<Record<string, readonly string[]>> = {
     ...cross(['done that one', 'I have finished this one', "I've finished this one", 'finished this one', 'I have finished', "I've finished"],
       ["what's next", 'next', 'next one', 'what now', "let's move on"]),
     'on you go', 'on ye go', 'right on you go', 'right on ye go', 'away you go', 'off you go',
+    ...cross(['next', 'next one', 'okay next', 'next stretch'], ["let's go", "let's do it", 'go']),
+    // "Aye" is a yes: with "go on" it answers the coach's question, so only with "next" is it a next.
+    ...cross(['aye', 'all good', "that's enough of that one", "that's enough of this one"], ['next', 'next one', "what's next"]),
+    ...cross(['all good', "that's enough of that one", "that's enough of this one"], ['go on', "let's go", 'on you go']),
+    "let's do another", 'do another', 'another one please', "that's enough of that one", "that's enough of this one", 'moving along', "who's next",
+    ...cross(['skip ahead to', 'bring on', 'hit me with'], ['the next', 'the next one', 'the next stretch']), 'bring it on',
+    ...cross(['what should I do', 'what do I do', 'what shall I do', 'what do we do'], ['next', 'next then']),
+  ],
+  // Going on after a pause, said as what they can do now or with "back" and "sorted" before it.
+  'AMAZON.ResumeIntent': [
+    ...cross(['', 'ok', 'okay', 'we can', 'ok we can'], ['go on now', 'carry on now', 'continue now', 'start back up', 'get going again']),
+    'ok we can carry on', 'we can carry on', 'can we start back up',
+    ...cross(['start again', 'carry on', 'continue', 'pick up'], ['from where we stopped', 'from where we left off', 'where we stopped']),
+    ...cross(['continue', 'carry on with', 'go on with'], ['the stretch', 'the stretches', 'stretching']),
+    ...cross(['all set', 'sorted', "I'm back", 'back again'], ["let's continue", 'carry on', "let's go", "let's carry on", 'continue', 'keep going']),
+  ],
+  // The legs swapped said of legs as of sides ("switch legs", "now the other leg"), answered in place as "switch sides" is.
+  WhichSideIntent: [
+    ...cross(['', 'ok', 'now', 'and now'], ['switch legs', 'change legs', 'swap legs', 'other leg', 'the other leg', 'the other side', 'other leg now',
+      'the other leg now']),
   ],
   HoldDurationIntent: [
     ...cross(['how long'], ['have I got to go', 'have I got left', 'is there to go', 'to go', 'left on this', 'left on this one', 'left on this stretch']),
@@ -236,7 +256,7 @@ export const EVERYDAY_SPOKEN: Readonly<Record<string, readonly string[]>> = {
     // The situation first, then the ask ("I'm working from home and need a little break", "I'm fixing to go to bed, stretch me out first").
     ...cross(['{routine}'], ['all day', 'all morning', 'all afternoon', 'for hours', 'since this morning', 'for ages', 'since eight', 'since nine',
       'and need a break', 'and I need a break', 'and need a little break', 'need a little break', 'and need a stretch', 'stretch me out first',
-      'stretch me out', "let's do it", "let's go"]),
+      'stretch me out']),
     ...cross(['good morning', "I'm home from work", "I'm home", 'end of a long day', "it's late", "it's the end of the day"], ["let's do the {routine} one",
       "let's do the {routine}", 'I want the {routine}', 'I want the full {routine} stretch', 'put on my {routine} routine', 'the {routine} one please']),
     ...cross(['do the', 'the', "let's do the", 'give me the'], ['{routine}'], ['one for work', 'one I can do at my desk', 'one I can do at work',

@@ -62,4 +62,4 @@ export const STATEMENT_OPENERS: readonly string[] = ["i'm wondering", 'i am wond
   'bruh', 'ngl', 'lowkey', 'honestly', 'wondering', "y'all", 'so um', 'and um'];
 export const CLOSING_TAGS: readonly string[] = ['you know', 'i guess', 'i suppose', 'or what', 'or something', 'yeah', 'na', 'yaar', 'like',
   // Who it is said to, after the request ("how long should I be holding it dear", "how long do we hold this y'all").
-  'dear', "y'all", 'eh', 'lol', 'buddy', 'pal'];
+  'dear', "y'all", 'eh', 'lol', 'buddy', 'pal', 'coach'];

@@ -21,13 +21,16 @@ const FLOOR: Readonly<Record<string, { everyday: number; warning: number; pain: 
   // addressed by name; a pain's quality, or a stretch too strong to hold, read as pain rather than the severe sign).
   // de-DE everyday 0.74 -> 0.79, warning 0.93 -> 0.96 (2026-12-05, lang9d: southern and recogniser forms, the blind de/fresh6
   // families tuned on dev; held-out everyday 80 %, warnings 97 % by ear).
-  'de-DE': { everyday: 0.79, warning: 0.96, pain: 0.89 },
+  // de-DE everyday 0.79 -> 0.83, pain 0.89 -> 1; es-ES pain 0.88 -> 1; fr-FR everyday 0.86 -> 0.88; en-GB everyday 0.73 -> 0.8,
+  // warning 0.9 -> 0.91 (2026-12-07, langDe/langEs/langFr and the lead's regional families, tuned on the blind fresh7 sets in the
+  // dev halves; held-out de 70/84 everyday, 29/30 warnings, 10/10 pain; es 78/84, 29/30, 9/9; fr 74/84, 29/30, 9/9; en-GB 12/15, 21/23, 5/5).
+  'de-DE': { everyday: 0.83, warning: 0.96, pain: 1 },
   // es-ES everyday 0.91 -> 0.92, fr-FR everyday 0.82 -> 0.86 and warning 0.93 -> 0.96 (2026-12-04, lang9r: families from the
   // blind fresh6 sets, tuned on dev only).
-  'es-ES': { everyday: 0.92, warning: 0.96, pain: 0.88 },
-  'fr-FR': { everyday: 0.86, warning: 0.96, pain: 1 },
+  'es-ES': { everyday: 0.92, warning: 0.96, pain: 1 },
+  'fr-FR': { everyday: 0.88, warning: 0.96, pain: 1 },
   // en-GB warning 0.82 -> 0.9 (2026-12-04, en7s: 83 -> 91 % by ear after the regional families in the classifier).
-  'en-GB': { everyday: 0.73, warning: 0.9, pain: 1 },
+  'en-GB': { everyday: 0.8, warning: 0.91, pain: 1 },
 };
 
 describe.each(Object.entries(FLOOR))('%s held-out half, exact resolver through the built skill', (locale, floor) => {

@@ -17,7 +17,8 @@ const local = seededBundleOnDynalite();
 /** Issue 11 "Done when", held-out half, exact resolver. */
 const TARGET = { everyday: 0.9, warning: 1, pain: 1, toldToGoOn: 0, asNavigation: 0 } as const;
 /** What the held-out half reaches today (exact resolver), asserted until the target is met. */
-const FLOOR = { everyday: 0.87, warning: 0.97, pain: 1, toldToGoOn: 0, asNavigation: 0 } as const;
+// everyday 0.87 -> 0.89 (2026-12-07: everyday-spoken.ts families from the blind fresh9 set; held-out 185 -> 189 of 211, one short of 90 %).
+const FLOOR = { everyday: 0.89, warning: 0.97, pain: 1, toldToGoOn: 0, asNavigation: 0 } as const;
 /**
  * The NLP.js stand-in, reported beside: a lower floor, by ear. 0.8 / 0.17 before the everyday
  * forms of tools/model/everyday.ts and the wider safety words joined the model; with them the
