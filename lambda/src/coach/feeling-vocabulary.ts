@@ -32,34 +32,45 @@ export interface Vocabulary {
 }
 
 /**
- * Spanish as a recogniser may write it with its accents dropped ("me dolio", "el gluteo", "partes intimas"): each
- * accented vowel of a pattern also matches the plain one, in a character class as well ("azot[eé]").
+ * A language's patterns that also read their words with the accents dropped, as a recogniser may write them
+ * ("me dolio", "ca fait mal", "fievre", "a la selle"): each accented letter also matches its plain letter(s),
+ * inside a character class too ("azot[eé]"). A letter written as an escape (\u00e9) keeps its accent, where the
+ * plain word means something else ("planté" a fall, "la plante du pied"); `keepsAccent` names further places.
  */
-function accentsDropped(v: Vocabulary): Vocabulary {
-  const plain: Readonly<Record<string, string>> = { á: 'a', é: 'e', í: 'i', ó: 'o', ú: 'u', ü: 'u' };
-  const tolerant = (source: string): string => {
+function readWithoutAccents(
+  vocabulary: Vocabulary,
+  plain: Readonly<Record<string, string>>,
+  keepsAccent: (pattern: string, at: number) => boolean = () => false,
+): Vocabulary {
+  const fold = (pattern: string): string => {
     let out = '';
     let inClass = false;
-    for (let i = 0; i < source.length; i++) {
-      const c = source[i] ?? '';
+    for (let i = 0; i < pattern.length; i += 1) {
+      const c = pattern[i] ?? '';
       if (c === '\\') {
-        out += c + (source[i + 1] ?? '');
-        i++;
-      } else if (inClass) {
-        if (c === ']') inClass = false;
-        out += plain[c] ? c + plain[c] : c;
-      } else if (c === '[') {
-        inClass = true;
-        out += c;
-      } else if (plain[c] && /[|:]/.test(source[i - 1] ?? '') && /[|)]/.test(source[i + 1] ?? '')) {
-        // A verb ending alone in its alternation ("dobl(?:a|ó)") keeps its accent: "dobló" buckled, "doblo" is the stretch's own verb.
-        out += c;
-      } else out += plain[c] ? `[${c}${plain[c]}]` : c;
+        out += c + (pattern[i + 1] ?? '');
+        i += 1;
+        continue;
+      }
+      if (c === '[') inClass = true;
+      else if (c === ']') inClass = false;
+      const base = plain[c];
+      if (base === undefined) out += c;
+      else if (inClass) out += base.length === 1 ? c + base : c;
+      else if (keepsAccent(pattern, i)) out += c;
+      else out += base.length === 1 ? `[${c}${base}]` : `(?:${c}|${base})`;
     }
     return out;
   };
-  return Object.fromEntries(Object.entries(v).map(([key, source]) => [key, tolerant(source as string)])) as unknown as Vocabulary;
+  const entries = Object.entries(vocabulary as unknown as Readonly<Record<string, string>>);
+  return Object.fromEntries(entries.map(([name, pattern]) => [name, fold(pattern)])) as unknown as Vocabulary;
 }
+
+/** Spanish: a verb ending alone in its alternation ("dobl(?:a|ó)") keeps its accent: "dobló" buckled, "doblo" is the stretch's own verb. */
+const spanish = (v: Vocabulary): Vocabulary =>
+  readWithoutAccents(v, { á: 'a', é: 'e', í: 'i', ó: 'o', ú: 'u', ü: 'u' }, (p, i) => /[|:]/.test(p[i - 1] ?? '') && /[|)]/.test(p[i + 1] ?? ''));
+const french = (v: Vocabulary): Vocabulary =>
+  readWithoutAccents(v, { à: 'a', â: 'a', ä: 'a', ç: 'c', é: 'e', è: 'e', ê: 'e', ë: 'e', î: 'i', ï: 'i', ô: 'o', ö: 'o', û: 'u', ù: 'u', ü: 'u', œ: 'oe' });
 
 const vocabularies: Readonly<Record<'de' | 'es' | 'fr', Vocabulary>> = {
   de: {
@@ -79,7 +90,7 @@ const vocabularies: Readonly<Record<'de' | 'es' | 'fr', Vocabulary>> = {
     odd: String.raw`(?<!(?:drückt|sticht|zwickt|zwackt|brennt|klemmt) (?:so |ganz |irgendwie |echt |voll |sehr )?)(?:komisch|seltsam|merkwürdig|eigenartig)|bleischwer|wie blei|schwer wie|eiskalt|eisig|kalt|nicht wie meins?|fremd|gehört nicht zu mir`,
     bodyPart: String.raw`bein\p{L}*|fuß|füße|fuss|zeh\p{L}*|knie|oberschenkel\p{L}*|wade\p{L}*|hüfte\p{L}*|rücken|po|gesäß|hintern|arm\p{L}*|hand|hände|finger\p{L}*|haxn|haxen`,
   },
-  es: accentsDropped({
+  es: spanish({
     numb: String.raw`^(?:lo|la|los|las) (?:siento|noto)(?! (?:\p{L}+ ){0,3}estir)|^(?:siento|noto) bien (?:el|la|los|las|mi|mis) |^me (?:siento|noto) (?:bien )?(?:el|la|los|las|mi|mis)(?= )|^(?:siento|noto)(?= (?!(?:muy )?(?:mal|bien|fatal|mejor|peor|raro|rara|cansad\p{L}*|que|como|un |una |mucho|el estir|la postura)))|adormec\p{L}*|entumec\p{L}*|entumid[ao]s?|entumi\p{L}*|dormid[ao]s?|duerm[ea]n?|durmi\p{L}*|(?:no|ni) (?:la |lo |las |los |me |te |le )?sient\p{L}*|(?:no|ni) (?:\p{L}+ ){0,2}(?:siento|noto)(?! (?:\p{L}+ )?estir)|siento nada|noto nada|sin (?:sensibilidad|sensación|sentir)|^tengo (?:la |mi )?(?:sensibilidad|sensación)(?! de(?:l)? estir)|(?:no tengo|no hay|casi no tengo|tengo poca|poca|nada de|ninguna|he perdido|perdí|pierdo) (?:la |mi )?(?:sensibilidad|sensación)(?! de(?:l)? estir)|perd\p{L}* (?:la )?(?:sensibilidad|sensación)|acorchad[ao]s?|insensible\p{L}*|como muert[ao]s?|como de corcho|(?:no|ni) (?:la |lo |las |los |me |te |le )?(?:siento|noto|sentía|notaba|sentí|noté)|sin sentir (?:nada|la|el|las|los)|ya no (?:la |lo |las |los )?siento|dormidit[ao]s?|como si no fuera mí[ao]|como de trapo|sin sensibilidad|se me duerm\p{L}*|se me durm\p{L}*|acalambrad[ao] y dormid[ao]|entum\p{L}*`,
     tingle: String.raw`hormigue\p{L}*|hormig\p{L}*|(?<!(?:un|una|el|la) )calambrit(?:os|as)|calambrill\p{L}*|piquetit\p{L}*|agujit\p{L}*|chispa\p{L}*|chispazo\p{L}*|zumb\p{L}*|vibr\p{L}*|burbuj\p{L}*|hormigu\p{L}*|cosquill\p{L}*|hormiguitas|pinchazos|agujas|alfileres|piquetes|electricidad|chispitas|corriente|hormigue\p{L}*|hormigas|hormiguitas|cosquill\p{L}*|agujas|agujitas|alfileres|pinchazitos|piquetitos|chispas|chispitas|electricidad|como corriente|burbujitas|toques|toquecitos|toquitos|corrientit\p{L}*|descargitas|chisporrot\p{L}*`,
     weak: String.raw`(?:no |^)(?:puedo|logro|consigo|alcanzo) (?:a )?(?:pararme|ponerme|subirme|caminar|andar|levantarme|sostenerme|estar|quedarme) (?:de|en|sobre) (?:puntitas|puntillas|las puntas|la punta|los talones|talones|el talón)|^(?:me |te |le )?(?:sostiene|sostienen|aguanta|aguantan|responde|responden|obedece|obedecen)(?![\p{L}])|^(?:va|van|fue|fueron) (?:la|las|el|los|mi|mis) (?:pierna|piernas|rodilla|rodillas|pie|pies)|débil\p{L}*|debilit\p{L}*|^tengo (?:nada de |ninguna |poca )?fuerzas?|no me responde\p{L}*|no responde\p{L}*|afloj\p{L}*|flaque\p{L}*|debilidad|sin fuerza|no tengo fuerza|perd\p{L}* (?:la )?fuerza|falta de fuerza|se me dobla\p{L}*|se me doblaron|se (?:me )?dobl\p{L}*|me falla\p{L}*|falla|no me (?:sostiene\p{L}*|aguanta\p{L}*|sostienen|aguantan)|no (?:\p{L}+ )?(?:puedo|consigo) (?:levantar|mover|subir|apoyar)|arrastr\p{L}*|pie caído|(?:pie|punta del pie) (?:se me )?(?:queda |quedó |va )?colgando|se me queda colgando|cuelga\p{L}*|tropiez\p{L}*|tropez\p{L}*|de trapo|flojer\p{L}*|flojas?|flojos?|como gelatina|se me va|fall(?:a|an|ó|aron|ando|ado|en)|me fallan|arrastr\p{L}*|(?:no|ni) (?:\p{L}+ ){0,2}(?:puedo|consigo|logro) (?:levantar|mover|subir|apoyar|caminar|andar|sostener|estar de pie|pararme|ponerme de pie)|no (?:me )?(?:sostiene\p{L}*|sostienen|aguanta\p{L}*|responde\p{L}*|obedece\p{L}*|hace caso)|sin fuerzas?|se me va(?:n)? (?:la|las) (?:pierna|piernas|rodilla|rodillas)|me tambale\p{L}*|tambale\p{L}*|temblorosa?s?|flojit[ao]s?|se doblan|se me doblan|cede\p{L}*|paraliz\p{L}*|no la puedo mover|no lo puedo mover|no las puedo mover|me cuesta (?:levantar|mover|caminar|andar)|^(?:puedo|puede|consigo|logro) (?:bien )?(?:levantar|mover|subir|apoyar|caminar|andar|sostener)|^(?:levantar|mover|subir|apoyar|doblar|estirar) (?:el|la|los|las|mi|mis) (?:pie|pierna|pies|piernas|rodilla|rodillas|dedos|tobillo)|^dobl(?:a|an|ó|aron|aba|aban)|^cae\p{L}* (?:el|la|los|las) (?:pie|pierna|pies|piernas|rodilla)|se me cae (?:el|la) (?:pie|pierna)|(?:pie|pies|pierna|piernas|punta del pie|puntas de los pies) (?:\p{L}+ ){0,3}(?:cae|caen|caía|caían|cayó|cayeron|cuelga|cuelgan|colgaba|arrastra|arrastran)(?![\p{L}])|no (?:tiene|tienen|tenía|tenían|tengo|hay|queda|quedan|me queda|me quedan|le queda|le quedan) (?:\p{L}+ ){0,2}fuerzas?|(?:no |^)(?:me |se )?(?:puedo|puede|logro|consigo|alcanzo) (?:a )?(?:parar|poner|subir|levantar|sostener|mantener|quedar)(?:me|se)? (?:de|en|sobre) (?:puntitas|puntillas|las puntas|la punta|los talones|talones|el talón)|(?:no |^)(?:me )?(?:puedo|logro|consigo) (?:mantener|sostener|tener)(?:me)? (?:de |en )pie|no me (?:mantengo|sostengo) (?:de |en )pie`,
@@ -96,8 +107,8 @@ const vocabularies: Readonly<Record<'de' | 'es' | 'fr', Vocabulary>> = {
     odd: String.raw`raro|rara|raros|raras|extrañ[ao]s?|pesad[ao]s?|frí[ao]s?|helad[ao]s?|no (?:es|la siento|lo siento) mí[ao]|ajen[ao]s?`,
     bodyPart: String.raw`pierna\p{L}*|pie|pies|dedo\p{L}*|rodilla\p{L}*|muslo\p{L}*|pantorrilla\p{L}*|gemelo\p{L}*|tobillo\p{L}*|cadera\p{L}*|espalda|nalga\p{L}*|brazo\p{L}*|mano\p{L}*`,
   }),
-  // Read with or without its accents: a recogniser may write "ca fait mal", "fievre", "a la selle" (accentless() below).
-  fr: accentless({
+  // Read with or without its accents: a recogniser may write "ca fait mal", "fievre", "a la selle" (readWithoutAccents() above).
+  fr: french({
     numb: String.raw`(?:pu|plus|pas) capable de (?:sentir|ressentir)|(?:jambe|pied|fesse|foufoune|cuisse|orteil|bras|main)s? (?:\p{L}+ )?dor(?:t|ment)\b|^de (?:sensation|sensibilité)|^(?:plus rien|rien|plus|presque plus)(?= (?!un |une |qu|comme |normal|pareil|assez|autant|aussi|si |tellement|très|de force|mal|trop|fort|loin|souple|doux|douce|facile|léger|légère|simple|dur|difficile|long|longtemps|court|lent|vite|intense))|^rien$|(?:sens|ressens) pas(?! (?:l'étirement|trop|bien|grand|vraiment|beaucoup|encore|l'effet))|ankylos\p{L}*|perdu (?:la |toute )?(?:sensation|sensibilité)|plus de sensibilité|aucune sensation|pas de sensation|engourd\p{L}*|insensib\p{L}*|sens (?:plus|rien|presque plus)|sentir (?:plus|rien)|plus de sensation|perte de sensibilité|endormi\p{L}*|s'endort|s'endorment|comme mort\p{L}*|cartonné\p{L}*|gel[ée]e?s?|paralysé\p{L}*|comme du bois|du coton|ressens (?:plus|rien)|(?:sens|ressens|sentais|sentir|sent) (?:\p{L}+ ){0,2}(?:plus|rien|presque plus|pratiquement plus)|engourd\p{L}*|insensib\p{L}*|endormi\p{L}*|s'endor\p{L}*|(?:comme )?mort(?:e|s|es)?|cotonneu\p{L}*|en coton|comme du carton|paralys\p{L}*|^(?:sensation|sensibilité)\b|(?:sens|sent) (?:pu|plus) (?:rien|mes|mon|ma|le|la|les)`,
     tingle: String.raw`picoss\p{L}*|fourmi\p{L}*|épingle\p{L}*|vibr\p{L}*|bourdonn\p{L}*|frétill\p{L}*|pétill\p{L}*|picot\p{L}*|aiguilles?|grésill\p{L}*|chatouill\p{L}*|électri\p{L}*|frémi\p{L}*|décharges? électriques?`,
     weak: String.raw`perd\p{L}* (?:l'|mon |tout )équilibre|déséquilibr\p{L}*|(?:peux|arrive|arrives|réussis) (?:pas|plus|pu) (?:à )?(?:me mettre|monter|me lever|tenir|marcher) sur (?:la pointe|les pointes|le bout) des pieds|^de force|(?:elle|il|ça|jambe|genou|pied) (?:m')?a lâché|faible\p{L}*|m'ont lâché|ont lâché|(?:jambes?|genoux?|chevilles?|pieds?) (?:\p{L}+ )?lâch\p{L}*|tiens (?:plus|pas) debout|tenir debout|guenille|compote|caoutchouc|gélatine|nouilles|aucune force|pas de force|faiblesse|sans force|plus de force|perdu (?:la |ma )?force|se dérobe\p{L}*|dérob\p{L}*|me lâche\p{L}*|(?:jambe|genou|cheville|pied) (?:\p{L}+ )?lâche\p{L}*|ne me (?:porte|tient|portent|tiennent) plus|(?:peux|arrive|arrivent|réussis) (?:pas|plus) (?:à )?(?:lever|bouger|soulever|relever|marcher|tenir(?= (?:debout|sur (?:\p{L}+ ){0,2}(?:jambes?|pieds?|genoux?)))|poser)|pied tomb\p{L}*|(?<!en )traîne\p{L}*|en coton|en guimauve|molles?|mous|flageol\p{L}*|paralys\p{L}*|flanche\p{L}*|trébuche\p{L}* sur mon pied|(?:jambe|jambes|genou|genoux|pied|pieds|cheville|chevilles) (?:\p{L}+ ){0,2}(?:cède|cèdent|(?<!(?:je|tu|on|le|la|les) )plie|plient|flanche\p{L}*)|(?:peux|arrive|arrives|arrivent|réussis|parviens) (?:pas|plus|presque plus|pas bien|plus bien) (?:à )?(?:lever|bouger|soulever|relever|marcher|tenir(?= (?:debout|sur (?:\p{L}+ ){0,2}(?:jambes?|pieds?|genoux?)))|poser|plier|monter|me lever|me tenir|m'appuyer)|^(?:arrive|peux) (?:pas|plus) (?:à )?(?:lever|bouger|soulever|relever|marcher|tenir(?= (?:debout|sur (?:\p{L}+ ){0,2}(?:jambes?|pieds?|genoux?)))|poser)|^(?:pas|plus) (?:à )?(?:lever|bouger|soulever|relever|marcher|tenir(?= (?:debout|sur (?:\p{L}+ ){0,2}(?:jambes?|pieds?|genoux?)))|poser|plier)|sans force|plus de force|pas de force|aucune force|(?<!en )traîn\p{L}*|trébuch\p{L}* (?:\p{L}+ ){0,8}(?:pied|orteils)|accroch\p{L}* (?:\p{L}+ ){0,8}pied|pied (?:\p{L}+ ){0,2}accroche|chancel\p{L}*|vacill\p{L}*|tremblot\p{L}*|répond(?:ent)? (?:plus|pas|pu)|but(?:e|es|ent) (?:\p{L}+ ){0,8}(?:pied|orteils)|obéit (?:plus|pas)|me portent plus|me porte plus|tient plus|tiennent plus|flanch\p{L}*|guimauve|coton|^(?:lever|bouger|soulever|relever|plier|poser|tendre|appuyer sur) (?:le|la|les|mon|ma|mes) (?:pied|pieds|jambe|jambes|genou|genoux|orteils|cheville)|^(?:pu|plus|pas) (?:\p{L}+ )?(?:lever|bouger|soulever|marcher|plier|tenir(?= (?:debout|sur (?:\p{L}+ ){0,2}(?:jambes?|pieds?|genoux?))))|^force\b|tien[ns]? (?:plus|pas|pu) (?:\p{L}+ ){0,2}(?:debout|sur (?:mes|mes deux|les|les deux) (?:jambes|pieds))|(?:peux|peut) (?:pu|plus) (?:\p{L}+ )?(?:bouger|lever|marcher|plier)|veu(?:t|lent) (?:pu|plus|pas) (?:me )?(?:porter|tenir|bouger|avancer|marcher|suivre)|(?:pu|plus) me (?:porter|tenir)|pieds? (?:\p{L}+ ){0,2}(?:claqu|tap|frapp|plaqu)\p{L}*(?= (?:\p{L}+ ){0,3}(?:terre|sol|plancher|marche|marchant))|(?:lève|relève|lever|relever|remonter|remonte) (?:pas|plus|pu|presque plus) (?:\p{L}+ ){0,2}(?:bout|pointe) (?:du|de mon|des) (?:pied|pieds|orteils)|(?:bout|pointe) (?:du|de mon) pied (?:\p{L}+ ){0,2}(?:tombe|pend|traîne|racle|accroche)\p{L}*|pied (?:qui )?(?:tombe|pend|ballant)\p{L}*`,
@@ -117,36 +128,6 @@ const vocabularies: Readonly<Record<'de' | 'es' | 'fr', Vocabulary>> = {
   }),
 };
 
-/**
- * A French pattern that also reads its words without their accents ("ça" as "ca", "fièvre" as "fievre",
- * "à la selle" as "a la selle"): each accented letter becomes a choice of itself and its plain letter,
- * inside a character class too. A letter written as an escape (\u00e9) keeps its accent, where the plain word means
- * something else ("planté" a fall, "la plante du pied"; "allongé" lying down, "j'allonge la jambe"; "forcé", "je force").
- */
-function accentless(vocabulary: Vocabulary): Vocabulary {
-  const plain: Readonly<Record<string, string>> = { à: 'a', â: 'a', ä: 'a', ç: 'c', é: 'e', è: 'e', ê: 'e', ë: 'e', î: 'i', ï: 'i', ô: 'o', ö: 'o', û: 'u', ù: 'u', ü: 'u' };
-  const fold = (pattern: string): string => {
-    let out = '';
-    let inClass = false;
-    for (let i = 0; i < pattern.length; i += 1) {
-      const c = pattern[i] ?? '';
-      if (c === '\\') {
-        out += c + (pattern[i + 1] ?? '');
-        i += 1;
-        continue;
-      }
-      if (c === '[') inClass = true;
-      else if (c === ']') inClass = false;
-      const base = plain[c];
-      if (c === 'œ' && !inClass) out += '(?:œ|oe)';
-      else if (base === undefined) out += c;
-      else out += inClass ? c + base : `[${c}${base}]`;
-    }
-    return out;
-  };
-  const entries = Object.entries(vocabulary as unknown as Readonly<Record<string, string>>);
-  return Object.fromEntries(entries.map(([name, pattern]) => [name, fold(pattern)])) as unknown as Vocabulary;
-}
 
 /**
  * British, Irish, Australian, Indian and Canadian English, read by putting their words into the
